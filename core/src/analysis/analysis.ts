@@ -1,0 +1,226 @@
+/**
+ * The analysis every rule reads: the parsed {@link Doc}, lexicon hits and
+ * numeric anchors for the whole clean text (one scan each), bucketed per
+ * sentence, plus a memo for facts several rules share (measure sentences,
+ * assessment scopes), so nothing is computed twice per check.
+ */
+import type { Point, Position } from 'unist';
+import type { Doc } from '../parse/document.js';
+import { LexiconSet, type CompiledEntry, type Hits, type LexiconId } from '../lexicons/index.js';
+import { AnchorKind, findAnchors, type Anchors } from './anchors.js';
+
+export { AnchorKind };
+
+/** A lexicon hit resolved to its entry. Offsets are clean-text UTF-16 offsets. */
+export interface Hit {
+  start: number;
+  end: number;
+  entry: CompiledEntry;
+}
+
+/** Shared analysis of one document. Construct with {@link analyse}. */
+export class Analysis {
+  readonly doc: Doc;
+  readonly lex: LexiconSet;
+  readonly hits: Hits;
+  readonly anchors: Anchors;
+  /** Per sentence: first hit index and one past the last (hits are sorted by end). */
+  private readonly sHit0: Int32Array;
+  private readonly sHit1: Int32Array;
+  private readonly sAnc0: Int32Array;
+  private readonly sAnc1: Int32Array;
+  private readonly words: number;
+  private readonly presence: Uint32Array;
+  private readonly memo = new Map<string, unknown>();
+  private lineHint = 0;
+
+  constructor(doc: Doc, lex: LexiconSet) {
+    this.doc = doc;
+    this.lex = lex;
+    const clean = doc.clean;
+    this.hits = lex.scan(clean);
+    const hits = this.hits;
+    // Formula hits mask numbers (三会一课 is not a quantity).
+    const fl = lex.lexicon('formula');
+    const fs: number[] = [];
+    for (let i = 0; i < hits.length; i++) if (lex.entries[hits.entry[i]].lexicon === fl) fs.push(hits.start[i], hits.end[i]);
+    const order: Array<[number, number]> = [];
+    for (let i = 0; i < fs.length; i += 2) order.push([fs[i], fs[i + 1]]);
+    order.sort((a, b) => a[0] - b[0]);
+    let fp = 0;
+    this.anchors = findAnchors(clean, (s, e) => {
+      while (fp < order.length && order[fp][1] <= s) fp++;
+      for (let k = fp; k < order.length && order[k][0] < e; k++) if (order[k][1] > s) return true;
+      return false;
+    });
+    const ns = doc.sentences.length;
+    this.sHit0 = new Int32Array(ns);
+    this.sHit1 = new Int32Array(ns);
+    this.sAnc0 = new Int32Array(ns);
+    this.sAnc1 = new Int32Array(ns);
+    this.words = Math.ceil(lex.defs.length / 32);
+    this.presence = new Uint32Array(ns * this.words);
+    let h = 0;
+    let a = 0;
+    const anc = this.anchors;
+    for (let si = 0; si < ns; si++) {
+      const s = doc.sentences[si];
+      while (h < hits.length && hits.end[h] <= s.cs) h++;
+      this.sHit0[si] = h;
+      while (h < hits.length && hits.end[h] <= s.ce) {
+        const li = lex.entries[hits.entry[h]].lexicon;
+        this.presence[si * this.words + (li >>> 5)] |= 1 << (li & 31);
+        h++;
+      }
+      this.sHit1[si] = h;
+      while (a < anc.length && anc.start[a] < s.cs) a++;
+      this.sAnc0[si] = a;
+      while (a < anc.length && anc.start[a] < s.ce) a++;
+      this.sAnc1[si] = a;
+    }
+  }
+
+  /** Clean text of sentence `si`. */
+  text(si: number): string {
+    const s = this.doc.sentences[si];
+    return this.doc.clean.slice(s.cs, s.ce);
+  }
+
+  /** Whether sentence `si` has any hit of lexicon `id` (bit test, no scan). */
+  mentions(si: number, id: LexiconId): boolean {
+    const li = this.lex.lexicon(id);
+    return (this.presence[si * this.words + (li >>> 5)] & (1 << (li & 31))) !== 0;
+  }
+
+  /**
+   * Hits of lexicon `id` in sentence `si` (optionally only `tag`, and only
+   * within clean range [from, to)), in order of end offset.
+   */
+  hitsIn(si: number, id: LexiconId, tag?: string, from = -1, to = Infinity): Hit[] {
+    const out: Hit[] = [];
+    if (!this.mentions(si, id)) return out;
+    const li = this.lex.lexicon(id);
+    const { start, end, entry } = this.hits;
+    for (let h = this.sHit0[si]; h < this.sHit1[si]; h++) {
+      const e = this.lex.entries[entry[h]];
+      if (e.lexicon !== li || (tag !== undefined && e.tag !== tag)) continue;
+      if (start[h] < from || end[h] > to) continue;
+      out.push({ start: start[h], end: end[h], entry: e });
+    }
+    return out;
+  }
+
+  /** Whether sentence `si` has a hit of lexicon `id` (with `tag`, within [from, to) when given). */
+  has(si: number, id: LexiconId, tag?: string, from = -1, to = Infinity): boolean {
+    if (!this.mentions(si, id)) return false;
+    if (tag === undefined && from < 0 && to === Infinity) return true;
+    return this.hitsIn(si, id, tag, from, to).length > 0;
+  }
+
+  /** Hits of lexicon `id` in the clean range [from, to), across sentences. */
+  hitsInRange(id: LexiconId, from: number, to: number, tag?: string): Hit[] {
+    const out: Hit[] = [];
+    const li = this.lex.lexicon(id);
+    const { start, end, entry } = this.hits;
+    // Binary search the first hit ending after `from`.
+    let lo = 0;
+    let hi = this.hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (end[mid] <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let h = lo; h < this.hits.length && end[h] <= to; h++) {
+      const e = this.lex.entries[entry[h]];
+      if (e.lexicon === li && start[h] >= from && (tag === undefined || e.tag === tag)) out.push({ start: start[h], end: end[h], entry: e });
+    }
+    return out;
+  }
+
+  /** OR of the anchor kinds in sentence `si` (within clean range [from, to) when given). */
+  anchorKinds(si: number, from = -1, to = Infinity): number {
+    let k = 0;
+    const { start, end, kind } = this.anchors;
+    for (let a = this.sAnc0[si]; a < this.sAnc1[si]; a++) if (start[a] >= from && end[a] <= to) k |= kind[a];
+    return k;
+  }
+
+  /** Anchors of sentence `si` whose kind intersects `mask`, as clean ranges. */
+  anchorsIn(si: number, mask: number): Array<{ start: number; end: number; kind: number }> {
+    const out = [];
+    const { start, end, kind } = this.anchors;
+    for (let a = this.sAnc0[si]; a < this.sAnc1[si]; a++) if (kind[a] & mask) out.push({ start: start[a], end: end[a], kind: kind[a] });
+    return out;
+  }
+
+  /** Sentences whose start lies in the clean range [from, to), as indexes. */
+  sentencesIn(from: number, to: number): number[] {
+    const ss = this.doc.sentences;
+    let lo = 0;
+    let hi = ss.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ss[mid].cs < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo; i < ss.length && ss[i].cs < to; i++) out.push(i);
+    return out;
+  }
+
+  /** Computes `fn()` once per analysis under `key` (facts shared by several rules). */
+  shared<T>(key: string, fn: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const v = fn();
+    this.memo.set(key, v);
+    return v;
+  }
+
+  /** Source offset of the start of clean offset `cs` (UTF-16). */
+  sourceStart(cs: number): number {
+    const { srcStart, source } = this.doc;
+    if (cs < srcStart.length) return srcStart[cs];
+    return srcStart.length ? this.doc.srcEnd[srcStart.length - 1] : Math.min(0, source.length);
+  }
+
+  /** Source offset just past clean offset `ce - 1` (UTF-16). */
+  sourceEnd(ce: number): number {
+    const { srcEnd } = this.doc;
+    if (ce <= 0) return srcEnd.length ? this.doc.srcStart[0] : 0;
+    return srcEnd[Math.min(ce, srcEnd.length) - 1];
+  }
+
+  /** 1-based line and column (UTF-16 units) of a source offset. */
+  point(offset: number): Point {
+    const ls = this.doc.lineStarts;
+    let i = this.lineHint;
+    if (i >= ls.length || ls[i] > offset || (i + 1 < ls.length && ls[i + 1] <= offset)) {
+      let lo = 0;
+      let hi = ls.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (ls[mid] <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      i = lo;
+    }
+    this.lineHint = i;
+    return { line: i + 1, column: offset - ls[i] + 1, offset };
+  }
+
+  /** Source position of the clean range [cs, ce). */
+  position(cs: number, ce: number): Position {
+    const a = this.sourceStart(cs);
+    const b = Math.max(a, this.sourceEnd(ce));
+    return { start: this.point(a), end: this.point(b) };
+  }
+
+  /** Source text of the clean range [cs, ce) (markup included, as written). */
+  sourceText(cs: number, ce: number): string {
+    const a = this.sourceStart(cs);
+    return this.doc.source.slice(a, Math.max(a, this.sourceEnd(ce)));
+  }
+}
+
+/** Anchor kinds that make a sentence concrete besides lexicon hits. */
+export const CONCRETE_ANCHORS = AnchorKind.Quantity | AnchorKind.Time | AnchorKind.Title;

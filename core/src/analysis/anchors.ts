@@ -1,0 +1,141 @@
+/**
+ * Numeric and bracketed anchors found by regular expressions in one pass
+ * over the clean text: quantities (3项, 98.5%, 18万元), time nodes (2025年,
+ * 3月底, 第三季度), ordinals (第二党支部), bare figures, and 《…》 titles.
+ *
+ * Numbers inside a short quotation (“五个一”) or a stock numbered formula
+ * (三会一课, found by the `formula` lexicon) are carriers, not quantities.
+ */
+
+/** Anchor kinds, as bit flags. */
+export const enum AnchorKind {
+  /** A number with a measure word or unit, or a percentage. */
+  Quantity = 1,
+  /** A date, month, quarter or year. */
+  Time = 2,
+  /** 第N…: an ordinal (part of a name, not a quantity). */
+  Ordinal = 4,
+  /** A bare Arabic figure (counts as evidence, not as a target). */
+  Figure = 8,
+  /** A document title in 《…》. */
+  Title = 16,
+}
+
+/** Anchors: parallel arrays of clean-text ranges and kinds, sorted by start. */
+export interface Anchors {
+  start: Int32Array;
+  end: Int32Array;
+  kind: Int32Array;
+  length: number;
+}
+
+const NUM_RE = /[0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千万亿]+|《[^《》\n]{1,60}》/g;
+const QUOTE_RE = /“[^“”\n]{1,16}”|「[^「」\n]{1,16}」|"[^"\n]{1,16}"|‘[^‘’\n]{1,16}’/g;
+
+/** Measure words and units that make a number a quantity. */
+const MEASURE = new Set([...'项次个名人篇场期支家台套件条份本批所处座户元吨米分倍类门节课堂组队部辆间张幅首册轮遍例位种层级块亩株棵页集段笔单宗起万亿千百%％‰']);
+const NOT_AFTER_ONE = new Set([...'起道同般样切向律举体流线致心味直定些旦时再边方']);
+const FILLER = new Set([...'余多几来左']);
+
+function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/**
+ * Finds anchors in `clean`. `masked(start, end)` tells whether a range lies in
+ * a stock formula (those numbers are skipped).
+ */
+export function findAnchors(clean: string, masked: (start: number, end: number) => boolean): Anchors {
+  // Short quotations: numbers inside are names of carriers or slogans.
+  const quotes: number[] = [];
+  if (clean.includes('“') || clean.includes('「') || clean.includes('"') || clean.includes('‘')) {
+    QUOTE_RE.lastIndex = 0;
+    for (let m; (m = QUOTE_RE.exec(clean)); ) quotes.push(m.index, m.index + m[0].length);
+  }
+  let qi = 0;
+  let cap = 128;
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let kind = new Int32Array(cap);
+  let n = 0;
+  const push = (s: number, e: number, k: number) => {
+    if (n === cap) {
+      cap *= 2;
+      const a = new Int32Array(cap);
+      a.set(start);
+      start = a;
+      const b = new Int32Array(cap);
+      b.set(end);
+      end = b;
+      const c = new Int32Array(cap);
+      c.set(kind);
+      kind = c;
+    }
+    start[n] = s;
+    end[n] = e;
+    kind[n] = k;
+    n++;
+  };
+  NUM_RE.lastIndex = 0;
+  for (let m; (m = NUM_RE.exec(clean)); ) {
+    const s = m.index;
+    const tok = m[0];
+    let e = s + tok.length;
+    if (tok.charCodeAt(0) === 0x300a /* 《 */) {
+      push(s, e, AnchorKind.Title);
+      continue;
+    }
+    while (qi < quotes.length && quotes[qi + 1] <= s) qi += 2;
+    if (qi < quotes.length && quotes[qi] < s && quotes[qi + 1] > s) continue;
+    const arabic = isDigitCode(tok.charCodeAt(0));
+    if (!arabic && masked(s, e)) continue;
+    const prev = clean.charCodeAt(s - 1);
+    const n1 = clean[e] ?? '';
+    const n2 = clean[e + 1] ?? '';
+    if (prev === 0x7b2c /* 第 */) {
+      push(s - 1, e + (n1 === '季' && n2 === '度' ? 2 : 0), n1 === '季' && n2 === '度' ? AnchorKind.Time : AnchorKind.Ordinal);
+      continue;
+    }
+    if (!arabic) {
+      // A lone 一/两/十… is a quantity only with a measure word right after it.
+      if (tok === '一' && NOT_AFTER_ONE.has(n1)) continue;
+      if (tok.length === 1 && '万亿千百'.includes(tok)) continue;
+    }
+    if (n1 === '年') {
+      push(s, e + 1, AnchorKind.Time);
+      continue;
+    }
+    if (n1 === '月' && (arabic ? Number(tok) <= 12 : tok.length <= 2)) {
+      push(s, e + 1, AnchorKind.Time);
+      continue;
+    }
+    if ((n1 === '日' || n1 === '号') && clean[s - 1] === '月') {
+      push(s, e + 1, AnchorKind.Time);
+      continue;
+    }
+    if (n1 === '季' && n2 === '度') {
+      push(s, e + 2, AnchorKind.Time);
+      continue;
+    }
+    if (n1 === '个' && (n2 === '月' || n2 === '工')) {
+      push(s, e + 2, AnchorKind.Time | AnchorKind.Quantity);
+      continue;
+    }
+    if ((n1 === '天' || n1 === '周') && (clean[e + 1] === '内' || clean[e + 1] === '前')) {
+      push(s, e + 2, AnchorKind.Time | AnchorKind.Quantity);
+      continue;
+    }
+    let u = e;
+    while (FILLER.has(clean[u] ?? '') && u < e + 1) u++;
+    if (MEASURE.has(clean[u] ?? '') || (clean[u] === '个' && clean[u + 1] === '百' && clean[u + 2] === '分')) {
+      push(s, u + 1, AnchorKind.Quantity);
+      continue;
+    }
+    if (arabic && (n1 === '小' || n1 === '天' || n1 === '周' || n1 === '公' || n1 === '平' || n1 === '千' || n1 === '万')) {
+      push(s, e + 1, AnchorKind.Quantity);
+      continue;
+    }
+    if (arabic) push(s, e, AnchorKind.Figure);
+  }
+  return { start, end, kind, length: n };
+}

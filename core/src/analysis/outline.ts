@@ -1,0 +1,91 @@
+/**
+ * Outline facts: what each heading is about (section tags from the
+ * `section` lexicon), the section context of a sentence, and the guessed
+ * document profile.
+ */
+import type { ResolvedProfile } from '../types.js';
+import type { Analysis } from './analysis.js';
+
+/** Section tags of the `section` lexicon. */
+export type SectionTag =
+  | 'meaning'
+  | 'target'
+  | 'measure'
+  | 'schedule'
+  | 'assessment'
+  | 'guarantee'
+  | 'promotion'
+  | 'practice'
+  | 'results'
+  | 'problems'
+  | 'next';
+
+/** Tags of heading `hi`, from hits of the `section` lexicon inside its title. Memoised per analysis. */
+export function headingTags(a: Analysis, hi: number): ReadonlySet<SectionTag> {
+  const all = a.shared('outline.tags', () => a.doc.headings.map(() => null as Set<SectionTag> | null));
+  let tags = all[hi];
+  if (!tags) {
+    const h = a.doc.headings[hi];
+    tags = new Set(a.hitsIn(h.sentence, 'section', undefined, h.cs, h.ce).map((x) => x.entry.tag as SectionTag));
+    all[hi] = tags;
+  }
+  return tags;
+}
+
+/** The closest enclosing heading (starting at the sentence's own section) that has any of `tags`, or -1. */
+export function enclosing(a: Analysis, si: number, tags: readonly SectionTag[]): number {
+  for (let h = a.doc.sentences[si].section; h >= 0; h = a.doc.headings[h].parent) {
+    const t = headingTags(a, h);
+    for (const tag of tags) if (t.has(tag)) return h;
+  }
+  return -1;
+}
+
+/** The innermost enclosing heading that has any section tag at all, with its tags; -1 when none. */
+export function sectionContext(a: Analysis, si: number): { heading: number; tags: ReadonlySet<SectionTag> } {
+  for (let h = a.doc.sentences[si].section; h >= 0; h = a.doc.headings[h].parent) {
+    const t = headingTags(a, h);
+    if (t.size) return { heading: h, tags: t };
+  }
+  return { heading: -1, tags: new Set() };
+}
+
+const ASSESSMENT_TITLE = /(考核|考评|评分|评选|评比|测评|细则|评价办法|评价标准|评议)/;
+const PLAN_TITLE = /(方案|规划|计划|申报|实施意见|工作要点|创建.{0,6}品牌$)/;
+const SUMMARY_TITLE = /(总结|汇报|述职|综述|工作报告|报告$)/;
+const PUBLICITY_TITLE = /(｜|\||专栏|推文|报道|纪实|侧记|风采|掠影|快讯|简讯|巡礼|故事)/;
+const PUBLICITY_TEXT = /(近日|日上午|日下午|日晚|记者|通讯员|据介绍|据悉|活动现场|表示|说道|感慨|分享道|写道|讲述)/g;
+
+/**
+ * Guesses the document profile from the title, the headings and a few
+ * news-style cues; `general` when nothing is clear.
+ */
+export function guessProfile(a: Analysis): ResolvedProfile {
+  const { doc } = a;
+  const title = doc.title >= 0 ? doc.headings[doc.title].text : firstLine(a);
+  if (title) {
+    if (ASSESSMENT_TITLE.test(title) && !/总结|报告/.test(title)) return 'assessment';
+    if (SUMMARY_TITLE.test(title)) return 'summary';
+    if (PLAN_TITLE.test(title)) return 'plan';
+    if (PUBLICITY_TITLE.test(title)) return 'publicity';
+  }
+  const count: Record<string, number> = {};
+  for (let hi = 0; hi < doc.headings.length; hi++) {
+    if (hi === doc.title || doc.headings[hi].kind === 'label') continue;
+    for (const t of headingTags(a, hi)) count[t] = (count[t] ?? 0) + 1;
+  }
+  const summary = ['practice', 'results', 'problems', 'next'].filter((t) => count[t]).length;
+  const plan = ['meaning', 'target', 'schedule', 'guarantee'].filter((t) => count[t]).length + (count.measure ? 1 : 0);
+  if (summary >= 2 && summary >= plan) return 'summary';
+  if (plan >= 2) return 'plan';
+  const news = doc.clean.slice(0, 20000).match(PUBLICITY_TEXT)?.length ?? 0;
+  if (news >= 2 && doc.headings.filter((h) => h.marker !== 'plain' && h.marker !== 'label' && h.marker !== 'markup').length <= 1) return 'publicity';
+  return 'general';
+}
+
+function firstLine(a: Analysis): string {
+  const p = a.doc.paragraphs[0];
+  if (!p) return '';
+  const t = a.doc.clean.slice(p.cs, p.ce);
+  return t.length <= 60 && !/[。！？]$/.test(t) ? t : '';
+}

@@ -1,0 +1,210 @@
+/**
+ * `check(text, options)`: the one entry point every front end calls.
+ * Synchronous and pure: the same text and options give the same result.
+ */
+import type { Root } from 'nlcst';
+import { unified, type Processor } from 'unified';
+import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import { Analysis } from './analysis/analysis.js';
+import { guessProfile } from './analysis/outline.js';
+import { parseConfig, ruleSetting, type RedlineConfig } from './config.js';
+import { disabledBy } from './disable.js';
+import { LexiconSet, type LexiconDef, type LexiconOverride } from './lexicons/index.js';
+import { parseDocument } from './parse/parse.js';
+import type { Format } from './parse/source.js';
+import { buildTree } from './parse/tree.js';
+import { RULES } from './rules/index.js';
+import { appliesTo, type CheckSettings, type Rule } from './rules/rule.js';
+import { partStatus } from './rules/shared/parts.js';
+import { DEFAULT_DIMENSIONS, dimensionCoverage, scoreOf } from './score.js';
+import type { CheckResult, Preset, ProfileOption, RedlineMessage, Report, Severity, SeverityOrOff } from './types.js';
+
+/** Options of {@link check}. */
+export interface CheckOptions {
+  /** Input format: plain text (default), Markdown or HTML. */
+  format?: Format;
+  /** Severity preset; overrides the config's. Default `summary`. */
+  preset?: Preset;
+  /** Document profile; overrides the config's. Default `auto`. */
+  profile?: ProfileOption;
+  /** A configuration (validated with {@link parseConfig} when not already). */
+  config?: RedlineConfig;
+  /** File path, kept on the vfile for reporters. */
+  path?: string;
+}
+
+/** What {@link check} returns: plain messages and the report, plus the vfile for unified reporters. */
+export interface CheckOutput extends CheckResult {
+  file: VFile;
+}
+
+interface Engine {
+  processor: Processor<Root, Root, Root>;
+  severity: Map<string, Severity>;
+  order: Map<string, number>;
+  dimensions: CheckSettings['dimensions'];
+  preset: Preset;
+}
+
+const engines = new Map<string, Engine>();
+
+/** The lexicon override that replaces the five default dimensions with an organisation's own. */
+function dimensionOverride(config?: RedlineConfig): { dims: CheckSettings['dimensions']; override?: LexiconOverride; removeAll?: boolean } {
+  if (!config?.dimensions) return { dims: DEFAULT_DIMENSIONS.map((d) => ({ ...d })) };
+  const dims = config.dimensions.map((d) => ({ id: d.id ?? d.name, name: d.name }));
+  const add = config.dimensions.flatMap((d) => [d.name, ...d.synonyms].map((text) => ({ text, tag: d.id ?? d.name })));
+  return { dims, override: { add }, removeAll: true };
+}
+
+function engineFor(config: RedlineConfig | undefined, preset: Preset, extra?: readonly LexiconDef[]): Engine {
+  const key = JSON.stringify([config ?? null, preset]);
+  let engine = engines.get(key);
+  if (engine) return engine;
+  const overrides: Record<string, LexiconOverride> = { ...(config?.lexicons ?? {}) };
+  const dim = dimensionOverride(config);
+  if (dim.override) {
+    const base = LexiconSet.for().byLexicon[LexiconSet.for().lexicon('dimension')].map((e) => e.text);
+    overrides.dimension = { add: dim.override.add, remove: base };
+  }
+  const lex = LexiconSet.for(Object.keys(overrides).length ? overrides : undefined, extra);
+  const severity = new Map<string, Severity>();
+  const order = new Map<string, number>();
+  const processor = unified().use(function redlineParse(this: Processor) {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const self = this as unknown as { parser: (doc: string, file: VFile) => Root };
+    self.parser = (doc, file) => {
+      const analysis = new Analysis(parseDocument(doc, file.data.redlineFormat ?? 'text'), lex);
+      const option = file.data.redlineProfile ?? 'auto';
+      const profile = option === 'auto' ? guessProfile(analysis) : option;
+      file.data.redline = { analysis, settings: { profile, profileGuessed: option === 'auto', preset, dimensions: dim.dims } };
+      return buildTree(analysis);
+    };
+  }) as unknown as Processor<Root, Root, Root>;
+  RULES.forEach((rule, i) => {
+    order.set(rule.meta.id, i);
+    const { severity: s, options } = ruleSetting(rule.meta.id, preset, config);
+    if (s === 'off') return;
+    severity.set(rule.meta.id, s);
+    processor.use(gate(rule), options);
+  });
+  engine = { processor, severity, order, dimensions: dim.dims, preset };
+  if (engines.size > 16) engines.clear();
+  engines.set(key, engine);
+  return engine;
+}
+
+/** Wraps a rule so it runs only for the profiles it applies to. */
+function gate(rule: Rule): Rule['plugin'] {
+  return function gated(this: unknown, options) {
+    const transform = (rule.plugin as (this: unknown, o?: Record<string, unknown>) => (tree: Root, file: VFile) => void).call(this, options);
+    return (tree: Root, file: VFile) => {
+      const d = file.data.redline;
+      if (d && appliesTo(rule.meta, d.settings.profile)) transform(tree, file);
+    };
+  } as Rule['plugin'];
+}
+
+/** vfile `fatal` for a severity: error → true, warning → false, info → undefined. */
+export function fatalOf(s: Severity): boolean | undefined {
+  return s === 'error' ? true : s === 'warning' ? false : undefined;
+}
+
+/**
+ * Checks `text` and returns its messages (sorted by position) and report.
+ * Offsets are UTF-16 code units of `text`.
+ * @throws RedlineConfigError when `options.config` is invalid
+ */
+export function check(text: string, options: CheckOptions = {}): CheckOutput {
+  const config = options.config ? parseConfig(options.config) : undefined;
+  const preset = options.preset ?? config?.preset ?? 'summary';
+  const engine = engineFor(config, preset);
+  const file = new VFile({ value: text, path: options.path });
+  file.data.redlineFormat = options.format ?? 'text';
+  file.data.redlineProfile = options.profile ?? (config?.profile as ProfileOption | undefined) ?? 'auto';
+  // vfile messages are Errors; their stack traces are never read and cost most of a message's price.
+  const E = Error as unknown as { stackTraceLimit?: number };
+  const limit = E.stackTraceLimit;
+  E.stackTraceLimit = 0;
+  try {
+    const tree = engine.processor.parse(file);
+    engine.processor.runSync(tree, file);
+  } finally {
+    E.stackTraceLimit = limit;
+  }
+  const { analysis, settings } = file.data.redline!;
+  const disabled = disabledBy(analysis.doc.comments, text);
+  const kept: VFileMessage[] = [];
+  for (const m of file.messages) {
+    const id = m.ruleId ?? '';
+    if (disabled(id, m.place && 'start' in m.place ? (m.place.start.offset ?? 0) : 0)) continue;
+    const sev = engine.severity.get(id) ?? 'warning';
+    m.fatal = fatalOf(sev);
+    kept.push(m);
+  }
+  const offset = (m: VFileMessage) => (m.place && 'start' in m.place ? (m.place.start.offset ?? 0) : 0);
+  kept.sort((x, y) => offset(x) - offset(y) || (engine.order.get(x.ruleId ?? '') ?? 0) - (engine.order.get(y.ruleId ?? '') ?? 0));
+  file.messages = kept;
+  const messages = kept.map((m) => toMessage(m, engine.severity.get(m.ruleId ?? '') ?? 'warning'));
+  return { messages, report: buildReport(analysis, settings, messages), file };
+}
+
+/** The plain JSON form of a vfile message. */
+function toMessage(m: VFileMessage, severity: Severity): RedlineMessage {
+  const place = m.place && 'start' in m.place ? m.place : { start: m.place ?? { line: 1, column: 1, offset: 0 }, end: m.place ?? { line: 1, column: 1, offset: 0 } };
+  const out: RedlineMessage = {
+    ruleId: m.ruleId ?? '',
+    source: 'redline',
+    severity,
+    reason: m.reason,
+    place: { start: { ...place.start }, end: { ...place.end } },
+    actual: m.actual ?? '',
+    expected: m.expected ?? [],
+    note: m.note ?? '',
+    url: m.url ?? '',
+  };
+  if ((m as unknown as { document?: boolean }).document) out.document = true;
+  return out;
+}
+
+function buildReport(a: Analysis, settings: CheckSettings, messages: RedlineMessage[]): Report {
+  const { score, deductions } = scoreOf(messages);
+  const families: Record<string, number> = {};
+  const severities: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const m of messages) {
+    const f = m.ruleId.split('/')[0];
+    families[f] = (families[f] ?? 0) + 1;
+    severities[m.severity]++;
+  }
+  let characters = 0;
+  const t = a.doc.clean;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) characters++;
+  }
+  return {
+    profile: settings.profile,
+    profileGuessed: settings.profileGuessed,
+    preset: settings.preset,
+    score,
+    deductions,
+    dimensions: dimensionCoverage(a, settings),
+    sections: partStatus(a, settings.profile).map((p) => ({
+      id: p.part.id,
+      name: p.part.name,
+      found: p.found,
+      ...(p.heading ? { heading: p.heading } : {}),
+      ...(p.found && p.cs !== undefined ? { place: a.position(p.cs, p.ce!) } : {}),
+    })),
+    counts: { families, severities },
+    ...(a.doc.title >= 0 ? { title: a.doc.headings[a.doc.title].text } : {}),
+    characters,
+  };
+}
+
+/** The severity each rule runs at under `preset` and `config` (`off` when it does not run). */
+export function effectiveSeverities(preset: Preset = 'summary', config?: RedlineConfig): Record<string, SeverityOrOff> {
+  const out: Record<string, SeverityOrOff> = {};
+  for (const r of RULES) out[r.meta.id] = ruleSetting(r.meta.id, preset, config).severity;
+  return out;
+}

@@ -1,0 +1,18 @@
+/**
+ * @redline/core — Redline 党建文稿审校助手.
+ *
+ * `check(text, options)` parses Chinese prose (plain text, Markdown or HTML),
+ * runs the rules drawn from the five source papers and returns plain
+ * messages (UTF-16 offsets) and a report (profile, score, five-dimension
+ * coverage, sections found and missing). Pure TypeScript: no DOM, no Node APIs.
+ */
+export { check, effectiveSeverities, fatalOf, type CheckOptions, type CheckOutput } from './check.js';
+export { configJsonSchema, configSchema, parseConfig, parseConfigText, RedlineConfigError, ruleSetting, type RedlineConfig } from './config.js';
+export { LEXICONS, LexiconSet, entryDef, type LexiconDef, type LexiconEntryDef, type LexiconId, type LexiconOverride } from './lexicons/index.js';
+export { parseDocument } from './parse/parse.js';
+export type { Doc, Heading, Paragraph, Sentence } from './parse/document.js';
+export type { Format } from './parse/source.js';
+export { RULES, RULE_MAP, ruleMetas } from './rules/index.js';
+export { DOCS_URL, ruleUrl, type RuleMeta, type Rule } from './rules/rule.js';
+export { DEFAULT_DIMENSIONS, scoreOf, WEIGHT, CAP } from './score.js';
+export * from './types.js';

@@ -1,0 +1,64 @@
+/**
+ * Chinese official heading markers (一、 （一） 1. 1.1 （1） ① 第一， 第X条 …).
+ *
+ * A marker gives a rank: lower ranks are higher in the outline, so
+ * `一、` (3) contains `（一）` (4), which contains `1.` (5). Markdown and HTML
+ * heading levels use ranks 1–6 shifted below (see `markupRank`).
+ */
+
+/** The kind of a heading marker, for comments and tests. */
+export type MarkerKind =
+  | 'chapter'
+  | 'section'
+  | 'cn'
+  | 'cn-paren'
+  | 'num'
+  | 'num-space'
+  | 'num-2'
+  | 'num-3'
+  | 'num-paren'
+  | 'circled'
+  | 'ordinal'
+  | 'article'
+  | 'enum';
+
+/** A marker found at the start of a line: its kind, outline rank and length in UTF-16 code units (with following spaces). */
+export interface Marker {
+  kind: MarkerKind;
+  rank: number;
+  length: number;
+}
+
+const CN = '[一二三四五六七八九十百零〇两]';
+const RULES: Array<[MarkerKind, number, RegExp]> = [
+  ['chapter', 2, new RegExp(`^第${CN}{1,3}[章部篇](?:分)?[\\s　]*`)],
+  ['section', 3, new RegExp(`^第${CN}{1,3}节[\\s　]*`)],
+  ['article', 8, new RegExp(`^第(?:${CN}{1,4}|\\d{1,3})条[\\s　]*`)],
+  ['ordinal', 9, new RegExp(`^第${CN}{1,2}[，,、：:][\\s　]*`)],
+  ['cn', 3, new RegExp(`^${CN}{1,3}[\\s　]*[、.．][\\s　]*`)],
+  ['cn-paren', 4, new RegExp(`^[（(][\\s　]*${CN}{1,3}[\\s　]*[）)][\\s　]*`)],
+  ['num-3', 7, /^\d{1,2}[.．]\d{1,2}[.．]\d{1,2}(?![\d%％])[\s　]*/],
+  ['num-2', 6, /^\d{1,2}[.．]\d{1,2}(?![\d%％万亿千百元个倍])[\s　]*/],
+  ['num', 5, /^\d{1,2}[\s　]*[、.．](?![\d%％])[\s　]*/],
+  ['num-space', 5, /^\d{1,2}[\s　]+(?=[\u4e00-\u9fff])/],
+  ['num-paren', 8, /^[（(][\s　]*\d{1,2}[\s　]*[）)][\s　]*/],
+  ['circled', 9, /^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳][\s　、.．]*/],
+  ['enum', 10, new RegExp(`^(?:${CN}{1,2}是|其${CN}{1,2}[，,、])[，,：:]?`)],
+];
+
+/** The marker at the start of `text`, or null. `text` must already be trimmed at the start. */
+export function matchMarker(text: string): Marker | null {
+  const c = text.charCodeAt(0);
+  // Fast reject: markers start with 第, a digit, a Chinese numeral, a paren or a circled number.
+  if (!(c === 0x7b2c || (c >= 48 && c <= 57) || c === 0xff08 || c === 40 || (c >= 0x2460 && c <= 0x2473) || '一二三四五六七八九十其'.includes(text[0]))) return null;
+  for (const [kind, rank, re] of RULES) {
+    const m = re.exec(text);
+    if (m) return { kind, rank, length: m[0].length };
+  }
+  return null;
+}
+
+/** Outline rank for a Markdown/HTML heading level (1–6) or a bold line (7). */
+export function markupRank(level: number): number {
+  return level >= 7 ? 9 : level - 4; // h1 → -3 … h6 → 2: always above Chinese markers
+}

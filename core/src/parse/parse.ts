@@ -1,0 +1,397 @@
+/**
+ * Chinese prose → {@link Doc}: joins hard-wrapped lines, drops page furniture,
+ * splits paragraphs into sentences and indexes headings and sections.
+ *
+ * Hard wraps: PDF-extracted text (as in the seed papers) breaks lines at a
+ * fixed width mid-sentence, often with a blank line between every line. A
+ * line is joined to the next when the document shows a dominant line width,
+ * the line is about that wide, and it does not end a sentence.
+ */
+import { hanCount, isAlnum, isClosing, isHan, isSpace, isTerminal } from '../text/chars.js';
+import type { Doc, Heading, Item, Paragraph, Sentence } from './document.js';
+import { SentenceKind } from './document.js';
+import { markupRank, matchMarker } from './markers.js';
+import { readSource, type Format, type SourceLine } from './source.js';
+
+/** Longest heading title, in Han characters, for a marker line without sentence punctuation. */
+const MAX_LINE_HEADING = 40;
+/** Longest run-in title (`（一）完善工作清单。`), in Han characters. */
+const MAX_RUNIN_TITLE = 30;
+/** Longest unmarked short line taken as a heading, in Han characters. */
+const MAX_PLAIN_HEADING = 30;
+
+const URL_RE = /^(?:https?:\/\/|www\.)\S+$/i;
+const PAGE_RE = /^[\s\d\-–—.·|/（）()第页]{1,12}$/;
+const DATE_LINE_RE = /^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/;
+const SPEECH_LABEL_RE = /(指出|表示|说|强调|介绍|认为|写道|提出|要求|代表|同志|分享道|感慨道|谈到|问|答)$/;
+
+/** Display width of a line: CJK characters count 1, others ½. */
+function width(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    w += c >= 0x2e80 || (c >= 0x2010 && c <= 0x2027) ? 1 : 0.5;
+  }
+  return w;
+}
+
+/** True for lines that are not prose: URLs, page numbers, lines of Latin text in a Chinese document. */
+function isFurniture(text: string): boolean {
+  if (URL_RE.test(text) || PAGE_RE.test(text)) return true;
+  let latin = 0;
+  let han = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    else if (isHan(c)) han++;
+  }
+  return latin >= 12 && latin >= 3 * han;
+}
+
+function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isClosing(text.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  return isTerminal(c) || c === 0x3002 || c === 0xff1a /* ： */ || c === 58 || c === 0x2026;
+}
+
+/**
+ * The dominant line width of a hard-wrapped document, or 0 when the document
+ * is not hard-wrapped. Lines narrower than 10 units are ignored.
+ */
+function wrapWidth(lines: SourceLine[], furniture: boolean[]): number {
+  const hist = new Map<number, number>();
+  let long = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (furniture[i] || lines[i].heading) continue;
+    const w = Math.round(width(lines[i].text));
+    if (w < 10) continue;
+    long++;
+    hist.set(w, (hist.get(w) ?? 0) + 1);
+  }
+  if (long < 4) return 0;
+  let mode = 0;
+  let best = 0;
+  for (const [w, n] of hist) {
+    const band = n + (hist.get(w - 1) ?? 0) + (hist.get(w + 1) ?? 0);
+    if (band > best || (band === best && w > mode)) {
+      best = band;
+      mode = w;
+    }
+  }
+  return best >= 3 && best >= 0.3 * long ? mode : 0;
+}
+
+/** Parses `source` in `format` into a {@link Doc}. Never throws; any string is a valid input. */
+export function parseDocument(source: string, format: Format = 'text'): Doc {
+  const { lines, comments } = readSource(source, format);
+  const furniture = lines.map((l) => !l.heading && isFurniture(l.text));
+  const W = wrapWidth(lines, furniture);
+
+  // 1. Group lines into paragraphs.
+  const groups: number[][] = [];
+  let cur: number[] | null = null;
+  let lastText = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (furniture[i]) continue;
+    const line = lines[i];
+    let join = false;
+    if (cur && W && lastText >= 0 && !line.hard && !line.heading && !lines[lastText].heading) {
+      const prev = lines[lastText].text;
+      const blanks = line.blankBefore;
+      const next = line.text;
+      const full = (t: string) => width(t) >= W - 3;
+      // After a numbered line with no sentence end (a heading such as `3.1 聚焦政治引领，…`), only a
+      // short line completing it joins; a full line is the body below the heading.
+      const headed = startsBlock(lines[cur[0]].text) && cur.length === 1 && !hasTerminal(prev);
+      join =
+        blanks <= 2 &&
+        !endsSentence(prev) &&
+        full(prev) &&
+        !startsBlock(next) &&
+        (headed
+          ? !full(next) || endsSentence(next)
+          : // A short unpunctuated line after a full one is a new line (an author's name after a title).
+            endsSentence(next) || full(next) || hasCjkPunct(next));
+    }
+    if (join && cur) cur.push(i);
+    else {
+      cur = [i];
+      groups.push(cur);
+    }
+    lastText = i;
+  }
+
+  // 2. Clean text and maps.
+  const cap = source.length + lines.length * 2 + 2;
+  const srcStart = new Int32Array(cap);
+  const srcEnd = new Int32Array(cap);
+  const parts: string[] = [];
+  let len = 0;
+  const paraRanges: Array<[number, number, boolean, number]> = []; // cs, ce, single line, markup heading level
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g];
+    if (g > 0) {
+      // Paragraph separator: a synthetic newline mapped to the end of the previous paragraph.
+      const at = len > 0 ? srcEnd[len - 1] : 0;
+      parts.push('\n');
+      srcStart[len] = at;
+      srcEnd[len] = at;
+      len++;
+    }
+    const cs = len;
+    for (let k = 0; k < group.length; k++) {
+      const line = lines[group[k]];
+      if (k > 0) {
+        const a = len > 0 ? parts[parts.length - 1] : '';
+        const prevC = a.charCodeAt(a.length - 1);
+        const nextC = line.text.charCodeAt(0);
+        if (isAlnum(prevC) && isAlnum(nextC)) {
+          parts.push(' ');
+          srcStart[len] = srcEnd[len - 1];
+          srcEnd[len] = srcEnd[len - 1];
+          len++;
+        }
+      }
+      for (const s of line.segs) {
+        if (s.text !== undefined) {
+          for (let j = 0; j < s.text.length; j++) {
+            srcStart[len + j] = s.start;
+            srcEnd[len + j] = s.end;
+          }
+          parts.push(s.text);
+          len += s.text.length;
+        } else {
+          const n = s.end - s.start;
+          for (let j = 0; j < n; j++) {
+            srcStart[len + j] = s.start + j;
+            srcEnd[len + j] = s.start + j + 1;
+          }
+          parts.push(source.slice(s.start, s.end));
+          len += n;
+        }
+      }
+    }
+    paraRanges.push([cs, len, group.length === 1, lines[group[0]].heading]);
+  }
+  const clean = parts.join('');
+
+  // 3. Headings, sentences, items.
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  const headings: Heading[] = [];
+  const items: Item[] = [];
+  let topRank = 10;
+  for (let p = 0; p < paraRanges.length; p++) {
+    const [cs, ce, single, markup] = paraRanges[p];
+    const text = clean.slice(cs, ce);
+    const para: Paragraph = { cs, ce, s0: sentences.length, s1: sentences.length, heading: -1 };
+    paragraphs.push(para);
+    const addHeading = (h: Omit<Heading, 'paragraph' | 'bodyCs' | 'bodyCe' | 'parent' | 'sentence'>): number => {
+      headings.push({ ...h, paragraph: p, bodyCs: h.ce, bodyCe: ce, parent: -1, sentence: sentences.length });
+      if (h.marker !== 'plain' && h.marker !== 'label' && h.rank < topRank) topRank = h.rank;
+      return headings.length - 1;
+    };
+    let from = cs;
+    if (markup) {
+      const m = matchMarker(text);
+      const t0 = cs + (m && m.kind !== 'enum' ? m.length : 0);
+      const t1 = trimTitleEnd(clean, t0, ce);
+      para.heading = addHeading({ kind: 'line', marker: 'markup', rank: markupRank(markup), cs: t0, ce: t1, text: clean.slice(t0, t1) });
+      sentences.push({ cs, ce, paragraph: p, kind: SentenceKind.Heading, section: -1, bodyCs: cs });
+      para.s1 = sentences.length;
+      continue;
+    }
+    const m = matchMarker(text);
+    if (m && m.kind !== 'enum') {
+      const t0 = cs + m.length;
+      const rest = clean.slice(t0, ce);
+      const term = firstTerminal(rest);
+      if (term < 0 && hanCount(rest) <= MAX_LINE_HEADING) {
+        const t1 = trimTitleEnd(clean, t0, ce);
+        para.heading = addHeading({ kind: 'line', marker: m.kind, rank: m.rank, cs: t0, ce: t1, text: clean.slice(t0, t1) });
+        sentences.push({ cs, ce, paragraph: p, kind: SentenceKind.Heading, section: -1, bodyCs: cs });
+        para.s1 = sentences.length;
+        continue;
+      }
+      if (term >= 0 && hanCount(rest.slice(0, term)) <= MAX_RUNIN_TITLE && term > 0 && hasText(rest, term + 1)) {
+        let end = t0 + term + 1;
+        while (end < ce && isClosing(clean.charCodeAt(end))) end++;
+        addHeading({ kind: 'runin', marker: m.kind, rank: m.rank, cs: t0, ce: t0 + term, text: rest.slice(0, term) });
+        sentences.push({ cs, ce: end, paragraph: p, kind: SentenceKind.RunIn, section: -1, bodyCs: cs });
+        from = end;
+      } else {
+        items.push({ marker: m.kind, rank: m.rank, cs, ce, paragraph: p });
+      }
+    } else if (!m && single && isPlainHeading(text)) {
+      const t1 = trimTitleEnd(clean, cs, ce);
+      // An unmarked heading line (引言, 结束语, 支部名片) sits at the top level of the outline seen so far.
+      para.heading = addHeading({ kind: 'line', marker: 'plain', rank: topRank, cs, ce: t1, text: clean.slice(cs, t1) });
+      sentences.push({ cs, ce, paragraph: p, kind: SentenceKind.Heading, section: -1, bodyCs: cs });
+      para.s1 = sentences.length;
+      continue;
+    }
+    // Label run-in: `考核评价：…`.
+    let labelEnd = -1;
+    if (from === cs && !m) {
+      const lm = /^([\u4e00-\u9fff“”"]{2,12})[：:]/.exec(text);
+      if (lm && !SPEECH_LABEL_RE.test(lm[1]) && hasText(text, lm[0].length)) {
+        labelEnd = cs + lm[0].length;
+        addHeading({ kind: 'label', marker: 'label', rank: 11, cs, ce: cs + lm[1].length, text: lm[1] });
+      }
+    }
+    splitSentences(clean, from, ce, p, sentences, items, labelEnd);
+    para.s1 = sentences.length;
+  }
+
+  // 4. Title and sections.
+  let title = -1;
+  if (headings.length && headings[0].paragraph === 0 && headings[0].kind === 'line' && (headings[0].marker === 'plain' || headings[0].marker === 'markup')) {
+    title = 0;
+    headings[0].rank = -10;
+  }
+  buildSections(headings, paragraphs, sentences, clean.length);
+
+  return {
+    source,
+    format,
+    clean,
+    srcStart: srcStart.subarray(0, len),
+    srcEnd: srcEnd.subarray(0, len),
+    paragraphs,
+    sentences,
+    headings,
+    items,
+    title,
+    comments,
+    lineStarts: lineStartsOf(source),
+  };
+}
+
+function startsBlock(text: string): boolean {
+  const m = matchMarker(text);
+  return !!m && m.kind !== 'enum';
+}
+
+function hasText(s: string, from: number): boolean {
+  for (let i = from; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Index of the first sentence terminator in `s`, or -1. */
+function firstTerminal(s: string): number {
+  for (let i = 0; i < s.length; i++) if (isTerminal(s.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** Title end without trailing colon/space. */
+function trimTitleEnd(clean: string, cs: number, ce: number): number {
+  let e = ce;
+  while (e > cs && (isSpace(clean.charCodeAt(e - 1)) || clean[e - 1] === '：' || clean[e - 1] === ':')) e--;
+  return e;
+}
+
+function isPlainHeading(text: string): boolean {
+  const han = hanCount(text);
+  if (han < 2 || han > MAX_PLAIN_HEADING) return false;
+  if (DATE_LINE_RE.test(text)) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isTerminal(c) || c === 0x2026) return false;
+  }
+  const last = text.charCodeAt(text.length - 1);
+  return last !== 0xff0c && last !== 0x3001 && last !== 44; // ，、,
+}
+
+const ENUM_RE = /^(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]{1,2}[，,、])/;
+
+/** Splits clean[from, to) into sentences (paragraph p), recording enumerated items. */
+function splitSentences(clean: string, from: number, to: number, p: number, out: Sentence[], items: Item[], labelEnd: number): void {
+  let s = from;
+  while (s < to && isSpace(clean.charCodeAt(s))) s++;
+  let i = s;
+  const push = (e: number) => {
+    if (e <= s) return;
+    if (ENUM_RE.test(clean.slice(s, s + 4))) items.push({ marker: 'enum', rank: 10, cs: s, ce: e, paragraph: p });
+    out.push({ cs: s, ce: e, paragraph: p, kind: SentenceKind.Body, section: -1, bodyCs: labelEnd > s && labelEnd <= e ? labelEnd : s });
+  };
+  while (i < to) {
+    const c = clean.charCodeAt(i);
+    let end = -1;
+    if (isTerminal(c)) {
+      // Half-width . ! ? ; end a sentence only next to Chinese text.
+      if (c < 128) {
+        const prev = clean.charCodeAt(i - 1);
+        const next = clean.charCodeAt(i + 1);
+        if (c === 46 /* . */ ? isHan(prev) && (i + 1 >= to || isHan(next) || isSpace(next)) : isHan(prev) || (i + 1 < to && isHan(next))) end = i + 1;
+      } else end = i + 1;
+    } else if (c === 0x2026 && clean.charCodeAt(i + 1) === 0x2026) {
+      const next = clean.charCodeAt(i + 2);
+      if (i + 2 >= to || !(next === 0xff0c || next === 0x3001)) end = i + 2;
+      else i++;
+    }
+    if (end < 0) {
+      i++;
+      continue;
+    }
+    while (end < to && (isTerminal(clean.charCodeAt(end)) || isClosing(clean.charCodeAt(end)))) end++;
+    push(end);
+    s = end;
+    while (s < to && isSpace(clean.charCodeAt(s))) s++;
+    i = s;
+  }
+  let e = to;
+  while (e > s && isSpace(clean.charCodeAt(e - 1))) e--;
+  push(e);
+}
+
+/** Assigns parents and section bodies to headings and sections to sentences. */
+function buildSections(headings: Heading[], paragraphs: Paragraph[], sentences: Sentence[], end: number): void {
+  const stack: number[] = [];
+  let hi = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    // Open headings that start in this sentence's paragraph at or before the sentence.
+    while (hi < headings.length && (headings[hi].paragraph < s.paragraph || (headings[hi].paragraph === s.paragraph && headings[hi].cs <= s.ce))) {
+      const h = headings[hi];
+      if (h.kind !== 'label') {
+        while (stack.length && headings[stack[stack.length - 1]].rank >= h.rank) {
+          headings[stack.pop()!].bodyCe = paragraphs[h.paragraph].cs;
+        }
+        h.parent = stack.length ? stack[stack.length - 1] : -1;
+        h.bodyCe = end;
+        stack.push(hi);
+      } else {
+        h.parent = stack.length ? stack[stack.length - 1] : -1;
+        h.bodyCe = paragraphs[h.paragraph].ce;
+      }
+      hi++;
+    }
+    // Innermost: a label of this paragraph, else the stack top.
+    let sec = stack.length ? stack[stack.length - 1] : -1;
+    for (let k = hi - 1; k >= 0 && headings[k].paragraph === s.paragraph; k--) {
+      if (headings[k].kind === 'label') {
+        sec = k;
+        break;
+      }
+    }
+    s.section = sec;
+  }
+  for (const h of headings) if (h.kind !== 'line') h.bodyCs = Math.max(h.ce, h.bodyCs);
+}
+
+function lineStartsOf(source: string): number[] {
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** True when the line has Chinese clause punctuation inside (so it is prose, not a name or a title). */
+function hasCjkPunct(s: string): boolean {
+  return /[，、；：“”（）]/.test(s);
+}
+
+function hasTerminal(s: string): boolean {
+  return firstTerminal(s) >= 0;
+}

@@ -1,0 +1,497 @@
+/**
+ * Source formats → logical lines of visible text.
+ *
+ * Each {@link SourceLine} lists the visible runs of one logical line as
+ * segments of the source (UTF-16 offsets), so every character of the clean
+ * text that the rules read maps back to the exact source offset. Markup
+ * (Markdown syntax, HTML tags, comments, entities) never reaches the rules.
+ */
+import { isCjk, isSpace } from '../text/chars.js';
+
+/** Input formats the parser understands. */
+export type Format = 'text' | 'markdown' | 'html';
+
+/** A visible run: source range `[start, end)`; `text`, when set, replaces the source slice (a decoded entity). */
+export interface Seg {
+  start: number;
+  end: number;
+  text?: string;
+}
+
+/** One logical line of visible text. */
+export interface SourceLine {
+  /** Visible runs, in source order. */
+  segs: Seg[];
+  /** The visible text (concatenation of the segments). */
+  text: string;
+  /** Heading level from markup: 1–6 for Markdown `#`/HTML `<hN>`, 7 for a line that is wholly bold; 0 otherwise. */
+  heading: number;
+  /** Blank source lines immediately before this one. */
+  blankBefore: number;
+  /** Markup forbids joining this line to the previous one (HTML block, table cell, list item). */
+  hard: boolean;
+}
+
+/** A comment `<!-- … -->` found in the source, for inline disable directives. */
+export interface SourceComment {
+  start: number;
+  end: number;
+  body: string;
+}
+
+/** The result of reading a source: lines plus comments. */
+export interface SourceLines {
+  lines: SourceLine[];
+  comments: SourceComment[];
+}
+
+/** Splits `source` into logical lines of visible text according to `format`. */
+export function readSource(source: string, format: Format): SourceLines {
+  if (format === 'html') return readHtml(source);
+  return readLines(source, format === 'markdown');
+}
+
+function lineOf(segs: Seg[], source: string, heading: number, blankBefore: number, hard: boolean): SourceLine {
+  let text = '';
+  for (const s of segs) text += s.text ?? source.slice(s.start, s.end);
+  return { segs, text, heading, blankBefore, hard };
+}
+
+/** Trims whitespace at both ends of a segment list (in place semantics, returns new list). */
+function trimSegs(segs: Seg[], source: string): Seg[] {
+  const out: Seg[] = [];
+  for (const s of segs) {
+    if (s.text !== undefined) {
+      out.push(s);
+      continue;
+    }
+    out.push({ start: s.start, end: s.end });
+  }
+  while (out.length) {
+    const s = out[0];
+    if (s.text !== undefined) {
+      if (s.text.trim() === '') out.shift();
+      else break;
+      continue;
+    }
+    let a = s.start;
+    while (a < s.end && isSpace(source.charCodeAt(a))) a++;
+    if (a === s.end) out.shift();
+    else {
+      s.start = a;
+      break;
+    }
+  }
+  while (out.length) {
+    const s = out[out.length - 1];
+    if (s.text !== undefined) {
+      if (s.text.trim() === '') out.pop();
+      else break;
+      continue;
+    }
+    let b = s.end;
+    while (b > s.start && isSpace(source.charCodeAt(b - 1))) b--;
+    if (b === s.start) out.pop();
+    else {
+      s.end = b;
+      break;
+    }
+  }
+  return out;
+}
+
+const COMMENT_RE = /<!--([\s\S]*?)-->/g;
+
+/** Plain text and Markdown: one logical line per source line. */
+function readLines(source: string, markdown: boolean): SourceLines {
+  const lines: SourceLine[] = [];
+  const comments: SourceComment[] = [];
+  // Comments may span lines: collect them first and mask them per line.
+  const masks: Array<[number, number]> = [];
+  if (source.includes('<!--')) {
+    COMMENT_RE.lastIndex = 0;
+    for (let m; (m = COMMENT_RE.exec(source)); ) {
+      comments.push({ start: m.index, end: m.index + m[0].length, body: m[1].trim() });
+      masks.push([m.index, m.index + m[0].length]);
+    }
+  }
+  let mi = 0;
+  let blank = 0;
+  let fence: string | null = null;
+  let pos = 0;
+  let first = true;
+  const n = source.length;
+  while (pos <= n) {
+    let eol = source.indexOf('\n', pos);
+    if (eol < 0) eol = n;
+    let end = eol;
+    if (end > pos && source.charCodeAt(end - 1) === 13) end--;
+    const start = pos;
+    pos = eol + 1;
+    // Visible range of the line minus comment masks.
+    let segs: Seg[] = [];
+    let a = start;
+    while (mi < masks.length && masks[mi][1] <= start) mi++;
+    for (let k = mi; k < masks.length && masks[k][0] < end; k++) {
+      const [ms, me] = masks[k];
+      if (ms > a) segs.push({ start: a, end: Math.min(ms, end) });
+      a = Math.max(a, me);
+    }
+    if (a < end) segs.push({ start: a, end });
+    if (markdown) {
+      const raw = source.slice(start, end);
+      if (first && raw.trim() === '---') {
+        // Front matter: skip to the closing fence.
+        const close = source.indexOf('\n---', end);
+        if (close >= 0) {
+          const after = source.indexOf('\n', close + 4);
+          pos = after < 0 ? n + 1 : after + 1;
+          first = false;
+          continue;
+        }
+      }
+      first = false;
+      const fm = /^\s{0,3}(`{3,}|~{3,})/.exec(raw);
+      if (fence) {
+        if (fm && fm[1][0] === fence[0] && fm[1].length >= fence.length) fence = null;
+        blank++;
+        if (pos > n) break;
+        continue;
+      }
+      if (fm) {
+        fence = fm[1];
+        blank++;
+        if (pos > n) break;
+        continue;
+      }
+      const md = markdownLine(source, segs);
+      for (const part of md) {
+        const t = trimSegs(part.segs, source);
+        if (!t.length) continue;
+        lines.push(lineOf(t, source, part.heading, blank, part.hard));
+        blank = 0;
+      }
+      if (!md.some((p) => trimSegs(p.segs, source).length)) blank++;
+    } else {
+      const t = trimSegs(segs, source);
+      if (t.length) {
+        lines.push(lineOf(t, source, 0, blank, false));
+        blank = 0;
+      } else blank++;
+    }
+    if (pos > n) break;
+  }
+  return { lines, comments };
+}
+
+interface MdPart {
+  segs: Seg[];
+  heading: number;
+  hard: boolean;
+}
+
+/**
+ * Strips Markdown syntax from one source line given as visible segments.
+ * Returns one part per logical line (a table row gives one part per cell).
+ */
+function markdownLine(source: string, segs: Seg[]): MdPart[] {
+  if (!segs.length) return [];
+  // Work on the first segment for block prefixes.
+  let heading = 0;
+  let hard = false;
+  const s0 = segs[0];
+  let a = s0.start;
+  const lineEnd = segs[segs.length - 1].end;
+  const raw = source.slice(a, s0.end);
+  let m = /^\s{0,3}(#{1,6})\s+/.exec(raw);
+  if (m) {
+    heading = m[1].length;
+    a += m[0].length;
+  } else {
+    const q = /^\s{0,3}(?:>\s?)+/.exec(raw);
+    if (q) a += q[0].length;
+    const rest = source.slice(a, s0.end);
+    const b = /^\s*[-*+]\s+(?:\[[ xX]\]\s+)?/.exec(rest);
+    if (b && !/^\s*([-*_])(\s*\1){2,}\s*$/.test(rest)) {
+      a += b[0].length;
+      hard = true;
+    } else if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(rest)) return []; // thematic break
+  }
+  const first: Seg = { start: a, end: s0.end };
+  const all = [first, ...segs.slice(1)].filter((s) => s.end > s.start);
+  let text = all.map((s) => source.slice(s.start, s.end)).join('');
+  // Table rows: split into cells; separator rows vanish.
+  if (/^\s*\|/.test(text) || (text.includes('|') && /\|\s*$/.test(text))) {
+    if (/^[\s|:\-]+$/.test(text)) return [];
+    const cells: MdPart[] = [];
+    let cur: Seg[] = [];
+    for (const s of all) {
+      let p = s.start;
+      for (let i = s.start; i < s.end; i++) {
+        if (source.charCodeAt(i) === 124 /* | */ && source.charCodeAt(i - 1) !== 92) {
+          if (i > p) cur.push({ start: p, end: i });
+          cells.push({ segs: inlineMarkdown(source, cur), heading: 0, hard: true });
+          cur = [];
+          p = i + 1;
+        }
+      }
+      if (p < s.end) cur.push({ start: p, end: s.end });
+    }
+    cells.push({ segs: inlineMarkdown(source, cur), heading: 0, hard: true });
+    return cells.filter((c) => c.segs.length);
+  }
+  if (heading) {
+    // Closing #s.
+    const last = all[all.length - 1];
+    const tail = /\s+#+\s*$/.exec(source.slice(last.start, last.end));
+    if (tail) last.end -= tail[0].length;
+  }
+  const inner = inlineMarkdown(source, all);
+  if (!heading) {
+    const t = text.trim();
+    if (/^(\*\*|__)[^*_]{1,40}\1[:：]?$/.test(t) && !/[。！？；]$/.test(t.replace(/(\*\*|__)/g, ''))) heading = 7;
+  }
+  void lineEnd;
+  return [{ segs: inner, heading, hard }];
+}
+
+/** Removes inline Markdown syntax from segments: emphasis marks, code ticks, links, images, inline HTML. */
+function inlineMarkdown(source: string, segs: Seg[]): Seg[] {
+  const out: Seg[] = [];
+  for (const s of segs) {
+    let p = s.start;
+    let i = s.start;
+    const push = (e: number) => {
+      if (e > p) out.push({ start: p, end: e });
+    };
+    while (i < s.end) {
+      const c = source.charCodeAt(i);
+      if (c === 92 /* \ */ && i + 1 < s.end && /[\\`*_{}[\]()#+\-.!|<>~]/.test(source[i + 1])) {
+        push(i);
+        p = i + 1;
+        i += 2;
+        continue;
+      }
+      if (c === 42 /* * */ || c === 95 /* _ */ || c === 126 /* ~ */ || c === 96 /* ` */) {
+        // Runs of emphasis/code marks are syntax, except a lone _ inside a word.
+        let j = i;
+        while (j < s.end && source.charCodeAt(j) === c) j++;
+        const lone = c === 95 && j - i === 1 && /\w/.test(source[i - 1] ?? '') && /\w/.test(source[j] ?? '');
+        const lone2 = c === 126 && j - i === 1;
+        if (!lone && !lone2) {
+          push(i);
+          p = j;
+        }
+        i = j;
+        continue;
+      }
+      if (c === 33 /* ! */ && source.charCodeAt(i + 1) === 91) {
+        const m = /^!\[([^\]]*)\]\([^)]*\)/.exec(source.slice(i, s.end));
+        if (m) {
+          push(i);
+          i += m[0].length;
+          p = i;
+          continue;
+        }
+      }
+      if (c === 91 /* [ */) {
+        const m = /^\[([^\]]*)\]\(([^)]*)\)/.exec(source.slice(i, s.end));
+        if (m) {
+          push(i);
+          out.push({ start: i + 1, end: i + 1 + m[1].length });
+          i += m[0].length;
+          p = i;
+          continue;
+        }
+      }
+      if (c === 60 /* < */) {
+        const m = /^<\/?[A-Za-z][^>]*>/.exec(source.slice(i, s.end));
+        if (m) {
+          push(i);
+          i += m[0].length;
+          p = i;
+          continue;
+        }
+      }
+      i++;
+    }
+    push(s.end);
+  }
+  return out.filter((x) => x.end > x.start);
+}
+
+const BLOCK = new Set(
+  'address article aside blockquote br dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul caption title'.split(
+    ' ',
+  ),
+);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'math', 'iframe', 'object']);
+
+const ENTITIES: Record<string, string> = {
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  middot: '·',
+  laquo: '«',
+  raquo: '»',
+  times: '×',
+  divide: '÷',
+  deg: '°',
+  permil: '‰',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+  zwj: '',
+  zwnj: '',
+  shy: '',
+};
+
+function decodeEntity(body: string): string | undefined {
+  if (body[0] === '#') {
+    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    if (!Number.isFinite(code) || code < 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return undefined;
+    return String.fromCodePoint(code);
+  }
+  return ENTITIES[body];
+}
+
+/**
+ * HTML: tags and comments are invisible; block elements break lines; `<hN>`
+ * marks a heading; entities decode; whitespace collapses (and vanishes
+ * between two CJK characters, as browsers render a soft line break there).
+ */
+function readHtml(source: string): SourceLines {
+  const lines: SourceLine[] = [];
+  const comments: SourceComment[] = [];
+  let segs: Seg[] = [];
+  let heading = 0;
+  let blank = 0;
+  const flush = (hard: boolean) => {
+    const t = collapse(trimSegs(segs, source), source);
+    if (t.length) {
+      lines.push(lineOf(t, source, heading, blank, hard));
+      blank = 0;
+    }
+    segs = [];
+  };
+  const n = source.length;
+  let i = 0;
+  let textStart = 0;
+  const pushText = (e: number) => {
+    let p = textStart;
+    for (let k = textStart; k < e; k++) {
+      if (source.charCodeAt(k) === 38 /* & */) {
+        const semi = source.indexOf(';', k);
+        if (semi > k && semi - k <= 10) {
+          const dec = decodeEntity(source.slice(k + 1, semi));
+          if (dec !== undefined) {
+            if (k > p) segs.push({ start: p, end: k });
+            segs.push({ start: k, end: semi + 1, text: dec });
+            k = semi;
+            p = semi + 1;
+          }
+        }
+      }
+    }
+    if (e > p) segs.push({ start: p, end: e });
+  };
+  while (i < n) {
+    const lt = source.indexOf('<', i);
+    if (lt < 0) break;
+    if (source.startsWith('<!--', lt)) {
+      pushText(lt);
+      const close = source.indexOf('-->', lt + 4);
+      const e = close < 0 ? n : close + 3;
+      comments.push({ start: lt, end: e, body: source.slice(lt + 4, close < 0 ? n : close).trim() });
+      i = textStart = e;
+      continue;
+    }
+    const m = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)\b[^>]*?(\/?)>/.exec(source.slice(lt, Math.min(n, lt + 2000)));
+    if (!m) {
+      if (source.startsWith('<!', lt) || source.startsWith('<?', lt)) {
+        pushText(lt);
+        const gt = source.indexOf('>', lt);
+        i = textStart = gt < 0 ? n : gt + 1;
+        continue;
+      }
+      i = lt + 1;
+      continue;
+    }
+    pushText(lt);
+    const closing = m[1] === '/';
+    const name = m[2].toLowerCase();
+    let after = lt + m[0].length;
+    if (!closing && SKIP.has(name) && m[3] !== '/') {
+      const endTag = source.toLowerCase().indexOf(`</${name}`, after);
+      const gt = endTag < 0 ? n : source.indexOf('>', endTag);
+      after = gt < 0 ? n : gt + 1;
+    } else if (BLOCK.has(name)) {
+      flush(true);
+      if (/^h[1-6]$/.test(name)) heading = closing ? 0 : Number(name[1]);
+      if (name === 'p' && closing) blank = Math.max(blank, 1);
+    }
+    i = textStart = after;
+  }
+  pushText(n);
+  flush(true);
+  return { lines, comments };
+}
+
+/** Collapses whitespace inside an HTML line: one space, none between CJK characters. */
+function collapse(segs: Seg[], source: string): Seg[] {
+  const out: Seg[] = [];
+  let prevChar = 0;
+  for (const s of segs) {
+    if (s.text !== undefined) {
+      if (s.text.trim() === '' && s.text !== '') {
+        if (prevChar && !isSpace(prevChar)) {
+          out.push({ start: s.start, end: s.end, text: ' ' });
+          prevChar = 32;
+        }
+      } else if (s.text) {
+        out.push(s);
+        prevChar = s.text.charCodeAt(s.text.length - 1);
+      }
+      continue;
+    }
+    let p = s.start;
+    let k = s.start;
+    while (k < s.end) {
+      const c = source.charCodeAt(k);
+      if (isSpace(c)) {
+        let j = k;
+        while (j < s.end && isSpace(source.charCodeAt(j))) j++;
+        const next = j < s.end ? source.charCodeAt(j) : 0;
+        const keepOne = source.slice(k, j) === ' ';
+        if (k > p) out.push({ start: p, end: k });
+        const dropAll = (isCjk(prevOf(out, source, prevChar)) && (next === 0 || isCjk(next))) || !prevOf(out, source, prevChar);
+        if (!dropAll) out.push(keepOne ? { start: k, end: k + 1 } : { start: k, end: j, text: ' ' });
+        p = j;
+        k = j;
+        continue;
+      }
+      k++;
+    }
+    if (s.end > p) out.push({ start: p, end: s.end });
+    const last = out[out.length - 1];
+    if (last) prevChar = last.text !== undefined ? last.text.charCodeAt(last.text.length - 1) : source.charCodeAt(last.end - 1);
+  }
+  return out;
+}
+
+function prevOf(out: Seg[], source: string, fallback: number): number {
+  const last = out[out.length - 1];
+  if (!last) return fallback;
+  if (last.text !== undefined) return last.text.charCodeAt(last.text.length - 1) || fallback;
+  return source.charCodeAt(last.end - 1);
+}

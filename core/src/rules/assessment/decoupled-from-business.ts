@@ -1,0 +1,38 @@
+/**
+ * assessment/decoupled-from-business — an assessment not tied to business
+ * performance (经营业绩, 绩效考核, 中心工作). Source: 004 优化考核评价; 000 §2.3 二.
+ */
+import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
+import { assessmentScopes } from '../shared/scopes.js';
+
+export const meta: RuleMeta = {
+  id: 'assessment/decoupled-from-business',
+  family: 'assessment',
+  description: '考核与业务脱节：党建考核没有与经营业绩、绩效考核或中心工作挂钩',
+  rationale: '党建考核与业务考核各搞各的，会把党建和业务分成“两张皮”；与业绩挂钩，党建才有指挥棒。',
+  sources: [
+    { seed: '004', section: '三（二）', point: '将党建工作与经营业绩考核有机结合' },
+    { seed: '000', section: '§2.3 二', point: '将年度重点任务清单纳入支部考核，党员对管理提升的贡献纳入个人考核' },
+  ],
+  severity: { summary: 'info', publicity: 'off', submission: 'warning' },
+  examples: {
+    bad: '每季度对各党支部品牌创建情况进行打分，得分前两名的支部年底评为先进。',
+    good: '品牌考核与车间经营业绩考核同步开展，结果与支部书记绩效挂钩。',
+  },
+  url: ruleUrl('assessment/decoupled-from-business'),
+};
+
+export const plugin: Rule['plugin'] = () => (_tree, file) => {
+  const { analysis: a, settings } = dataOf(file);
+  for (const scope of assessmentScopes(a, settings.profile)) {
+    if (a.hitsInRange('business-link', scope.cs, scope.ce).length) continue;
+    report(file, meta, a, scope.anchorCs, scope.anchorCe, {
+      reason: '考核与业务脱节：没有与经营业绩、绩效考核或中心工作挂钩',
+      expected: [],
+      note: '写明党建考核如何与业务考核结合（同步考核、结果计入绩效、把重点任务完成情况纳入考核）。依据：004（党建工作与经营业绩考核有机结合）。',
+      document: true,
+    });
+  }
+};
+
+export default { meta, plugin } satisfies Rule;

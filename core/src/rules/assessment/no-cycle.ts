@@ -1,0 +1,40 @@
+/**
+ * assessment/no-cycle — an assessment with no period (每季度, 年度, 每年12月).
+ * Source: 001 每季度晾晒比; 000 年度考核验收.
+ */
+import { AnchorKind } from '../../analysis/analysis.js';
+import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
+import { assessmentScopes } from '../shared/scopes.js';
+
+export const meta: RuleMeta = {
+  id: 'assessment/no-cycle',
+  family: 'assessment',
+  description: '考核无周期：没有写明多久考核一次或何时考核',
+  rationale: '没有周期的考核往往只在年底突击一次，过程中的问题发现不了，也无法“晾晒比”。',
+  sources: [
+    { seed: '001', section: '二.4', point: '每季度“晾晒比”党员积分，激发比学赶超' },
+    { seed: '000', section: '§2.2 三', point: '坚持年度考核验收机制' },
+  ],
+  severity: { summary: 'warning', publicity: 'off', submission: 'warning' },
+  examples: {
+    bad: '从五个维度对各支部品牌创建情况进行评价。',
+    good: '每季度对各支部品牌创建情况打分，年底汇总评定。',
+  },
+  url: ruleUrl('assessment/no-cycle'),
+};
+
+export const plugin: Rule['plugin'] = () => (_tree, file) => {
+  const { analysis: a, settings } = dataOf(file);
+  for (const scope of assessmentScopes(a, settings.profile)) {
+    const cycle = a.hitsInRange('time', scope.cs, scope.ce, 'cycle').length > 0 || scope.sentences.some((si) => a.anchorKinds(si) & AnchorKind.Time);
+    if (cycle) continue;
+    report(file, meta, a, scope.anchorCs, scope.anchorCe, {
+      reason: '考核无周期：没有写明考核周期或时间（如每季度、每年12月）',
+      expected: [],
+      note: '写明考核周期和时间（如每季度打分、每年12月年度验收）。依据：001（每季度晾晒比）、000 §2.2 三（年度考核验收）。',
+      document: true,
+    });
+  }
+};
+
+export default { meta, plugin } satisfies Rule;

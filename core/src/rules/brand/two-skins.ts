@@ -1,0 +1,41 @@
+/**
+ * brand/two-skins — party work that never connects to the unit's business
+ * (生产, 经营, 项目, 安全, 质量, 服务 …): "两张皮".
+ * Source: 001 一.2; 000 §1.2; 004.
+ */
+import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
+import { documentAnchor, documentHan, documentMentions } from '../shared/place.js';
+
+export const meta: RuleMeta = {
+  id: 'brand/two-skins',
+  family: 'brand',
+  description: '“两张皮”：全文只写党建活动，与本单位的生产经营和业务工作没有任何联系',
+  rationale: '党建工作脱离中心工作，就成了“无根的浮萍”。品牌的价值在于推动业务，文稿里应看到党建对业务的作用。',
+  sources: [
+    { seed: '001', section: '一.2', point: '党建品牌是解决党建与业务“两张皮”的有效途径' },
+    { seed: '000', section: '§1.2', point: '党建与业务工作仍存在“两张皮”现象' },
+    { seed: '004', section: '二（一）', point: '党建工作与经营发展割裂，各自为政' },
+  ],
+  severity: { summary: 'error', publicity: 'warning', submission: 'error' },
+  profiles: ['plan', 'summary'],
+  document: true,
+  examples: {
+    bad: '支部坚持每月开展主题党日活动，全年组织集中学习12次。（全文无业务内容）',
+    good: '支部组建党员突击队承担3号高炉大修任务，比计划提前5天完工。',
+  },
+  url: ruleUrl('brand/two-skins'),
+};
+
+export const plugin: Rule['plugin'] = () => (_tree, file) => {
+  const { analysis: a } = dataOf(file);
+  if (documentHan(a) < 40 || documentMentions(a, 'business')) return;
+  const [cs, ce] = documentAnchor(a);
+  report(file, meta, a, cs, ce, {
+    reason: '“两张皮”：全文只写党建活动，没有写与本单位生产经营或业务工作的联系',
+    expected: [],
+    note: '写明党建工作服务了哪项业务：承担了什么任务、解决了什么难题、带来了哪些业务指标的变化。依据：001（解决“两张皮”）、000 §1.2、004（党建与经营发展融合）。',
+    document: true,
+  });
+};
+
+export default { meta, plugin } satisfies Rule;

@@ -1,0 +1,61 @@
+/**
+ * formalism/empty-slogan — a sentence made of stock action phrases
+ * (高度重视, 切实加强, 不断提升 …) with no concrete anchor.
+ * Source: 000 §1.1 活动内容空洞; 002 §2.3 重形式轻实效.
+ */
+import { z } from 'zod';
+import { SentenceKind } from '../../parse/document.js';
+import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
+import { hanIn, hasConcreteAnchor, spans } from '../shared/concrete.js';
+
+const options = z
+  .object({
+    /** Stock phrases that make a sentence empty even when they are a small part of it. */
+    minPhrases: z.number().int().min(1).max(10).default(2),
+    /** Share of the sentence's Han characters taken by stock phrases that makes one phrase enough. */
+    minShare: z.number().min(0).max(1).default(0.35),
+  })
+  .strict();
+
+export const meta: RuleMeta = {
+  id: 'formalism/empty-slogan',
+  family: 'formalism',
+  description: '空话套话：句子只有表态性的动作短语，没有数量、时间、责任人或载体',
+  rationale: '“高度重视”“切实加强”一类表态谁都会写，读者无法从中知道做了什么、要做什么。形式主义首先表现为文稿里的空话。',
+  sources: [
+    { seed: '000', section: '§1.1', point: '品牌创建存在形式主义倾向，活动内容空洞、缺乏实际意义' },
+    { seed: '002', section: '§2.3', point: '重形式轻实效，难以体现党建工作的本质和价值' },
+  ],
+  severity: { summary: 'warning', publicity: 'warning', submission: 'warning' },
+  examples: {
+    bad: '我们要高度重视品牌创建工作，切实加强组织领导，不断提升工作水平。',
+    good: '支部高度重视安全生产，2025年第一季度组织隐患排查12次，整改隐患37项。',
+  },
+  options,
+  url: ruleUrl('formalism/empty-slogan'),
+};
+
+export const plugin: Rule['plugin'] = (raw) => {
+  const opts = options.parse(raw ?? {});
+  return (_tree, file) => {
+    const { analysis: a } = dataOf(file);
+    const { sentences } = a.doc;
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si];
+      if (s.kind === SentenceKind.Heading || !a.mentions(si, 'stock-phrase')) continue;
+      const found = spans(a.hitsIn(si, 'stock-phrase', undefined, s.bodyCs, s.ce));
+      if (!found.length) continue;
+      const han = hanIn(a, s.bodyCs, s.ce);
+      const stock = found.reduce((n, [x, y]) => n + hanIn(a, x, y), 0);
+      if (found.length < opts.minPhrases && stock / Math.max(1, han) < opts.minShare) continue;
+      if (hasConcreteAnchor(a, si, s.bodyCs, s.ce)) continue;
+      const phrases = found.map(([x, y]) => `「${a.doc.clean.slice(x, y)}」`).join('');
+      report(file, meta, a, found[0][0], found[found.length - 1][1], {
+        reason: `空话套话：${phrases}只是表态，句中没有数量、时间、责任人或载体等具体内容`,
+        note: '写清楚做什么、谁来做、何时完成、做到多少；只有表态的句子可以删去或改写。依据：000 §1.1（活动内容空洞）、002 §2.3（重形式轻实效）。',
+      });
+    }
+  };
+};
+
+export default { meta, plugin } satisfies Rule;

@@ -1,0 +1,55 @@
+/**
+ * formalism/form-over-substance — a passage about names, LOGO, slogans,
+ * display boards, culture walls, launch ceremonies or "atmosphere" that
+ * states no outcome. Source: 002 §2.3 面子工程.
+ */
+import { z } from 'zod';
+import { AnchorKind } from '../../analysis/analysis.js';
+import { SentenceKind } from '../../parse/document.js';
+import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
+import { spans } from '../shared/concrete.js';
+
+const options = z.object({ minItems: z.number().int().min(1).max(10).default(2) }).strict();
+
+export const meta: RuleMeta = {
+  id: 'formalism/form-over-substance',
+  family: 'formalism',
+  description: '重形式轻实效：只写命名、LOGO、展板、文化墙、仪式、氛围，不写取得了什么实效',
+  rationale: '品牌的名称、标识和展陈只是外壳。文稿只写这些，说明力气花在了“面子工程”上，看不到品牌带来的实际变化。',
+  sources: [{ seed: '002', section: '§2.3', point: '把精力放在品牌命名、设计LOGO、大规模宣传等面子工程上，忽视品牌内涵' }],
+  severity: { summary: 'warning', publicity: 'warning', submission: 'warning' },
+  examples: {
+    bad: '支部设计了品牌LOGO，制作了宣传展板和文化墙，营造了浓厚氛围。',
+    good: '支部确定品牌名称后设立4个党员责任区，全年减少非计划停机26小时。',
+  },
+  options,
+  url: ruleUrl('formalism/form-over-substance'),
+};
+
+export const plugin: Rule['plugin'] = (raw) => {
+  const { minItems } = options.parse(raw ?? {});
+  return (_tree, file) => {
+    const { analysis: a } = dataOf(file);
+    const { sentences, paragraphs } = a.doc;
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si];
+      if (s.kind === SentenceKind.Heading || !a.mentions(si, 'form-word')) continue;
+      const found = spans(a.hitsIn(si, 'form-word'));
+      if (found.length < minItems) continue;
+      // An outcome anywhere in the rest of the paragraph redeems the passage.
+      const p = paragraphs[s.paragraph];
+      let outcome = false;
+      for (let sj = si; sj < p.s1 && !outcome; sj++) {
+        for (const x of a.anchorsIn(sj, AnchorKind.Quantity | AnchorKind.Figure)) if (!(x.kind & AnchorKind.Time)) outcome = true;
+      }
+      if (outcome) continue;
+      const items = found.map(([x, y]) => a.doc.clean.slice(x, y));
+      report(file, meta, a, found[0][0], found[found.length - 1][1], {
+        reason: `重形式轻实效：写了${items.map((x) => `「${x}」`).join('')}等形式，没有写取得的实际效果`,
+        note: '补上品牌带来的变化：解决了哪些问题、数据前后对比、职工群众的评价。依据：002 §2.3（面子工程，缺少实效评估）。',
+      });
+    }
+  };
+};
+
+export default { meta, plugin } satisfies Rule;

@@ -1,0 +1,49 @@
+/**
+ * formalism/party-plus-splicing — "党建+X" labels with no stated mechanism of
+ * how party work serves X. Source: 002 §2.1 简单拼接.
+ */
+import { SentenceKind } from '../../parse/document.js';
+import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
+import { hasConcreteAnchor } from '../shared/concrete.js';
+
+const LABEL_RE = /党建\s*[+＋]\s*[\u4e00-\u9fffA-Za-z]{1,8}|[\u4e00-\u9fffA-Za-z]{1,8}\s*[+＋]\s*党建/g;
+
+export const meta: RuleMeta = {
+  id: 'formalism/party-plus-splicing',
+  family: 'formalism',
+  description: '“党建+”简单拼接：只贴“党建+X”标签，没有说明党建工作如何作用于X',
+  rationale: '“党建+X”若只是名称上的拼接，党建工作就成了业务的附属品，既促进不了业务，也淡化了党建本身。',
+  sources: [{ seed: '002', section: '§2.1', point: '盲目跟风“党建+”模式，只在形式上将党建与业务简单拼接' }],
+  severity: { summary: 'warning', publicity: 'info', submission: 'warning' },
+  examples: {
+    bad: '支部推行“党建+安全”“党建+质量”模式，推动党建与业务深度融合。',
+    good: '支部推行“党建+安全”模式：每名党员包保1个作业区域，每周开展1次隐患排查。',
+  },
+  url: ruleUrl('formalism/party-plus-splicing'),
+};
+
+export const plugin: Rule['plugin'] = () => (_tree, file) => {
+  const { analysis: a } = dataOf(file);
+  const { clean, sentences, paragraphs } = a.doc;
+  if (!clean.includes('+') && !clean.includes('＋')) return;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    if (s.kind === SentenceKind.Heading) continue;
+    const text = clean.slice(s.cs, s.ce);
+    if (!text.includes('+') && !text.includes('＋')) continue;
+    const labels = [...text.matchAll(LABEL_RE)];
+    if (!labels.length) continue;
+    // The mechanism may follow in the same sentence or the next one of the paragraph.
+    const next = si + 1 < paragraphs[s.paragraph].s1 ? si + 1 : -1;
+    if (hasConcreteAnchor(a, si) || (next >= 0 && hasConcreteAnchor(a, next))) continue;
+    const first = s.cs + labels[0].index!;
+    const lastM = labels[labels.length - 1];
+    const last = s.cs + lastM.index! + lastM[0].length;
+    report(file, meta, a, first, last, {
+      reason: `“党建+”简单拼接：${labels.map((m) => `「${m[0]}」`).join('')}只有标签，没有说明党建如何作用于业务（载体、责任、数量或时间）`,
+      note: '写出结合的具体机制：用什么载体（责任区、先锋岗）、谁负责、做多少、如何计入考核。依据：002 §2.1（简单拼接，缺乏内在逻辑关联）。',
+    });
+  }
+};
+
+export default { meta, plugin } satisfies Rule;

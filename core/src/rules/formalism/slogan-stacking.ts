@@ -1,0 +1,56 @@
+/**
+ * formalism/slogan-stacking — three or more four-character stock phrases in
+ * a row (凝心聚力、砥砺奋进、勇毅前行) with nothing concrete between them.
+ * Source: 002 §2.3 重形式轻实效.
+ */
+import { z } from 'zod';
+import { SentenceKind } from '../../parse/document.js';
+import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
+import { spans } from '../shared/concrete.js';
+
+const options = z.object({ minRun: z.number().int().min(2).max(10).default(3) }).strict();
+
+/** Characters allowed between stacked slogans. */
+const JOINERS = /^[、，,；;\s和与并及]?$/;
+
+export const meta: RuleMeta = {
+  id: 'formalism/slogan-stacking',
+  family: 'formalism',
+  description: '口号堆砌：连用三个以上四字口号，中间没有具体内容',
+  rationale: '四字口号连用读起来有气势，却不传递任何信息；堆砌越多，读者越难找到实际内容。',
+  sources: [{ seed: '002', section: '§2.3', point: '重形式轻实效，表面化的工作只能短期制造声势' }],
+  severity: { summary: 'warning', publicity: 'warning', submission: 'info' },
+  examples: {
+    bad: '全体党员要凝心聚力、砥砺奋进、勇毅前行、再创佳绩。',
+    good: '全体党员围绕3号高炉大修凝心聚力，比计划提前5天完工。',
+  },
+  options,
+  url: ruleUrl('formalism/slogan-stacking'),
+};
+
+export const plugin: Rule['plugin'] = (raw) => {
+  const { minRun } = options.parse(raw ?? {});
+  return (_tree, file) => {
+    const { analysis: a } = dataOf(file);
+    const clean = a.doc.clean;
+    for (let si = 0; si < a.doc.sentences.length; si++) {
+      if (a.doc.sentences[si].kind === SentenceKind.Heading || !a.mentions(si, 'slogan')) continue;
+      const found = spans(a.hitsIn(si, 'slogan'));
+      let runStart = 0;
+      for (let i = 1; i <= found.length; i++) {
+        const joined = i < found.length && JOINERS.test(clean.slice(found[i - 1][1], found[i][0]));
+        if (joined) continue;
+        if (i - runStart >= minRun) {
+          const run = found.slice(runStart, i);
+          report(file, meta, a, run[0][0], run[run.length - 1][1], {
+            reason: `口号堆砌：连用${run.length}个四字口号（${run.map(([x, y]) => clean.slice(x, y)).join('、')}），中间没有具体内容`,
+            note: '保留一个最能概括的说法，其余换成具体的任务、数字或事例。依据：002 §2.3（重形式轻实效）。',
+          });
+        }
+        runStart = i;
+      }
+    }
+  };
+};
+
+export default { meta, plugin } satisfies Rule;

@@ -1,0 +1,48 @@
+/**
+ * formalism/unsupported-claim — claimed results (显著增强, 明显成效,
+ * 效果良好 …) with no figure, case or comparison.
+ * Source: 002 §2.3 实效评估; 000 §1.4 总结复盘.
+ */
+import { SentenceKind } from '../../parse/document.js';
+import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
+import { hasEvidence, spans } from '../shared/concrete.js';
+
+export const meta: RuleMeta = {
+  id: 'formalism/unsupported-claim',
+  family: 'formalism',
+  description: '成效无据：宣称“显著增强”“明显成效”，却没有数字、案例或对比',
+  rationale: '没有数据、案例和前后对比的成效只是自我评价，评审者无法核实，也无法与其他单位比较。',
+  sources: [
+    { seed: '002', section: '§2.3', point: '没有建立实效评估体系，无法科学、客观地衡量品牌建设的实际效果' },
+    { seed: '000', section: '§1.4', point: '缺乏对品牌创建的总结、复盘和提炼' },
+  ],
+  severity: { summary: 'warning', publicity: 'warning', submission: 'error' },
+  examples: {
+    bad: '通过品牌创建，支部凝聚力战斗力显著增强，各项工作取得明显成效。',
+    good: '通过品牌创建，产品一次合格率由96.2%提升至98.5%，2名党员获评公司劳动模范。',
+  },
+  url: ruleUrl('formalism/unsupported-claim'),
+};
+
+export const plugin: Rule['plugin'] = () => (_tree, file) => {
+  const { analysis: a } = dataOf(file);
+  const { sentences, paragraphs } = a.doc;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    if (s.kind === SentenceKind.Heading || !a.mentions(si, 'claim')) continue;
+    // A goal (要/将/争取…) is not a claim.
+    if (a.has(si, 'directive', 'modal')) continue;
+    const p = paragraphs[s.paragraph];
+    const near = [si - 1, si, si + 1].filter((x) => x >= p.s0 && x < p.s1);
+    if (near.some((x) => hasEvidence(a, x))) continue;
+    const found = spans(a.hitsIn(si, 'claim', undefined, s.bodyCs, s.ce));
+    if (!found.length) continue;
+    const items = found.map(([x, y]) => a.doc.clean.slice(x, y));
+    report(file, meta, a, found[0][0], found[found.length - 1][1], {
+      reason: `成效无据：${items.map((x) => `「${x}」`).join('')}没有数据、案例或前后对比支撑`,
+      note: '用数字（同比、前后对比）、具体事例或获得的表彰来说明成效。依据：002 §2.3（缺少科学客观的实效评估）、000 §1.4（缺乏总结复盘）。',
+    });
+  }
+};
+
+export default { meta, plugin } satisfies Rule;

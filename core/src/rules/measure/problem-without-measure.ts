@@ -1,0 +1,149 @@
+/**
+ * measure/problem-without-measure — a problem the document lists (存在问题/
+ * 不足) that no later measure addresses. Source: 000 (问题→对策 structure);
+ * 004 (问题→路径).
+ *
+ * A problem item (a sub-heading or item under a 问题/不足 section) is
+ * addressed when some later sentence shares its subject: at least two, or
+ * half, of the item's distinctive character bigrams once the problem
+ * predicate (不清, 不够, 不足 …) is stripped.
+ */
+import type { Analysis } from '../../analysis/analysis.js';
+import { headingTags } from '../../analysis/outline.js';
+import { SentenceKind } from '../../parse/document.js';
+import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
+
+/** Bigrams too common in party documents to show that a measure answers a problem. */
+const GENERIC = new Set(['党员', '工作', '党建', '支部', '党支', '基层', '建设', '方面', '存在', '问题', '部分', '一些', '不够', '我们', '进一', '一步', '加强', '提升', '开展', '单位', '组织']);
+
+export const meta: RuleMeta = {
+  id: 'measure/problem-without-measure',
+  family: 'measure',
+  description: '问题无对策：列出的问题在后文没有对应的整改措施',
+  rationale: '查摆问题是为了解决问题。列了问题却没有对应措施，问题清单就成了摆设，下一年还会原样出现。',
+  sources: [
+    { seed: '000', section: '§1—§2', point: '先剖析品牌创建中的问题，再逐一提出对策' },
+    { seed: '004', section: '二—三', point: '针对融合意识不足、机制不完善等问题提出融合路径' },
+  ],
+  severity: { summary: 'error', publicity: 'off', submission: 'error' },
+  profiles: PLANNING,
+  examples: {
+    bad: '一、存在的问题\n（一）品牌定位不清。\n二、下一步打算\n我们将继续努力，争取取得更大成绩。',
+    good: '一、存在的问题\n（一）品牌定位不清。\n二、整改措施\n由支部书记负责，2025年4月底前组织2次品牌定位专题研讨。',
+  },
+  url: ruleUrl('measure/problem-without-measure'),
+};
+
+interface Problem {
+  cs: number;
+  ce: number;
+  key: string;
+}
+
+export const plugin: Rule['plugin'] = () => (_tree, file) => {
+  const { analysis: a } = dataOf(file);
+  const { doc } = a;
+  for (let hi = 0; hi < doc.headings.length; hi++) {
+    const h = doc.headings[hi];
+    if (hi === doc.title || h.kind === 'label') continue;
+    const tags = headingTags(a, hi);
+    if (!tags.has('problems') || tags.has('measure') || tags.has('next')) continue;
+    const problems = problemsOf(a, hi);
+    if (!problems.length) continue;
+    const later = laterSentences(a, h.bodyCe);
+    for (const p of problems) {
+      const grams = bigrams(p.key);
+      if (!grams.size) continue;
+      let best = 0;
+      for (const si of later) {
+        const t = a.text(si);
+        let m = 0;
+        for (const g of grams) if (t.includes(g)) m++;
+        if (m > best) best = m;
+      }
+      if (best >= 2 || best / grams.size >= 0.5) continue;
+      report(file, meta, a, p.cs, p.ce, {
+        reason: `问题无对策：「${doc.clean.slice(p.cs, p.ce)}」在后文措施中没有对应的整改举措`,
+        note: '针对每个问题写一条措施：由谁负责、何时完成、做到什么程度。依据：000（问题—对策逐一对应）、004（针对问题提出融合路径）。',
+      });
+    }
+  }
+};
+
+/** Problem items of the problem section under heading `hi`. */
+function problemsOf(a: Analysis, hi: number): Problem[] {
+  const { doc } = a;
+  const h = doc.headings[hi];
+  const out: Problem[] = [];
+  for (let k = hi + 1; k < doc.headings.length && doc.headings[k].cs < h.bodyCe; k++) {
+    const c = doc.headings[k];
+    if (c.parent === hi && c.kind !== 'label') out.push({ cs: c.cs, ce: c.ce, key: keyOf(a, c.sentence, c.cs, c.ce) });
+  }
+  if (out.length) return out;
+  for (const it of doc.items) {
+    if (it.cs < h.bodyCs || it.cs >= h.bodyCe) continue;
+    const clause = firstClause(a, it.cs, it.ce);
+    out.push({ ...clause, key: keyOf(a, a.sentencesIn(it.cs, it.cs + 1)[0] ?? 0, clause.cs, clause.ce) });
+  }
+  if (out.length) return out;
+  for (const p of doc.paragraphs) {
+    if (p.cs < h.bodyCs || p.cs >= h.bodyCe || p.heading >= 0) continue;
+    const s = doc.sentences[p.s0];
+    if (!s || s.kind === SentenceKind.Heading) continue;
+    const clause = firstClause(a, s.bodyCs, s.ce);
+    out.push({ ...clause, key: keyOf(a, p.s0, clause.cs, clause.ce) });
+  }
+  return out;
+}
+
+function firstClause(a: Analysis, cs: number, ce: number): { cs: number; ce: number } {
+  const t = a.doc.clean.slice(cs, ce);
+  const m = /^[^，。；：,;:！？]{2,40}/.exec(t.replace(/^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]+[，、])/, (x) => ' '.repeat(x.length)));
+  if (!m) return { cs, ce };
+  let s = cs;
+  while (s < cs + m[0].length && a.doc.clean[s] === ' ') s++;
+  const start = cs + (t.length - t.replace(/^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]+[，、])/, '').length);
+  return { cs: Math.max(s, start), ce: cs + m[0].length };
+}
+
+/** The item text with problem predicates (不清, 不够 …) blanked out. */
+function keyOf(a: Analysis, si: number, cs: number, ce: number): string {
+  let t = a.doc.clean.slice(cs, ce);
+  for (const hit of a.hitsIn(si, 'problem', undefined, cs, ce)) {
+    t = t.slice(0, hit.start - cs) + ' '.repeat(hit.end - hit.start) + t.slice(hit.end - cs);
+  }
+  return t;
+}
+
+function bigrams(key: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < key.length; i++) {
+    const x = key.charCodeAt(i);
+    const y = key.charCodeAt(i + 1);
+    if (x >= 0x4e00 && x <= 0x9fff && y >= 0x4e00 && y <= 0x9fff) {
+      const g = key.slice(i, i + 2);
+      if (!GENERIC.has(g)) out.add(g);
+    }
+  }
+  return out;
+}
+
+/** Body sentences after `from`, outside other problem sections. */
+function laterSentences(a: Analysis, from: number): number[] {
+  const { doc } = a;
+  const out: number[] = [];
+  for (const si of a.sentencesIn(from, doc.clean.length)) {
+    let inProblems = false;
+    for (let h = doc.sentences[si].section; h >= 0; h = doc.headings[h].parent) {
+      const t = headingTags(a, h);
+      if (t.has('problems') && !t.has('measure') && !t.has('next')) {
+        inProblems = true;
+        break;
+      }
+    }
+    if (!inProblems) out.push(si);
+  }
+  return out;
+}
+
+export default { meta, plugin } satisfies Rule;

@@ -1,0 +1,113 @@
+/**
+ * The rule contract. A rule file exports `meta` and a unified plugin
+ * `(options) => (tree, file) => void` that reads the shared analysis from
+ * `file.data.redline` and reports through {@link report}.
+ */
+import type { Root } from 'nlcst';
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import type { z } from 'zod';
+import type { Analysis } from '../analysis/analysis.js';
+import type { Family, Preset, Profile, ResolvedProfile, SeedSource, SeverityOrOff } from '../types.js';
+
+/** Base of rule documentation urls; a rule's url is `${DOCS_URL}#${id with / → -}`. */
+export const DOCS_URL = 'https://redline.invalid/docs/rules';
+
+/** Documentation url of rule `id`. */
+export function ruleUrl(id: string): string {
+  return `${DOCS_URL}#${id.replace('/', '-')}`;
+}
+
+/** Rule metadata. `id` is the public contract (registry key, config key, LSP `code`). */
+export interface RuleMeta {
+  id: string;
+  family: Family;
+  /** Chinese one-line description. */
+  description: string;
+  /** Chinese: why it matters. */
+  rationale: string;
+  /** Where the rule comes from in the seed papers. */
+  sources: SeedSource[];
+  /** Default severity per preset. */
+  severity: Record<Preset, SeverityOrOff>;
+  /** Profiles the rule applies to; `general` is an unclassified document. Absent: all. */
+  profiles?: ResolvedProfile[];
+  /** Findings about the whole document, placed on the title or a heading. */
+  document?: boolean;
+  /** One text that is flagged and one that is not, for hovers and docs. */
+  examples: { bad: string; good: string };
+  /** Zod schema of the rule's options (validated from `.redlinerc.json`). */
+  options?: z.ZodType;
+  url: string;
+}
+
+/** Settings every rule sees, resolved once per check. */
+export interface CheckSettings {
+  profile: ResolvedProfile;
+  profileGuessed: boolean;
+  preset: Preset;
+  /** The organisation's assessment dimensions (ids and names), in order. */
+  dimensions: Array<{ id: string; name: string }>;
+}
+
+/** vfile data written by the Redline parser. */
+export interface RedlineData {
+  analysis: Analysis;
+  settings: CheckSettings;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    redline: RedlineData;
+    redlineFormat: import('../parse/source.js').Format;
+    redlineProfile: import('../types.js').ProfileOption;
+    redlinePreset: Preset;
+  }
+}
+
+/** A rule module: its meta and its plugin. */
+export interface Rule {
+  meta: RuleMeta;
+  plugin: Plugin<[Record<string, unknown>?], Root>;
+}
+
+/** The shared analysis and settings of a file. @throws Error when the file was not parsed by Redline's parser. */
+export function dataOf(file: VFile): RedlineData {
+  const d = file.data.redline;
+  if (!d) throw new Error('Redline rule run on a file the Redline parser did not parse');
+  return d;
+}
+
+/** Fields of a finding beyond its range. */
+export interface Finding {
+  reason: string;
+  expected?: string[];
+  note: string;
+  /** Defaults to the source text at the range. */
+  actual?: string;
+  document?: boolean;
+}
+
+/**
+ * Reports a finding on the clean-text range [cs, ce) as a vfile message with
+ * `ruleId`, `source: 'redline'`, `actual`, `expected`, `note` and `url` set.
+ * Severity is applied later by the runner.
+ */
+export function report(file: VFile, meta: RuleMeta, a: Analysis, cs: number, ce: number, f: Finding): void {
+  const place = a.position(cs, ce);
+  const msg = file.message(f.reason, { place, ruleId: meta.id, source: 'redline' });
+  msg.actual = f.actual ?? a.sourceText(cs, ce);
+  msg.expected = f.expected ?? [];
+  msg.note = f.note;
+  msg.url = meta.url;
+  if (f.document) (msg as unknown as { document: boolean }).document = true;
+}
+
+/** Whether a rule applies to the resolved profile. */
+export function appliesTo(meta: RuleMeta, profile: ResolvedProfile): boolean {
+  return !meta.profiles || meta.profiles.includes(profile);
+}
+
+/** Shorthand for profiles lists. */
+export const PLANNING: ResolvedProfile[] = ['plan', 'summary', 'general'];
+export type { Profile };

@@ -1,0 +1,48 @@
+/**
+ * Concrete anchors (具体要素, rules.md "Shared notions"): a number with a
+ * unit, a time node, a named actor, a named carrier or a 《…》 document.
+ * Generic references (我们, 党员, 各单位) are not anchors.
+ */
+import { AnchorKind, type Analysis } from '../../analysis/analysis.js';
+
+const NAMED_BRANCH = /(?:第[一二三四五六七八九十\d]{1,3}|[\u4e00-\u9fff]{2,6}(?:车间|班组|科室|中心|公司|分厂|工区|项目部|机关|学院|大队|中队))党(?:支部|总支|小组)/;
+
+/** Whether the clean range [from, to) of sentence `si` holds a concrete anchor. */
+export function hasConcreteAnchor(a: Analysis, si: number, from = -1, to = Infinity): boolean {
+  if (a.anchorKinds(si, from, to) & (AnchorKind.Quantity | AnchorKind.Time | AnchorKind.Title)) return true;
+  if (a.has(si, 'actor', 'specific', from, to) || a.has(si, 'carrier', undefined, from, to)) return true;
+  if (a.has(si, 'time', 'node', from, to) || a.has(si, 'time', 'cycle', from, to)) return true;
+  const s = a.doc.sentences[si];
+  const text = a.doc.clean.slice(Math.max(s.cs, from), Math.min(s.ce, to));
+  return NAMED_BRANCH.test(text) || /由[\u4e00-\u9fff]{2,4}(?:同志)?(?:负责|牵头)/.test(text);
+}
+
+/** Whether sentence `si` holds a figure that can support a claim: a quantity, a bare figure, a comparison or a case. */
+export function hasEvidence(a: Analysis, si: number): boolean {
+  const k = a.anchorKinds(si);
+  if (k & (AnchorKind.Quantity | AnchorKind.Figure)) return true;
+  return a.has(si, 'evidence');
+}
+
+/** Merges overlapping hits and returns [start, end) spans in order. */
+export function spans(hits: Array<{ start: number; end: number }>): Array<[number, number]> {
+  const sorted = [...hits].sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Array<[number, number]> = [];
+  for (const h of sorted) {
+    const last = out[out.length - 1];
+    if (last && h.start < last[1]) last[1] = Math.max(last[1], h.end);
+    else out.push([h.start, h.end]);
+  }
+  return out;
+}
+
+/** Han characters in clean[from, to). */
+export function hanIn(a: Analysis, from: number, to: number): number {
+  let n = 0;
+  const t = a.doc.clean;
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+  }
+  return n;
+}

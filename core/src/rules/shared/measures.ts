@@ -1,0 +1,150 @@
+/**
+ * Measure sentences (措施句) and their elements — who (owner), by when
+ * (deadline) and how much (target) — computed once per document and shared
+ * by the four measure rules.
+ *
+ * A measure sentence commits to doing something: it has a directive word
+ * (要/将/拟/应/须/确保…), assigns a task (由…负责/牵头), or stands under a
+ * measure heading (措施/举措/对策/下一步/重点任务…) without reporting past
+ * work (已/…了/累计). Sources: 000 §2.2–2.3, 002 §3.3.
+ */
+import { AnchorKind, type Analysis, type Hit } from '../../analysis/analysis.js';
+import { sectionContext } from '../../analysis/outline.js';
+import { SentenceKind } from '../../parse/document.js';
+import { hanIn } from './concrete.js';
+
+/** One measure sentence and what it states. Offsets are clean-text offsets. */
+export interface Measure {
+  /** Sentence index. */
+  si: number;
+  /** Reported range: the sentence body (after a run-in label). */
+  cs: number;
+  ce: number;
+  /** Owner: a specific actor, the writing unit itself, a vague actor only, or none. */
+  owner: 'specific' | 'unit' | 'vague' | 'none';
+  /** The vague actor hits (有关部门) when the owner is vague. */
+  vagueOwners: Hit[];
+  /** A time node or cycle is stated (here or earlier in the paragraph). */
+  deadline: boolean;
+  /** Vague time words (适时, 尽快) in the sentence. */
+  vagueTimes: Hit[];
+  /** A quantity, a 《document》 or a deliverable is stated. */
+  target: boolean;
+  /** Clean offset where an owner/deadline phrase can be inserted (after a leading discourse marker). */
+  insertAt: number;
+}
+
+const ASSIGN_RE = /由([^，。；：,;]{2,24}?)(?:负责|牵头|组织|承办|主抓|具体落实|落实|实施|推进|完成)/;
+const NAMED_BRANCH = /(?:第[一二三四五六七八九十\d]{1,3}|[\u4e00-\u9fff]{2,6}(?:车间|班组|科室|中心|公司|分厂|工区|项目部|机关|学院|大队|中队))党(?:支部|总支|小组)/;
+const LEAD_RE = /^(?:下一步|今后|同时|此外|另外|其次|最后|首先|为此|因此|对此|在此基础上|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)[，,：:]?/;
+const RHETORIC_RE = /(只有|才能|如果|假如|倘若|要想|一旦|不仅|之所以|是否|为什么|怎样|如何)/;
+
+/** Measures of the document (memoised on the analysis). */
+export function measures(a: Analysis): Measure[] {
+  return a.shared('measures', () => findMeasures(a));
+}
+
+function findMeasures(a: Analysis): Measure[] {
+  const { doc } = a;
+  const out: Measure[] = [];
+  // Owner and deadline carry over within a paragraph (由宣传委员负责…。每月发布1篇…。).
+  let para = -1;
+  let carriedOwner: Measure['owner'] = 'none';
+  let carriedDeadline = false;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    if (s.paragraph !== para) {
+      para = s.paragraph;
+      carriedOwner = 'none';
+      carriedDeadline = false;
+      // A run-in title's elements count for its body.
+    }
+    if (s.kind === SentenceKind.Heading) continue;
+    const owner0 = ownerOf(a, si, s.bodyCs, s.ce);
+    const deadline0 = deadlineIn(a, si, s.bodyCs, s.ce);
+    if (s.kind === SentenceKind.RunIn) {
+      if (owner0.owner !== 'none') carriedOwner = owner0.owner;
+      carriedDeadline ||= deadline0;
+      continue;
+    }
+    if (!isMeasure(a, si)) {
+      if (owner0.owner === 'specific') carriedOwner = 'specific';
+      continue;
+    }
+    let owner = owner0.owner;
+    if ((owner === 'none' || owner === 'vague') && (carriedOwner === 'specific' || carriedOwner === 'unit')) owner = carriedOwner;
+    const deadline = deadline0 || carriedDeadline;
+    const m: Measure = {
+      si,
+      cs: s.bodyCs,
+      ce: s.ce,
+      owner,
+      vagueOwners: owner === 'vague' ? owner0.vague : [],
+      deadline,
+      vagueTimes: a.hitsIn(si, 'time', 'vague', s.bodyCs, s.ce),
+      target: targetIn(a, si, s.bodyCs, s.ce),
+      insertAt: s.bodyCs + (LEAD_RE.exec(doc.clean.slice(s.bodyCs, s.ce))?.[0].length ?? 0),
+    };
+    out.push(m);
+    if (owner === 'specific' || owner === 'unit') carriedOwner = owner;
+    carriedDeadline ||= deadline0;
+  }
+  return out;
+}
+
+/** Whether sentence `si` is a measure sentence. */
+export function isMeasure(a: Analysis, si: number): boolean {
+  const s = a.doc.sentences[si];
+  const text = a.doc.clean.slice(s.bodyCs, s.ce);
+  if (hanIn(a, s.bodyCs, s.ce) < 6) return false;
+  if (/[？?]$/.test(text)) return false;
+  const ctx = sectionContext(a, si);
+  if (ctx.tags.has('problems') && !ctx.tags.has('measure') && !ctx.tags.has('next')) return false;
+  if ((ctx.tags.has('results') || ctx.tags.has('practice') || ctx.tags.has('meaning')) && !ctx.tags.has('measure') && !ctx.tags.has('next') && !ctx.tags.has('schedule')) {
+    // 成效/做法/内涵 sections report and explain; only an explicit assignment is a measure there.
+    return ASSIGN_RE.test(text) && !a.has(si, 'past', undefined, s.bodyCs, s.ce);
+  }
+  const modal = a.hitsIn(si, 'directive', 'modal', s.bodyCs, s.ce);
+  const past = a.has(si, 'past', undefined, s.bodyCs, s.ce);
+  if (modal.length && !RHETORIC_RE.test(text)) return true;
+  if (ASSIGN_RE.test(text) && !past) return true;
+  const inMeasures = ctx.tags.has('measure') || ctx.tags.has('next') || ctx.tags.has('schedule');
+  if (inMeasures && !past && a.has(si, 'directive', 'verb', s.bodyCs, s.ce) && !RHETORIC_RE.test(text)) return true;
+  return false;
+}
+
+/** The owner stated in clean[from, to) of sentence `si`. */
+function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Measure['owner']; vague: Hit[] } {
+  const text = a.doc.clean.slice(from, to);
+  const assign = ASSIGN_RE.exec(text);
+  const vague = a.hitsIn(si, 'actor', 'vague', from, to);
+  if (assign) {
+    const who = assign[1];
+    const whoFrom = from + assign.index + 1;
+    const vagueInAssign = vague.filter((h) => h.start >= whoFrom && h.end <= whoFrom + who.length);
+    if (vagueInAssign.length) return { owner: 'vague', vague: vagueInAssign };
+    return { owner: 'specific', vague: [] };
+  }
+  if (a.has(si, 'actor', 'specific', from, to) || NAMED_BRANCH.test(text)) return { owner: 'specific', vague: [] };
+  // The writing unit as subject before the first directive word: 支部将…, 我们要….
+  const units = a.hitsIn(si, 'actor', 'unit', from, to);
+  if (units.length) {
+    const modal = a.hitsIn(si, 'directive', 'modal', from, to);
+    const firstModal = modal.length ? Math.min(...modal.map((h) => h.start)) : Infinity;
+    if (units.some((u) => u.start < firstModal && firstModal - u.end <= 6)) return { owner: 'unit', vague: [] };
+  }
+  if (vague.length) return { owner: 'vague', vague };
+  return { owner: 'none', vague: [] };
+}
+
+function deadlineIn(a: Analysis, si: number, from: number, to: number): boolean {
+  if (a.anchorKinds(si, from, to) & AnchorKind.Time) return true;
+  return a.has(si, 'time', 'node', from, to) || a.has(si, 'time', 'cycle', from, to);
+}
+
+function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
+  for (const x of a.anchorsIn(si, AnchorKind.Quantity | AnchorKind.Title)) {
+    if (x.start >= from && x.end <= to && !(x.kind & AnchorKind.Time)) return true;
+  }
+  return a.has(si, 'deliverable', undefined, from, to);
+}

@@ -1,0 +1,91 @@
+/**
+ * The parts a document of each profile should have (rules.md
+ * structure/missing-section), and whether this document has them. Shared by
+ * structure/missing-section and the report's sections found/missing.
+ */
+import { AnchorKind, type Analysis } from '../../analysis/analysis.js';
+import { headingTags, type SectionTag } from '../../analysis/outline.js';
+import type { ResolvedProfile } from '../../types.js';
+
+/** A required part: found through a heading with one of `tags`, or through `content`. */
+export interface Part {
+  id: string;
+  /** Chinese name. */
+  name: string;
+  tags?: SectionTag[];
+  /** Content check for parts that are not headings (publicity, assessment documents). */
+  content?: (a: Analysis) => { found: boolean; cs?: number; ce?: number };
+  /** Chinese hint of what to add. */
+  hint: string;
+}
+
+const PERSON_RE = /(?:党员|同志|书记|委员|主任|老师|教授|校友|学长|学姐|同学|班长|支书|队长|经理|师傅|标兵|模范|代表)[\u4e00-\u9fff]{2,3}(?=[，。、：；“”\s]|说|表示|介绍|分享|谈|讲)|[\u4e00-\u9fff]{2,3}(?:同志|老师|书记)(?=[，。、：；\s]|说|表示|介绍)/;
+const QUOTE_SPEECH_RE = /[：:]\s*“[^”]{10,}”/;
+
+function contentMatch(a: Analysis, test: (si: number) => boolean): { found: boolean; cs?: number; ce?: number } {
+  for (let si = 0; si < a.doc.sentences.length; si++) {
+    if (test(si)) return { found: true, cs: a.doc.sentences[si].cs, ce: a.doc.sentences[si].ce };
+  }
+  return { found: false };
+}
+
+/** Required parts by profile. */
+export const PARTS: Record<Exclude<ResolvedProfile, 'general'>, Part[]> = {
+  plan: [
+    { id: 'meaning', name: '品牌内涵/定位', tags: ['meaning'], hint: '说明品牌名称的来历、内涵和定位' },
+    { id: 'target', name: '创建目标', tags: ['target'], hint: '写明到何时达到什么可量化的目标' },
+    { id: 'measure', name: '主要措施', tags: ['measure'], hint: '逐条写明措施，每条有责任人、时间节点和目标' },
+    { id: 'schedule', name: '进度安排', tags: ['schedule'], hint: '按阶段写明时间和任务' },
+    { id: 'assessment', name: '考核评价', tags: ['assessment'], hint: '写明考核维度、分值、周期和结果运用' },
+    { id: 'guarantee', name: '保障措施', tags: ['guarantee'], hint: '写明组织领导、经费和制度保障' },
+    { id: 'promotion', name: '宣传推广', tags: ['promotion'], hint: '写明宣传渠道、频次和责任人' },
+  ],
+  summary: [
+    { id: 'practice', name: '主要做法', tags: ['practice', 'measure'], hint: '写明做了哪些工作' },
+    { id: 'results', name: '取得成效', tags: ['results'], hint: '用数据和事例写明成效' },
+    { id: 'problems', name: '存在问题', tags: ['problems'], hint: '实事求是地查摆问题和不足' },
+    { id: 'next', name: '下一步打算', tags: ['next'], hint: '针对问题写明下一步措施' },
+  ],
+  publicity: [
+    {
+      id: 'case',
+      name: '具体人物或事例',
+      hint: '写一个具体的人或事：姓名、岗位、做了什么',
+      content: (a) => contentMatch(a, (si) => PERSON_RE.test(a.text(si)) || QUOTE_SPEECH_RE.test(a.text(si)) || a.has(si, 'evidence', 'case')),
+    },
+    {
+      id: 'figures',
+      name: '数据',
+      hint: '写明人数、次数、成效数据',
+      content: (a) => contentMatch(a, (si) => a.anchorsIn(si, AnchorKind.Quantity).some((x) => !(x.kind & AnchorKind.Time))),
+    },
+  ],
+  assessment: [
+    { id: 'dimensions', name: '考核维度', hint: '列出考核维度（运行机制、措施落实、创建成效、公认度、影响力）', content: (a) => contentMatch(a, (si) => a.mentions(si, 'dimension')) },
+    {
+      id: 'scores',
+      name: '分值与标准',
+      hint: '为每项给出分值和评分标准',
+      content: (a) => contentMatch(a, (si) => a.anchorsIn(si, AnchorKind.Quantity).some((x) => a.doc.clean.slice(x.start, x.end).includes('分') || /[%％]/.test(a.doc.clean.slice(x.start, x.end)))),
+    },
+    { id: 'cycle', name: '考核周期', hint: '写明多久考核一次、何时考核', content: (a) => contentMatch(a, (si) => a.has(si, 'time', 'cycle')) },
+    { id: 'result-use', name: '结果运用', hint: '写明结果用于评优评先、奖惩或问责', content: (a) => contentMatch(a, (si) => a.mentions(si, 'result-use')) },
+  ],
+};
+
+/** Status of each required part of `profile` in the document. */
+export function partStatus(a: Analysis, profile: ResolvedProfile): Array<{ part: Part; found: boolean; cs?: number; ce?: number; heading?: string }> {
+  if (profile === 'general') return [];
+  return a.shared(`parts.${profile}`, () =>
+    PARTS[profile].map((part) => {
+      if (part.content) return { part, ...part.content(a) };
+      const { doc } = a;
+      for (let hi = 0; hi < doc.headings.length; hi++) {
+        if (hi === doc.title) continue;
+        const tags = headingTags(a, hi);
+        if (part.tags!.some((t) => tags.has(t))) return { part, found: true, cs: doc.headings[hi].cs, ce: doc.headings[hi].ce, heading: doc.headings[hi].text };
+      }
+      return { part, found: false };
+    }),
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * Assessment scopes: the parts of a document that set out how work is
+ * assessed (考核/评价/评估/验收/考评/评分/积分). In an assessment document
+ * the whole text is one scope; elsewhere a scope is a section whose heading
+ * names assessment, or a paragraph that designs one (纳入考核, 进行评分…).
+ * Source: rules.md assessment/*; 000 §2.2 三.
+ */
+import type { Analysis } from '../../analysis/analysis.js';
+import { SentenceKind } from '../../parse/document.js';
+import type { ResolvedProfile } from '../../types.js';
+
+/** An assessment scope in clean text, with where document-level findings go. */
+export interface Scope {
+  cs: number;
+  ce: number;
+  /** Range to place findings on: the heading title, or the first sentence. */
+  anchorCs: number;
+  anchorCe: number;
+  /** Sentence indexes inside the scope. */
+  sentences: number[];
+}
+
+const DESIGN_RE = /(纳入[^，。；]{0,12}(?:考核|考评|评价)|进行(?:考核|考评|评价|评分|打分)|考核(?:办法|细则|标准|结果|内容|指标|方式)|评价(?:办法|标准|体系|指标))/;
+
+/** Scopes of the document (memoised on the analysis). */
+export function assessmentScopes(a: Analysis, profile: ResolvedProfile): Scope[] {
+  return a.shared('assessment.scopes', () => findScopes(a, profile));
+}
+
+function findScopes(a: Analysis, profile: ResolvedProfile): Scope[] {
+  const { doc } = a;
+  const out: Scope[] = [];
+  const all = (cs: number, ce: number, anchorCs: number, anchorCe: number) => {
+    out.push({ cs, ce, anchorCs, anchorCe, sentences: a.sentencesIn(cs, ce) });
+  };
+  if (profile === 'assessment') {
+    const t = doc.title >= 0 ? doc.headings[doc.title] : null;
+    const first = doc.sentences[0];
+    if (first) all(0, doc.clean.length, t ? t.cs : first.cs, t ? t.ce : first.ce);
+    return out;
+  }
+  let coveredTo = -1;
+  for (let hi = 0; hi < doc.headings.length; hi++) {
+    const h = doc.headings[hi];
+    if (hi === doc.title || h.cs < coveredTo) continue;
+    if (!a.has(h.sentence, 'assessment', undefined, h.cs, h.ce)) continue;
+    const start = h.kind === 'line' ? doc.paragraphs[h.paragraph].cs : h.cs;
+    all(start, h.bodyCe, h.cs, h.ce);
+    coveredTo = h.bodyCe;
+  }
+  // Paragraphs that design an assessment outside any such section.
+  for (const p of doc.paragraphs) {
+    if (p.heading >= 0 || out.some((s) => p.cs >= s.cs && p.cs < s.ce)) continue;
+    let n = 0;
+    let design = false;
+    for (let si = p.s0; si < p.s1; si++) {
+      if (doc.sentences[si].kind === SentenceKind.Heading) continue;
+      n += a.hitsIn(si, 'assessment').length;
+      design ||= DESIGN_RE.test(a.text(si));
+    }
+    if (n >= 2 && design) {
+      const s0 = doc.sentences[p.s0];
+      all(p.cs, p.ce, s0.cs, s0.ce);
+    }
+  }
+  return out.sort((x, y) => x.cs - y.cs);
+}
