@@ -62,6 +62,7 @@ const PUBLICITY_TEXT = /(近日|日上午|日下午|日晚|记者|通讯员|据�
  */
 export function guessProfile(a: Analysis): ResolvedProfile {
   const { doc } = a;
+  if (isAcademic(a)) return 'general';
   const title = doc.title >= 0 ? doc.headings[doc.title].text : firstLine(a);
   if (title) {
     if (ASSESSMENT_TITLE.test(title) && !/总结|报告/.test(title)) return 'assessment';
@@ -88,4 +89,33 @@ function firstLine(a: Analysis): string {
   if (!p) return '';
   const t = a.doc.clean.slice(p.cs, p.ce);
   return t.length <= 60 && !/[。！？]$/.test(t) ? t : '';
+}
+
+const PAPER_MARK = /摘\s*要|关\s*键\s*词|参考文献|Abstract|DOI\b/;
+const PAPER_HEADINGS = /^(?:引言|前言|结语|结束语|结论|参考文献)$/;
+
+/**
+ * Whether the document is an academic paper (abstract, keywords, references,
+ * or an introduction and a conclusion), like the seed papers. A paper argues
+ * rather than commits, so measure rules do not read its 要/应 sentences as
+ * measures.
+ */
+export function isAcademic(a: Analysis): boolean {
+  return a.shared('outline.academic', () => {
+    if (PAPER_MARK.test(a.doc.clean.slice(0, 3000)) || /参考文献/.test(a.doc.clean.slice(-6000))) return true;
+    return a.doc.headings.filter((h) => PAPER_HEADINGS.test(h.text.replace(/\s/g, ''))).length >= 2;
+  });
+}
+
+const CRITIQUE_RE = /面子工程|形式主义|重形式|流于形式|走过场|一阵风|简单拼接|存在.{0,24}(?:问题|现象|倾向)|导致|造成|忽视|忽略|缺乏|缺少/;
+
+/**
+ * Whether sentence `si` describes a problem rather than doing the thing: it
+ * stands in a 问题/不足 section, or criticises (面子工程, 存在…问题, 导致…).
+ * Formalism rules do not flag a sentence that names formalism to criticise it.
+ */
+export function isCritique(a: Analysis, si: number): boolean {
+  if (CRITIQUE_RE.test(a.text(si))) return true;
+  const h = enclosing(a, si, ['problems']);
+  return h >= 0 && !/措施|对策|整改|打算|下一步/.test(a.doc.headings[h].text);
 }

@@ -250,6 +250,14 @@ export function parseDocument(source: string, format: Format = 'text'): Doc {
   if (headings.length && headings[0].paragraph === 0 && headings[0].kind === 'line' && (headings[0].marker === 'plain' || headings[0].marker === 'markup')) {
     title = 0;
     headings[0].rank = -10;
+  } else if (paragraphs.length > 1 && paragraphs[0].heading < 0 && isTitleLine(clean.slice(paragraphs[0].cs, paragraphs[0].ce))) {
+    // A long title (up to 60 characters, unpunctuated) on the first line.
+    const p0 = paragraphs[0];
+    headings.unshift({ kind: 'line', marker: 'plain', rank: -10, cs: p0.cs, ce: trimTitleEnd(clean, p0.cs, p0.ce), text: clean.slice(p0.cs, trimTitleEnd(clean, p0.cs, p0.ce)), paragraph: 0, bodyCs: p0.ce, bodyCe: clean.length, parent: -1, sentence: p0.s0 });
+    p0.heading = 0;
+    for (const p of paragraphs) if (p.heading >= 0 && p !== p0) p.heading++;
+    for (let k = p0.s0; k < p0.s1; k++) sentences[k].kind = SentenceKind.Heading;
+    title = 0;
   }
   buildSections(headings, paragraphs, sentences, clean.length);
 
@@ -311,10 +319,15 @@ function splitSentences(clean: string, from: number, to: number, p: number, out:
   let s = from;
   while (s < to && isSpace(clean.charCodeAt(s))) s++;
   let i = s;
+  const first = out.length;
   const push = (e: number) => {
     if (e <= s) return;
-    if (ENUM_RE.test(clean.slice(s, s + 4))) items.push({ marker: 'enum', rank: 10, cs: s, ce: e, paragraph: p });
-    out.push({ cs: s, ce: e, paragraph: p, kind: SentenceKind.Body, section: -1, bodyCs: labelEnd > s && labelEnd <= e ? labelEnd : s });
+    const isEnum = ENUM_RE.test(clean.slice(s, s + 4));
+    if (isEnum) items.push({ marker: 'enum', rank: 10, cs: s, ce: e, paragraph: p });
+    // A short unpunctuated opening sentence with more text after it is a run-in title:
+    // 二是完善创建机制。 / 在服务学校发展上下功夫。
+    const runIn = (isEnum || out.length === first) && e < to && isRunInTitle(clean.slice(s, e));
+    out.push({ cs: s, ce: e, paragraph: p, kind: runIn ? SentenceKind.RunIn : SentenceKind.Body, section: -1, bodyCs: labelEnd > s && labelEnd <= e ? labelEnd : s });
   };
   while (i < to) {
     const c = clean.charCodeAt(i);
@@ -394,4 +407,18 @@ function hasCjkPunct(s: string): boolean {
 
 function hasTerminal(s: string): boolean {
   return firstTerminal(s) >= 0;
+}
+
+function isTitleLine(text: string): boolean {
+  const han = hanCount(text);
+  return han >= 4 && han <= 60 && firstTerminal(text) < 0 && !/[，,、]$/.test(text) && !matchMarker(text);
+}
+
+/** Longest unmarked run-in title (二是完善创建机制。), in Han characters. */
+const MAX_BARE_RUNIN = 15;
+
+function isRunInTitle(sentence: string): boolean {
+  if (/[，,、：:；;“”]/.test(sentence.slice(0, -1))) return false;
+  const han = hanCount(sentence);
+  return han >= 3 && han <= MAX_BARE_RUNIN;
 }

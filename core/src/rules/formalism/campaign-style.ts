@@ -4,6 +4,7 @@
  * 制度, 清单, 每季度 …). Source: 002 §2.3 "一阵风"; §3.3 长效机制.
  */
 import { SentenceKind } from '../../parse/document.js';
+import { isCritique } from '../../analysis/outline.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { spans } from '../shared/concrete.js';
 
@@ -29,7 +30,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { sentences } = a.doc;
   for (let si = 0; si < sentences.length; si++) if (a.mentions(si, 'mechanism')) return;
   for (let si = 0; si < sentences.length; si++) {
-    if (sentences[si].kind === SentenceKind.Heading || !a.mentions(si, 'campaign')) continue;
+    if (sentences[si].kind === SentenceKind.Heading || !a.mentions(si, 'campaign') || isCritique(a, si)) continue;
     const found = spans(a.hitsIn(si, 'campaign'));
     const items = found.map(([x, y]) => a.doc.clean.slice(x, y));
     report(file, meta, a, found[0][0], found[found.length - 1][1], {

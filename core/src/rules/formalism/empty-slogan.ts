@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { SentenceKind } from '../../parse/document.js';
+import { isCritique } from '../../analysis/outline.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { hanIn, hasConcreteAnchor, spans } from '../shared/concrete.js';
 
@@ -16,6 +17,9 @@ const options = z
     minShare: z.number().min(0).max(1).default(0.35),
   })
   .strict();
+
+/** Longest underline, in UTF-16 units, before only the first phrase is underlined. */
+const MAX_SPAN = 40;
 
 export const meta: RuleMeta = {
   id: 'formalism/empty-slogan',
@@ -42,7 +46,7 @@ export const plugin: Rule['plugin'] = (raw) => {
     const { sentences } = a.doc;
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
-      if (s.kind === SentenceKind.Heading || !a.mentions(si, 'stock-phrase')) continue;
+      if (s.kind === SentenceKind.Heading || !a.mentions(si, 'stock-phrase') || isCritique(a, si)) continue;
       const found = spans(a.hitsIn(si, 'stock-phrase', undefined, s.bodyCs, s.ce));
       if (!found.length) continue;
       const han = hanIn(a, s.bodyCs, s.ce);
@@ -50,7 +54,9 @@ export const plugin: Rule['plugin'] = (raw) => {
       if (found.length < opts.minPhrases && stock / Math.max(1, han) < opts.minShare) continue;
       if (hasConcreteAnchor(a, si, s.bodyCs, s.ce)) continue;
       const phrases = found.map(([x, y]) => `「${a.doc.clean.slice(x, y)}」`).join('');
-      report(file, meta, a, found[0][0], found[found.length - 1][1], {
+      // Underline the stock phrases; when they are far apart, the first one only.
+      const end = found[found.length - 1][1] - found[0][0] <= MAX_SPAN ? found[found.length - 1][1] : found[0][1];
+      report(file, meta, a, found[0][0], end, {
         reason: `空话套话：${phrases}只是表态，句中没有数量、时间、责任人或载体等具体内容`,
         note: '写清楚做什么、谁来做、何时完成、做到多少；只有表态的句子可以删去或改写。依据：000 §1.1（活动内容空洞）、002 §2.3（重形式轻实效）。',
       });

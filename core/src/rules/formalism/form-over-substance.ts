@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { AnchorKind } from '../../analysis/analysis.js';
 import { SentenceKind } from '../../parse/document.js';
+import { isCritique } from '../../analysis/outline.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { spans } from '../shared/concrete.js';
 
@@ -33,7 +34,7 @@ export const plugin: Rule['plugin'] = (raw) => {
     const { sentences, paragraphs } = a.doc;
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
-      if (s.kind === SentenceKind.Heading || !a.mentions(si, 'form-word')) continue;
+      if (s.kind === SentenceKind.Heading || !a.mentions(si, 'form-word') || isCritique(a, si)) continue;
       const found = spans(a.hitsIn(si, 'form-word'));
       if (found.length < minItems) continue;
       // An outcome anywhere in the rest of the paragraph redeems the passage.

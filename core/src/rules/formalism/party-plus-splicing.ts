@@ -3,10 +3,12 @@
  * how party work serves X. Source: 002 §2.1 简单拼接.
  */
 import { SentenceKind } from '../../parse/document.js';
+import { isCritique } from '../../analysis/outline.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { hasConcreteAnchor } from '../shared/concrete.js';
 
-const LABEL_RE = /党建\s*[+＋]\s*[\u4e00-\u9fffA-Za-z]{1,8}|[\u4e00-\u9fffA-Za-z]{1,8}\s*[+＋]\s*党建/g;
+/** 党建+X (the splicing 002 §2.1 criticises); X+党建 such as 互联网+党建 names a tool, not a splice. */
+const LABEL_RE = /党建\s*[+＋]\s*[\u4e00-\u9fffA-Za-z]{1,8}/g;
 
 export const meta: RuleMeta = {
   id: 'formalism/party-plus-splicing',
@@ -28,7 +30,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   if (!clean.includes('+') && !clean.includes('＋')) return;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
-    if (s.kind === SentenceKind.Heading) continue;
+    if (s.kind === SentenceKind.Heading || isCritique(a, si)) continue;
     const text = clean.slice(s.cs, s.ce);
     if (!text.includes('+') && !text.includes('＋')) continue;
     const labels = [...text.matchAll(LABEL_RE)];

@@ -4,8 +4,13 @@
  * Source: 002 §2.3 实效评估; 000 §1.4 总结复盘.
  */
 import { SentenceKind } from '../../parse/document.js';
+import { enclosing, isCritique } from '../../analysis/outline.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { hasEvidence, spans } from '../shared/concrete.js';
+
+const HYPOTHETICAL = /才能|能够|可以|可(?:有效|望|使|能)|需|有待|有助于|有利于|旨在|以期|为了|便于|将会|也会|就会|会随之|必将|势必|如何|是否|若|如果/;
+/** After a predicative claim (水平明显提高，): punctuation, 了, or the end. */
+const PREDICATE_END = /^(?:[，。；！、,;!…”」）)]|了|$)/;
 
 export const meta: RuleMeta = {
   id: 'formalism/unsupported-claim',
@@ -29,13 +34,17 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { sentences, paragraphs } = a.doc;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
-    if (s.kind === SentenceKind.Heading || !a.mentions(si, 'claim')) continue;
-    // A goal (要/将/争取…) is not a claim.
-    if (a.has(si, 'directive', 'modal')) continue;
+    if (s.kind === SentenceKind.Heading || !a.mentions(si, 'claim') || isCritique(a, si)) continue;
+    // A goal (要/将/争取…) or a possibility (才能, 有助于…) is not a claim.
+    if (a.has(si, 'directive', 'modal') || HYPOTHETICAL.test(a.text(si))) continue;
+    // Under 目标/措施/下一步 headings a "显著提升" is a target, not a claim.
+    if (enclosing(a, si, ['target', 'measure', 'next', 'schedule']) >= 0) continue;
     const p = paragraphs[s.paragraph];
     const near = [si - 1, si, si + 1].filter((x) => x >= p.s0 && x < p.s1);
     if (near.some((x) => hasEvidence(a, x))) continue;
-    const found = spans(a.hitsIn(si, 'claim', undefined, s.bodyCs, s.ce));
+    // 不断提高工作水平 (a verb with an object) is a goal; 水平不断提高。 is a claim.
+    const claims = a.hitsIn(si, 'claim', undefined, s.bodyCs, s.ce).filter((h) => h.entry.tag !== 'verb' || PREDICATE_END.test(a.doc.clean.slice(h.end, h.end + 1)));
+    const found = spans(claims);
     if (!found.length) continue;
     const items = found.map(([x, y]) => a.doc.clean.slice(x, y));
     report(file, meta, a, found[0][0], found[found.length - 1][1], {

@@ -14,7 +14,7 @@ import { SentenceKind } from '../../parse/document.js';
 import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 
 /** Bigrams too common in party documents to show that a measure answers a problem. */
-const GENERIC = new Set(['党员', '工作', '党建', '支部', '党支', '基层', '建设', '方面', '存在', '问题', '部分', '一些', '不够', '我们', '进一', '一步', '加强', '提升', '开展', '单位', '组织']);
+const GENERIC = new Set(['力度', '程度', '水平', '党员', '工作', '党建', '支部', '党支', '基层', '建设', '方面', '存在', '问题', '部分', '一些', '不够', '我们', '进一', '一步', '加强', '提升', '开展', '单位', '组织']);
 
 export const meta: RuleMeta = {
   id: 'measure/problem-without-measure',
@@ -47,10 +47,11 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     const h = doc.headings[hi];
     if (hi === doc.title || h.kind === 'label') continue;
     const tags = headingTags(a, hi);
-    if (!tags.has('problems') || tags.has('measure') || tags.has('next')) continue;
+    if (!tags.has('problems') || tags.has('measure') || tags.has('next') || /优势|成绩|成效|经验/.test(h.text)) continue;
     const problems = problemsOf(a, hi);
     if (!problems.length) continue;
     const later = laterSentences(a, h.bodyCe);
+    const laterHeadings = doc.headings.filter((x, k) => k !== doc.title && x.cs >= h.bodyCe).map((x) => x.text);
     for (const p of problems) {
       const grams = bigrams(p.key);
       if (!grams.size) continue;
@@ -62,6 +63,8 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
         if (m > best) best = m;
       }
       if (best >= 2 || best / grams.size >= 0.5) continue;
+      // A later heading that names the problem's subject answers it (融合意识不足 → 树立融合发展理念).
+      if (laterHeadings.some((t) => [...grams].some((g) => t.includes(g)))) continue;
       report(file, meta, a, p.cs, p.ce, {
         reason: `问题无对策：「${doc.clean.slice(p.cs, p.ce)}」在后文措施中没有对应的整改举措`,
         note: '针对每个问题写一条措施：由谁负责、何时完成、做到什么程度。依据：000（问题—对策逐一对应）、004（针对问题提出融合路径）。',

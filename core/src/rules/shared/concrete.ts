@@ -17,10 +17,10 @@ export function hasConcreteAnchor(a: Analysis, si: number, from = -1, to = Infin
   return NAMED_BRANCH.test(text) || /由[\u4e00-\u9fff]{2,4}(?:同志)?(?:负责|牵头)/.test(text);
 }
 
-/** Whether sentence `si` holds a figure that can support a claim: a quantity, a bare figure, a comparison or a case. */
+/** Whether sentence `si` holds something that can support a claim: a quantity, a bare figure, a 《document》, a comparison or a case. */
 export function hasEvidence(a: Analysis, si: number): boolean {
   const k = a.anchorKinds(si);
-  if (k & (AnchorKind.Quantity | AnchorKind.Figure)) return true;
+  if (k & (AnchorKind.Quantity | AnchorKind.Figure | AnchorKind.Title)) return true;
   return a.has(si, 'evidence');
 }
 

@@ -9,7 +9,7 @@
  * work (已/…了/累计). Sources: 000 §2.2–2.3, 002 §3.3.
  */
 import { AnchorKind, type Analysis, type Hit } from '../../analysis/analysis.js';
-import { sectionContext } from '../../analysis/outline.js';
+import { isAcademic, sectionContext } from '../../analysis/outline.js';
 import { SentenceKind } from '../../parse/document.js';
 import { hanIn } from './concrete.js';
 
@@ -37,11 +37,18 @@ export interface Measure {
 const ASSIGN_RE = /由([^，。；：,;]{2,24}?)(?:负责|牵头|组织|承办|主抓|具体落实|落实|实施|推进|完成)/;
 const NAMED_BRANCH = /(?:第[一二三四五六七八九十\d]{1,3}|[\u4e00-\u9fff]{2,6}(?:车间|班组|科室|中心|公司|分厂|工区|项目部|机关|学院|大队|中队))党(?:支部|总支|小组)/;
 const LEAD_RE = /^(?:下一步|今后|同时|此外|另外|其次|最后|首先|为此|因此|对此|在此基础上|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)[，,：:]?/;
+const WEAK_MODALS = new Set(['将', '确保', '力争', '争取']);
+/** Reported speech: 他指出，我们要… is not the writer's own commitment. */
+const SPEECH_RE = /(指出|强调|表示|希望|勉励|叮嘱|号召|倡议|寄语)[，,：:]/;
+/** What follows a future 将 (将于3月, 将继续, 将组建); a 将 followed by a noun is the object marker (将A纳入B). */
+const FUTURE_JIANG_NEXT = /^(?:于|在|从|自|以|把|对|与|和|同|继续|进一步|持续|不断|全面|着力|重点|逐步|加快|加强|加大|深入|积极|切实|大力|围绕|聚焦|按照|组织|开展|建立|健全|组建|推动|推进|完善|举办|实施|启动|制定|开通|设立|成立|选派|召开|发布|打造|创建|培育|形成|完成|力争|争取|尽快|适时|陆续|定期|每)/;
+/** What precedes a future 将: an actor or a time word within the clause. */
+const FUTURE_JIANG_PREV = /(?:支部|党委|党组|总支|我们|学院|学校|单位|公司|车间|部门|委员|书记|政府|下一步|今后|明年|年内|届时|拟|也|还|均|都|仍)[^，。；]{0,3}$/;
 const RHETORIC_RE = /(只有|才能|如果|假如|倘若|要想|一旦|不仅|之所以|是否|为什么|怎样|如何)/;
 
 /** Measures of the document (memoised on the analysis). */
 export function measures(a: Analysis): Measure[] {
-  return a.shared('measures', () => findMeasures(a));
+  return a.shared('measures', () => (isAcademic(a) ? [] : findMeasures(a)));
 }
 
 function findMeasures(a: Analysis): Measure[] {
@@ -104,12 +111,17 @@ export function isMeasure(a: Analysis, si: number): boolean {
     // 成效/做法/内涵 sections report and explain; only an explicit assignment is a measure there.
     return ASSIGN_RE.test(text) && !a.has(si, 'past', undefined, s.bodyCs, s.ce);
   }
-  const modal = a.hitsIn(si, 'directive', 'modal', s.bodyCs, s.ce);
+  if (/[：:]$/.test(text)) return false; // an introduction to a list
   const past = a.has(si, 'past', undefined, s.bodyCs, s.ce);
-  if (modal.length && !RHETORIC_RE.test(text)) return true;
+  // 确保了/争取了 report done work; in a sentence about the past, 将 is the object marker (将…建设成为).
+  const modal = a
+    .hitsIn(si, 'directive', 'modal', s.bodyCs, s.ce)
+    .filter((h) => a.doc.clean[h.end] !== '了' && !(past && WEAK_MODALS.has(h.entry.text)) && (h.entry.text !== '将' || futureJiang(a, si, h.start, h.end)));
+  if (modal.length && !RHETORIC_RE.test(text) && !SPEECH_RE.test(text)) return true;
   if (ASSIGN_RE.test(text) && !past) return true;
   const inMeasures = ctx.tags.has('measure') || ctx.tags.has('next') || ctx.tags.has('schedule');
-  if (inMeasures && !past && a.has(si, 'directive', 'verb', s.bodyCs, s.ce) && !RHETORIC_RE.test(text)) return true;
+  // Under a measure heading an imperative (建立…, 开展…) is a measure; a sentence describing a shortcoming is not.
+  if (inMeasures && !past && a.has(si, 'directive', 'verb', s.bodyCs, s.ce) && !RHETORIC_RE.test(text) && !a.has(si, 'problem', undefined, s.bodyCs, s.ce)) return true;
   return false;
 }
 
@@ -147,4 +159,12 @@ function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
     if (x.start >= from && x.end <= to && !(x.kind & AnchorKind.Time)) return true;
   }
   return a.has(si, 'deliverable', undefined, from, to);
+}
+
+/** Whether the 将 at [start, end) marks the future rather than an object (将…纳入/建设成为). */
+function futureJiang(a: Analysis, si: number, start: number, end: number): boolean {
+  const clean = a.doc.clean;
+  if (FUTURE_JIANG_NEXT.test(clean.slice(end, end + 4))) return true;
+  const s = a.doc.sentences[si];
+  return FUTURE_JIANG_PREV.test(clean.slice(Math.max(s.cs, start - 10), start));
 }

@@ -20,7 +20,7 @@ export interface Scope {
   sentences: number[];
 }
 
-const DESIGN_RE = /(纳入[^，。；]{0,12}(?:考核|考评|评价)|进行(?:考核|考评|评价|评分|打分)|考核(?:办法|细则|标准|结果|内容|指标|方式)|评价(?:办法|标准|体系|指标))/;
+const DESIGN_RE = /(纳入[^，。；]{0,12}(?:考核|考评|评价)|进行[^，。；]{0,4}(?:考核|考评|评价|评分|打分)|作为[^，。；]{0,16}(?:考核|评优|评先)|考核(?:办法|细则|标准|结果|内容|指标|方式)|评价(?:办法|标准|体系|指标))/;
 
 /** Scopes of the document (memoised on the analysis). */
 export function assessmentScopes(a: Analysis, profile: ResolvedProfile): Scope[] {
@@ -48,17 +48,23 @@ function findScopes(a: Analysis, profile: ResolvedProfile): Scope[] {
     all(start, h.bodyCe, h.cs, h.ce);
     coveredTo = h.bodyCe;
   }
-  // Paragraphs that design an assessment outside any such section.
+  // Paragraphs about assessment outside any such section: the first sentence names it, at least two
+  // sentences (or a one-sentence paragraph twice) mention it, and one designs it (纳入考核, 进行评分…).
   for (const p of doc.paragraphs) {
     if (p.heading >= 0 || out.some((s) => p.cs >= s.cs && p.cs < s.ce)) continue;
-    let n = 0;
+    const first = p.s0;
+    if (first >= p.s1 || doc.sentences[first].kind === SentenceKind.Heading || !a.mentions(first, 'assessment')) continue;
+    let sentencesWith = 0;
+    let hits = 0;
     let design = false;
     for (let si = p.s0; si < p.s1; si++) {
-      if (doc.sentences[si].kind === SentenceKind.Heading) continue;
-      n += a.hitsIn(si, 'assessment').length;
+      const n = a.hitsIn(si, 'assessment').length;
+      hits += n;
+      if (n) sentencesWith++;
       design ||= DESIGN_RE.test(a.text(si));
     }
-    if (n >= 2 && design) {
+    const body = p.s1 - p.s0;
+    if (design && (body === 1 ? hits >= 2 : sentencesWith >= 2 && sentencesWith * 2 >= body)) {
       const s0 = doc.sentences[p.s0];
       all(p.cs, p.ce, s0.cs, s0.ce);
     }
