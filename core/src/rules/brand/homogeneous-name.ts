@@ -37,6 +37,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   if (!clean.includes('品牌') && !/打造|创建|培育|树立|擦亮|创树|塑造|叫响/.test(clean)) return;
   const morphemes = a.shared('brand.morphemes', () => new Set(a.lex.byLexicon[a.lex.lexicon('morpheme')].map((e) => e.text)));
   const seen = new Set<number>();
+  const names = new Set<string>();
   for (const re of [NAME_RE, NAME_AFTER_VERB_RE]) {
     re.lastIndex = 0;
     for (let m; (m = re.exec(clean)); ) {
@@ -44,7 +45,9 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       const cs = m.indices![1][0];
       if (seen.has(cs)) continue;
       seen.add(cs);
-      if (/[0-9０-９]/.test(name) || !onlyMorphemes(name.replace(/[\s·•]/g, ''), morphemes)) continue;
+      // One finding per distinct name (at its first occurrence).
+      if (names.has(name) || /[0-9０-９]/.test(name) || !onlyMorphemes(name.replace(/[\s·•]/g, ''), morphemes)) continue;
+      names.add(name);
       report(file, meta, a, cs, cs + name.length, {
         reason: `品牌名同质化：「${name}」只由常用语素构成，看不出本单位的职能和业务特点`,
         expected: [],

@@ -40,7 +40,8 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     // Under 目标/措施/下一步 headings a "显著提升" is a target, not a claim.
     if (enclosing(a, si, ['target', 'measure', 'next', 'schedule']) >= 0) continue;
     const p = paragraphs[s.paragraph];
-    const near = [si - 1, si, si + 1].filter((x) => x >= p.s0 && x < p.s1);
+    // Evidence in the claim's sentence or the one right after it (成效显著：…) supports it.
+    const near = [si, si + 1].filter((x) => x >= p.s0 && x < p.s1);
     if (near.some((x) => hasEvidence(a, x))) continue;
     // 不断提高工作水平 (a verb with an object) is a goal; 水平不断提高。 is a claim.
     const claims = a.hitsIn(si, 'claim', undefined, s.bodyCs, s.ce).filter((h) => h.entry.tag !== 'verb' || PREDICATE_END.test(a.doc.clean.slice(h.end, h.end + 1)));
