@@ -8,7 +8,7 @@ import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { Analysis } from './analysis/analysis.js';
 import { guessProfile } from './analysis/outline.js';
-import { parseConfig, ruleSetting, type RedlineConfig } from './config.js';
+import { parseConfig, ruleSetting, type RedlineConfig, type RedlineConfigInput } from './config.js';
 import { disabledBy } from './disable.js';
 import { LexiconSet, type LexiconDef, type LexiconOverride } from './lexicons/index.js';
 import { parseDocument } from './parse/parse.js';
@@ -28,8 +28,8 @@ export interface CheckOptions {
   preset?: Preset;
   /** Document profile; overrides the config's. Default `auto`. */
   profile?: ProfileOption;
-  /** A configuration (validated with {@link parseConfig} when not already). */
-  config?: RedlineConfig;
+  /** A configuration (validated with {@link parseConfig}; `synonyms` may be omitted). */
+  config?: RedlineConfigInput;
   /** File path, kept on the vfile for reporters. */
   path?: string;
 }
