@@ -77,7 +77,7 @@ function engineFor(config: RedlineConfig | undefined, preset: Preset, extra?: re
       const analysis = new Analysis(parseDocument(doc, file.data.redlineFormat ?? 'text'), lex);
       const option = file.data.redlineProfile ?? 'auto';
       const profile = option === 'auto' ? guessProfile(analysis) : option;
-      file.data.redline = { analysis, settings: { profile, profileGuessed: option === 'auto', preset, dimensions: dim.dims } };
+      file.data.redline = { analysis, settings: { profile, profileGuessed: option === 'auto', preset, dimensions: dim.dims, customDimensions: !!config?.dimensions } };
       return buildTree(analysis);
     };
   }) as unknown as Processor<Root, Root, Root>;
