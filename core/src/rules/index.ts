@@ -25,6 +25,10 @@ import noPromotion from './brand/no-promotion.js';
 import twoSkins from './brand/two-skins.js';
 import weakPoliticalCore from './brand/weak-political-core.js';
 import missingSection from './structure/missing-section.js';
+import deDiDe from './language/de-di-de.js';
+import numberFormat from './language/number-format.js';
+import punctuation from './language/punctuation.js';
+import standardFormulation from './language/standard-formulation.js';
 import type { Rule, RuleMeta } from './rule.js';
 
 /** All rules, in report order. */
@@ -51,6 +55,10 @@ export const RULES: readonly Rule[] = [
   noMassParticipation,
   noPromotion,
   missingSection,
+  deDiDe,
+  punctuation,
+  numberFormat,
+  standardFormulation,
 ];
 
 /** Rules by id. */
