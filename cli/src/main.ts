@@ -10,7 +10,7 @@
  * error, an invalid config, or a file that could not be read (the other
  * files are still checked).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PRESETS, PROFILES, type Preset, type ProfileOption, type RedlineConfig } from '@redline/core';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
@@ -21,8 +21,8 @@ import { progressBar } from './progress.js';
 import { decodeBytes } from './read.js';
 import { csvReport } from './reporters/csv.js';
 import { htmlReport } from './reporters/html.js';
-import { jsonReport } from './reporters/json.js';
-import { sarifReport } from './reporters/sarif.js';
+import { jsonChunks } from './reporters/json.js';
+import { sarifChunks } from './reporters/sarif.js';
 import { textReport } from './reporters/text.js';
 
 /** Output formats of `redline check`. */
@@ -112,19 +112,24 @@ async function readStdin(): Promise<string> {
   return decodeBytes(Buffer.concat(chunks)).text;
 }
 
-/** Renders a batch in `format`. */
-export function render(batch: BatchResult, format: OutputFormat, flags: { color?: boolean; verbose?: boolean } = {}): string {
+/** Renders a batch in `format`, in pieces to write one after the other. */
+export function* render(batch: BatchResult, format: OutputFormat, flags: { color?: boolean; verbose?: boolean } = {}): Generator<string> {
   switch (format) {
     case 'json':
-      return jsonReport(batch.results) + '\n';
+      yield* jsonChunks(batch.results);
+      yield '\n';
+      return;
     case 'html':
-      return htmlReport(batch);
+      yield htmlReport(batch);
+      return;
     case 'sarif':
-      return sarifReport(batch, { version: VERSION }) + '\n';
+      yield* sarifChunks(batch, { version: VERSION });
+      return;
     case 'csv':
-      return csvReport(batch);
+      yield csvReport(batch);
+      return;
     default:
-      return textReport(batch.results, flags);
+      yield textReport(batch.results, flags);
   }
 }
 
@@ -166,12 +171,17 @@ async function runCheck(paths: string[], flags: CheckFlags, io: { stdout: (s: st
     const file = resolve(flags.out);
     try {
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, output);
+      const fd = openSync(file, 'w');
+      try {
+        for (const chunk of output) writeSync(fd, chunk);
+      } finally {
+        closeSync(fd);
+      }
     } catch (e) {
       io.stderr(`redline：无法写入 ${flags.out}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）\n`);
       return 2;
     }
-  } else io.stdout(output);
+  } else for (const chunk of output) io.stdout(chunk);
   const failed = batch.results.filter((r) => r.error).length + batch.templates.filter((t) => t.error).length;
   if (flags.format === 'text') for (const r of batch.results) if (r.error) io.stderr(`redline：${r.path}：${r.error}\n`);
   for (const t of batch.templates) if (t.error) io.stderr(`redline：模板 ${t.path}：${t.error}\n`);

@@ -82,7 +82,8 @@ function plausibility(text: string): number {
  * a BOM (UTF-8, UTF-16LE/BE) wins; otherwise strict UTF-8; otherwise the
  * candidates chardet proposes plus GB18030 (which covers GBK and GB2312),
  * UTF-16 without a BOM and Big5, decoded with iconv-lite, keeping the one
- * whose text looks most like Chinese prose (ties go to chardet's order).
+ * whose text looks most like Chinese prose (ties go to what chardet is
+ * sure of, then GB18030, then chardet's other guesses).
  * Never throws: undecodable bytes become U+FFFD.
  */
 export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
@@ -96,8 +97,10 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string
   } catch {
     // not UTF-8
   }
-  const proposed = chardet.analyse(bytes).map((m) => m.name);
-  const names = [...new Set([...proposed, ...FALLBACKS])].filter((n) => n !== 'UTF-8' && iconv.encodingExists(n));
+  // Chinese documents: GB18030 goes first (it wins ties) unless chardet is sure of something else.
+  const analysed = chardet.analyse(bytes);
+  const sure = analysed.filter((m) => m.confidence >= 90).map((m) => m.name);
+  const names = [...new Set([...sure, ...FALLBACKS, ...analysed.map((m) => m.name)])].filter((n) => n !== 'UTF-8' && iconv.encodingExists(n));
   let best = { text: new TextDecoder('utf-8').decode(bytes), encoding: 'UTF-8', score: -Infinity };
   for (const name of names) {
     if (name.startsWith('UTF-16') && bytes.length % 2) continue;

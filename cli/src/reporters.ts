@@ -4,7 +4,7 @@
  */
 export type { FileResult } from './batch/types.js';
 export { textReport, toVFile } from './reporters/text.js';
-export { jsonReport } from './reporters/json.js';
+export { jsonChunks, jsonReport } from './reporters/json.js';
 export { htmlReport } from './reporters/html.js';
-export { sarifLog, sarifReport } from './reporters/sarif.js';
+export { sarifChunks, sarifLog, sarifReport } from './reporters/sarif.js';
 export { csvReport } from './reporters/csv.js';

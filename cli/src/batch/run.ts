@@ -39,8 +39,8 @@ export class BatchConfigError extends Error {}
  */
 export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const t0 = performance.now();
-  const { files, missing } = await expandPaths(options.paths.filter((p) => p !== '-'));
-  const against = options.against?.length ? await expandPaths(options.against) : { files: [], missing: [] };
+  const { files, missing, unsupported } = await expandPaths(options.paths.filter((p) => p !== '-'));
+  const against = options.against?.length ? await expandPaths(options.against) : { files: [], missing: [], unsupported: [] };
   // The batch-level setting of brand/copied-passage: the explicit config, else the one nearest the first path.
   const configs = new ConfigCache();
   let batchConfig: RedlineConfig | undefined;
@@ -75,7 +75,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   if (configError && 'configError' in configError) throw new BatchConfigError(configError.configError);
 
   const results: FileResult[] = missing.map((m) => ({ path: m.path, messages: [], error: m.cause }));
-  const templates: BatchResult['templates'] = against.missing.map((m) => ({ path: m.path, error: m.cause }));
+  const templates: BatchResult['templates'] = [...against.missing, ...against.unsupported].map((m) => ({ path: m.path, error: m.cause }));
   const entries: CopyEntry[] = [];
   const stdinCount = outcomes.length - outs.length;
   outcomes.forEach((o, k) => {
@@ -96,6 +96,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     results.push(r);
     if (o.shingled) entries.push({ path: o.path, text: o.text, shingled: o.shingled, template: false, severity: o.copySeverity, result: r });
   });
+  // Unsupported files found in folders come last, in path order.
+  for (const m of unsupported) results.push({ path: m.path, messages: [], error: m.cause });
   let pairs: BatchResult['pairs'] = [];
   let common = 0;
   if (copies && entries.length >= 2) ({ pairs, common } = detectCopies(entries, copyOpts));

@@ -160,5 +160,21 @@ export function sarifLog(batch: BatchResult, options: SarifOptions = {}): Sarif.
 
 /** The SARIF log as JSON text. */
 export function sarifReport(batch: BatchResult, options: SarifOptions = {}): string {
-  return JSON.stringify(sarifLog(batch, options), null, 2);
+  return [...sarifChunks(batch, options)].join('');
+}
+
+/**
+ * The SARIF log as compact JSON in pieces (one per result), so that a batch
+ * of thousands of files never builds one giant string.
+ */
+export function* sarifChunks(batch: BatchResult, options: SarifOptions = {}): Generator<string> {
+  const log = sarifLog(batch, options);
+  const run = log.runs[0];
+  const results = run.results ?? [];
+  run.results = [];
+  const head = JSON.stringify(log);
+  const at = head.indexOf('"results":[]');
+  yield head.slice(0, at) + '"results":[';
+  for (let i = 0; i < results.length; i++) yield (i ? ',' : '') + JSON.stringify(results[i]);
+  yield head.slice(at + '"results":['.length) + '\n';
 }
