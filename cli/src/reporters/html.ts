@@ -92,7 +92,8 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 table.sortable th{cursor:pointer;user-select:none}
 table.sortable th[aria-sort=ascending]::after{content:" ▲"}
 table.sortable th[aria-sort=descending]::after{content:" ▼"}
-table.sortable th:not([aria-sort])::after{content:" ⇅";color:#aab}
+table.sortable th:not([aria-sort]):hover::after{content:" ⇅";color:#aab}
+#rank{font-size:13px}#rank th{padding:4px 3px}#rank td:nth-child(2){min-width:15em}
 .filters{display:flex;flex-wrap:wrap;gap:12px;align-items:center;padding:8px;background:var(--soft);border:1px solid var(--line)}
 .filters input[type=search]{width:16em}.filters input[type=number]{width:5em}
 .score{display:inline-block;min-width:3em;text-align:center;font-weight:bold;border-radius:4px;padding:0 6px;color:#fff}
