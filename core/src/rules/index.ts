@@ -19,6 +19,7 @@ import missingDimension from './assessment/missing-dimension.js';
 import noCycle from './assessment/no-cycle.js';
 import noResultUse from './assessment/no-result-use.js';
 import notQuantified from './assessment/not-quantified.js';
+import copiedPassage from './brand/copied-passage.js';
 import homogeneousName from './brand/homogeneous-name.js';
 import noMassParticipation from './brand/no-mass-participation.js';
 import noPromotion from './brand/no-promotion.js';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   weakPoliticalCore,
   noMassParticipation,
   noPromotion,
+  copiedPassage,
   missingSection,
   deDiDe,
   punctuation,

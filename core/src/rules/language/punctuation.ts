@@ -4,6 +4,7 @@
  * brackets (“” 《》 （） 【】 「」), each with a fix.
  * Source: GB/T 15834-2011《标点符号用法》; propaganda staff expect it of any checker.
  */
+import type { Analysis } from '../../analysis/analysis.js';
 import { isCjk, isDigit } from '../../text/chars.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 
@@ -36,8 +37,11 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const unclosed = (list: Array<{ ch: string; at: number }>) => {
     for (const open of list) report(file, meta, a, open.at, open.at + 1, { reason: `缺少后半：「${open.ch}」没有与之配对的「${PAIRS[open.ch]}」`, expected: [], note: NOTE });
   };
+  const references = referencesFrom(a);
   for (let p = 0; p < paragraphs.length; p++) {
     const { cs, ce } = paragraphs[p];
+    // A reference list follows its own citation style (GB/T 7714: half-width marks).
+    if (cs >= references) break;
     let straightQuotes = 0;
     const stack: Array<{ ch: string; at: number }> = [];
     for (let i = cs; i < ce; i++) {
@@ -88,5 +92,11 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   }
   unclosed(pending);
 };
+
+/** Clean offset where a 参考文献 (references) section starts, or Infinity. */
+export function referencesFrom(a: Analysis): number {
+  const h = a.doc.headings.find((x) => /^(?:参考文献|References)$/.test(x.text.replace(/\s/g, '')));
+  return h ? a.doc.paragraphs[h.paragraph].cs : Infinity;
+}
 
 export default { meta, plugin } satisfies Rule;
