@@ -59,7 +59,9 @@ export async function startServer(o: StartOptions = {}): Promise<Session> {
       }
     }
   });
-  conn.onNotification('redline/status', (s: Session['statuses'][number]) => statuses.push(s));
+  conn.onNotification('redline/status', (s: Session['statuses'][number]) => {
+    statuses.push(s);
+  });
   conn.onNotification('window/logMessage', () => {});
   conn.onNotification('window/showMessage', () => {});
   conn.onRequest('client/registerCapability', () => null);
@@ -136,7 +138,7 @@ export function editsFor(edit: WorkspaceEdit | undefined, uri: string): Array<Te
   for (const c of edit?.documentChanges ?? []) {
     if (!('textDocument' in c) || c.textDocument.uri !== uri) continue;
     for (const e of c.edits as Array<TextEdit & { snippet?: { value: string } }>) {
-      out.push(e.snippet ? { range: e.range, newText: e.snippet.value, snippet: e.snippet.value } : e);
+      out.push(e.snippet ? { range: e.range, newText: e.snippet.value, snippet: e.snippet.value } : { range: e.range, newText: e.newText });
     }
   }
   for (const e of edit?.changes?.[uri] ?? []) out.push(e);

@@ -98,7 +98,7 @@ export class ConfigStore {
 /** Settings override the file: a non-empty preset/profile replaces the file's, settings rules are merged over the file's. */
 export function mergeSettings(file: RedlineConfig | undefined, settings: EditorSettings): { config?: RedlineConfig; error?: string } {
   let error: string | undefined;
-  let rules: Record<string, unknown> | undefined;
+  let rules: RedlineConfig['rules'];
   let preset = settings.preset || undefined;
   let profile = settings.profile || undefined;
   if (settings.rules && Object.keys(settings.rules).length) {
