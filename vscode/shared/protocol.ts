@@ -84,9 +84,10 @@ export const FILE_FORMATS: Record<string, 'text' | 'markdown' | 'html'> = {
   '.htm': 'html',
 };
 
-/** Language ids the server checks, and the format each maps to. */
+/** Language ids the server checks, and the format each maps to (`text` is Neovim's and Helix's plain text). */
 export const LANGUAGE_FORMATS: Record<string, 'text' | 'markdown' | 'html'> = {
   markdown: 'markdown',
   plaintext: 'text',
+  text: 'text',
   html: 'html',
 };

@@ -51,10 +51,11 @@ export interface ServerOptions {
   version?: string;
 }
 
-/** Options a client may pass as `initializationOptions`. */
+/** Options a client may pass as `initializationOptions`: `{ settings: {...} }` or `{ redline: {...} }` (Helix's `config`). */
 export interface InitOptions {
   /** Settings used when the client does not answer `workspace/configuration`. */
   settings?: EditorSettings;
+  redline?: EditorSettings;
 }
 
 /** Stored result of the last published check of a document. */
@@ -102,7 +103,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     caps.watchRegistration = !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     caps.configRegistration = !!c.workspace?.didChangeConfiguration?.dynamicRegistration;
     const init = (params.initializationOptions ?? {}) as InitOptions;
-    globalSettings = init.settings ?? {};
+    globalSettings = init.settings ?? init.redline ?? {};
     if (typeof globalSettings.debounce === 'number') debounce = globalSettings.debounce;
     folders = (params.workspaceFolders ?? []).map((f) => uriPath(f.uri)).filter((p): p is string => !!p);
     if (!folders.length && params.rootUri) {
