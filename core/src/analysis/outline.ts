@@ -86,7 +86,7 @@ export function guessProfile(a: Analysis): ResolvedProfile {
 
 function firstLine(a: Analysis): string {
   const p = a.doc.paragraphs[0];
-  if (!p) return '';
+  if (!p || (p.heading >= 0 && a.doc.headings[p.heading].marker !== 'plain')) return '';
   const t = a.doc.clean.slice(p.cs, p.ce);
   return t.length <= 60 && !/[。！？]$/.test(t) ? t : '';
 }

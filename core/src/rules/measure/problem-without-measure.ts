@@ -11,6 +11,7 @@
 import type { Analysis } from '../../analysis/analysis.js';
 import { headingTags } from '../../analysis/outline.js';
 import { SentenceKind } from '../../parse/document.js';
+import { matchMarker } from '../../parse/markers.js';
 import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 
 /** Bigrams too common in party documents to show that a measure answers a problem. */
@@ -99,14 +100,13 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
   return out;
 }
 
+/** The first clause of [cs, ce) without its leading marker (（一）, 1., 一是…). */
 function firstClause(a: Analysis, cs: number, ce: number): { cs: number; ce: number } {
   const t = a.doc.clean.slice(cs, ce);
-  const m = /^[^，。；：,;:！？]{2,40}/.exec(t.replace(/^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]+[，、])/, (x) => ' '.repeat(x.length)));
-  if (!m) return { cs, ce };
-  let s = cs;
-  while (s < cs + m[0].length && a.doc.clean[s] === ' ') s++;
-  const start = cs + (t.length - t.replace(/^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]+[，、])/, '').length);
-  return { cs: Math.max(s, start), ce: cs + m[0].length };
+  const marker = matchMarker(t);
+  const from = cs + (marker ? marker.length : 0);
+  const m = /^[^，。；：,;:！？]{2,40}/.exec(a.doc.clean.slice(from, ce));
+  return m ? { cs: from, ce: from + m[0].length } : { cs, ce };
 }
 
 /** The item text with problem predicates (不清, 不够 …) blanked out. */
