@@ -58,6 +58,11 @@ exports.run = async function run() {
     assert.ok(ext, 'redline.redline-vscode not installed');
     assert.ok(ext.extensionPath.startsWith(process.env.REDLINE_E2E_EXTENSIONS), `loaded from ${ext.extensionPath}, not the extensions dir`);
     assert.equal(ext.packageJSON.displayName, 'Redline 党建文稿审校助手');
+    // The .redlinerc.json schema contributed through jsonValidation ships in the package.
+    const [validation] = ext.packageJSON.contributes.jsonValidation;
+    assert.equal(validation.fileMatch, '.redlinerc.json');
+    const schema = JSON.parse(fs.readFileSync(path.join(ext.extensionPath, validation.url), 'utf8'));
+    assert.ok(schema.properties.rules.propertyNames.enum.includes('measure/missing-owner'), 'schema lacks rule ids');
     api = await ext.activate();
     return { extensionPath: ext.extensionPath, version: ext.packageJSON.version };
   });
