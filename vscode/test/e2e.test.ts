@@ -2,7 +2,7 @@
  * End to end in a real VS Code: code-server (from npm, in the tools folder that
  * scripts/ci-setup.sh installs) with the packaged .vsix installed, the suite in
  * test/e2e/suite.cjs running inside the extension host (diagnostics, hover, a quick
- * fix, the report webview, the workspace check), and one Playwright screenshot of
+ * fix, the report webview and a click on one of its findings, the workspace check), and one Playwright screenshot of
  * the squiggles and the Problems panel in Debian Chromium, saved to
  * artifacts/vscode-e2e/squiggles-problems.png at the repository root.
  *
@@ -188,6 +188,25 @@ describe.runIf(!missing || inCI)('VS Code end to end (code-server + packaged .vs
       expect(readFileSync(shot).length).toBeGreaterThan(20_000);
       writeFileSync(join(dirs.comm, 'screenshot-done'), '');
     }
+    // 6. Click a finding in the report webview (nested iframes inside the workbench page).
+    await waitFor('the suite to be ready for the click', () => existsSync(join(dirs.comm, 'ready-for-click')) || exitCode !== undefined, 60_000, diagnose);
+    if (exitCode === undefined) {
+      const ruleId = readFileSync(join(dirs.comm, 'ready-for-click'), 'utf8');
+      const link = await waitFor(
+        `a link for ${ruleId} in the report webview`,
+        async () => {
+          for (const f of page.frames()) {
+            const l = f.locator('a.finding', { has: f.locator('code', { hasText: ruleId }) });
+            if (await l.count().catch(() => 0)) return l.first();
+          }
+          return undefined;
+        },
+        30_000,
+        diagnose,
+      );
+      await link.click();
+      writeFileSync(join(dirs.comm, 'click-done'), '');
+    }
     await waitFor('the suite to finish', () => exitCode !== undefined, 60_000, diagnose);
     const tDone = performance.now();
     const steps = JSON.parse(results()).steps as Array<{ name: string; ok: boolean; ms: number; error?: string }>;
@@ -195,7 +214,7 @@ describe.runIf(!missing || inCI)('VS Code end to end (code-server + packaged .vs
     console.log(`[vscode e2e] package ${Math.round(tPackaged - t0)} ms, install+start code-server ${Math.round(tServer - tPackaged)} ms, suite+screenshot ${Math.round(tDone - tServer)} ms; screenshot: ${join(artifactDir, 'squiggles-problems.png')}`);
     expect(steps.filter((s) => !s.ok), diagnose()).toEqual([]);
     expect(exitCode, diagnose()).toBe(0);
-    expect(steps.map((s) => s.name)).toHaveLength(8);
+    expect(steps.map((s) => s.name)).toHaveLength(9);
   }, 300_000);
 });
 

@@ -36,12 +36,12 @@ export class Checker {
   private nextId = 1;
   private disposed = false;
 
-  /** @param workerPath the bundled worker script; when missing, checks run inline on the main thread */
-  constructor(private readonly workerPath: string | undefined, private readonly log: (s: string) => void = () => {}) {}
-
   /** Whether checks run on a worker thread. */
-  get threaded(): boolean {
-    return !!this.workerPath && existsSync(this.workerPath);
+  readonly threaded: boolean;
+
+  /** @param workerPath the bundled worker script; when missing, checks run inline on the main thread */
+  constructor(private readonly workerPath: string | undefined, private readonly log: (s: string) => void = () => {}) {
+    this.threaded = !!workerPath && existsSync(workerPath);
   }
 
   /**

@@ -151,4 +151,21 @@ exports.run = async function run() {
     fs.writeFileSync(path.join(dir, 'ready-for-screenshot'), '');
     await until('the screenshot', () => fs.existsSync(path.join(dir, 'screenshot-done')), 60000);
   });
+
+  await step('clicking a finding in the report webview jumps to its place in the draft', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    editor = await vscode.window.showTextDocument(draft, { preview: false, viewColumn: vscode.ViewColumn.One });
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const target = redline(draft).find((d) => codeOf(d) === 'measure/missing-owner');
+    assert.ok(target, 'no measure/missing-owner finding to click');
+    await until('a report', () => vscode.commands.executeCommand('redline.showReport').then((x) => x && !x.pending && x));
+    // The outer test clicks the finding's link inside the webview with Playwright.
+    fs.writeFileSync(path.join(dir, 'ready-for-click'), 'measure/missing-owner');
+    await until('the click', () => fs.existsSync(path.join(dir, 'click-done')), 60000);
+    await until('the selection to move to the finding', () => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.uri.toString() === draft.toString() && e.selection.start.isEqual(target.range.start) && e.selection.end.isEqual(target.range.end);
+    }, 15000);
+    return { line: target.range.start.line + 1 };
+  });
 };
