@@ -11,12 +11,13 @@
  * files are still checked).
  */
 import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { PRESETS, PROFILES, type Preset, type ProfileOption, type RedlineConfig } from '@redline/core';
+import { PackError, parsePack, PRESETS, PROFILES, testPack, type Pack, type Preset, type ProfileOption, type RedlineConfig } from '@redline/core';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { BatchConfigError, runBatch } from './batch/run.js';
 import type { BatchResult } from './batch/types.js';
-import { loadConfig } from './config-loader.js';
+import { loadConfigWithPacks } from './config-loader.js';
 import { progressBar } from './progress.js';
 import { decodeBytes } from './read.js';
 import { csvReport } from './reporters/csv.js';
@@ -92,6 +93,14 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
     .action(async (paths: string[], flags: CheckFlags) => {
       code = await runCheck(paths, flags, { stdout, stderr, stdin: io.stdin ?? readStdin, progressStream: io.progressStream ?? process.stderr });
     });
+  program
+    .command('test-pack')
+    .description('运行规则包（YAML 或 JSON）中每条规则自带的测试')
+    .argument('<files...>', '规则包文件')
+    .helpOption('-h, --help', '显示帮助')
+    .action(async (files: string[]) => {
+      code = await runTestPack(files, { stdout, stderr });
+    });
   try {
     if (argv.length <= 2) {
       stdout(program.helpInformation());
@@ -139,9 +148,10 @@ async function runCheck(paths: string[], flags: CheckFlags, io: { stdout: (s: st
     return 2;
   }
   let explicit: RedlineConfig | undefined;
+  let explicitPacks: Pack[] | undefined;
   if (flags.config) {
     try {
-      explicit = loadConfig(resolve(flags.config));
+      ({ config: explicit, packs: explicitPacks } = loadConfigWithPacks(resolve(flags.config)));
     } catch (e) {
       io.stderr(`${(e as Error).message}\n`);
       return 2;
@@ -155,6 +165,7 @@ async function runCheck(paths: string[], flags: CheckFlags, io: { stdout: (s: st
       preset: flags.preset,
       profile: flags.profile,
       config: explicit,
+      packs: explicitPacks,
       jobs: flags.jobs,
       stdin: async () => ({ path: '<stdin>', text: await io.stdin(), format: flags.stdinFormat }),
       progress: progressBar(io.progressStream, flags.progress),
@@ -191,4 +202,28 @@ async function runCheck(paths: string[], flags: CheckFlags, io: { stdout: (s: st
   }
   const errors = batch.results.reduce((n, r) => n + (r.report?.counts.severities.error ?? 0), 0);
   return failed ? 2 : errors ? 1 : 0;
+}
+
+/** `redline test-pack FILE…`: validates each pack and runs its inline tests; exit 0 all pass, 1 a test fails, 2 a pack is invalid. */
+async function runTestPack(files: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
+  let status = 0;
+  for (const file of files) {
+    let pack: Pack;
+    try {
+      pack = parsePack(await readFile(file, 'utf8'), file);
+    } catch (e) {
+      io.stderr(`${e instanceof PackError ? e.message : `规则包 ${file}：无法读取（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`}\n`);
+      status = 2;
+      continue;
+    }
+    const results = testPack(pack);
+    const failed = results.filter((r) => !r.ok);
+    io.stdout(`${file}（规则包 ${pack.name}，${pack.rules.length} 条规则）\n`);
+    for (const r of results) io.stdout(`  ${r.ok ? "✓" : "✗"} ${r.rule}  ${r.expect === "flag" ? "应提示" : "不应提示"}：${r.text.replace(/\n/g, " ⏎ ")}${r.ok ? '' : `（实际 ${r.got} 条）`}\n`);
+    const untested = pack.rules.filter((rule) => !rule.tests.flag.length && !rule.tests.pass.length).map((rule) => rule.id);
+    if (untested.length) io.stdout(`  注意：规则 ${untested.join('、')} 没有测试句\n`);
+    io.stdout(`  ${results.length - failed.length} passed, ${failed.length} failed\n`);
+    if (failed.length && status === 0) status = 1;
+  }
+  return status;
 }

@@ -4,7 +4,7 @@
  * submissions and against templates, and return results in a stable order.
  */
 import { resolve } from 'node:path';
-import { copyOptions, ruleSetting, type Preset, type ProfileOption, type RedlineConfig } from '@redline/core';
+import { copyOptions, ruleSetting, type Preset, type ProfileOption, type RedlineConfig, type Pack } from '@redline/core';
 import { expandPaths } from '../files.js';
 import type { Input } from '../read.js';
 import { detectCopies, type CopyEntry } from './copies.js';
@@ -22,6 +22,8 @@ export interface BatchOptions {
   profile?: ProfileOption;
   /** An explicit config (`--config`); otherwise each file's nearest `.redlinerc.json`. */
   config?: RedlineConfig;
+  /** The explicit config's rule packs. */
+  packs?: Pack[];
   /** Worker threads; default: available parallelism, used from {@link MIN_PARALLEL_TASKS} files on. When given, workers are used from 2 files on. */
   jobs?: number;
   /** Reads standard input when `-` is among the paths. */
@@ -45,7 +47,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const configs = new ConfigCache();
   let batchConfig: RedlineConfig | undefined;
   try {
-    batchConfig = configs.for(resolve(options.paths.find((p) => p !== '-') ?? '.', 'x'), options.config);
+    batchConfig = configs.for(resolve(options.paths.find((p) => p !== '-') ?? '.', 'x'), options.config, options.packs).config;
   } catch (e) {
     throw new BatchConfigError((e as Error).message);
   }
@@ -54,7 +56,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const copyOpts = copyOptions(copySetting.options);
   const docCount = files.length + against.files.length + (options.paths.includes('-') ? 1 : 0);
   const copies = copySetting.severity !== 'off' && docCount >= 2 && files.length + (options.paths.includes('-') ? 1 : 0) >= 1;
-  const settings: TaskSettings = { preset: options.preset, profile: options.profile, config: options.config, shingle: copies, boilerplate: [...copyOpts.boilerplate] };
+  const settings: TaskSettings = { preset: options.preset, profile: options.profile, config: options.config, packs: options.packs, shingle: copies, boilerplate: [...copyOpts.boilerplate] };
 
   const tasks: Task[] = [...files.map((path, i) => ({ index: i, path, template: false })), ...against.files.map((path, i) => ({ index: files.length + i, path, template: true }))];
   options.progress?.start(tasks.length + (options.paths.includes('-') ? 1 : 0));

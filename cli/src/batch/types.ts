@@ -1,7 +1,7 @@
 /**
  * Shapes shared by the batch runner, its workers and the reporters.
  */
-import type { Format, Preset, ProfileOption, RedlineConfig, RedlineMessage, Report, Shingled } from '@redline/core';
+import type { Format, Preset, ProfileOption, RedlineConfig, RedlineMessage, Report, Shingled, Pack } from '@redline/core';
 import type { VFile } from 'vfile';
 
 /** Where a copied passage also occurs. */
@@ -88,6 +88,8 @@ export interface TaskSettings {
   profile?: ProfileOption;
   /** The `--config` file's content, when given (otherwise each file's nearest `.redlinerc.json`). */
   config?: RedlineConfig;
+  /** The rule packs of the `--config` file. */
+  packs?: Pack[];
   /** Fingerprint the text for copy detection. */
   shingle: boolean;
   /** Extra boilerplate phrases (`brand/copied-passage` option). */

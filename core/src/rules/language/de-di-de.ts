@@ -20,6 +20,8 @@ const VERBS_AFTER = [...data.verbsAfterDi].sort((x, y) => y.length - x.length);
 const AMBIGUOUS = set(['组织', '学习', '工作', '服务', '宣传', '研究', '思考', '发展', '建设', '支持', '配合', '保障']);
 const DEGREE = set(data.degreeAdverbs);
 const ADJECTIVES = [...data.adjectivesAfterDegree].sort((x, y) => y.length - x.length);
+/** The end of a clause right after a verb (了 is not one: 组织了 goes on). */
+const VERB_END = /^(?:[，。；！？、”」』）,;!?)\n]|$)/;
 /** A modal or causative right before an adverbial: the word after 的 is then a verb. */
 const MODAL_BEFORE = /(?:能|会|要|可以|才能|得以|使|促使|让|需|应)$/;
 /** What may follow a complement for the 得 reading to be certain: the end of a clause. */
@@ -80,7 +82,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       const after = clean.slice(next + (verb?.length ?? 0), next + (verb?.length ?? 0) + 1);
       // …unless a modal before the adverbial shows the verb reading: 能顺利的实施。
       const modal = MODAL_BEFORE.test(clean.slice(Math.max(0, i - adv.length - 3), i - adv.length));
-      const verbOk = verb && (!CLAUSE_END.test(after) || modal) && (!AMBIGUOUS.has(verb) || /^[了着过好起开]/.test(after));
+      const verbOk = verb && (!VERB_END.test(after) || modal) && (!AMBIGUOUS.has(verb) || /^[了着过好起开]/.test(after));
       if ((prep && /[\u4e00-\u9fff]/.test(clean[next + prep.length] ?? '')) || verbOk) {
         report(file, meta, a, i - adv.length, next, {
           reason: `“的”应为“地”：「${adv}」修饰后面的动作「${prep ?? verb}」，中间用“地”`,

@@ -46,7 +46,10 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     const stack: Array<{ ch: string; at: number }> = [];
     for (let i = cs; i < ce; i++) {
       const ch = clean[i];
-      const prev = i > cs ? clean.charCodeAt(i - 1) : 0;
+      // The character before, looking through closing brackets and quotes (…1次)! is still Chinese text).
+      let b = i - 1;
+      while (b > cs && /[)）”」』]/.test(clean[b])) b--;
+      const prev = b >= cs ? clean.charCodeAt(b) : 0;
       const next = i + 1 < ce ? clean.charCodeAt(i + 1) : 0;
       const nearCjk = isCjk(prev) || isCjk(next);
       // Half-width marks next to Chinese (but not inside numbers such as 1,000 or 10:30).
