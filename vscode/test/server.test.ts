@@ -242,6 +242,30 @@ describe('configuration', () => {
     }
   });
 
+  it('loads the rule packs named in .redlinerc.json; a broken pack is reported on the "packs" key', async () => {
+    const pack = 'name: org\nrules:\n  - id: terms\n    kind: substitution\n    message: 应写作「{expected}」\n    swap: { 党员先锋队: 党员突击队 }\n';
+    const dir = workspace('config-packs', { '.redlinerc.json': '{ "packs": ["./org.yaml"] }\n', 'org.yaml': pack });
+    const s = await startServer({ folder: dir });
+    try {
+      const uri = uriOf(join(dir, 'doc.txt'));
+      const configUri = uriOf(join(dir, '.redlinerc.json'));
+      const first = s.diagnostics(uri);
+      s.open(uri, 'plaintext', '2025年3月底前组建2支党员先锋队。');
+      const [d] = (await first).diagnostics.filter((x) => x.code === 'org/terms');
+      expect(d.range).toEqual(range(0, 13, 0, 18));
+      expect(d.data).toEqual(['党员突击队']);
+
+      writeFileSync(join(dir, 'org.yaml'), pack.replace('kind: substitution', 'kind: substitute'));
+      const configDiag = s.diagnostics(configUri, (p) => p.diagnostics.length > 0);
+      await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(join(dir, 'org.yaml')), type: 2 }, { uri: configUri, type: 2 }] });
+      const [bad] = (await configDiag).diagnostics;
+      expect(bad.message).toContain('org.yaml');
+      expect(bad.message).toContain('规则 terms');
+    } finally {
+      await s.stop();
+    }
+  });
+
   it('applies the redline.preset / redline.rules settings and re-checks when they change', async () => {
     const dir = workspace('settings');
     let settings: Record<string, unknown> = {};

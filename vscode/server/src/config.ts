@@ -8,9 +8,9 @@
  */
 import { statSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { parseConfig, RedlineConfigError, type RedlineConfig } from '@redline/core';
-import { findConfig, loadConfig } from '@redline/cli/config';
+import { dirname, resolve } from 'node:path';
+import { PackError, parseConfig, RedlineConfigError, type Pack, type RedlineConfig } from '@redline/core';
+import { findConfig, loadConfigWithPacks } from '@redline/cli/config';
 import { findNodeAtLocation, parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
@@ -28,6 +28,8 @@ export interface EditorSettings {
 export interface Resolved {
   /** Merged configuration passed to `check()`; undefined when nothing is configured. */
   config?: RedlineConfig;
+  /** Rule packs the config file loads (`packs`). */
+  packs?: Pack[];
   /** The `.redlinerc.json` that applies, if any. */
   file?: string;
   /** Problem with the editor settings (Chinese), if they were partly ignored. */
@@ -35,16 +37,35 @@ export interface Resolved {
 }
 
 interface Entry {
-  /** mtime + size of the file when last read. */
+  /** mtime + size of the file (and of its pack files) when last read. */
   stamp: string;
   config?: RedlineConfig;
+  packs?: Pack[];
   error?: RedlineConfigError;
+}
+
+interface Good {
+  config: RedlineConfig;
+  packs: Pack[];
+}
+
+function stampOf(files: string[]): string {
+  return files
+    .map((f) => {
+      try {
+        const st = statSync(f);
+        return `${st.mtimeMs}:${st.size}`;
+      } catch {
+        return 'missing';
+      }
+    })
+    .join('|');
 }
 
 /** Reads, validates and caches `.redlinerc.json` files; remembers the last good config of each. */
 export class ConfigStore {
   private entries = new Map<string, Entry>();
-  private lastGood = new Map<string, RedlineConfig>();
+  private lastGood = new Map<string, Good>();
 
   /**
    * @param onFileStatus called whenever a config file's state changes: with its diagnostics (empty when valid)
@@ -58,8 +79,9 @@ export class ConfigStore {
   resolve(dir: string | undefined, settings: EditorSettings = {}): Resolved {
     const file = dir ? findConfig(dir) : undefined;
     const fromFile = file ? this.read(file) : undefined;
-    const { config, error } = mergeSettings(fromFile, settings);
-    return { ...(config ? { config } : {}), ...(file ? { file } : {}), ...(error ? { settingsError: error } : {}) };
+    const { config, error } = mergeSettings(fromFile?.config, settings);
+    const packs = fromFile?.packs.length ? { packs: fromFile.packs } : {};
+    return { ...(config ? { config } : {}), ...packs, ...(file ? { file } : {}), ...(error ? { settingsError: error } : {}) };
   }
 
   /** Forgets cached state of `file` (or of every file) so the next resolve re-reads it. */
@@ -68,34 +90,33 @@ export class ConfigStore {
     else this.entries.clear();
   }
 
-  /** The config from `file` to use: the current one, or the last good one while the file is broken. */
-  private read(file: string): RedlineConfig | undefined {
-    let stamp: string;
-    try {
-      const st = statSync(file);
-      stamp = `${st.mtimeMs}:${st.size}`;
-    } catch {
-      stamp = 'missing';
-    }
+  /** The config (and packs) from `file` to use: the current one, or the last good one while the file or a pack is broken. */
+  private read(file: string): Good | undefined {
     const cached = this.entries.get(file);
-    if (cached && cached.stamp === stamp) return cached.config ?? this.lastGood.get(file);
+    const packFiles = (cached?.config?.packs ?? []).map((p) => resolve(dirname(file), p));
+    const stamp = stampOf([file, ...packFiles]);
+    if (cached && cached.stamp === stamp) return cached.config ? { config: cached.config, packs: cached.packs ?? [] } : this.lastGood.get(file);
     const entry: Entry = { stamp };
     try {
-      entry.config = loadConfig(file);
-      this.lastGood.set(file, entry.config);
+      const loaded = loadConfigWithPacks(file);
+      entry.config = loaded.config;
+      entry.packs = loaded.packs;
+      entry.stamp = stampOf([file, ...(loaded.config.packs ?? []).map((p) => resolve(dirname(file), p))]);
+      this.lastGood.set(file, { config: loaded.config, packs: loaded.packs });
     } catch (e) {
-      if (!(e instanceof RedlineConfigError)) throw e;
-      entry.error = e;
+      // A broken rule pack is reported on the config's `packs` key.
+      if (e instanceof PackError) entry.error = new RedlineConfigError(file, 'packs', e.message);
+      else if (e instanceof RedlineConfigError) entry.error = e;
+      else throw e;
     }
     const hadError = !!cached?.error;
     this.entries.set(file, entry);
     if (entry.error) this.onFileStatus(file, [configDiagnostic(file, entry.error)]);
     else if (hadError || !cached) this.onFileStatus(file, []);
-    return entry.config ?? this.lastGood.get(file);
+    return entry.config ? { config: entry.config, packs: entry.packs ?? [] } : this.lastGood.get(file);
   }
 }
 
-/** Settings override the file: a non-empty preset/profile replaces the file's, settings rules are merged over the file's. */
 export function mergeSettings(file: RedlineConfig | undefined, settings: EditorSettings): { config?: RedlineConfig; error?: string } {
   let error: string | undefined;
   let rules: RedlineConfig['rules'];

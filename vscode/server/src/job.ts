@@ -1,5 +1,5 @@
 /** One check: the shape of the work sent to the worker and of its answer. */
-import { check, type RedlineConfig, type RedlineMessage, type Report } from '@redline/core';
+import { check, type Pack, type RedlineConfig, type RedlineMessage, type Report } from '@redline/core';
 
 /** A check request. `id` pairs it with its reply. */
 export interface CheckJob {
@@ -7,6 +7,8 @@ export interface CheckJob {
   text: string;
   format: 'text' | 'markdown' | 'html';
   config?: RedlineConfig;
+  /** Rule packs of the config (plain data, cloned to the worker). */
+  packs?: Pack[];
   path?: string;
 }
 
@@ -19,7 +21,7 @@ export type CheckReply =
 export function runJob(job: CheckJob): CheckReply {
   const t0 = performance.now();
   try {
-    const { messages, report } = check(job.text, { format: job.format, config: job.config, path: job.path });
+    const { messages, report } = check(job.text, { format: job.format, config: job.config, packs: job.packs, path: job.path });
     return { id: job.id, ok: true, messages, report, ms: performance.now() - t0 };
   } catch (e) {
     return { id: job.id, ok: false, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e), ms: performance.now() - t0 };

@@ -218,7 +218,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!current || current.version !== version) {
         st.dirty = true;
       } else {
-        reply = await checker.run(uri, { text: doc.getText(), format, config: resolved.config, ...(path ? { path } : {}) });
+        reply = await checker.run(uri, { text: doc.getText(), format, config: resolved.config, packs: resolved.packs, ...(path ? { path } : {}) });
       }
     } catch (e) {
       if (!(e instanceof SupersededError)) connection.console.error(`Redline：检查 ${uri} 失败：${(e as Error).stack ?? e}`);
@@ -332,7 +332,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!format) return [0, 0];
     const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
     const resolved = configs.resolve(dirname(path), await settingsFor(uri));
-    const reply = await checker.run(uri, { text, format, config: resolved.config, path }, priority);
+    const reply = await checker.run(uri, { text, format, config: resolved.config, packs: resolved.packs, path }, priority);
     if (!reply.ok) throw new Error(reply.error);
     if (documents.get(uri)) return countOf(results.get(uri));
     workspaceChecked.add(uri);

@@ -62,7 +62,7 @@ exports.run = async function run() {
     const [validation] = ext.packageJSON.contributes.jsonValidation;
     assert.equal(validation.fileMatch, '.redlinerc.json');
     const schema = JSON.parse(fs.readFileSync(path.join(ext.extensionPath, validation.url), 'utf8'));
-    assert.ok(schema.properties.rules.propertyNames.enum.includes('measure/missing-owner'), 'schema lacks rule ids');
+    assert.ok(schema.properties.rules.propertyNames.anyOf[0].enum.includes('measure/missing-owner'), 'schema lacks rule ids');
     api = await ext.activate();
     return { extensionPath: ext.extensionPath, version: ext.packageJSON.version };
   });
