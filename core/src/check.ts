@@ -19,6 +19,7 @@ import { packRules } from './packs/rules.js';
 import type { Pack } from './packs/schema.js';
 import { appliesTo, type CheckSettings, type Rule } from './rules/rule.js';
 import { partStatus } from './rules/shared/parts.js';
+import { documentHan } from './rules/shared/place.js';
 import { DEFAULT_DIMENSIONS, dimensionCoverage, scoreOf } from './score.js';
 import type { CheckResult, Preset, ProfileOption, RedlineMessage, Report, Severity, SeverityOrOff } from './types.js';
 
@@ -187,12 +188,7 @@ function buildReport(a: Analysis, settings: CheckSettings, messages: RedlineMess
     families[f] = (families[f] ?? 0) + 1;
     severities[m.severity]++;
   }
-  let characters = 0;
-  const t = a.doc.clean;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) characters++;
-  }
+  const characters = documentHan(a);
   return {
     profile: settings.profile,
     profileGuessed: settings.profileGuessed,
