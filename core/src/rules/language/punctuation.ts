@@ -32,6 +32,8 @@ for (const ch of ',;:?!()".“”《》（）【】「」『』') INTEREST[ch.ch
 // Full-width clause and sentence marks matter only when doubled or in conflict (2: look at the next character).
 for (const ch of '，。、；：？！') INTEREST[ch.charCodeAt(0)] = 2;
 const CLOSE_LOOKBACK = ')）”」』';
+/** Lines this short (in UTF-16 units) carry an open bracket on to the next line. */
+const SHORT_LINE = 6;
 
 const NOTE = '中文文稿使用全角标点，引号用“”，书名用《》，括号成对。依据：GB/T 15834-2011《标点符号用法》。';
 
@@ -100,10 +102,12 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
         }
       }
     }
-    unclosed(pending);
+    // Very short lines (大 / 中 / 小 of a page's font switch) let a pending pair run on to the next line.
+    const short = ce - cs <= SHORT_LINE;
+    if (!short) unclosed(pending);
     // A quotation running over several paragraphs opens each with “ and closes only at the end.
     const nextStart = p + 1 < paragraphs.length ? clean[paragraphs[p + 1].cs] : '';
-    pending = stack.filter((open) => !(open.ch === '“' && nextStart === '“'));
+    pending = [...(short ? pending : []), ...stack.filter((open) => !(open.ch === '“' && nextStart === '“'))];
   }
   unclosed(pending);
 };
