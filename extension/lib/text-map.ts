@@ -127,15 +127,19 @@ export function buildTextMap(root: Node, options: TextMapOptions = {}): TextMap 
   let brs = 0; // <br>s seen since the last character or block boundary
   const spaceCache = new Map<Element, boolean>();
 
+  let lineHasContent = false; // a character was emitted since the last block boundary
   const boundary = () => {
-    // A block boundary: owed newlines are the <br>s in a row, at least one.
-    pending = Math.max(pending, brs, 1);
+    // A block boundary owes at least one newline. <br>s before it add lines, except a
+    // block's trailing <br> after text, which browsers do not render as an extra line.
+    const extra = brs > 0 ? (lineHasContent ? brs - 1 : brs) : 0;
+    pending = Math.max(pending, 1) + extra;
     brs = 0;
+    lineHasContent = false;
   };
   /** Emits `ch` for `node.data[i]`, after any owed newlines. */
   const accept = (node: Text, i: number, ch: string) => {
     if (pending > 0 || brs > 0) {
-      const n = Math.max(pending, brs);
+      const n = pending + brs;
       if (len > 0) {
         out.push('\n'.repeat(n));
         len += n;
@@ -149,6 +153,7 @@ export function buildTextMap(root: Node, options: TextMapOptions = {}): TextMap 
     out.push(ch);
     len++;
     last = ch;
+    lineHasContent = true;
   };
 
   const text = (node: Text) => {
