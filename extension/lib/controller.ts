@@ -441,11 +441,19 @@ export class Controller {
 
   /** The finding under viewport point (x, y) in editor `m`, with the rect hit. */
   findingAt(m: Managed, x: number, y: number): { f: Finding; rect: DOMRect } | null {
+    // Findings nest (a sentence-level one around a word-level one): the narrowest wins.
+    let best: { f: Finding; rect: DOMRect } | null = null;
     for (const f of m.findings) {
+      if (best && f.end - f.start >= best.f.end - best.f.start) continue;
       const rects = f.range ? [...f.range.getClientRects()] : m.adapter.rects(f.start, f.end);
-      for (const r of rects) if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom + 4) return { f, rect: r };
+      for (const r of rects) {
+        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom + 4) {
+          best = { f, rect: r };
+          break;
+        }
+      }
     }
-    return null;
+    return best;
   }
 
   private hover(x: number, y: number, target: EventTarget | null): void {
@@ -466,7 +474,8 @@ export class Controller {
     if (!m) return;
     const c = m.adapter.caret();
     if (c === null) return;
-    const f = m.findings.find((x) => c >= x.start && c <= x.end);
+    let f: Finding | undefined;
+    for (const x of m.findings) if (c >= x.start && c <= x.end && (!f || x.end - x.start < f.end - f.start)) f = x;
     if (!f) return;
     e.preventDefault();
     e.stopPropagation();

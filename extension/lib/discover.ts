@@ -1,7 +1,8 @@
 /**
  * Which fields Redline attaches to: `<textarea>`, wide single-line text
  * inputs, contenteditable editing hosts and `designMode` documents. Skipped:
- * fields (or ancestors) marked `spellcheck="false"` or `data-redline="off"`,
+ * fields (or ancestors) marked `spellcheck="false"` (except the roots of
+ * known rich-text editors, see {@link RICH_EDITOR_ROOTS}) or `data-redline="off"`,
  * password/search/e-mail/url/number inputs, read-only or disabled fields,
  * and tiny fields.
  */
@@ -14,8 +15,29 @@ export const MIN_INPUT_WIDTH = 320;
 /** Smallest contenteditable/textarea box that is checked (CSS px). */
 export const MIN_BOX = { width: 120, height: 18 };
 
+/**
+ * Editing roots of rich-text editors that turn the browser's spell checker
+ * off by default (TinyMCE's `browser_spellcheck: false`, Quill, CKEditor 5):
+ * on these `spellcheck="false"` is the editor's default, not the page
+ * author's opt-out, so only `data-redline="off"` skips them.
+ */
+export const RICH_EDITOR_ROOTS = '.mce-content-body, .ck-editor__editable, .ql-editor, .ProseMirror, .ke-content, body.view';
+
 function optedOut(el: Element): boolean {
-  return el.closest('[spellcheck="false"], [data-redline="off"]') !== null;
+  if (el.closest('[data-redline="off"]')) return true;
+  const sc = el.closest('[spellcheck]');
+  if (!sc || sc.getAttribute('spellcheck')?.toLowerCase() !== 'false') return false;
+  return !el.matches(RICH_EDITOR_ROOTS);
+}
+
+/** True for a field that is not rendered (display:none itself or through an ancestor), where layout exists. */
+function notRendered(el: HTMLElement): boolean {
+  const view = el.ownerDocument.defaultView;
+  const cs = view?.getComputedStyle(el);
+  if (cs && (cs.display === 'none' || cs.visibility === 'hidden')) return true;
+  // offsetParent is null for display:none subtrees (and fixed elements); only trust it when the document has layout.
+  const laidOut = (el.ownerDocument.documentElement?.clientWidth ?? 0) > 0;
+  return laidOut && el.offsetParent === null && cs?.position !== 'fixed' && el !== el.ownerDocument.body;
 }
 
 function tooSmall(el: HTMLElement): boolean {
@@ -35,7 +57,7 @@ export function editorKind(el: Element): EditorKind | null {
   const tag = el.tagName.toUpperCase();
   if (tag === 'TEXTAREA') {
     const t = el as HTMLTextAreaElement;
-    if (t.readOnly || t.disabled || optedOut(el) || tooSmall(h)) return null;
+    if (t.readOnly || t.disabled || optedOut(el) || notRendered(h) || tooSmall(h)) return null;
     return 'textarea';
   }
   if (tag === 'INPUT') {
@@ -47,7 +69,7 @@ export function editorKind(el: Element): EditorKind | null {
   }
   if (tag === 'BODY' && el.ownerDocument.designMode === 'on') return optedOut(el) ? null : 'designmode';
   if (isEditingHost(el)) {
-    if (optedOut(el) || tooSmall(h)) return null;
+    if (optedOut(el) || notRendered(h) || tooSmall(h)) return null;
     return 'contenteditable';
   }
   return null;

@@ -101,7 +101,7 @@ export class Layer {
     this.host = this.doc.createElement('redline-layer');
     this.host.setAttribute('data-redline-ignore', '');
     this.host.style.cssText = 'all:initial;position:fixed;left:0;top:0;width:0;height:0;overflow:visible;z-index:2147483646;pointer-events:none;';
-    this.root = this.host.attachShadow({ mode: 'closed' });
+    this.root = this.host.attachShadow({ mode: 'open' });
     this.box = this.doc.createElement('div');
     this.root.append(this.box);
     (this.doc.documentElement ?? this.doc).append(this.host);

@@ -15,6 +15,15 @@ describe('editor discovery', () => {
     const ids = findEditors(document).map((x) => `${x.el.id}:${x.kind}`);
     expect(ids).toEqual(['a:textarea', 'g:contenteditable', 'h:contenteditable']);
   });
+  it('keeps rich-text editor roots whose spellcheck="false" is the editor default (TinyMCE, Quill, CKEditor 5)', () => {
+    document.body.innerHTML = `
+      <div id="mce" class="mce-content-body" contenteditable="true" spellcheck="false">甲</div>
+      <div id="ql" class="ql-editor" contenteditable="true" spellcheck="false">乙</div>
+      <div id="plain" contenteditable="true" spellcheck="false">丙</div>
+      <div id="off" class="ql-editor" contenteditable="true" data-redline="off">丁</div>
+      <textarea id="hidden" style="display:none"></textarea>`;
+    expect(findEditors(document).map((x) => x.el.id)).toEqual(['mce', 'ql']);
+  });
   it('skips narrow single-line inputs (no layout in happy-dom → width 0)', () => {
     document.body.innerHTML = '<input id="t" type="text">';
     expect(editorKind(document.getElementById('t')!)).toBeNull();
