@@ -251,19 +251,43 @@ export class RichAdapter implements Adapter {
     const win = this.doc.defaultView!;
     await nextFrame(win);
     this.select(start, end);
+    const done = () => {
+      this.invalidate();
+      return this.text().slice(start, start + insert.length) === insert;
+    };
+    // 1. Editors that own a model and handle `beforeinput` (CKEditor 5) apply the replacement
+    //    themselves, through their own undo. A spell checker's replacement looks just like this.
+    const r = this.range(start, end);
+    const W = win as unknown as { StaticRange: typeof StaticRange; InputEvent: typeof InputEvent };
+    const targetRanges = r ? [new W.StaticRange({ startContainer: r.startContainer, startOffset: r.startOffset, endContainer: r.endContainer, endOffset: r.endOffset })] : [];
+    const before = new W.InputEvent('beforeinput', { inputType: 'insertReplacementText', data: insert, targetRanges, bubbles: true, cancelable: true, composed: true });
+    this.el.dispatchEvent(before);
+    await nextFrame(win);
+    if (done()) return this.after(start, insert);
+    // 2. Everyone else: the browser's own editing command, which joins the native undo stack and
+    //    fires `input` (ProseMirror and Quill read the DOM change into their models).
+    if (before.defaultPrevented) this.select(start, end);
     let ok = false;
     try {
       ok = this.doc.execCommand('insertText', false, insert);
     } catch {
       ok = false;
     }
+    if (ok && this.el.matches('.mce-content-body')) {
+      // TinyMCE records an undo level for a replacement only on `input` of type insertReplacementText
+      // (what Chrome's spell checker fires); execCommand reports insertText.
+      this.el.dispatchEvent(new InputEvent('input', { inputType: 'insertReplacementText', data: insert, bubbles: true }));
+    }
     await nextFrame(win);
-    this.invalidate();
-    const now = this.text();
-    if (!ok) return false;
+    if (!ok || !done()) return false;
+    return this.after(start, insert);
+  }
+
+  /** After a fix: select the first 【…】 placeholder for the user to fill in. */
+  private after(start: number, insert: string): boolean {
     const ph = firstPlaceholder(insert);
-    if (ph && now.slice(start, start + insert.length) === insert) this.select(start + ph[0], start + ph[1]);
-    return now.slice(start, start + insert.length) === insert;
+    if (ph) this.select(start + ph[0], start + ph[1]);
+    return true;
   }
 
   reveal(start: number, end: number): void {

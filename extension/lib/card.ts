@@ -105,7 +105,8 @@ export class HoverCard {
     reason.textContent = msg.reason;
     card.append(head, reason);
 
-    const why = msg.note || info?.rationale;
+    // The note ends with the seed reference ("依据：002 §3.3…"); the source line below names the paper.
+    const why = (msg.note || info?.rationale || '').replace(/\s*依据：\d{3}[^。]*。?\s*$/, '');
     if (why) {
       const p = d.createElement('p');
       p.className = 'why';
