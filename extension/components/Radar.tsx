@@ -7,7 +7,8 @@ import type { DimensionCoverage } from '@redline/core';
 /** Props: the report's dimensions; `size` in CSS px. */
 export function Radar({ dims, size = 260 }: { dims: DimensionCoverage[]; size?: number }) {
   const n = dims.length;
-  const cx = size / 2;
+  const width = size + 110; // room for labels left and right
+  const cx = width / 2;
   const cy = size / 2 + 4;
   const R = size / 2 - 46;
   const pt = (i: number, r: number) => {
@@ -16,7 +17,7 @@ export function Radar({ dims, size = 260 }: { dims: DimensionCoverage[]; size?: 
   };
   const poly = (r: (i: number) => number) => dims.map((_, i) => pt(i, r(i)).join(',')).join(' ');
   return (
-    <svg width={size} height={size + 8} viewBox={`0 0 ${size} ${size + 8}`} role="img" aria-label="考核维度雷达图" data-testid="radar">
+    <svg width={width} height={size + 8} viewBox={`0 0 ${width} ${size + 8}`} role="img" aria-label="考核维度雷达图" data-testid="radar">
       {[0.25, 0.5, 0.75, 1].map((k) => (
         <polygon key={k} points={poly(() => R * k)} fill="none" stroke="#dadce0" strokeWidth={1} />
       ))}

@@ -132,6 +132,9 @@ describe.skipIf(!avail.run)('extension in Debian Chromium', () => {
         expect(cardText).toContain('忽略一次');
         expect(cardText).toContain('关闭此规则');
         await page.screenshot({ path: join(ARTIFACTS, `${c.name}-card.png`) });
+        // A person reads the card before choosing. Editors group edits made within a short time into
+        // one undo step (Quill: 1 s, ProseMirror: 0.5 s), so an instant click would undo the typing too.
+        await new Promise((r) => setTimeout(r, 1100));
 
         // Fix: through the editor's own input path; its content API shows it.
         await page.locator(`redline-card button[data-fix="${FIX}"]`).click();
