@@ -27,6 +27,8 @@ export const DEBOUNCE_MS = 350;
 export const MAX_WAIT_MS = 1500;
 /** Longest text checked (UTF-16 code units); longer drafts are not checked in the page. */
 export const MAX_TEXT = 200_000;
+/** Quiet time before a form field's bars are redrawn after typing (ms). */
+export const FIELD_REPAINT_MS = 200;
 /** Most findings painted per editor. */
 export const MAX_PAINTED = 400;
 
@@ -55,6 +57,7 @@ interface Managed {
   dirtySince: number;
   ignored: Set<string>;
   overlay: OverlayPainter | null;
+  repaintTimer: number;
   observer: MutationObserver | null;
   lastMs: number;
 }
@@ -218,6 +221,7 @@ export class Controller {
       dirtySince: 0,
       ignored: new Set(),
       overlay: null,
+      repaintTimer: 0,
       observer: null,
       lastMs: 0,
     };
@@ -237,6 +241,7 @@ export class Controller {
 
   private detach(m: Managed): void {
     window.clearTimeout(m.timer);
+    window.clearTimeout(m.repaintTimer);
     m.observer?.disconnect();
     this.painter?.clear(m.id);
     m.overlay?.clear();
@@ -399,7 +404,9 @@ export class Controller {
           return s ? [{ ...f, start: s.start, end: s.end }] : [];
         });
         m.basis = now;
-        this.paint(m);
+        // Repainting bars needs the mirror's layout: not on every keystroke, only once typing pauses.
+        window.clearTimeout(m.repaintTimer);
+        m.repaintTimer = window.setTimeout(() => this.paint(m), FIELD_REPAINT_MS);
       }
     }
     this.schedule(m);
