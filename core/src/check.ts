@@ -8,7 +8,7 @@ import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { Analysis } from './analysis/analysis.js';
 import { guessProfile } from './analysis/outline.js';
-import { parseConfig, ruleSetting, type RedlineConfig } from './config.js';
+import { parseConfig, ruleSetting, type RedlineConfig, type RedlineConfigInput } from './config.js';
 import { disabledBy } from './disable.js';
 import { LexiconSet, type LexiconDef, type LexiconOverride } from './lexicons/index.js';
 import { parseDocument } from './parse/parse.js';
@@ -28,8 +28,8 @@ export interface CheckOptions {
   preset?: Preset;
   /** Document profile; overrides the config's. Default `auto`. */
   profile?: ProfileOption;
-  /** A configuration (validated with {@link parseConfig} when not already). */
-  config?: RedlineConfig;
+  /** A configuration (validated with {@link parseConfig}; `synonyms` may be omitted). */
+  config?: RedlineConfigInput;
   /** File path, kept on the vfile for reporters. */
   path?: string;
 }
@@ -77,7 +77,7 @@ function engineFor(config: RedlineConfig | undefined, preset: Preset, extra?: re
       const analysis = new Analysis(parseDocument(doc, file.data.redlineFormat ?? 'text'), lex);
       const option = file.data.redlineProfile ?? 'auto';
       const profile = option === 'auto' ? guessProfile(analysis) : option;
-      file.data.redline = { analysis, settings: { profile, profileGuessed: option === 'auto', preset, dimensions: dim.dims } };
+      file.data.redline = { analysis, settings: { profile, profileGuessed: option === 'auto', preset, dimensions: dim.dims, customDimensions: !!config?.dimensions } };
       return buildTree(analysis);
     };
   }) as unknown as Processor<Root, Root, Root>;

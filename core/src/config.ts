@@ -48,6 +48,8 @@ export const configSchema = z
 
 /** A validated configuration. */
 export type RedlineConfig = z.infer<typeof configSchema>;
+/** A configuration as written (defaults such as `synonyms: []` not yet filled in). */
+export type RedlineConfigInput = z.input<typeof configSchema>;
 
 /** A configuration error: the file, the key path (`rules.measure/missing-owner`) and what was expected. */
 export class RedlineConfigError extends Error {

@@ -7,7 +7,7 @@
  * coverage, sections found and missing). Pure TypeScript: no DOM, no Node APIs.
  */
 export { check, effectiveSeverities, fatalOf, type CheckOptions, type CheckOutput } from './check.js';
-export { configJsonSchema, configSchema, parseConfig, parseConfigText, RedlineConfigError, ruleSetting, type RedlineConfig } from './config.js';
+export { configJsonSchema, configSchema, parseConfig, parseConfigText, RedlineConfigError, ruleSetting, type RedlineConfig, type RedlineConfigInput } from './config.js';
 export { LEXICONS, LexiconSet, entryDef, type LexiconDef, type LexiconEntryDef, type LexiconId, type LexiconOverride } from './lexicons/index.js';
 export { parseDocument } from './parse/parse.js';
 export type { Doc, Heading, Paragraph, Sentence } from './parse/document.js';

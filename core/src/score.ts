@@ -56,10 +56,12 @@ export function dimensionCoverage(a: Analysis, settings: CheckSettings): Dimensi
   const named = new Map<string, number>();
   const inScope = new Set<string>();
   const scopes = assessmentScopes(a, settings.profile);
+  let sp = 0;
   for (let si = 0; si < sentences.length; si++) {
     if (!a.mentions(si, 'dimension')) continue;
     const s = sentences[si];
-    const scoped = scopes.some((sc) => s.cs >= sc.cs && s.cs < sc.ce);
+    while (sp < scopes.length && scopes[sp].ce <= s.cs) sp++;
+    const scoped = sp < scopes.length && s.cs >= scopes[sp].cs;
     for (const h of a.hitsIn(si, 'dimension')) {
       named.set(h.entry.tag, (named.get(h.entry.tag) ?? 0) + 1);
       if (scoped) inScope.add(h.entry.tag);

@@ -114,7 +114,13 @@ export class Analysis {
   has(si: number, id: LexiconId, tag?: string, from = -1, to = Infinity): boolean {
     if (!this.mentions(si, id)) return false;
     if (tag === undefined && from < 0 && to === Infinity) return true;
-    return this.hitsIn(si, id, tag, from, to).length > 0;
+    const li = this.lex.lexicon(id);
+    const { start, end, entry } = this.hits;
+    for (let h = this.sHit0[si]; h < this.sHit1[si]; h++) {
+      const e = this.lex.entries[entry[h]];
+      if (e.lexicon === li && (tag === undefined || e.tag === tag) && start[h] >= from && end[h] <= to) return true;
+    }
+    return false;
   }
 
   /** Hits of lexicon `id` in the clean range [from, to), across sentences. */
@@ -178,16 +184,12 @@ export class Analysis {
 
   /** Source offset of the start of clean offset `cs` (UTF-16). */
   sourceStart(cs: number): number {
-    const { srcStart, source } = this.doc;
-    if (cs < srcStart.length) return srcStart[cs];
-    return srcStart.length ? this.doc.srcEnd[srcStart.length - 1] : Math.min(0, source.length);
+    return this.doc.map.start(cs);
   }
 
   /** Source offset just past clean offset `ce - 1` (UTF-16). */
   sourceEnd(ce: number): number {
-    const { srcEnd } = this.doc;
-    if (ce <= 0) return srcEnd.length ? this.doc.srcStart[0] : 0;
-    return srcEnd[Math.min(ce, srcEnd.length) - 1];
+    return this.doc.map.end(ce);
   }
 
   /** 1-based line and column (UTF-16 units) of a source offset. */

@@ -29,8 +29,14 @@ export interface Anchors {
   length: number;
 }
 
-const NUM_RE = /[0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千万亿]+|《[^《》\n]{1,60}》/g;
 const QUOTE_RE = /“[^“”\n]{1,16}”|「[^「」\n]{1,16}」|"[^"\n]{1,16}"|‘[^‘’\n]{1,16}’/g;
+
+/** Character kinds for the number scanner: 1 digit, 2 Chinese numeral, 3 《. */
+const KIND = new Uint8Array(65536);
+for (let c = 48; c <= 57; c++) KIND[c] = 1;
+for (let c = 0xff10; c <= 0xff19; c++) KIND[c] = 1;
+for (const ch of '零〇一二两三四五六七八九十百千万亿') KIND[ch.charCodeAt(0)] = 2;
+KIND[0x300a] = 3;
 
 /** Measure words and units that make a number a quantity. */
 const MEASURE = new Set([...'项次个名人篇场期支家台套件条份本批所处座户元吨米分倍类门节课堂组队部辆间张幅首册轮遍例位种层级块亩株棵页集段笔单宗起万亿千百%％‰']);
@@ -76,15 +82,36 @@ export function findAnchors(clean: string, masked: (start: number, end: number) 
     kind[n] = k;
     n++;
   };
-  NUM_RE.lastIndex = 0;
-  for (let m; (m = NUM_RE.exec(clean)); ) {
-    const s = m.index;
-    const tok = m[0];
-    let e = s + tok.length;
-    if (tok.charCodeAt(0) === 0x300a /* 《 */) {
-      push(s, e, AnchorKind.Title);
+  const n0 = clean.length;
+  for (let i = 0; i < n0; i++) {
+    const kind0 = KIND[clean.charCodeAt(i)];
+    if (kind0 === 0) continue;
+    const s = i;
+    let e = i + 1;
+    if (kind0 === 3) {
+      // 《title》: up to 60 characters on one line, no nested 《.
+      let j = e;
+      while (j < n0 && j - s <= 61) {
+        const c = clean.charCodeAt(j);
+        if (c === 0x300b || c === 0x300a || c === 10) break;
+        j++;
+      }
+      if (j < n0 && clean.charCodeAt(j) === 0x300b && j > e) {
+        push(s, j + 1, AnchorKind.Title);
+        i = j;
+      }
       continue;
     }
+    if (kind0 === 1) {
+      while (e < n0 && KIND[clean.charCodeAt(e)] === 1) e++;
+      const dot = clean.charCodeAt(e);
+      if ((dot === 46 || dot === 0xff0e) && KIND[clean.charCodeAt(e + 1)] === 1) {
+        e += 2;
+        while (e < n0 && KIND[clean.charCodeAt(e)] === 1) e++;
+      }
+    } else while (e < n0 && KIND[clean.charCodeAt(e)] === 2) e++;
+    i = e - 1;
+    const tok = clean.slice(s, e);
     while (qi < quotes.length && quotes[qi + 1] <= s) qi += 2;
     if (qi < quotes.length && quotes[qi] < s && quotes[qi + 1] > s) continue;
     const arabic = isDigitCode(tok.charCodeAt(0));

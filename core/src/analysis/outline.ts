@@ -43,12 +43,24 @@ export function enclosing(a: Analysis, si: number, tags: readonly SectionTag[]):
 
 /** The innermost enclosing heading that has any section tag at all, with its tags; -1 when none. */
 export function sectionContext(a: Analysis, si: number): { heading: number; tags: ReadonlySet<SectionTag> } {
-  for (let h = a.doc.sentences[si].section; h >= 0; h = a.doc.headings[h].parent) {
-    const t = headingTags(a, h);
-    if (t.size) return { heading: h, tags: t };
+  const section = a.doc.sentences[si].section;
+  const memo = a.shared('outline.context', () => new Map<number, { heading: number; tags: ReadonlySet<SectionTag> }>());
+  let ctx = memo.get(section);
+  if (!ctx) {
+    ctx = { heading: -1, tags: NO_TAGS };
+    for (let h = section; h >= 0; h = a.doc.headings[h].parent) {
+      const t = headingTags(a, h);
+      if (t.size) {
+        ctx = { heading: h, tags: t };
+        break;
+      }
+    }
+    memo.set(section, ctx);
   }
-  return { heading: -1, tags: new Set() };
+  return ctx;
 }
+
+const NO_TAGS: ReadonlySet<SectionTag> = new Set();
 
 const ASSESSMENT_TITLE = /(考核|考评|评分|评选|评比|测评|细则|评价办法|评价标准|评议)/;
 const PLAN_TITLE = /(方案|规划|计划|申报|实施意见|工作要点|创建.{0,6}品牌$)/;
@@ -86,9 +98,10 @@ export function guessProfile(a: Analysis): ResolvedProfile {
 
 function firstLine(a: Analysis): string {
   const p = a.doc.paragraphs[0];
-  if (!p) return '';
+  // A title is a short unpunctuated first line with more text after it.
+  if (!p || a.doc.paragraphs.length < 2 || (p.heading >= 0 && a.doc.headings[p.heading].marker !== 'plain')) return '';
   const t = a.doc.clean.slice(p.cs, p.ce);
-  return t.length <= 60 && !/[。！？]$/.test(t) ? t : '';
+  return t.length <= 60 && !/[。！？；]/.test(t) ? t : '';
 }
 
 const PAPER_MARK = /摘\s*要|关\s*键\s*词|参考文献|Abstract|DOI\b/;

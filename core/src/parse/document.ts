@@ -3,7 +3,7 @@
  * sentences, headings and sections. Built once per check; every rule reads it.
  *
  * Offsets named `cs`/`ce` are UTF-16 offsets into {@link Doc.clean}; source
- * offsets come from `srcStart`/`srcEnd`.
+ * offsets come from `map`.
  */
 import type { Format, SourceComment } from './source.js';
 import type { MarkerKind } from './markers.js';
@@ -88,10 +88,8 @@ export interface Doc {
   format: Format;
   /** Visible text: markup removed, hard wraps joined, paragraphs separated by `\n`. */
   clean: string;
-  /** Source offset of the start of each clean character. */
-  srcStart: Int32Array;
-  /** Source offset just past each clean character. */
-  srcEnd: Int32Array;
+  /** Maps clean offsets back to source offsets. */
+  map: SourceMap;
   paragraphs: Paragraph[];
   sentences: Sentence[];
   headings: Heading[];
@@ -101,4 +99,59 @@ export interface Doc {
   comments: SourceComment[];
   /** Source offsets at which each line starts (line 1 at index 0). */
   lineStarts: number[];
+}
+
+/**
+ * Clean-to-source offset map, as segments: each segment is a run of clean
+ * text copied from one source range (verbatim), a decoded entity (one clean
+ * character for a longer source range), or a synthetic separator (no source
+ * text). Lookups are a binary search over segments (a few per line), so the
+ * map costs nothing per character.
+ */
+export class SourceMap {
+  private readonly c0: Int32Array;
+  private readonly s0: Int32Array;
+  private readonly cl: Int32Array;
+  private readonly sl: Int32Array;
+  private readonly verbatim: Uint8Array;
+  private readonly n: number;
+
+  constructor(c0: Int32Array, s0: Int32Array, cl: Int32Array, sl: Int32Array, verbatim: Uint8Array, n: number) {
+    this.c0 = c0;
+    this.s0 = s0;
+    this.cl = cl;
+    this.sl = sl;
+    this.verbatim = verbatim;
+    this.n = n;
+  }
+
+  private find(c: number): number {
+    let lo = 0;
+    let hi = this.n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.c0[mid] <= c) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Source offset (UTF-16) where clean character `c` starts; past the end, the end of the mapped source. */
+  start(c: number): number {
+    if (this.n === 0) return 0;
+    const k = this.find(c);
+    const off = c - this.c0[k];
+    if (off >= this.cl[k]) return this.s0[k] + this.sl[k];
+    return this.verbatim[k] ? this.s0[k] + off : this.s0[k];
+  }
+
+  /** Source offset (UTF-16) just past clean character `ce - 1`. */
+  end(ce: number): number {
+    if (this.n === 0 || ce <= 0) return this.start(0);
+    const c = ce - 1;
+    const k = this.find(c);
+    const off = c - this.c0[k];
+    if (off >= this.cl[k]) return this.s0[k] + this.sl[k];
+    return this.verbatim[k] ? this.s0[k] + off + 1 : this.s0[k] + this.sl[k];
+  }
 }

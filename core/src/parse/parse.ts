@@ -9,7 +9,7 @@
  */
 import { hanCount, isAlnum, isClosing, isHan, isSpace, isTerminal } from '../text/chars.js';
 import type { Doc, Heading, Item, Paragraph, Sentence } from './document.js';
-import { SentenceKind } from './document.js';
+import { SentenceKind, SourceMap } from './document.js';
 import { markupRank, matchMarker } from './markers.js';
 import { readSource, type Format, type SourceLine } from './source.js';
 
@@ -123,59 +123,73 @@ export function parseDocument(source: string, format: Format = 'text'): Doc {
     lastText = i;
   }
 
-  // 2. Clean text and maps.
-  const cap = source.length + lines.length * 2 + 2;
-  const srcStart = new Int32Array(cap);
-  const srcEnd = new Int32Array(cap);
+  // 2. Clean text and its source map.
   const parts: string[] = [];
   let len = 0;
+  let cap = lines.length * 2 + 8;
+  let c0 = new Int32Array(cap);
+  let s0 = new Int32Array(cap);
+  let cl = new Int32Array(cap);
+  let sl = new Int32Array(cap);
+  let vb = new Uint8Array(cap);
+  let nseg = 0;
+  const seg = (cleanLen: number, srcStart: number, srcLen: number, verbatim: boolean) => {
+    if (nseg === cap) {
+      cap *= 2;
+      const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(cap);
+        b.set(a);
+        return b;
+      };
+      c0 = grow(c0);
+      s0 = grow(s0);
+      cl = grow(cl);
+      sl = grow(sl);
+      vb = grow(vb);
+    }
+    c0[nseg] = len;
+    s0[nseg] = srcStart;
+    cl[nseg] = cleanLen;
+    sl[nseg] = srcLen;
+    vb[nseg] = verbatim ? 1 : 0;
+    nseg++;
+    len += cleanLen;
+  };
+  let lastSrc = 0;
   const paraRanges: Array<[number, number, boolean, number]> = []; // cs, ce, single line, markup heading level
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g];
     if (g > 0) {
-      // Paragraph separator: a synthetic newline mapped to the end of the previous paragraph.
-      const at = len > 0 ? srcEnd[len - 1] : 0;
+      // Paragraph separator: a synthetic newline at the end of the previous paragraph.
       parts.push('\n');
-      srcStart[len] = at;
-      srcEnd[len] = at;
-      len++;
+      seg(1, lastSrc, 0, false);
     }
     const cs = len;
     for (let k = 0; k < group.length; k++) {
       const line = lines[group[k]];
       if (k > 0) {
-        const a = len > 0 ? parts[parts.length - 1] : '';
-        const prevC = a.charCodeAt(a.length - 1);
-        const nextC = line.text.charCodeAt(0);
-        if (isAlnum(prevC) && isAlnum(nextC)) {
+        const prevText = lines[group[k - 1]].text;
+        if (isAlnum(prevText.charCodeAt(prevText.length - 1)) && isAlnum(line.text.charCodeAt(0))) {
           parts.push(' ');
-          srcStart[len] = srcEnd[len - 1];
-          srcEnd[len] = srcEnd[len - 1];
-          len++;
+          seg(1, lastSrc, 0, false);
         }
       }
-      for (const s of line.segs) {
-        if (s.text !== undefined) {
-          for (let j = 0; j < s.text.length; j++) {
-            srcStart[len + j] = s.start;
-            srcEnd[len + j] = s.end;
-          }
-          parts.push(s.text);
-          len += s.text.length;
+      for (const x of line.segs) {
+        if (x.text !== undefined) {
+          if (!x.text) continue;
+          parts.push(x.text);
+          seg(x.text.length, x.start, x.end - x.start, false);
         } else {
-          const n = s.end - s.start;
-          for (let j = 0; j < n; j++) {
-            srcStart[len + j] = s.start + j;
-            srcEnd[len + j] = s.start + j + 1;
-          }
-          parts.push(source.slice(s.start, s.end));
-          len += n;
+          parts.push(source.slice(x.start, x.end));
+          seg(x.end - x.start, x.start, x.end - x.start, true);
         }
+        lastSrc = x.end;
       }
     }
     paraRanges.push([cs, len, group.length === 1, lines[group[0]].heading]);
   }
   const clean = parts.join('');
+  const map = new SourceMap(c0, s0, cl, sl, vb, nseg);
 
   // 3. Headings, sentences, items.
   const paragraphs: Paragraph[] = [];
@@ -265,8 +279,7 @@ export function parseDocument(source: string, format: Format = 'text'): Doc {
     source,
     format,
     clean,
-    srcStart: srcStart.subarray(0, len),
-    srcEnd: srcEnd.subarray(0, len),
+    map,
     paragraphs,
     sentences,
     headings,
@@ -332,7 +345,7 @@ function splitSentences(clean: string, from: number, to: number, p: number, out:
   while (i < to) {
     const c = clean.charCodeAt(i);
     let end = -1;
-    if (isTerminal(c)) {
+    if (isTerminal(c) || c === 46 /* . */) {
       // Half-width . ! ? ; end a sentence only next to Chinese text.
       if (c < 128) {
         const prev = clean.charCodeAt(i - 1);

@@ -172,6 +172,16 @@ function readLines(source: string, markdown: boolean): SourceLines {
         blank = 0;
       }
       if (!md.some((p) => trimSegs(p.segs, source).length)) blank++;
+    } else if (segs.length === 1) {
+      // Plain text, no comment on the line: trim in place (the common, fast path).
+      let a = segs[0].start;
+      let b = segs[0].end;
+      while (a < b && isSpace(source.charCodeAt(a))) a++;
+      while (b > a && isSpace(source.charCodeAt(b - 1))) b--;
+      if (a < b) {
+        lines.push({ segs: [{ start: a, end: b }], text: source.slice(a, b), heading: 0, blankBefore: blank, hard: false });
+        blank = 0;
+      } else blank++;
     } else {
       const t = trimSegs(segs, source);
       if (t.length) {
@@ -240,6 +250,7 @@ function markdownLine(source: string, segs: Seg[]): MdPart[] {
     cells.push({ segs: inlineMarkdown(source, cur), heading: 0, hard: true });
     return cells.filter((c) => c.segs.length);
   }
+  if (!all.length) return [];
   if (heading) {
     // Closing #s.
     const last = all[all.length - 1];

@@ -48,6 +48,8 @@ export interface CheckSettings {
   preset: Preset;
   /** The organisation's assessment dimensions (ids and names), in order. */
   dimensions: Array<{ id: string; name: string }>;
+  /** Whether the dimensions come from the organisation's config (they then apply to any assessment). */
+  customDimensions: boolean;
 }
 
 /** vfile data written by the Redline parser. */

@@ -1,26 +1,53 @@
 /**
- * Character classes for Chinese prose, on UTF-16 code units.
+ * Character classes for Chinese prose, on UTF-16 code units, from one 64 K
+ * lookup table (a class test is one array read: the parser and the anchor
+ * scanner call these for every character).
  *
  * All functions take a UTF-16 code unit (`string.charCodeAt(i)`), not a code
- * point: surrogate halves are never Han, punctuation or space, so a supplementary
- * character (e.g. an emoji) is treated as an opaque symbol.
+ * point: surrogate halves are never Han, punctuation or space, so a
+ * supplementary character (an emoji) is an opaque symbol.
  */
 
-/** True for a Han ideograph in the BMP (CJK Unified Ideographs, Ext. A, compatibility). */
+const HAN = 1;
+const TERMINAL = 2;
+const CLOSING = 4;
+const SPACE = 8;
+const CLAUSE = 16;
+const PUNCT = 32;
+const ALNUM = 64;
+const CJK = 128;
+
+const TABLE = new Uint8Array(65536);
+const mark = (chars: string, bit: number) => {
+  for (const ch of chars) TABLE[ch.charCodeAt(0)] |= bit;
+};
+for (let c = 0x4e00; c <= 0x9fff; c++) TABLE[c] |= HAN | CJK;
+for (let c = 0x3400; c <= 0x4dbf; c++) TABLE[c] |= HAN | CJK;
+for (let c = 0xf900; c <= 0xfaff; c++) TABLE[c] |= HAN | CJK;
+TABLE[0x3007] |= HAN | CJK; // 〇
+for (let c = 0x3000; c <= 0x303f; c++) TABLE[c] |= CJK;
+for (let c = 0xff00; c <= 0xffef; c++) TABLE[c] |= CJK;
+mark('“”‘’…—', CJK);
+mark('。！？；!?;', TERMINAL);
+mark('”’」』）)》】〕］]〉"\'', CLOSING);
+mark(' \t\n\r\f\v\u3000\u00a0\ufeff\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b', SPACE);
+mark('，、：,:', CLAUSE);
+mark('。！？；!?;，、：,:．.…—–-~～·“”‘’「」『』《》〈〉（）()【】〔〕［］[]{}"\'/／|｜*＊#＃&＆%％+＋=＝<>@＠', PUNCT);
+for (let c = 48; c <= 57; c++) TABLE[c] |= ALNUM;
+for (let c = 65; c <= 90; c++) TABLE[c] |= ALNUM;
+for (let c = 97; c <= 122; c++) TABLE[c] |= ALNUM;
+for (let c = 0xff10; c <= 0xff19; c++) TABLE[c] |= ALNUM;
+for (let c = 0xff21; c <= 0xff3a; c++) TABLE[c] |= ALNUM;
+for (let c = 0xff41; c <= 0xff5a; c++) TABLE[c] |= ALNUM;
+
+/** True for a Han ideograph in the BMP (CJK Unified Ideographs, Ext. A, compatibility, 〇). */
 export function isHan(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007; // 〇
+  return (TABLE[c] & HAN) !== 0;
 }
 
 /** True for ASCII letters and digits and their full-width forms. */
 export function isAlnum(c: number): boolean {
-  return (
-    (c >= 0x30 && c <= 0x39) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0xff10 && c <= 0xff19) ||
-    (c >= 0xff21 && c <= 0xff3a) ||
-    (c >= 0xff41 && c <= 0xff5a)
-  );
+  return (TABLE[c] & ALNUM) !== 0;
 }
 
 /** True for ASCII or full-width digits. */
@@ -30,41 +57,37 @@ export function isDigit(c: number): boolean {
 
 /** Whitespace, including the ideographic space U+3000 and NBSP. */
 export function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0x0b || c === 0x3000 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b);
+  return (TABLE[c] & SPACE) !== 0;
 }
 
-const TERMINAL = new Set([..."。！？；!?;．"].map((s) => s.charCodeAt(0)));
-/** Ends a sentence: 。！？； and their half-width forms (the half-width full stop is not one: it occurs in numbers). */
+/** Ends a sentence: 。！？； and the half-width ! ? ; (the half-width full stop is handled by the sentence splitter: it occurs in numbers). */
 export function isTerminal(c: number): boolean {
-  return TERMINAL.has(c) && c !== 0xff0e;
+  return (TABLE[c] & TERMINAL) !== 0;
 }
 
-const CLOSING = new Set([..."”’」』）)》】〕］]〉\"'"].map((s) => s.charCodeAt(0)));
 /** Closing quotes and brackets, which stay with the sentence they close. */
 export function isClosing(c: number): boolean {
-  return CLOSING.has(c);
+  return (TABLE[c] & CLOSING) !== 0;
 }
 
-const CLAUSE = new Set([..."，、：,:"].map((s) => s.charCodeAt(0)));
 /** Clause punctuation: kept inside the sentence as punctuation nodes. */
 export function isClausePunct(c: number): boolean {
-  return CLAUSE.has(c);
+  return (TABLE[c] & CLAUSE) !== 0;
 }
 
-const PUNCT = new Set([..."。！？；!?;，、：,:．.…—–-~～·“”‘’「」『』《》〈〉（）()【】〔〕［］[]{}\"'/／|｜*＊#＃&＆%％+＋=＝<>《》@＠"].map((s) => s.charCodeAt(0)));
 /** Any punctuation or symbol mark used in Chinese or ASCII prose. */
 export function isPunct(c: number): boolean {
-  return PUNCT.has(c);
+  return (TABLE[c] & PUNCT) !== 0;
 }
 
-/** The CJK range used by "is this line Chinese": Han, CJK punctuation, full-width forms. */
+/** Han, CJK punctuation, full-width forms, Chinese quotes, … and —. */
 export function isCjk(c: number): boolean {
-  return isHan(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2026 || c === 0x2014;
+  return (TABLE[c] & CJK) !== 0;
 }
 
-/** Counts Han characters in `s`. */
-export function hanCount(s: string): number {
+/** Counts Han characters in `s[from, to)`. */
+export function hanCount(s: string, from = 0, to = s.length): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) if (isHan(s.charCodeAt(i))) n++;
+  for (let i = from; i < to; i++) if (TABLE[s.charCodeAt(i)] & HAN) n++;
   return n;
 }

@@ -6,6 +6,9 @@
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { assessmentScopes } from '../shared/scopes.js';
 
+/** What a brand-creation assessment talks about. */
+const BRAND_RE = /品牌|创建/;
+
 export const meta: RuleMeta = {
   id: 'assessment/missing-dimension',
   family: 'assessment',
@@ -23,6 +26,9 @@ export const meta: RuleMeta = {
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a, settings } = dataOf(file);
   for (const scope of assessmentScopes(a, settings.profile)) {
+    // The dimensions are those of a brand-creation assessment; scoring individual members
+    // (党员积分, 评议党员) is assessed on other terms.
+    if (!BRAND_RE.test(a.doc.clean.slice(scope.cs, scope.ce)) && !settings.customDimensions) continue;
     const named = new Set(a.hitsInRange('dimension', scope.cs, scope.ce).map((h) => h.entry.tag));
     const missing = settings.dimensions.filter((d) => !named.has(d.id));
     if (!missing.length) continue;

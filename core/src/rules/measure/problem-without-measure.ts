@@ -11,6 +11,7 @@
 import type { Analysis } from '../../analysis/analysis.js';
 import { headingTags } from '../../analysis/outline.js';
 import { SentenceKind } from '../../parse/document.js';
+import { matchMarker } from '../../parse/markers.js';
 import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 
 /** Bigrams too common in party documents to show that a measure answers a problem. */
@@ -43,24 +44,33 @@ interface Problem {
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a } = dataOf(file);
   const { doc } = a;
+  const problemSections = doc.headings.map((h, hi) => hi !== doc.title && h.kind !== 'label' && isProblemHeading(a, hi));
   for (let hi = 0; hi < doc.headings.length; hi++) {
+    if (!problemSections[hi]) continue;
     const h = doc.headings[hi];
-    if (hi === doc.title || h.kind === 'label') continue;
-    const tags = headingTags(a, hi);
-    if (!tags.has('problems') || tags.has('measure') || tags.has('next') || /优势|成绩|成效|经验/.test(h.text)) continue;
     const problems = problemsOf(a, hi);
     if (!problems.length) continue;
-    const later = laterSentences(a, h.bodyCe);
-    const laterHeadings = doc.headings.filter((x, k) => k !== doc.title && x.cs >= h.bodyCe).map((x) => x.text);
+    // Answers come after the problem section and before the next one (问题 → 措施, repeated):
+    // bounding the search keeps the rule linear in the document's length.
+    let until = doc.clean.length;
+    for (let k = hi + 1; k < doc.headings.length; k++) {
+      if (problemSections[k] && doc.headings[k].cs >= h.bodyCe) {
+        until = doc.paragraphs[doc.headings[k].paragraph].cs;
+        break;
+      }
+    }
+    const later = a.sentencesIn(h.bodyCe, until).filter((si) => !inProblemSection(a, si, problemSections)).map((si) => a.text(si));
+    const laterHeadings: string[] = [];
+    for (let k = hi + 1; k < doc.headings.length && doc.headings[k].cs < until; k++) if (doc.headings[k].cs >= h.bodyCe) laterHeadings.push(doc.headings[k].text);
     for (const p of problems) {
       const grams = bigrams(p.key);
       if (!grams.size) continue;
       let best = 0;
-      for (const si of later) {
-        const t = a.text(si);
+      for (const t of later) {
         let m = 0;
         for (const g of grams) if (t.includes(g)) m++;
         if (m > best) best = m;
+        if (best >= 2) break;
       }
       if (best >= 2 || best / grams.size >= 0.5) continue;
       // A later heading that names the problem's subject answers it (融合意识不足 → 树立融合发展理念).
@@ -73,6 +83,17 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   }
 };
 
+/** A heading that opens a list of problems (存在问题, 不足) and not of measures (整改措施). */
+function isProblemHeading(a: Analysis, hi: number): boolean {
+  const tags = headingTags(a, hi);
+  return tags.has('problems') && !tags.has('measure') && !tags.has('next') && !/优势|成绩|成效|经验/.test(a.doc.headings[hi].text);
+}
+
+function inProblemSection(a: Analysis, si: number, problemSections: boolean[]): boolean {
+  for (let h = a.doc.sentences[si].section; h >= 0; h = a.doc.headings[h].parent) if (problemSections[h]) return true;
+  return false;
+}
+
 /** Problem items of the problem section under heading `hi`. */
 function problemsOf(a: Analysis, hi: number): Problem[] {
   const { doc } = a;
@@ -83,14 +104,16 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
     if (c.parent === hi && c.kind !== 'label') out.push({ cs: c.cs, ce: c.ce, key: keyOf(a, c.sentence, c.cs, c.ce) });
   }
   if (out.length) return out;
-  for (const it of doc.items) {
-    if (it.cs < h.bodyCs || it.cs >= h.bodyCe) continue;
+  for (const it of itemsIn(a, h.bodyCs, h.bodyCe)) {
     const clause = firstClause(a, it.cs, it.ce);
     out.push({ ...clause, key: keyOf(a, a.sentencesIn(it.cs, it.cs + 1)[0] ?? 0, clause.cs, clause.ce) });
   }
   if (out.length) return out;
-  for (const p of doc.paragraphs) {
-    if (p.cs < h.bodyCs || p.cs >= h.bodyCe || p.heading >= 0) continue;
+  const first = a.sentencesIn(h.bodyCs, h.bodyCe);
+  const paras = new Set(first.map((si) => doc.sentences[si].paragraph));
+  for (const pi of paras) {
+    const p = doc.paragraphs[pi];
+    if (p.cs < h.bodyCs || p.heading >= 0) continue;
     const s = doc.sentences[p.s0];
     if (!s || s.kind === SentenceKind.Heading) continue;
     const clause = firstClause(a, s.bodyCs, s.ce);
@@ -99,14 +122,28 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
   return out;
 }
 
+/** Items starting in [from, to) (items are in document order). */
+function itemsIn(a: Analysis, from: number, to: number) {
+  const items = a.doc.items;
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid].cs < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out = [];
+  for (let i = lo; i < items.length && items[i].cs < to; i++) out.push(items[i]);
+  return out;
+}
+
+/** The first clause of [cs, ce) without its leading marker (（一）, 1., 一是…). */
 function firstClause(a: Analysis, cs: number, ce: number): { cs: number; ce: number } {
   const t = a.doc.clean.slice(cs, ce);
-  const m = /^[^，。；：,;:！？]{2,40}/.exec(t.replace(/^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]+[，、])/, (x) => ' '.repeat(x.length)));
-  if (!m) return { cs, ce };
-  let s = cs;
-  while (s < cs + m[0].length && a.doc.clean[s] === ' ') s++;
-  const start = cs + (t.length - t.replace(/^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]+[，、])/, '').length);
-  return { cs: Math.max(s, start), ce: cs + m[0].length };
+  const marker = matchMarker(t);
+  const from = cs + (marker ? marker.length : 0);
+  const m = /^[^，。；：,;:！？]{2,40}/.exec(a.doc.clean.slice(from, ce));
+  return m ? { cs: from, ce: from + m[0].length } : { cs, ce };
 }
 
 /** The item text with problem predicates (不清, 不够 …) blanked out. */
@@ -127,24 +164,6 @@ function bigrams(key: string): Set<string> {
       const g = key.slice(i, i + 2);
       if (!GENERIC.has(g)) out.add(g);
     }
-  }
-  return out;
-}
-
-/** Body sentences after `from`, outside other problem sections. */
-function laterSentences(a: Analysis, from: number): number[] {
-  const { doc } = a;
-  const out: number[] = [];
-  for (const si of a.sentencesIn(from, doc.clean.length)) {
-    let inProblems = false;
-    for (let h = doc.sentences[si].section; h >= 0; h = doc.headings[h].parent) {
-      const t = headingTags(a, h);
-      if (t.has('problems') && !t.has('measure') && !t.has('next')) {
-        inProblems = true;
-        break;
-      }
-    }
-    if (!inProblems) out.push(si);
   }
   return out;
 }

@@ -54,47 +54,36 @@ export function measures(a: Analysis): Measure[] {
 function findMeasures(a: Analysis): Measure[] {
   const { doc } = a;
   const out: Measure[] = [];
-  // Owner and deadline carry over within a paragraph (由宣传委员负责…。每月发布1篇…。).
-  let para = -1;
-  let carriedOwner: Measure['owner'] = 'none';
-  let carriedDeadline = false;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
-    if (s.paragraph !== para) {
-      para = s.paragraph;
-      carriedOwner = 'none';
-      carriedDeadline = false;
-      // A run-in title's elements count for its body.
+    if (s.kind !== SentenceKind.Body || !isMeasure(a, si)) continue;
+    let { owner, vague } = ownerOf(a, si, s.bodyCs, s.ce);
+    let deadline = deadlineIn(a, si, s.bodyCs, s.ce);
+    // Owner and deadline carry over from earlier sentences of the paragraph, a run-in title
+    // included (由宣传委员负责品牌宣传。每月发布1篇报道。).
+    const p0 = doc.paragraphs[s.paragraph].s0;
+    for (let sj = si - 1; sj >= p0 && (owner === 'none' || owner === 'vague' || !deadline); sj--) {
+      const t = doc.sentences[sj];
+      if (owner === 'none' || owner === 'vague') {
+        const o = ownerOf(a, sj, t.bodyCs, t.ce).owner;
+        if (o === 'specific' || o === 'unit') {
+          owner = o;
+          vague = [];
+        }
+      }
+      if (!deadline && deadlineIn(a, sj, t.bodyCs, t.ce)) deadline = true;
     }
-    if (s.kind === SentenceKind.Heading) continue;
-    const owner0 = ownerOf(a, si, s.bodyCs, s.ce);
-    const deadline0 = deadlineIn(a, si, s.bodyCs, s.ce);
-    if (s.kind === SentenceKind.RunIn) {
-      if (owner0.owner !== 'none') carriedOwner = owner0.owner;
-      carriedDeadline ||= deadline0;
-      continue;
-    }
-    if (!isMeasure(a, si)) {
-      if (owner0.owner === 'specific') carriedOwner = 'specific';
-      continue;
-    }
-    let owner = owner0.owner;
-    if ((owner === 'none' || owner === 'vague') && (carriedOwner === 'specific' || carriedOwner === 'unit')) owner = carriedOwner;
-    const deadline = deadline0 || carriedDeadline;
-    const m: Measure = {
+    out.push({
       si,
       cs: s.bodyCs,
       ce: s.ce,
       owner,
-      vagueOwners: owner === 'vague' ? owner0.vague : [],
+      vagueOwners: owner === 'vague' ? vague : [],
       deadline,
       vagueTimes: a.hitsIn(si, 'time', 'vague', s.bodyCs, s.ce),
       target: targetIn(a, si, s.bodyCs, s.ce),
-      insertAt: s.bodyCs + (LEAD_RE.exec(doc.clean.slice(s.bodyCs, s.ce))?.[0].length ?? 0),
-    };
-    out.push(m);
-    if (owner === 'specific' || owner === 'unit') carriedOwner = owner;
-    carriedDeadline ||= deadline0;
+      insertAt: s.bodyCs + (LEAD_RE.exec(doc.clean.slice(s.bodyCs, Math.min(s.ce, s.bodyCs + 12)))?.[0].length ?? 0),
+    });
   }
   return out;
 }
@@ -102,10 +91,13 @@ function findMeasures(a: Analysis): Measure[] {
 /** Whether sentence `si` is a measure sentence. */
 export function isMeasure(a: Analysis, si: number): boolean {
   const s = a.doc.sentences[si];
+  const ctx = sectionContext(a, si);
+  const inMeasures = ctx.tags.has('measure') || ctx.tags.has('next') || ctx.tags.has('schedule');
+  // Fast rejection: no directive word and no measure heading above.
+  if (!inMeasures && !a.mentions(si, 'directive')) return false;
   const text = a.doc.clean.slice(s.bodyCs, s.ce);
   if (hanIn(a, s.bodyCs, s.ce) < 6) return false;
   if (/[？?]$/.test(text)) return false;
-  const ctx = sectionContext(a, si);
   if (ctx.tags.has('problems') && !ctx.tags.has('measure') && !ctx.tags.has('next')) return false;
   if ((ctx.tags.has('results') || ctx.tags.has('practice') || ctx.tags.has('meaning')) && !ctx.tags.has('measure') && !ctx.tags.has('next') && !ctx.tags.has('schedule')) {
     // 成效/做法/内涵 sections report and explain; only an explicit assignment is a measure there.
@@ -119,7 +111,6 @@ export function isMeasure(a: Analysis, si: number): boolean {
     .filter((h) => a.doc.clean[h.end] !== '了' && !(past && WEAK_MODALS.has(h.entry.text)) && (h.entry.text !== '将' || futureJiang(a, si, h.start, h.end)));
   if (modal.length && !RHETORIC_RE.test(text) && !SPEECH_RE.test(text)) return true;
   if (ASSIGN_RE.test(text) && !past) return true;
-  const inMeasures = ctx.tags.has('measure') || ctx.tags.has('next') || ctx.tags.has('schedule');
   // Under a measure heading an imperative (建立…, 开展…) is a measure; a sentence describing a shortcoming is not.
   if (inMeasures && !past && a.has(si, 'directive', 'verb', s.bodyCs, s.ce) && !RHETORIC_RE.test(text) && !a.has(si, 'problem', undefined, s.bodyCs, s.ce)) return true;
   return false;

@@ -19,7 +19,17 @@ export interface Part {
   hint: string;
 }
 
-const PERSON_RE = /(?:党员|同志|书记|委员|主任|老师|教授|校友|学长|学姐|同学|班长|支书|队长|经理|师傅|标兵|模范|代表)[\u4e00-\u9fff]{2,3}(?=[，。、：；“”\s]|说|表示|介绍|分享|谈|讲)|[\u4e00-\u9fff]{2,3}(?:同志|老师|书记)(?=[，。、：；\s]|说|表示|介绍)/;
+const PERSON_RE = /(?:党员|同志|书记|委员|主任|老师|教授|校友|学长|学姐|同学|班长|支书|队长|经理|师傅|标兵|模范|代表)([\u4e00-\u9fff]{2,3})(?=[，。、：；“”\s]|说|表示|介绍|分享|谈|讲)|([\u4e00-\u9fff]{2,3})(?:同志|老师|书记)(?=[，。、：；\s]|说|表示|介绍)/g;
+/** Words before 同志/老师 that are not names (与会同志, 广大党员). */
+const NOT_NAME = /^(?:与会|广大|全体|各位|有关|相关|其他|青年|党员|这些|那些|部分|一线|支部|学校|学院|我们|他们|大家|各级|领导|所有)/;
+
+function namesPerson(text: string): boolean {
+  for (const m of text.matchAll(PERSON_RE)) {
+    const name = m[1] ?? m[2] ?? '';
+    if (!NOT_NAME.test(name)) return true;
+  }
+  return false;
+}
 const QUOTE_SPEECH_RE = /[：:]\s*“[^”]{10,}”/;
 
 function contentMatch(a: Analysis, test: (si: number) => boolean): { found: boolean; cs?: number; ce?: number } {
@@ -51,7 +61,7 @@ export const PARTS: Record<Exclude<ResolvedProfile, 'general'>, Part[]> = {
       id: 'case',
       name: '具体人物或事例',
       hint: '写一个具体的人或事：姓名、岗位、做了什么',
-      content: (a) => contentMatch(a, (si) => PERSON_RE.test(a.text(si)) || QUOTE_SPEECH_RE.test(a.text(si)) || a.has(si, 'evidence', 'case')),
+      content: (a) => contentMatch(a, (si) => namesPerson(a.text(si)) || QUOTE_SPEECH_RE.test(a.text(si)) || a.has(si, 'evidence', 'case')),
     },
     {
       id: 'figures',

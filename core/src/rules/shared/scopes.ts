@@ -50,8 +50,12 @@ function findScopes(a: Analysis, profile: ResolvedProfile): Scope[] {
   }
   // Paragraphs about assessment outside any such section: the first sentence names it, at least two
   // sentences (or a one-sentence paragraph twice) mention it, and one designs it (纳入考核, 进行评分…).
+  const headingScopes = out.length;
+  let sp = 0;
   for (const p of doc.paragraphs) {
-    if (p.heading >= 0 || out.some((s) => p.cs >= s.cs && p.cs < s.ce)) continue;
+    // Heading scopes are in document order: advance a pointer instead of searching them all.
+    while (sp < headingScopes && out[sp].ce <= p.cs) sp++;
+    if (p.heading >= 0 || (sp < headingScopes && p.cs >= out[sp].cs)) continue;
     const first = p.s0;
     if (first >= p.s1 || doc.sentences[first].kind === SentenceKind.Heading || !a.mentions(first, 'assessment')) continue;
     let sentencesWith = 0;

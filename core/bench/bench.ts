@@ -1,0 +1,70 @@
+/**
+ * `pnpm bench`: throughput of check() on generated 1 MB and 10 MB drafts,
+ * warm re-check times of 10 k- and 100 k-character drafts, and — in the same
+ * run — a baseline that scans the same text once with one automaton built
+ * from the union of all lexicons. Figures are reported as ratios to that
+ * baseline, so they compare across machines.
+ */
+import { check, LEXICONS, entryDef } from '../src/index.js';
+import { Automaton } from '../src/match/automaton.js';
+import { draft } from './drafts.js';
+
+const MB = 1024 * 1024;
+const utf8 = (s: string) => Buffer.byteLength(s, 'utf8');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+function p95(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))];
+}
+function time(fn: () => void, runs: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+const union = new Automaton([...new Set(LEXICONS.filter((l) => l.scan !== false).flatMap((l) => l.entries.map((e) => entryDef(e).text)))]);
+let sink = 0;
+const baseline = (text: string) => union.scan(text, () => sink++);
+
+const rows: string[] = [];
+const row = (...cells: Array<string | number>) => rows.push(cells.map(String).join('\t'));
+row('case', 'size', 'median ms', 'MB/s', 'ratio to baseline');
+
+// Warm up the JIT and compile the lexicons.
+check(draft(200_000, 9));
+baseline(draft(200_000, 9));
+
+const perMb: Record<string, number> = {};
+for (const size of [1, 10]) {
+  const text = draft(size * MB, size);
+  const bytes = utf8(text) / MB;
+  const runs = size === 1 ? 7 : 3;
+  const b = median(time(() => baseline(text), runs));
+  const c = median(time(() => check(text), runs));
+  perMb[size] = c / bytes;
+  row(`baseline (one automaton, union of lexicons)`, `${bytes.toFixed(1)} MB`, b.toFixed(1), (bytes / (b / 1000)).toFixed(1), '1.00');
+  row(`check()`, `${bytes.toFixed(1)} MB`, c.toFixed(1), (bytes / (c / 1000)).toFixed(1), (b / c).toFixed(2));
+}
+
+const warm: Record<string, { med: number; p95: number }> = {};
+for (const chars of [10_000, 100_000]) {
+  const text = draft(chars * 3, chars).slice(0, chars);
+  check(text);
+  const ts = time(() => check(text), chars === 10_000 ? 200 : 50);
+  warm[chars] = { med: median(ts), p95: p95(ts) };
+  row(`warm re-check`, `${chars / 1000}k chars`, warm[chars].med.toFixed(2), '', `p95 ${warm[chars].p95.toFixed(2)} ms`);
+}
+
+console.log(rows.join('\n'));
+const ratio10 = perMb[10] / perMb[1];
+console.log(`\ncost per MB at 10 MB / at 1 MB: ${ratio10.toFixed(2)} (target ≤ 1.20)`);
+console.log(`warm re-check: 10k ${warm[10000].med.toFixed(2)} ms (target ≤ 2), 100k ${warm[100000].med.toFixed(2)} ms (target ≤ 20)`);
+void sink;

@@ -1,0 +1,136 @@
+/** Parser: headings, run-in titles, hard wraps, furniture, formats, offsets. */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/index.js';
+import { SentenceKind } from '../src/parse/document.js';
+
+const sentences = (text: string, format: 'text' | 'markdown' | 'html' = 'text') => {
+  const d = parseDocument(text, format);
+  return d.sentences.map((s) => d.clean.slice(s.cs, s.ce));
+};
+const headings = (text: string, format: 'text' | 'markdown' | 'html' = 'text') => parseDocument(text, format).headings.map((h) => [h.kind, h.marker, h.text]);
+
+describe('Chinese official headings', () => {
+  it.each([
+    ['一、指导思想', 'cn'],
+    ['（一）主要内容', 'cn-paren'],
+    ['(二)工作重点', 'cn-paren'],
+    ['1. 落实领导责任', 'num'],
+    ['2、党建品牌成为有效途径', 'num'],
+    ['1.1 品牌定位不清', 'num-2'],
+    ['（1）理论学习', 'num-paren'],
+    ['第一章 总则', 'chapter'],
+    ['第三条 考核内容', 'article'],
+    ['① 基础团务', 'circled'],
+  ])('%s → %s', (line, marker) => {
+    const [h] = parseDocument(`${line}\n正文内容在这里。`).headings;
+    expect(h.marker).toBe(marker);
+    expect(h.kind).toBe('line');
+  });
+
+  it('nests by rank', () => {
+    const d = parseDocument('方案标题\n一、主要措施\n（一）建立台账\n正文。\n（二）设立责任区\n正文。\n二、考核评价\n正文。');
+    const byText = new Map(d.headings.map((h, i) => [h.text, i]));
+    expect(d.title).toBe(byText.get('方案标题'));
+    expect(d.headings[byText.get('建立台账')!].parent).toBe(byText.get('主要措施'));
+    expect(d.headings[byText.get('考核评价')!].parent).toBe(byText.get('方案标题'));
+  });
+
+  it('a number with a unit is not a heading marker', () => {
+    expect(headings('2.5亿元投资用于设备更新，已完成80%。').filter(([, m]) => m !== 'plain')).toEqual([]);
+  });
+
+  it('recognises run-in titles and labels', () => {
+    const d = parseDocument('（一）完善工作清单。由组织委员负责，3月底前制定清单。\n考核评价：每季度打分。');
+    expect(d.headings.map((h) => [h.kind, h.text])).toEqual([
+      ['runin', '完善工作清单'],
+      ['label', '考核评价'],
+    ]);
+    expect(d.sentences[0].kind).toBe(SentenceKind.RunIn);
+    expect(d.clean.slice(d.sentences[2].bodyCs, d.sentences[2].ce)).toBe('每季度打分。');
+  });
+});
+
+describe('sentences', () => {
+  it('splits at 。！？； and keeps closing quotes', () => {
+    expect(sentences('他说：“要干实事。”我们照做！是吗？是的；好。')).toEqual(['他说：“要干实事。”', '我们照做！', '是吗？', '是的；', '好。']);
+  });
+  it('half-width stops end a sentence only next to Chinese', () => {
+    expect(sentences('完成率98.5%.下一步要加强.')).toEqual(['完成率98.5%.下一步要加强.']);
+    expect(sentences('工作完成了.下一步要加强!')).toEqual(['工作完成了.', '下一步要加强!']);
+  });
+});
+
+describe('hard-wrapped PDF text', () => {
+  const wrapped = [
+    '1 国有企业基层党支部在党建品牌创建过程中存',
+    '',
+    '在的问题',
+    '',
+    '1.1 品牌定位不清',
+    '',
+    '部分国有企业基层党支部在党建品牌创建的过程中',
+    '',
+    '存在品牌定位模糊的问题。一些党支部对党建品牌的内',
+    '',
+    '涵和目标缺乏深入理解和明确规划，导致建设方向不明确。',
+    '',
+    'http://m.example.com/link/313451a5a75ca50ddc0213d1093ba5a0',
+    '',
+    '27',
+    '',
+    '1.2 创新动力不足',
+    '',
+    '创新是党建品牌创建的重要驱动力，但目前一些国有企',
+    '',
+    '业基层党支部在党建品牌创建过程中创新动力不足。',
+  ].join('\n');
+  const d = parseDocument(wrapped);
+
+  it('joins wrapped headings and paragraphs across blank lines', () => {
+    expect(d.headings.map((h) => h.text)).toEqual(['国有企业基层党支部在党建品牌创建过程中存在的问题', '品牌定位不清', '创新动力不足']);
+    expect(sentences(wrapped)).toContain('部分国有企业基层党支部在党建品牌创建的过程中存在品牌定位模糊的问题。');
+  });
+
+  it('drops page furniture (URLs, page numbers)', () => {
+    expect(d.clean).not.toContain('http');
+    expect(d.clean).not.toMatch(/\n27\n/);
+  });
+
+  it('maps clean offsets back to the source across the joins', () => {
+    const i = d.clean.indexOf('内涵');
+    const a = d.map.start(i);
+    const b = d.map.end((i + 1) + 1);
+    expect(wrapped.slice(a, b)).toBe('内\n\n涵');
+  });
+
+  it('does not join unwrapped lines', () => {
+    expect(sentences('检修党支部创建方案\n一、品牌内涵\n以精检匠修为名')).toEqual(['检修党支部创建方案', '一、品牌内涵', '以精检匠修为名']);
+  });
+});
+
+describe('formats', () => {
+  it('Markdown: headings, emphasis, links, comments and code are not text', () => {
+    const md = '# 方案标题\n\n## 一、品牌内涵\n\n**精检**指[精细检查](http://x)。<!-- 注释 -->\n\n```\ncode 要加强\n```\n';
+    const d = parseDocument(md, 'markdown');
+    expect(d.headings.map((h) => [h.marker, h.text])).toEqual([
+      ['markup', '方案标题'],
+      ['markup', '品牌内涵'],
+    ]);
+    expect(d.clean).toBe('方案标题\n一、品牌内涵\n精检指精细检查。');
+    const i = d.clean.indexOf('精细');
+    expect(md.slice(d.map.start(i), d.map.end((i + 3) + 1))).toBe('精细检查');
+  });
+
+  it('HTML: tags, entities, scripts and block breaks', () => {
+    const html = '<html><head><title>t</title><script>var a="要加强";</script></head><body><h2>一、目标</h2><p>到2025年&ldquo;零事故&rdquo;，\n  返工率降至1%&nbsp;以下。</p><div>第二段</div></body></html>';
+    const d = parseDocument(html, 'html');
+    expect(d.clean).toBe('一、目标\n到2025年“零事故”，返工率降至1% 以下。\n第二段');
+    expect(d.headings[0].marker).toBe('markup');
+    const i = d.clean.indexOf('“');
+    expect(html.slice(d.map.start(i), d.map.end((i) + 1))).toBe('&ldquo;');
+  });
+
+  it('lines of Latin text are not prose', () => {
+    expect(parseDocument('SOURCE: github:example/repo@abcdef:Item/1.aspx (static mirror of a website page)\n正文。').clean).toBe('正文。');
+  });
+});

@@ -1,0 +1,54 @@
+/** The report: profile, score and deductions, dimensions, sections. */
+import { describe, expect, it } from 'vitest';
+import { CAP, check, scoreOf, WEIGHT, type RedlineMessage } from '../src/index.js';
+
+const plan = `检修党支部“精检匠修”党建品牌创建方案
+一、品牌内涵
+“精检”指精细检查，“匠修”指以工匠精神开展检修。
+二、创建目标
+到2025年底，设备检修返工率降至1%以下。
+三、主要措施
+由支部书记负责，2025年3月底前建立检修质量台账。
+四、考核评价
+每年12月从运行机制、措施落实、创建成效、职工公认度、品牌影响力五个维度评分，满分100分，结果与绩效挂钩，作为评优评先依据。`;
+
+describe('report', () => {
+  const { report, messages } = check(plan);
+  it('guesses the profile from the title', () => {
+    expect(report.profile).toBe('plan');
+    expect(report.profileGuessed).toBe(true);
+    expect(check(plan, { profile: 'summary' }).report.profile).toBe('summary');
+    expect(report.title).toBe('检修党支部“精检匠修”党建品牌创建方案');
+  });
+  it('lists sections found and missing for the profile', () => {
+    const byId = Object.fromEntries(report.sections.map((s) => [s.id, s.found]));
+    expect(byId).toMatchObject({ meaning: true, target: true, measure: true, assessment: true, schedule: false, guarantee: false, promotion: false });
+    expect(report.sections.find((s) => s.id === 'measure')?.heading).toBe('主要措施');
+  });
+  it('covers the five dimensions named in the assessment', () => {
+    expect(report.dimensions.map((d) => d.name)).toEqual(['运行机制', '措施落实', '创建成效', '公认度', '影响力']);
+    expect(report.dimensions.every((d) => d.inAssessment && d.covered)).toBe(true);
+    expect(report.dimensions.every((d) => d.strength > 0 && d.strength <= 1)).toBe(true);
+  });
+  it('explains the score with deductions that add up', () => {
+    const total = report.deductions.reduce((n, d) => n + d.points, 0);
+    expect(report.score).toBe(Math.max(0, Math.round(100 - total)));
+    expect(report.deductions.reduce((n, d) => n + d.count, 0)).toBe(messages.length);
+    expect(report.counts.severities.warning + report.counts.severities.error + report.counts.severities.info).toBe(messages.length);
+  });
+});
+
+describe('scoreOf', () => {
+  const msg = (ruleId: string, severity: 'error' | 'warning' | 'info') =>
+    ({ ruleId, severity, source: 'redline', reason: '', place: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, actual: '', expected: [], note: '', url: '' }) as RedlineMessage;
+  it('weighs by severity and caps each rule', () => {
+    expect(scoreOf([msg('a/b', 'warning')]).score).toBe(100 - WEIGHT.warning);
+    const many = Array.from({ length: 50 }, () => msg('a/b', 'error'));
+    expect(scoreOf(many).deductions[0].points).toBe(CAP.error);
+    expect(scoreOf(many).score).toBe(100 - CAP.error);
+  });
+  it('never goes below 0', () => {
+    const all = Array.from({ length: 30 }, (_, i) => Array.from({ length: 10 }, () => msg(`x/r${i}`, 'error'))).flat();
+    expect(scoreOf(all).score).toBe(0);
+  });
+});

@@ -1,0 +1,22 @@
+import { tester } from '../tester.js';
+
+tester('assessment/missing-dimension', {
+  valid: [
+    '四、考核评价\n每年12月，从品牌运行机制（20分）、措施落实（30分）、创建成效（30分）、职工群众公认度（10分）、品牌影响力（10分）五个维度进行评分，考核结果与支部书记绩效挂钩。',
+    '考核评价：每季度对各党支部品牌创建情况进行打分，满分100分，从运行机制、措施落实、创建成效、公认度、影响力五方面评价。',
+    { name: 'no assessment at all', text: '一、主要措施\n由支部书记负责，每月组织1次主题党日。' },
+    {
+      name: "an organisation's own dimensions",
+      text: '四、考核评价\n从学习成效、服务满意率两方面评分。',
+      options: { config: { dimensions: [{ name: '学习成效' }, { name: '服务满意度', synonyms: ['服务满意率'] }] } },
+    },
+  ],
+  invalid: [
+    { text: '四、考核评价\n将品牌创建情况纳入年度党建考核，重点考核措施落实情况和创建成效。', errors: [{ at: '考核评价', reason: '「运行机制」「公认度」「影响力」等3个维度' }] },
+    {
+      name: 'a paragraph that designs an assessment',
+      text: '年度考核。将品牌创建情况纳入支部年度考核，由党委进行考核评价，作为评优评先的依据。',
+      errors: [{ at: '年度考核。', reason: '5个维度' }],
+    },
+  ],
+});

@@ -1,0 +1,14 @@
+import { tester } from '../tester.js';
+
+tester('brand/homogeneous-name', {
+  valid: [
+    '检修班组党支部创建“精检匠修”党建品牌，名称取自班组设备检修主业。',
+    '机关第三党支部打造“政策通”品牌。',
+    '支部开展“红色引擎”主题演讲比赛。',
+  ],
+  invalid: [
+    { text: '第三党支部着力打造“红色引擎”党建品牌，以品牌创建带动各项工作。', errors: [{ at: '红色引擎', reason: '同质化' }] },
+    { text: '机关党支部创建“先锋堡垒”党建品牌。', errors: [{ at: '先锋堡垒' }] },
+    { name: 'once per name', text: '支部打造“初心领航”品牌。“初心领航”品牌已初见成效。', errors: [{ at: '初心领航' }] },
+  ],
+});

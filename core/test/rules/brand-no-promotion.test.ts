@@ -1,0 +1,11 @@
+import { tester } from '../tester.js';
+
+const plan = '机关第三党支部品牌创建方案\n一、品牌内涵\n品牌名为“政策通”，聚焦政策研究。\n二、主要措施\n由支部书记负责，每月第一周组织“第一议题”学习，2025年完成4项政策研究课题，研究报告报送局党组。';
+
+tester('brand/no-promotion', {
+  valid: [
+    '机关第三党支部品牌创建方案\n一、品牌内涵\n品牌名为“政策通”。\n二、主要措施\n由宣传委员负责，每月在机关公众号发布1篇政策解读，2025年完成4项政策研究课题。',
+    { name: 'summaries are out of scope', text: plan, options: { profile: 'summary' } },
+  ],
+  invalid: [{ text: plan, errors: [{ at: '机关第三党支部品牌创建方案', reason: '宣传推广' }] }],
+});

@@ -1,0 +1,12 @@
+import { tester } from '../tester.js';
+
+const partyOnly = '机关第一党支部2024年党建工作总结\n一、主要做法\n支部坚持每月开展主题党日活动，严格落实“三会一课”制度，全年组织集中学习12次，开展专题研讨4次。\n二、取得成效\n党员理论水平明显提高，支部组织生活更加规范。';
+
+tester('brand/two-skins', {
+  valid: [
+    '炼铁厂第二党支部2024年党建工作总结\n一、主要做法\n支部坚持每月开展主题党日活动，组建党员突击队承担3号高炉大修任务，比计划提前5天完工。\n二、取得成效\n全年铁水产量同比增长4.3%，吨铁成本下降21元。',
+    { name: 'publicity articles are out of scope', text: partyOnly, options: { profile: 'publicity' } },
+    { name: 'too short to judge', text: '工作总结\n支部每月开展主题党日。' },
+  ],
+  invalid: [{ text: partyOnly, errors: [{ at: '机关第一党支部2024年党建工作总结', reason: '两张皮' }] }],
+});

@@ -1,0 +1,11 @@
+import { tester } from '../tester.js';
+
+const plan = '检修党支部“精检匠修”品牌创建方案\n一、品牌内涵\n以“精检匠修”为名，聚焦设备检修质量。\n二、主要措施\n由支部书记负责，2025年4月前建立检修质量台账，全年完成设备检修300台次，检修返工率降至1%以下。';
+
+tester('brand/weak-political-core', {
+  valid: [
+    '检修党支部“精检匠修”品牌创建方案\n一、品牌内涵\n以“精检匠修”为名，聚焦设备检修质量。\n二、主要措施\n由支部书记负责，每月组织1次“第一议题”学习，2025年4月前建立检修质量台账。',
+    { name: 'only plans are checked', text: plan, options: { profile: 'summary' } },
+  ],
+  invalid: [{ text: plan, errors: [{ at: '检修党支部“精检匠修”品牌创建方案', reason: '党味' }] }],
+});

@@ -1,0 +1,22 @@
+import { tester } from '../tester.js';
+
+tester('formalism/empty-slogan', {
+  valid: [
+    '支部高度重视安全生产，2025年第一季度组织开展隐患排查12次，整改隐患37项，整改率100%。',
+    '由组织委员负责，切实加强党员积分管理，每季度公布1次积分排名。',
+    '今年支部开展理论学习、技能比武、安全巡查、帮扶走访四类活动，全年累计组织46场。',
+    { name: 'a sentence that criticises slogans', text: '一些支部存在形式主义倾向，文稿中充斥“高度重视”“切实加强”等套话。' },
+    { name: 'one stock phrase in a long concrete sentence', text: '全面落实“三会一课”制度，第二党支部全年召开支部党员大会4次、支委会12次。' },
+  ],
+  invalid: [
+    { text: '我们要高度重视党建品牌创建工作，切实加强组织领导，不断提升工作水平。', errors: [{ at: '高度重视党建品牌创建工作，切实加强组织领导，不断提升工作水平', reason: '空话套话' }] },
+    { text: '下一步，支部将积极探索党建与业务深度融合的新路径，全面提升党建品牌影响力。', errors: [{ at: '积极探索党建与业务深度融合的新路径，全面提升' }] },
+    { text: '下一步，我们将继续努力，争取取得更大成绩。', errors: [{ at: '继续努力，争取取得更大成绩' }] },
+    { name: 'one stock phrase that is most of the sentence', text: '全体党员要再接再厉。', errors: [{ at: '再接再厉' }] },
+    {
+      name: 'phrases far apart: only the first is underlined',
+      text: '要认真贯彻上级党组织关于加强和改进新时代基层党建工作的各项部署要求，结合本单位实际情况和党员队伍特点，全面提升工作质量。',
+      errors: [{ at: '认真贯彻' }],
+    },
+  ],
+});

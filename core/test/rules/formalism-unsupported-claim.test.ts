@@ -1,0 +1,17 @@
+import { tester } from '../tester.js';
+
+tester('formalism/unsupported-claim', {
+  valid: [
+    '通过品牌创建，车间全年实现安全生产零事故，产品一次合格率由96.2%提升至98.5%，2名党员获评公司劳动模范。',
+    '支部高度重视安全生产，2025年第一季度组织开展隐患排查12次，整改隐患37项，整改率100%。',
+    { name: 'a goal, not a claim', text: '要不断提高党员干部的服务能力。' },
+    { name: 'a verb with an object is a goal', text: '引导党员不断提升政治判断力。' },
+    { name: 'evidence right after the claim', text: '品牌创建成效显著。职工满意度同比提高12个百分点。' },
+    { name: 'a possibility', text: '通过多种渠道宣传，有助于品牌影响力不断提升。' },
+  ],
+  invalid: [
+    { text: '通过品牌创建，支部凝聚力战斗力显著增强，各项工作取得明显成效。', errors: [{ at: '显著增强，各项工作取得明显成效', reason: '成效无据' }] },
+    { text: '二、取得成效\n党员理论水平明显提高，支部组织生活更加规范。', errors: [{ at: '明显提高，支部组织生活更加规范' }] },
+    { text: '品牌创建以来，广大职工反响良好。', errors: [{ at: '反响良好' }] },
+  ],
+});

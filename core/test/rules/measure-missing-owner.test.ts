@@ -1,0 +1,20 @@
+import { tester } from '../tester.js';
+
+tester('measure/missing-owner', {
+  valid: [
+    '2025年6月底前，第二党支部由支部书记牵头，组建3支党员突击队，完成井下运输系统改造等5项攻坚任务。',
+    '支部将尽快组建党员服务队，近期完成职工需求调研。',
+    '（二）加强宣传推广。由宣传委员负责，自2025年5月起每月在公司公众号发布1篇品牌实践报道。',
+    { name: 'owner carried over within the paragraph', text: '由宣传委员负责品牌宣传。每月在公众号发布1篇报道。' },
+    { name: 'past reporting is no measure', text: '全年开展了专题研讨4次。' },
+    { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
+  ],
+  invalid: [
+    {
+      text: '三、下一步工作措施\n（一）加强品牌宣传推广。要进一步拓宽宣传渠道，提升品牌知名度。',
+      errors: [{ at: '要进一步拓宽宣传渠道，提升品牌知名度。', expected: ['由【责任部门/责任人】负责，要进一步拓宽宣传渠道，提升品牌知名度。'], reason: '责任主体' }],
+    },
+    { text: '由有关部门负责，适时开展党建品牌评选工作。', errors: [{ at: '有关部门', expected: ['【具体责任部门/责任人】'], reason: '不具体' }] },
+    { name: 'a leading discourse marker stays in front', text: '下一步，要在2025年底前完成3项课题。', errors: [{ at: '下一步，要在2025年底前完成3项课题。', expected: ['下一步，由【责任部门/责任人】负责，要在2025年底前完成3项课题。'] }] },
+  ],
+});
