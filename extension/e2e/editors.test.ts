@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
+import type { browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ARTIFACTS,
@@ -238,7 +239,7 @@ describe.skipIf(!avail.run)('extension in Debian Chromium', () => {
     await poll(() => frame.evaluate(() => getSelection()!.toString()), (s) => s === '近期', 'selection from the side panel');
 
     // Popup for that tab: counts, and the site switch turns underlines off and on.
-    const state = await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'getFocused' }));
+    const state = await panel.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.runtime.sendMessage({ type: 'getFocused' }));
     const tabId = (state as { value: { tabId: number } }).value.tabId;
     const popup = await L.ctx.newPage();
     await popup.goto(`chrome-extension://${L.extensionId}/popup.html?tab=${tabId}`);
@@ -286,7 +287,7 @@ describe.skipIf(!avail.run)('extension in Debian Chromium', () => {
     expect(JSON.parse(text)).toEqual({ preset: 'publicity', profile: 'auto', rules: { 'measure/vague-timeframe': 'off' } });
 
     // Back to defaults for the tests after this one.
-    await options.evaluate(() => chrome.storage.local.clear());
+    await options.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.clear());
     await Promise.all([options.close(), page.close()]);
   });
 

@@ -159,7 +159,8 @@ export async function frameOffset(page: Page, frame: Frame): Promise<{ x: number
   let f: Frame | null = frame;
   while (f && f !== page.mainFrame()) {
     const el = await f.frameElement();
-    const box = await el.evaluate((e) => {
+    const box = await el.evaluate((node) => {
+      const e = node as HTMLElement;
       const r = e.getBoundingClientRect();
       const cs = getComputedStyle(e);
       return { x: r.left + e.clientLeft + parseFloat(cs.paddingLeft), y: r.top + e.clientTop + parseFloat(cs.paddingTop) };

@@ -30,7 +30,11 @@ export default defineBackground(() => {
 
   // Chrome: the toolbar button opens the popup; the popup opens the side panel.
   const sp = (globalThis as unknown as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome?.sidePanel;
-  sp?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => {});
+  try {
+    void sp?.setPanelBehavior({ openPanelOnActionClick: false })?.catch?.(() => {});
+  } catch {
+    /* not supported (Firefox, tests) */
+  }
 
   const infoOf = (ids: Iterable<string>): Record<string, RuleInfo> => {
     const out: Record<string, RuleInfo> = {};
