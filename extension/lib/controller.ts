@@ -49,6 +49,8 @@ interface Managed {
   rules: Record<string, RuleInfo>;
   /** Text of the last completed check. */
   checked: string | null;
+  /** The last completed check and the text it was for. */
+  last: { text: string; res: CheckResponse } | null;
   /** Text the findings' offsets refer to (fields: updated on every input). */
   basis: string;
   inflight: boolean;
@@ -214,6 +216,7 @@ export class Controller {
       findings: [],
       rules: {},
       checked: null,
+      last: null,
       basis: '',
       inflight: false,
       again: false,
@@ -284,7 +287,12 @@ export class Controller {
     }
     m.dirtySince = 0;
     const text = m.adapter.text();
-    if (!force && text === m.checked) return;
+    if (!force && text === m.checked) {
+      // Same text, but an editor may have rebuilt its DOM (TinyMCE's undo sets innerHTML): live
+      // ranges then collapse or detach. Re-place the last result on the new nodes.
+      if (m.last && this.rangesStale(m)) this.applyResult(m, m.last.text, m.last.res);
+      return;
+    }
     if (text.length > MAX_TEXT) {
       m.findings = [];
       m.checked = text;
@@ -301,6 +309,7 @@ export class Controller {
     m.inflight = false;
     if (!res || !this.editors.has(m.adapter.el)) return;
     m.checked = text;
+    m.last = { text, res };
     m.lastMs = res.ms;
     m.rules = res.rules;
     this.applyResult(m, text, res);
@@ -308,6 +317,16 @@ export class Controller {
       m.again = false;
       this.schedule(m, 0);
     }
+  }
+
+  /** True when a painted range no longer covers its words (collapsed, or its nodes left the editor). */
+  private rangesStale(m: Managed): boolean {
+    for (const f of m.findings) {
+      const r = f.range;
+      if (!r) continue;
+      if (r.collapsed || !m.adapter.el.contains(r.startContainer) || !m.adapter.el.contains(r.endContainer)) return true;
+    }
+    return false;
   }
 
   private isFocused(m: Managed): boolean {

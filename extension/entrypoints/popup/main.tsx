@@ -43,9 +43,11 @@ function App() {
 
   const toggle = async () => {
     if (!info) return;
+    const off = enabled;
+    setEnabled(!off); // show the new state at once; storage follows
     const s = await updateSettings(browser.storage.local, (x) => {
       x.disabledSites = x.disabledSites.filter((h) => h !== info.host);
-      if (enabled) x.disabledSites.push(info.host);
+      if (off) x.disabledSites.push(info.host);
     });
     setEnabled(!s.disabledSites.includes(info.host));
   };
