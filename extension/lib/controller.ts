@@ -559,6 +559,9 @@ export class Controller {
     }
     const ok = await m.adapter.apply(start, end, rep);
     m.findings = m.findings.filter((x) => x !== f);
+    // The painted findings no longer match any checked text (an undo may bring the old text back
+    // before the next check has run): always check again.
+    m.checked = null;
     this.paint(m);
     this.schedule(m, 50);
     return ok;
