@@ -196,6 +196,29 @@ describe.skipIf(!avail.run)('extension in Debian Chromium', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await poll(() => highlightTexts(frame, 'redline-warning'), (t) => !t.includes('近期') && t.includes('尽快'), 'ignored once');
+
+    // 关闭此规则 (keyboard only): turns the rule off in settings; its underline goes everywhere.
+    await page.evaluate(() => {
+      const ed = document.getElementById('ed')!;
+      const walker = document.createTreeWalker(ed, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf('切实');
+        if (i >= 0) {
+          getSelection()!.collapse(n, i + 1);
+          return;
+        }
+      }
+    });
+    await page.keyboard.press('Alt+Enter');
+    await card.waitFor({ timeout: 5000 });
+    expect(await card.getAttribute('data-rule')).toBe('formalism/empty-slogan');
+    expect(await focused()).toBe('忽略一次');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('关闭此规则');
+    await page.keyboard.press('Enter');
+    await poll(() => highlightTexts(frame, 'redline-warning'), (t) => !t.includes(SLOGAN) && t.includes('尽快'), 'rule turned off');
+    const stored = await L.worker!.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.get('redline:settings'));
+    expect((stored as Record<string, { rules: Record<string, string> }>)['redline:settings'].rules).toEqual({ 'formalism/empty-slogan': 'off' });
     await page.close();
   });
 
@@ -238,6 +261,13 @@ describe.skipIf(!avail.run)('extension in Debian Chromium', () => {
     expect(await panel.locator('[data-testid=radar-area]').count()).toBe(1);
     expect(await panel.locator('[data-family=measure] button').count()).toBeGreaterThanOrEqual(2);
     await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel.png'), fullPage: true });
+
+    // Profile switch: as a creation plan, the parts a plan must have are listed as missing.
+    await panel.locator('[data-testid=profile]').selectOption('plan');
+    await poll(() => panel.locator('[data-testid=sections] li.miss').count(), (n) => n >= 3, 'plan sections');
+    expect(await panel.locator('[data-testid=sections]').textContent()).toContain('✗');
+    await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-plan.png'), fullPage: true });
+    await panel.locator('[data-testid=profile]').selectOption('auto');
 
     // Click the 近期 finding: the editor frame selects those words.
     await panel.locator('button.finding[data-rule="measure/vague-timeframe"]', { hasText: '近期' }).first().click();

@@ -135,7 +135,7 @@ function App() {
               <h2>{FAMILY_NAMES[family] ?? family}（{list.length}）</h2>
               {list.map((m, i) => (
                 <button key={i} className={`finding ${m.severity}`} onClick={() => reveal(m)} data-rule={m.ruleId}>
-                  <span className="actual">{m.actual.length > 24 ? m.actual.slice(0, 24) + '…' : m.actual}</span>
+                  <span className="actual">{m.document ? '（全文）' : m.actual.length > 24 ? m.actual.slice(0, 24) + '…' : m.actual}</span>
                   <br />
                   <span>{m.reason}</span>
                 </button>
