@@ -19,5 +19,11 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'redline@redline.invalid', strict_min_version: '115.0' } } }
       : {}),
   }),
-  zip: { artifactTemplate: 'redline-{{version}}-{{browser}}.zip' },
+  zip: {
+    artifactTemplate: 'redline-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'redline-{{version}}-sources.zip',
+    // Firefox reviewers rebuild from sources: the workspace root, with the core the extension bundles.
+    sourcesRoot: '..',
+    excludeSources: ['cli/**', 'vscode/**', 'test/**', 'examples/**', 'docs/**', 'artifacts/**', '**/.e2e-build/**', '**/.output/**', '**/.wxt/**'],
+  },
 });
