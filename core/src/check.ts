@@ -8,13 +8,15 @@ import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { Analysis } from './analysis/analysis.js';
 import { guessProfile } from './analysis/outline.js';
-import { parseConfig, ruleSetting, type RedlineConfig, type RedlineConfigInput } from './config.js';
+import { CORE_FAMILIES, parseConfig, RedlineConfigError, ruleSetting, type RedlineConfig, type RedlineConfigInput } from './config.js';
 import { disabledBy } from './disable.js';
 import { LexiconSet, type LexiconDef, type LexiconOverride } from './lexicons/index.js';
 import { parseDocument } from './parse/parse.js';
 import type { Format } from './parse/source.js';
 import { buildTree } from './parse/tree.js';
 import { RULES } from './rules/index.js';
+import { packRules } from './packs/rules.js';
+import type { Pack } from './packs/schema.js';
 import { appliesTo, type CheckSettings, type Rule } from './rules/rule.js';
 import { partStatus } from './rules/shared/parts.js';
 import { DEFAULT_DIMENSIONS, dimensionCoverage, scoreOf } from './score.js';
@@ -32,6 +34,8 @@ export interface CheckOptions {
   config?: RedlineConfigInput;
   /** File path, kept on the vfile for reporters. */
   path?: string;
+  /** Rule packs (parsed with {@link parsePack}), run after the built-in rules. */
+  packs?: readonly Pack[];
 }
 
 /** What {@link check} returns: plain messages and the report, plus the vfile for unified reporters. */
@@ -57,8 +61,8 @@ function dimensionOverride(config?: RedlineConfig): { dims: CheckSettings['dimen
   return { dims, override: { add }, removeAll: true };
 }
 
-function engineFor(config: RedlineConfig | undefined, preset: Preset, extra?: readonly LexiconDef[]): Engine {
-  const key = JSON.stringify([config ?? null, preset]);
+function engineFor(config: RedlineConfig | undefined, preset: Preset, packs: readonly Pack[] = [], extra?: readonly LexiconDef[]): Engine {
+  const key = JSON.stringify([config ?? null, preset, packs]);
   let engine = engines.get(key);
   if (engine) return engine;
   const overrides: Record<string, LexiconOverride> = { ...(config?.lexicons ?? {}) };
@@ -81,9 +85,16 @@ function engineFor(config: RedlineConfig | undefined, preset: Preset, extra?: re
       return buildTree(analysis);
     };
   }) as unknown as Processor<Root, Root, Root>;
-  RULES.forEach((rule, i) => {
+  const extraRules = packs.flatMap((p) => packRules(p));
+  const known = new Set(extraRules.map((r) => r.meta.id));
+  for (const id of Object.keys(config?.rules ?? {})) {
+    if (!CORE_FAMILIES.has(id.split('/')[0]) && !known.has(id)) throw new RedlineConfigError('.redlinerc.json', `rules.${id}`, '没有这个规则', packs.length ? `已加载的规则包：${packs.map((p) => p.name).join('、')}` : '没有加载任何规则包');
+  }
+  [...RULES, ...extraRules].forEach((rule, i) => {
     order.set(rule.meta.id, i);
-    const { severity: s, options } = ruleSetting(rule.meta.id, preset, config);
+    // Batch rules (brand/copied-passage) need several documents: a batch front end runs them.
+    if (rule.meta.batch) return;
+    const { severity: s, options } = ruleSetting(rule.meta.id, preset, config, rule.meta);
     if (s === 'off') return;
     severity.set(rule.meta.id, s);
     processor.use(gate(rule), options);
@@ -118,7 +129,7 @@ export function fatalOf(s: Severity): boolean | undefined {
 export function check(text: string, options: CheckOptions = {}): CheckOutput {
   const config = options.config ? parseConfig(options.config) : undefined;
   const preset = options.preset ?? config?.preset ?? 'summary';
-  const engine = engineFor(config, preset);
+  const engine = engineFor(config, preset, options.packs);
   const file = new VFile({ value: text, path: options.path });
   file.data.redlineFormat = options.format ?? 'text';
   file.data.redlineProfile = options.profile ?? (config?.profile as ProfileOption | undefined) ?? 'auto';

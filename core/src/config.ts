@@ -6,9 +6,13 @@
 import { z } from 'zod';
 import { LEXICONS } from './lexicons/index.js';
 import { RULE_MAP } from './rules/index.js';
+import type { RuleMeta } from './rules/rule.js';
 import { PRESETS, PROFILES, type Preset, type SeverityOrOff } from './types.js';
 
 const severity = z.enum(['off', 'info', 'warning', 'error']);
+
+/** Built-in rule families (rule ids with another prefix belong to rule packs). */
+export const CORE_FAMILIES: ReadonlySet<string> = new Set(['formalism', 'measure', 'assessment', 'brand', 'structure', 'language']);
 
 /** A rule setting: a severity, or `[severity, options]`. */
 const ruleSettingSchema = z.union([severity, z.tuple([severity, z.record(z.string(), z.unknown())])]);
@@ -103,6 +107,8 @@ export function parseConfig(value: unknown, file = '.redlinerc.json'): RedlineCo
   const config = r.data;
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
     const rule = RULE_MAP.get(id);
+    // `<pack>/<rule>`: checked against the loaded packs by check().
+    if (!rule && !CORE_FAMILIES.has(id.split('/')[0]) && id.includes('/')) continue;
     if (!rule) {
       const near = [...RULE_MAP.keys()].filter((k) => k.split('/')[1] === id.split('/').pop() || k.startsWith(id.split('/')[0] + '/'));
       throw new RedlineConfigError(file, `rules.${id}`, '没有这个规则', near.length ? `可用：${near.slice(0, 6).join('、')}` : '规则 id 形如 formalism/empty-slogan');
@@ -144,10 +150,10 @@ function get(value: unknown, path: ReadonlyArray<PropertyKey>): unknown {
 }
 
 /** The effective severity and options of rule `id` under `preset` and `config`. */
-export function ruleSetting(id: string, preset: Preset, config?: RedlineConfig): { severity: SeverityOrOff; options: Record<string, unknown> } {
-  const rule = RULE_MAP.get(id);
+export function ruleSetting(id: string, preset: Preset, config?: RedlineConfig, meta?: RuleMeta): { severity: SeverityOrOff; options: Record<string, unknown> } {
+  const m = meta ?? RULE_MAP.get(id)?.meta;
   const s = config?.rules?.[id];
-  if (s === undefined) return { severity: rule?.meta.severity[preset] ?? 'off', options: {} };
+  if (s === undefined) return { severity: m?.severity[preset] ?? 'off', options: {} };
   return Array.isArray(s) ? { severity: s[0], options: s[1] } : { severity: s, options: {} };
 }
 
@@ -155,7 +161,7 @@ export function ruleSetting(id: string, preset: Preset, config?: RedlineConfig):
 export function configJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(configSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
   const rules = ((schema.properties as Record<string, Record<string, unknown>>).rules ??= {});
-  rules.propertyNames = { enum: [...RULE_MAP.keys()] };
+  rules.propertyNames = { anyOf: [{ enum: [...RULE_MAP.keys()] }, { pattern: '^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$', description: '规则包中的规则：<规则包名>/<规则 id>' }] };
   const lex = ((schema.properties as Record<string, Record<string, unknown>>).lexicons ??= {});
   lex.propertyNames = { enum: LEXICONS.map((l) => l.id) };
   return { $id: 'https://redline.invalid/schema/redlinerc.schema.json', title: 'Redline 党建文稿审校助手配置（.redlinerc.json）', ...schema };

@@ -13,6 +13,28 @@ export { parseDocument } from './parse/parse.js';
 export type { Doc, Heading, Paragraph, Sentence } from './parse/document.js';
 export type { Format } from './parse/source.js';
 export { RULES, RULE_MAP, ruleMetas } from './rules/index.js';
+export {
+  BOILERPLATE,
+  COPY_DEFAULTS,
+  copyOptions,
+  countedText,
+  documentCopies,
+  findCopies,
+  shingle,
+  winnow,
+  meta as copiedPassageMeta,
+  type CopiedStretch,
+  type CopyDoc,
+  type CopyOptions,
+  type CopyResult,
+  type DocumentCopies,
+  type PairCopies,
+  type Passage,
+  type Shingled,
+} from './rules/brand/copied-passage.js';
 export { DOCS_URL, ruleUrl, type RuleMeta, type Rule } from './rules/rule.js';
 export { DEFAULT_DIMENSIONS, scoreOf, WEIGHT, CAP } from './score.js';
 export * from './types.js';
+export { packSchema, parsePack, validatePack, PackError, type Pack, type PackRule } from './packs/schema.js';
+export { packRules, packRuleUrl } from './packs/rules.js';
+export { testPack, type PackTestResult } from './packs/test.js';

@@ -22,7 +22,8 @@ export type ProfileOption = Profile | 'auto';
 export type ResolvedProfile = Profile | 'general';
 
 /** Rule families. */
-export type Family = 'formalism' | 'measure' | 'assessment' | 'brand' | 'structure' | 'language';
+/** Rule families; `pack` is an organisation's rule pack. */
+export type Family = 'formalism' | 'measure' | 'assessment' | 'brand' | 'structure' | 'language' | 'pack';
 
 /** Source of a rule in the seed papers (`../shared/seeds/`). */
 export interface SeedSource {

@@ -81,8 +81,9 @@ describe('config effects', () => {
 
 describe('JSON Schema', () => {
   it('lists the rule ids and lexicon ids', () => {
-    const s = configJsonSchema() as { properties: Record<string, { propertyNames?: { enum: string[] } }> };
-    expect(s.properties.rules.propertyNames!.enum).toContain('measure/missing-owner');
+    const s = configJsonSchema() as { properties: Record<string, { propertyNames?: { enum: string[]; anyOf?: Array<{ enum?: string[]; pattern?: string }> } }> };
+    expect(s.properties.rules.propertyNames!.anyOf![0].enum).toContain('measure/missing-owner');
+    expect(new RegExp(s.properties.rules.propertyNames!.anyOf![1].pattern!).test('jianxiu/company-terms')).toBe(true);
     expect(s.properties.lexicons.propertyNames!.enum).toContain('stock-phrase');
     expect(s.properties.preset).toBeDefined();
   });

@@ -11,7 +11,7 @@ describe('lexicon files', () => {
     expect(lex.id).toMatch(/^[a-z-]+$/);
     expect(lex.name.length).toBeGreaterThan(1);
     expect(lex.description.length).toBeGreaterThan(10);
-    expect(lex.source).toMatch(/\d{3}|rules\.md/);
+    expect(lex.source).toMatch(/\d{3}|rules\.md|data\//);
     const texts = lex.entries.map((e) => entryDef(e).text);
     expect(texts.every((t) => t.length > 0)).toBe(true);
     const dup = texts.filter((t, i) => texts.indexOf(t) !== i);

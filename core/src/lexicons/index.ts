@@ -35,6 +35,7 @@ import slogan from './slogan.json' with { type: 'json' };
 import stockPhrase from './stock-phrase.json' with { type: 'json' };
 import time from './time.json' with { type: 'json' };
 import vagueTarget from './vague-target.json' with { type: 'json' };
+import { FORMULATION_LEXICON } from './generated.js';
 
 /** One entry of a lexicon file. */
 export interface LexiconEntryDef {
@@ -91,6 +92,7 @@ export const LEXICONS: readonly LexiconDef[] = [
   past,
   problem,
   section,
+  FORMULATION_LEXICON,
 ] as LexiconDef[];
 
 /** Ids of the built-in lexicons. */
@@ -120,7 +122,8 @@ export type LexiconId =
   | 'directive'
   | 'past'
   | 'problem'
-  | 'section';
+  | 'section'
+  | 'formulation';
 
 /** Words an organisation adds to or removes from a lexicon (`.redlinerc.json` → `lexicons`). */
 export interface LexiconOverride {

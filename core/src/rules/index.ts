@@ -19,12 +19,17 @@ import missingDimension from './assessment/missing-dimension.js';
 import noCycle from './assessment/no-cycle.js';
 import noResultUse from './assessment/no-result-use.js';
 import notQuantified from './assessment/not-quantified.js';
+import copiedPassage from './brand/copied-passage.js';
 import homogeneousName from './brand/homogeneous-name.js';
 import noMassParticipation from './brand/no-mass-participation.js';
 import noPromotion from './brand/no-promotion.js';
 import twoSkins from './brand/two-skins.js';
 import weakPoliticalCore from './brand/weak-political-core.js';
 import missingSection from './structure/missing-section.js';
+import deDiDe from './language/de-di-de.js';
+import numberFormat from './language/number-format.js';
+import punctuation from './language/punctuation.js';
+import standardFormulation from './language/standard-formulation.js';
 import type { Rule, RuleMeta } from './rule.js';
 
 /** All rules, in report order. */
@@ -50,7 +55,12 @@ export const RULES: readonly Rule[] = [
   weakPoliticalCore,
   noMassParticipation,
   noPromotion,
+  copiedPassage,
   missingSection,
+  deDiDe,
+  punctuation,
+  numberFormat,
+  standardFormulation,
 ];
 
 /** Rules by id. */

@@ -34,6 +34,8 @@ export interface RuleMeta {
   profiles?: ResolvedProfile[];
   /** Findings about the whole document, placed on the title or a heading. */
   document?: boolean;
+  /** Needs a batch of documents (brand/copied-passage): not run by single-document `check()`; a batch front end reports it. */
+  batch?: boolean;
   /** One text that is flagged and one that is not, for hovers and docs. */
   examples: { bad: string; good: string };
   /** Zod schema of the rule's options (validated from `.redlinerc.json`). */

@@ -39,7 +39,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     report(file, meta, a, cs, ce, {
       reason: `结构缺项：${PROFILE_NAME[settings.profile]}缺少「${part.name}」部分`,
       expected: [],
-      note: `${part.hint}。依据：rules.md 结构要求；000 §2.2、002 §3.3（目标、措施、考核成体系）。`,
+      note: `${part.hint}。依据：000 §2.2（明确创建目标和举措、年度考核验收）、002 §3.3（定位、目标、阶段任务、责任分工、评估体系成体系）。`,
       document: true,
     });
   }

@@ -1,0 +1,106 @@
+/**
+ * language/de-di-de — 的/地/得 misuse with a precise fix: a verb with a
+ * complement takes 得 (做的不到位 → 做得不到位, 重视的不够 → 重视得不够), an
+ * adverbial before a verb takes 地 (持续的把 → 持续地把, 认真的组织了 →
+ * 认真地组织了), a degree adverb before an adjective takes nothing
+ * (特别的重要 → 特别重要). Flags only where the structure is unambiguous:
+ * a wrong 的/地/得 flag costs more trust than a missed one.
+ * Source: the seeds' own errors (003 引言 做的不到位, 001 持续的把).
+ */
+import data from '../../data/de-di-de.json' with { type: 'json' };
+import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
+
+const set = (xs: string[]) => new Set(xs);
+const COMPLEMENTS = [...data.complements].sort((x, y) => y.length - x.length);
+const VERBS_BEFORE = set(data.verbsBeforeDe);
+const ADVERBS = set(data.adverbs);
+const PREPOSITIONS = [...data.prepositions].sort((x, y) => y.length - x.length);
+const VERBS_AFTER = [...data.verbsAfterDi].sort((x, y) => y.length - x.length);
+/** Verbs that are also nouns (组织, 学习): adverbial only when an aspect marker follows (认真的组织了). */
+const AMBIGUOUS = set(['组织', '学习', '工作', '服务', '宣传', '研究', '思考', '发展', '建设', '支持', '配合', '保障']);
+const DEGREE = set(data.degreeAdverbs);
+const ADJECTIVES = [...data.adjectivesAfterDegree].sort((x, y) => y.length - x.length);
+/** The end of a clause right after a verb (了 is not one: 组织了 goes on). */
+const VERB_END = /^(?:[，。；！？、”」』）,;!?)\n]|$)/;
+/** A modal or causative right before an adverbial: the word after 的 is then a verb. */
+const MODAL_BEFORE = /(?:能|会|要|可以|才能|得以|使|促使|让|需|应)$/;
+/** What may follow a complement for the 得 reading to be certain: the end of a clause. */
+const CLAUSE_END = /^(?:[，。；！？、”」』）,;!?)\n]|了|$)/;
+
+export const meta: RuleMeta = {
+  id: 'language/de-di-de',
+  family: 'language',
+  description: '“的地得”误用：补语前用“得”，状语后用“地”，程度副词直接修饰形容词',
+  rationale: '“的地得”用错是读者最先注意到的文字差错，会让整篇文稿显得不严谨。',
+  sources: [
+    { seed: '003', section: '引言', point: '原文“基础工作做的不到位”“特别的重要”，应为“做得”“特别重要”' },
+    { seed: '001', section: '开篇', point: '原文“持续的把党建工作与业务工作深度融合”，应为“持续地把”' },
+  ],
+  severity: { summary: 'warning', publicity: 'error', submission: 'info' },
+  examples: { bad: '由于基础工作做的不到位，导致建设发展水平不高。', good: '由于基础工作做得不到位，导致建设发展水平不高。' },
+  url: ruleUrl('language/de-di-de'),
+};
+
+/** The longest word of `words` ending at `end` in `text` (a set lookup for each length up to 4). */
+function wordBefore(text: string, end: number, words: ReadonlySet<string>): string | undefined {
+  for (let l = Math.min(4, end); l >= 1; l--) {
+    const w = text.slice(end - l, end);
+    if (words.has(w)) return w;
+  }
+  return undefined;
+}
+
+function startsWith(text: string, at: number, words: readonly string[]): string | undefined {
+  for (const w of words) if (text.startsWith(w, at)) return w;
+  return undefined;
+}
+
+export const plugin: Rule['plugin'] = () => (_tree, file) => {
+  const { analysis: a } = dataOf(file);
+  const clean = a.doc.clean;
+  for (let i = clean.indexOf('的'); i >= 0; i = clean.indexOf('的', i + 1)) {
+    const next = i + 1;
+    // 的 + complement at a clause end, after a verb: 得.
+    const comp = startsWith(clean, next, COMPLEMENTS);
+    if (comp && CLAUSE_END.test(clean.slice(next + comp.length, next + comp.length + 1))) {
+      const verb = wordBefore(clean, i, VERBS_BEFORE);
+      if (verb) {
+        report(file, meta, a, i - verb.length, next, {
+          reason: `“的”应为“得”：「${verb}」后面是补语「${comp}」，中间用“得”`,
+          expected: [`${verb}得`],
+          note: '动词后接表示程度、结果的补语时用“得”（做得到位、重视得不够）。种子论文 003 原文即有“做的不到位”一例。',
+        });
+        continue;
+      }
+    }
+    const adv = wordBefore(clean, i, ADVERBS);
+    if (adv) {
+      // Adverbial + preposition (持续的把), or + verb (认真的组织了): 地.
+      const prep = startsWith(clean, next, PREPOSITIONS);
+      const verb = prep ? undefined : startsWith(clean, next, VERBS_AFTER);
+      // A verb at the end of a clause after 的 is a noun (创造性的发挥。): only a verb that goes on counts.
+      const after = clean.slice(next + (verb?.length ?? 0), next + (verb?.length ?? 0) + 1);
+      // …unless a modal before the adverbial shows the verb reading: 能顺利的实施。
+      const modal = MODAL_BEFORE.test(clean.slice(Math.max(0, i - adv.length - 3), i - adv.length));
+      const verbOk = verb && (!VERB_END.test(after) || modal) && (!AMBIGUOUS.has(verb) || /^[了着过好起开]/.test(after));
+      if ((prep && /[\u4e00-\u9fff]/.test(clean[next + prep.length] ?? '')) || verbOk) {
+        report(file, meta, a, i - adv.length, next, {
+          reason: `“的”应为“地”：「${adv}」修饰后面的动作「${prep ?? verb}」，中间用“地”`,
+          expected: [`${adv}地`],
+          note: '状语修饰动词时用“地”（持续地推进、认真地组织）。种子论文 001 原文即有“持续的把”一例。',
+        });
+        continue;
+      }
+    }
+    const degree = wordBefore(clean, i, DEGREE);
+    if (degree && startsWith(clean, next, ADJECTIVES)) {
+      report(file, meta, a, i - degree.length, next, {
+        reason: `多余的“的”：程度副词「${degree}」直接修饰形容词，不用“的”`,
+        expected: [degree],
+        note: '“特别、非常、十分”等程度副词直接修饰形容词（特别重要）。种子论文 003 原文即有“特别的重要”一例。',
+      });
+    }
+  }
+};
+
+export default { meta, plugin } satisfies Rule;

@@ -1,0 +1,105 @@
+/**
+ * language/punctuation — half-width , ; : ? ! ( ) " . inside Chinese text,
+ * doubled or conflicting marks (，， 。。 ，。), and unmatched quotes and
+ * brackets (“” 《》 （） 【】 「」), each with a fix.
+ * Source: GB/T 15834-2011《标点符号用法》; propaganda staff expect it of any checker.
+ */
+import type { Analysis } from '../../analysis/analysis.js';
+import { isCjk, isDigit } from '../../text/chars.js';
+import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
+
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const PAIRS: Record<string, string> = { '“': '”', '《': '》', '（': '）', '(': ')', '【': '】', '「': '」', '『': '』' };
+const CLOSERS: Record<string, string> = { '”': '“', '》': '《', '）': '（', ')': '(', '】': '【', '」': '「', '』': '『' };
+const DOUBLED = new Set([...'，。、；：']);
+/** Adjacent marks that conflict, and the one to keep. */
+const CONFLICT: Record<string, string> = { '，。': '。', '。，': '。', '、，': '，', '，、': '，', '；。': '。', '。；': '。', '：。': '。', '，；': '；' };
+
+export const meta: RuleMeta = {
+  id: 'language/punctuation',
+  family: 'language',
+  description: '标点不规范：中文里用了半角标点、标点重复或冲突、引号括号不成对',
+  rationale: '半角逗号、直引号和不成对的括号在正式文稿里很显眼，读者会据此判断文稿是否经过认真校对。',
+  sources: [{ seed: '003', section: '全文', point: '论文原文夹杂半角逗号、括号等不规范标点' }],
+  severity: { summary: 'warning', publicity: 'warning', submission: 'info' },
+  examples: { bad: '党支部要紧密结合本单位实际,认真落实"三会一课"制度。', good: '党支部要紧密结合本单位实际，认真落实“三会一课”制度。' },
+  url: ruleUrl('language/punctuation'),
+};
+
+const NOTE = '中文文稿使用全角标点，引号用“”，书名用《》，括号成对。依据：GB/T 15834-2011《标点符号用法》。';
+
+export const plugin: Rule['plugin'] = () => (_tree, file) => {
+  const { analysis: a } = dataOf(file);
+  const { clean, paragraphs } = a.doc;
+  const family = (x: string) => (x === '(' || x === '（' ? '（' : x);
+  /** Openers left open at the end of the previous paragraph: a pair may straddle a line break of extracted text. */
+  let pending: Array<{ ch: string; at: number }> = [];
+  const unclosed = (list: Array<{ ch: string; at: number }>) => {
+    for (const open of list) report(file, meta, a, open.at, open.at + 1, { reason: `缺少后半：「${open.ch}」没有与之配对的「${PAIRS[open.ch]}」`, expected: [], note: NOTE });
+  };
+  const references = referencesFrom(a);
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { cs, ce } = paragraphs[p];
+    // A reference list follows its own citation style (GB/T 7714: half-width marks).
+    if (cs >= references) break;
+    let straightQuotes = 0;
+    const stack: Array<{ ch: string; at: number }> = [];
+    for (let i = cs; i < ce; i++) {
+      const ch = clean[i];
+      // The character before, looking through closing brackets and quotes (…1次)! is still Chinese text).
+      let b = i - 1;
+      while (b > cs && /[)）”」』]/.test(clean[b])) b--;
+      const prev = b >= cs ? clean.charCodeAt(b) : 0;
+      const next = i + 1 < ce ? clean.charCodeAt(i + 1) : 0;
+      const nearCjk = isCjk(prev) || isCjk(next);
+      // Half-width marks next to Chinese (but not inside numbers such as 1,000 or 10:30).
+      if (ch in FULL && nearCjk && !(isDigit(prev) && isDigit(next))) {
+        report(file, meta, a, i, i + 1, { reason: `半角标点：中文里的「${ch}」应为全角「${FULL[ch]}」`, expected: [FULL[ch]], note: NOTE });
+      } else if (ch === '"' && nearCjk) {
+        const open = straightQuotes % 2 === 0;
+        straightQuotes++;
+        report(file, meta, a, i, i + 1, { reason: `直引号：中文里的「"」应为${open ? '前引号「“」' : '后引号「”」'}`, expected: [open ? '“' : '”'], note: NOTE });
+      } else if (ch === '.' && prev >= 0x4e00 && prev <= 0x9fff && i + 1 >= ce) {
+        report(file, meta, a, i, i + 1, { reason: '半角句点：中文句末的「.」应为「。」', expected: ['。'], note: NOTE });
+      }
+      // Doubled and conflicting marks.
+      const pair = clean.slice(i, i + 2);
+      if (i + 1 < ce && DOUBLED.has(ch) && clean[i + 1] === ch) {
+        report(file, meta, a, i, i + 2, { reason: `标点重复：「${pair}」`, expected: [ch], note: NOTE });
+        i++;
+        continue;
+      }
+      if (i + 1 < ce && pair in CONFLICT) {
+        report(file, meta, a, i, i + 2, { reason: `标点冲突：「${pair}」连用`, expected: [CONFLICT[pair]], note: NOTE });
+        i++;
+        continue;
+      }
+      // Pairs: full-width and half-width brackets count as one family.
+      if (ch in PAIRS) stack.push({ ch, at: i });
+      else if (ch in CLOSERS) {
+        const want = family(CLOSERS[ch]);
+        let k = stack.length - 1;
+        while (k >= 0 && family(stack[k].ch) !== want) k--;
+        if (k >= 0) stack.length = k;
+        else {
+          const j = pending.findIndex((x) => family(x.ch) === want);
+          if (j >= 0) pending.splice(j, 1);
+          else report(file, meta, a, i, i + 1, { reason: `缺少前半：「${ch}」没有与之配对的「${CLOSERS[ch]}」`, expected: [], note: NOTE });
+        }
+      }
+    }
+    unclosed(pending);
+    // A quotation running over several paragraphs opens each with “ and closes only at the end.
+    const nextStart = p + 1 < paragraphs.length ? clean[paragraphs[p + 1].cs] : '';
+    pending = stack.filter((open) => !(open.ch === '“' && nextStart === '“'));
+  }
+  unclosed(pending);
+};
+
+/** Clean offset where a 参考文献 (references) section starts, or Infinity. */
+export function referencesFrom(a: Analysis): number {
+  const h = a.doc.headings.find((x) => /^(?:参考文献|References)$/.test(x.text.replace(/\s/g, '')));
+  return h ? a.doc.paragraphs[h.paragraph].cs : Infinity;
+}
+
+export default { meta, plugin } satisfies Rule;

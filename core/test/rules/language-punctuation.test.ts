@@ -1,0 +1,20 @@
+import { tester } from '../tester.js';
+
+tester('language/punctuation', {
+  valid: [
+    '党支部要紧密结合本单位实际，认真落实“三会一课”制度。',
+    '完成率达到98.5%，共1,200人次参加，会议于10:30开始。',
+    'Redline checks text, see https://example.com/a?b=1.',
+    '他说：“要干实事。”（详见附件1）《工作清单》已印发。',
+    { name: 'a quotation over several paragraphs', text: '“第一段话，\n“第二段话。”' },
+    { name: 'reference lists keep their own style', text: '正文。\n参考文献\n[1]张三,李四.党建研究[J].期刊,2020(4):2.' },
+  ],
+  invalid: [
+    { text: '党支部要紧密结合本单位实际,认真落实"三会一课"制度。', errors: [{ at: ',', expected: ['，'] }, { at: '"', expected: ['“'] }, { at: '"', nth: 1, expected: ['”'] }] },
+    { text: '主要做法如下:一是学习;二是实践(每月1次)!', errors: [{ at: ':', expected: ['：'] }, { at: ';', expected: ['；'] }, { at: '(', expected: ['（'] }, { at: ')', expected: ['）'] }, { at: '!', expected: ['！'] }] },
+    { text: '全年开展活动12次，，参与职工300人。。', errors: [{ at: '，，', expected: ['，'] }, { at: '。。', expected: ['。'] }] },
+    { text: '印发《工作清单，明确任务。', errors: [{ at: '《', reason: '缺少后半' }] },
+    { text: '明确任务）。', errors: [{ at: '）', reason: '缺少前半' }] },
+    { text: '工作完成了.', errors: [{ at: '.', expected: ['。'] }] },
+  ],
+});
