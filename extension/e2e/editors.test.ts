@@ -222,6 +222,23 @@ describe.skipIf(!avail.run)('extension in Debian Chromium', () => {
     await page.close();
   });
 
+  it('IME composition (pinyin in the editor) is not checked; the committed characters are', async () => {
+    const page = await L.ctx.newPage();
+    const c = EDITORS.find((e) => e.name === 'prosemirror')!;
+    const frame = await openEditor(page, srv.origin, c);
+    await focusEditor(page, frame, c);
+    const cdp = await L.ctx.newCDPSession(page);
+    await page.keyboard.insertText('支部将');
+    await cdp.send('Input.imeSetComposition', { text: 'jinkuai', selectionStart: 7, selectionEnd: 7 });
+    await new Promise((r) => setTimeout(r, 900));
+    expect(await highlightTexts(frame, 'redline-warning')).toEqual([]);
+    await cdp.send('Input.insertText', { text: '尽快' });
+    await page.keyboard.insertText('组建党员服务队。');
+    await poll(() => highlightTexts(frame, 'redline-warning'), (t) => t.includes('尽快'), 'highlight after the IME commit');
+    expect(await editorText(page)).toBe('支部将尽快组建党员服务队。');
+    await page.close();
+  });
+
   it('skips fields marked spellcheck="false" / data-redline="off"; attaches to editors created later', async () => {
     const page = await L.ctx.newPage();
     await page.goto(`${srv.origin}/pages/textarea.html`);

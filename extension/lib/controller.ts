@@ -114,6 +114,8 @@ export class Controller {
   private repaintFrame = 0;
   private readonly repaintQueue = new Set<Managed>();
   private disposed = false;
+  /** True between compositionstart and compositionend (IME input in progress). */
+  private composing = false;
 
   constructor(private readonly doc: Document) {}
 
@@ -161,6 +163,8 @@ export class Controller {
     const d = this.doc;
     d.addEventListener('redline-ping', this.onPing);
     d.addEventListener('input', this.onInput, true);
+    d.addEventListener('compositionstart', this.onCompositionStart, true);
+    d.addEventListener('compositionend', this.onCompositionEnd, true);
     d.addEventListener('focusin', this.onFocusIn, true);
     d.addEventListener('mousemove', this.onMouseMove, { capture: true, passive: true });
     d.addEventListener('keydown', this.onKeyDown, true);
@@ -283,6 +287,12 @@ export class Controller {
     if (!this.editors.has(m.adapter.el)) return;
     if (m.inflight) {
       m.again = true;
+      return;
+    }
+    if (this.composing && !force) {
+      // An IME is composing (pinyin in the DOM): wait for the committed characters.
+      window.clearTimeout(m.timer);
+      m.timer = window.setTimeout(() => void this.run(m), DEBOUNCE_MS);
       return;
     }
     m.dirtySince = 0;
@@ -429,6 +439,14 @@ export class Controller {
       }
     }
     this.schedule(m);
+  };
+
+  private readonly onCompositionStart = () => {
+    this.composing = true;
+  };
+
+  private readonly onCompositionEnd = () => {
+    this.composing = false;
   };
 
   private readonly onFocusIn = (e: Event) => {
