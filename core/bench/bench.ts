@@ -5,6 +5,9 @@
  * from the union of all lexicons. Figures are reported as ratios to that
  * baseline, so they compare across machines.
  */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { check, LEXICONS, entryDef } from '../src/index.js';
 import { Automaton } from '../src/match/automaton.js';
 import { draft } from './drafts.js';
@@ -52,6 +55,26 @@ for (const size of [1, 10]) {
   perMb[size] = c / bytes;
   row(`baseline (one automaton, union of lexicons)`, `${bytes.toFixed(1)} MB`, b.toFixed(1), (bytes / (b / 1000)).toFixed(1), '1.00');
   row(`check()`, `${bytes.toFixed(1)} MB`, c.toFixed(1), (bytes / (c / 1000)).toFixed(1), (b / c).toFixed(2));
+}
+
+// The same measure on real text, when ../shared is beside the repository: every real document concatenated.
+const shared = new URL('../../../shared/real/', import.meta.url);
+if (existsSync(shared)) {
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const n of readdirSync(d).sort()) {
+      const p = join(d, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (n.endsWith('.txt')) files.push(p);
+    }
+  };
+  walk(fileURLToPath(shared));
+  const text = files.map((f) => readFileSync(f, 'utf8')).join('\n\n');
+  const bytes = utf8(text) / MB;
+  const b = median(time(() => baseline(text), 7));
+  const c = median(time(() => check(text), 7));
+  row(`baseline, real documents`, `${bytes.toFixed(2)} MB`, b.toFixed(1), (bytes / (b / 1000)).toFixed(1), '1.00');
+  row(`check(), real documents`, `${bytes.toFixed(2)} MB`, c.toFixed(1), (bytes / (c / 1000)).toFixed(1), (b / c).toFixed(2));
 }
 
 const warm: Record<string, { med: number; p95: number }> = {};

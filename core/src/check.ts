@@ -19,7 +19,8 @@ import { packRules } from './packs/rules.js';
 import type { Pack } from './packs/schema.js';
 import { appliesTo, type CheckSettings, type Rule } from './rules/rule.js';
 import { partStatus } from './rules/shared/parts.js';
-import { DEFAULT_DIMENSIONS, dimensionCoverage, scoreOf } from './score.js';
+import { documentHan } from './rules/shared/place.js';
+import { DEFAULT_DIMENSIONS, dimensionCoverage, summarize } from './score.js';
 import type { CheckResult, Preset, ProfileOption, RedlineMessage, Report, Severity, SeverityOrOff } from './types.js';
 
 /** Options of {@link check}. */
@@ -179,20 +180,8 @@ function toMessage(m: VFileMessage, severity: Severity): RedlineMessage {
 }
 
 function buildReport(a: Analysis, settings: CheckSettings, messages: RedlineMessage[]): Report {
-  const { score, deductions } = scoreOf(messages);
-  const families: Record<string, number> = {};
-  const severities: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const m of messages) {
-    const f = m.ruleId.split('/')[0];
-    families[f] = (families[f] ?? 0) + 1;
-    severities[m.severity]++;
-  }
-  let characters = 0;
-  const t = a.doc.clean;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) characters++;
-  }
+  const { score, deductions, counts } = summarize(messages);
+  const characters = documentHan(a);
   return {
     profile: settings.profile,
     profileGuessed: settings.profileGuessed,
@@ -207,7 +196,7 @@ function buildReport(a: Analysis, settings: CheckSettings, messages: RedlineMess
       ...(p.heading ? { heading: p.heading } : {}),
       ...(p.found && p.cs !== undefined ? { place: a.position(p.cs, p.ce!) } : {}),
     })),
-    counts: { families, severities },
+    counts,
     ...(a.doc.title >= 0 ? { title: a.doc.headings[a.doc.title].text } : {}),
     characters,
   };

@@ -33,7 +33,7 @@ export {
   type Shingled,
 } from './rules/brand/copied-passage.js';
 export { DOCS_URL, ruleUrl, type RuleMeta, type Rule } from './rules/rule.js';
-export { DEFAULT_DIMENSIONS, scoreOf, WEIGHT, CAP } from './score.js';
+export { DEFAULT_DIMENSIONS, scoreOf, summarize, WEIGHT, CAP } from './score.js';
 export * from './types.js';
 export { packSchema, parsePack, validatePack, PackError, type Pack, type PackRule } from './packs/schema.js';
 export { packRules, packRuleUrl } from './packs/rules.js';

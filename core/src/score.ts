@@ -10,7 +10,7 @@ import { RULE_MAP } from './rules/index.js';
 import type { CheckSettings } from './rules/rule.js';
 import { measures } from './rules/shared/measures.js';
 import { assessmentScopes } from './rules/shared/scopes.js';
-import type { Deduction, DimensionCoverage, RedlineMessage, Severity } from './types.js';
+import type { Deduction, DimensionCoverage, RedlineMessage, Report, Severity } from './types.js';
 
 /** Points per message, by severity. */
 export const WEIGHT: Record<Severity, number> = { error: 5, warning: 2, info: 0.5 };
@@ -34,6 +34,19 @@ export function scoreOf(messages: readonly RedlineMessage[]): { score: number; d
   deductions.sort((x, y) => y.points - x.points || x.ruleId.localeCompare(y.ruleId));
   const total = deductions.reduce((n, d) => n + d.points, 0);
   return { score: Math.max(0, Math.round(100 - total)), deductions };
+}
+
+/** Score, deductions and message counts (by family and severity) for `messages`. */
+export function summarize(messages: readonly RedlineMessage[]): Pick<Report, 'score' | 'deductions' | 'counts'> {
+  const { score, deductions } = scoreOf(messages);
+  const families: Record<string, number> = {};
+  const severities: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const m of messages) {
+    const f = m.ruleId.split('/')[0];
+    families[f] = (families[f] ?? 0) + 1;
+    severities[m.severity]++;
+  }
+  return { score, deductions, counts: { families, severities } };
 }
 
 /** The default five dimensions of seed 000 §2.2 三. */

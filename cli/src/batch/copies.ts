@@ -5,7 +5,7 @@
  * into the similarity table.
  */
 import { basename } from 'node:path';
-import { copiedPassageMeta as meta, documentCopies, findCopies, scoreOf, type CopyDoc, type CopyOptions, type RedlineMessage, type Report, type Severity, type Shingled } from '@redline/core';
+import { copiedPassageMeta as meta, documentCopies, findCopies, summarize, type CopyDoc, type CopyOptions, type RedlineMessage, type Report, type Severity, type Shingled } from '@redline/core';
 import type { BatchMessage, CopyPartner, FileResult, SimilarPair } from './types.js';
 
 /** A document taking part in copy detection. */
@@ -44,15 +44,7 @@ const name = (e: { path: string; template: boolean }) => `${e.template ? '模板
 
 /** Recomputes score, deductions and counts of a report after messages were added. */
 export function rescore(report: Report, messages: readonly RedlineMessage[]): Report {
-  const { score, deductions } = scoreOf(messages);
-  const families: Record<string, number> = {};
-  const severities: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const m of messages) {
-    const f = m.ruleId.split('/')[0];
-    families[f] = (families[f] ?? 0) + 1;
-    severities[m.severity]++;
-  }
-  return { ...report, score, deductions, counts: { families, severities } };
+  return { ...report, ...summarize(messages) };
 }
 
 /**

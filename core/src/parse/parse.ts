@@ -13,6 +13,8 @@ import { SentenceKind, SourceMap } from './document.js';
 import { markupRank, matchMarker } from './markers.js';
 import { readSource, type Format, type SourceLine } from './source.js';
 
+type HeadingInit = Pick<Heading, 'kind' | 'marker' | 'rank' | 'cs' | 'ce' | 'text'>;
+
 /** Longest heading title, in Han characters, for a marker line without sentence punctuation. */
 const MAX_LINE_HEADING = 40;
 /** Longest run-in title (`（一）完善工作清单。`), in Han characters. */
@@ -202,8 +204,8 @@ export function parseDocument(source: string, format: Format = 'text'): Doc {
     const text = clean.slice(cs, ce);
     const para: Paragraph = { cs, ce, s0: sentences.length, s1: sentences.length, heading: -1 };
     paragraphs.push(para);
-    const addHeading = (h: Omit<Heading, 'paragraph' | 'bodyCs' | 'bodyCe' | 'parent' | 'sentence'>): number => {
-      headings.push({ ...h, paragraph: p, bodyCs: h.ce, bodyCe: ce, parent: -1, sentence: sentences.length });
+    const addHeading = (h: HeadingInit): number => {
+      headings.push({ kind: h.kind, marker: h.marker, rank: h.rank, cs: h.cs, ce: h.ce, text: h.text, paragraph: p, bodyCs: h.ce, bodyCe: ce, parent: -1, sentence: sentences.length });
       if (h.marker !== 'plain' && h.marker !== 'label' && h.rank < topRank) topRank = h.rank;
       return headings.length - 1;
     };
@@ -314,6 +316,7 @@ function trimTitleEnd(clean: string, cs: number, ce: number): number {
 }
 
 function isPlainHeading(text: string): boolean {
+  if (text.length > MAX_PLAIN_HEADING * 2) return false;
   const han = hanCount(text);
   if (han < 2 || han > MAX_PLAIN_HEADING) return false;
   if (DATE_LINE_RE.test(text)) return false;

@@ -3,13 +3,62 @@
  * Word / Punctuation / WhiteSpace, with positions in the source.
  *
  * Word nodes are coarse (a run of non-punctuation, non-space characters) and
- * built only when a plugin first reads a sentence's `children`: rules match
- * lexicons on sentence text through the analysis, so the hot path never
- * creates per-word nodes.
+ * built only when a plugin first reads a sentence's `children`; positions are
+ * computed on first read too. Rules match lexicons on sentence text through
+ * the analysis, so the hot path creates neither per-word nodes nor points.
  */
 import type { Paragraph, Punctuation, Root, Sentence, SentenceContent, WhiteSpace, Word } from 'nlcst';
+import type { Position } from 'unist';
 import type { Analysis } from '../analysis/analysis.js';
 import { isPunct, isSpace } from '../text/chars.js';
+
+/** A sentence node whose `position` and `children` are computed on first read (prototype getters, no per-node closures). */
+class LazySentence {
+  readonly type = 'SentenceNode';
+  readonly data: { index: number };
+  private readonly a: Analysis;
+  private p?: Position;
+  private c?: SentenceContent[];
+  constructor(a: Analysis, index: number) {
+    this.a = a;
+    this.data = { index };
+  }
+  get position(): Position {
+    const s = this.a.doc.sentences[this.data.index];
+    return (this.p ??= this.a.position(s.cs, s.ce));
+  }
+  set position(v: Position) {
+    this.p = v;
+  }
+  get children(): SentenceContent[] {
+    const s = this.a.doc.sentences[this.data.index];
+    return (this.c ??= words(this.a, s.cs, s.ce));
+  }
+  set children(v: SentenceContent[]) {
+    this.c = v;
+  }
+}
+
+/** A paragraph node whose `position` is computed on first read. */
+class LazyParagraph {
+  readonly type = 'ParagraphNode';
+  readonly children: Sentence[];
+  readonly data: { index: number; heading: number };
+  private readonly a: Analysis;
+  private p?: Position;
+  constructor(a: Analysis, index: number, children: Sentence[]) {
+    this.a = a;
+    this.children = children;
+    this.data = { index, heading: a.doc.paragraphs[index].heading };
+  }
+  get position(): Position {
+    const para = this.a.doc.paragraphs[this.data.index];
+    return (this.p ??= this.a.position(para.cs, para.ce));
+  }
+  set position(v: Position) {
+    this.p = v;
+  }
+}
 
 /** Builds the tree for analysis `a`. */
 export function buildTree(a: Analysis): Root {
@@ -18,24 +67,8 @@ export function buildTree(a: Analysis): Root {
   for (let p = 0; p < doc.paragraphs.length; p++) {
     const para = doc.paragraphs[p];
     const sentences: Sentence[] = [];
-    for (let si = para.s0; si < para.s1; si++) {
-      const s = doc.sentences[si];
-      const node = { type: 'SentenceNode', position: a.position(s.cs, s.ce), data: { index: si } } as unknown as Sentence;
-      Object.defineProperty(node, 'children', {
-        configurable: true,
-        enumerable: true,
-        get(this: Sentence) {
-          const built = words(a, s.cs, s.ce);
-          Object.defineProperty(this, 'children', { value: built, writable: true, enumerable: true, configurable: true });
-          return built;
-        },
-        set(this: Sentence, v: SentenceContent[]) {
-          Object.defineProperty(this, 'children', { value: v, writable: true, enumerable: true, configurable: true });
-        },
-      });
-      sentences.push(node);
-    }
-    children.push({ type: 'ParagraphNode', children: sentences, position: a.position(para.cs, para.ce), data: { index: p, heading: para.heading } } as Paragraph);
+    for (let si = para.s0; si < para.s1; si++) sentences.push(new LazySentence(a, si) as unknown as Sentence);
+    children.push(new LazyParagraph(a, p, sentences) as unknown as Paragraph);
   }
   const end = a.point(doc.source.length);
   return { type: 'RootNode', children, position: { start: a.point(0), end } };

@@ -46,8 +46,11 @@ export const plugin: Rule['plugin'] = (raw) => {
     const { sentences } = a.doc;
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
-      if (s.kind === SentenceKind.Heading || !a.mentions(si, 'stock-phrase') || isCritique(a, si)) continue;
-      const found = spans(a.hitsIn(si, 'stock-phrase', undefined, s.bodyCs, s.ce));
+      if (s.kind === SentenceKind.Heading || !(a.mentions(si, 'stock-phrase') || a.mentions(si, 'slogan')) || isCritique(a, si)) continue;
+      // Four-character slogans count as stock phrases; three or more of them are slogan stacking's to report.
+      const slogans = a.hitsIn(si, 'slogan', undefined, s.bodyCs, s.ce);
+      if (spans(slogans).length >= 3) continue;
+      const found = spans([...a.hitsIn(si, 'stock-phrase', undefined, s.bodyCs, s.ce), ...slogans]);
       if (!found.length) continue;
       const han = hanIn(a, s.bodyCs, s.ce);
       const stock = found.reduce((n, [x, y]) => n + hanIn(a, x, y), 0);

@@ -20,6 +20,8 @@ const VERBS_AFTER = [...data.verbsAfterDi].sort((x, y) => y.length - x.length);
 const AMBIGUOUS = set(['组织', '学习', '工作', '服务', '宣传', '研究', '思考', '发展', '建设', '支持', '配合', '保障']);
 const DEGREE = set(data.degreeAdverbs);
 const ADJECTIVES = [...data.adjectivesAfterDegree].sort((x, y) => y.length - x.length);
+/** Degree adverb + a short adjective as a complement: 很成功, 非常扎实, 十分到位. */
+const DEGREE_COMPLEMENT = /^(?:很|非常|十分|特别|相当|比较|较为|更加|越来越)[\u4e00-\u9fff]{1,3}(?=[，。；！？、”」』）,;!?)\n]|$)/;
 /** The end of a clause right after a verb (了 is not one: 组织了 goes on). */
 const VERB_END = /^(?:[，。；！？、”」』）,;!?)\n]|$)/;
 /** A modal or causative right before an adverbial: the word after 的 is then a verb. */
@@ -61,7 +63,8 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   for (let i = clean.indexOf('的'); i >= 0; i = clean.indexOf('的', i + 1)) {
     const next = i + 1;
     // 的 + complement at a clause end, after a verb: 得.
-    const comp = startsWith(clean, next, COMPLEMENTS);
+    // A listed complement, or degree adverb + a short adjective (很成功, 非常好), closing the clause.
+    const comp = startsWith(clean, next, COMPLEMENTS) ?? DEGREE_COMPLEMENT.exec(clean.slice(next, next + 6))?.[0];
     if (comp && CLAUSE_END.test(clean.slice(next + comp.length, next + comp.length + 1))) {
       const verb = wordBefore(clean, i, VERBS_BEFORE);
       if (verb) {

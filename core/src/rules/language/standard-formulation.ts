@@ -21,7 +21,9 @@ export const meta: RuleMeta = {
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a } = dataOf(file);
   const clean = a.doc.clean;
-  for (const h of a.hitsInRange('formulation', 0, clean.length)) {
+  const found = [];
+  for (let si = 0; si < a.doc.sentences.length; si++) if (a.mentions(si, 'formulation')) found.push(...a.hitsIn(si, 'formulation'));
+  for (const h of found) {
     const f = FORMULATIONS[Number(h.entry.tag)];
     if (f.quoted && !(/[“"「]/.test(clean[h.start - 1] ?? '') && /[”"」]/.test(clean[h.end] ?? ''))) continue;
     const outdated = f.status === '废止' && h.entry.text === f.standard;

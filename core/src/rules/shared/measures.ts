@@ -134,7 +134,9 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
   if (units.length) {
     const modal = a.hitsIn(si, 'directive', 'modal', from, to);
     const firstModal = modal.length ? Math.min(...modal.map((h) => h.start)) : Infinity;
-    if (units.some((u) => u.start < firstModal && firstModal - u.end <= 6)) return { owner: 'unit', vague: [] };
+    // The subject: right before the directive word (支部将…), or opening the sentence (党委高度重视，…确保…).
+    const lead = from + (LEAD_RE.exec(text)?.[0].length ?? 0);
+    if (units.some((u) => u.start < firstModal && (firstModal - u.end <= 6 || u.start - lead <= 1))) return { owner: 'unit', vague: [] };
   }
   if (vague.length) return { owner: 'vague', vague };
   return { owner: 'none', vague: [] };
@@ -145,11 +147,15 @@ function deadlineIn(a: Analysis, si: number, from: number, to: number): boolean 
   return a.has(si, 'time', 'node', from, to) || a.has(si, 'time', 'cycle', from, to);
 }
 
+/** Verbs that produce a deliverable (制定清单); 完善制度 improves one and sets no target. */
+const PRODUCE_RE = /(?:制定|建立|形成|编制|出台|完成|建成|印发|发布|撰写|汇编|编印|报送|提交|设立|实现|做到|达到|编写|修订)[^，。；]{0,10}$/;
+
 function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
   for (const x of a.anchorsIn(si, AnchorKind.Quantity | AnchorKind.Title)) {
     if (x.start >= from && x.end <= to && !(x.kind & AnchorKind.Time)) return true;
   }
-  return a.has(si, 'deliverable', undefined, from, to);
+  const clean = a.doc.clean;
+  return a.hitsIn(si, 'deliverable', undefined, from, to).some((h) => PRODUCE_RE.test(clean.slice(Math.max(from, h.start - 12), h.start)) || /^(?:全覆盖|零)/.test(h.entry.text));
 }
 
 /** Whether the 将 at [start, end) marks the future rather than an object (将…纳入/建设成为). */
