@@ -338,6 +338,15 @@ describe.skipIf(!avail.run)('extension in Debian Chromium', () => {
     const text = (await import('node:fs')).readFileSync(exported, 'utf8');
     expect(JSON.parse(text)).toEqual({ preset: 'publicity', profile: 'auto', rules: { 'measure/vague-timeframe': 'off' } });
 
+
+    // A rule pack (YAML) imported in the options page runs in the page: its error-level finding is painted.
+    const pack = join(dir, 'org.yaml');
+    writeFileSync(pack, 'name: org\nrules:\n  - id: service-team\n    kind: existence\n    message: 请写明服务队名称\n    level: error\n    tokens: [党员服务队]\n');
+    await options.locator('[data-testid=import-pack]').setInputFiles(pack);
+    await poll(() => options.locator('[data-testid=status]').textContent(), (t) => !!t && t.includes('已导入规则包'), 'pack import');
+    expect(await options.locator('[data-testid=packs]').textContent()).toContain('org');
+    await poll(() => highlightTexts(frame, 'redline-error'), (t) => t.includes('党员服务队'), 'pack rule painted');
+
     // Back to defaults for the tests after this one.
     await options.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.clear());
     await Promise.all([options.close(), page.close()]);

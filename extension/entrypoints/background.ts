@@ -63,7 +63,7 @@ export default defineBackground(() => {
         const t0 = performance.now();
         let out;
         try {
-          out = check(req.text, { format: 'text', preset: s.preset, profile: s.profile, config: toConfig(s) });
+          out = check(req.text, { format: 'text', preset: s.preset, profile: s.profile, config: toConfig(s), packs: s.packs });
         } catch (e) {
           // A stored configuration the core rejects: check with the preset alone rather than not at all.
           console.warn('Redline: settings rejected by the core, using defaults', e);

@@ -3,7 +3,7 @@
  * the core's `.redlinerc.json` configuration (the same format the CLI and
  * the VS Code extension read).
  */
-import type { Preset, ProfileOption, RedlineConfig, SeverityOrOff } from '@redline/core';
+import { parsePack, type Pack, type Preset, type ProfileOption, type RedlineConfig, type SeverityOrOff } from '@redline/core';
 
 /** Storage key of the settings object. */
 export const SETTINGS_KEY = 'redline:settings';
@@ -20,6 +20,8 @@ export interface Settings {
   lexicons: Record<string, { add: string[]; remove: string[] }>;
   /** Hostnames where checking is off. */
   disabledSites: string[];
+  /** Rule packs imported from YAML/JSON files (parsed and validated; `.redlinerc.json` names them by path, which a browser cannot open). */
+  packs: Pack[];
 }
 
 /** Defaults: the secretaries' preset, profile guessed, every site on. */
@@ -30,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   dimensions: [],
   lexicons: {},
   disabledSites: [],
+  packs: [],
 };
 
 /** Minimal storage area interface (chrome.storage.local and WXT's fake browser both fit). */
@@ -48,6 +51,7 @@ export function normalizeSettings(value: unknown): Settings {
     dimensions: Array.isArray(v.dimensions) ? v.dimensions.map((d) => ({ name: d.name, synonyms: [...(d.synonyms ?? [])] })) : [],
     lexicons: { ...(v.lexicons ?? {}) },
     disabledSites: Array.isArray(v.disabledSites) ? [...v.disabledSites] : [],
+    packs: Array.isArray(v.packs) ? [...v.packs] : [],
   };
 }
 
@@ -109,7 +113,23 @@ export function fromConfig(config: RedlineConfig, base: Settings = DEFAULT_SETTI
     dimensions: (config.dimensions ?? []).map((d) => ({ name: d.name, synonyms: [...(d.synonyms ?? [])] })),
     lexicons,
     disabledSites: [...base.disabledSites],
+    packs: [...base.packs],
   };
+}
+
+/**
+ * Settings with the rule pack in `text` (YAML or JSON) added; a pack of the same name is replaced.
+ * @throws PackError naming the file, the rule and the key when the pack is invalid
+ */
+export function withPack(s: Settings, text: string, fileName: string): Settings {
+  const pack = parsePack(text, fileName);
+  return { ...s, packs: [...s.packs.filter((p) => p.name !== pack.name), pack] };
+}
+
+/** Settings without the pack `name`, and without severities set for its rules. */
+export function withoutPack(s: Settings, name: string): Settings {
+  const rules = Object.fromEntries(Object.entries(s.rules).filter(([id]) => !id.startsWith(`${name}/`)));
+  return { ...s, rules, packs: s.packs.filter((p) => p.name !== name) };
 }
 
 /** The `.redlinerc.json` text for these settings (2-space JSON, trailing newline). */

@@ -10,7 +10,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import '../../components/ui.css';
 import { FAMILY_NAMES } from '../../lib/protocol';
-import { DEFAULT_SETTINGS, exportConfigText, fromConfig, loadSettings, saveSettings, type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, exportConfigText, fromConfig, loadSettings, saveSettings, withoutPack, withPack, type Settings } from '../../lib/settings';
 import { PRESET_NAMES_OPT, PROFILE_NAMES_OPT } from './names';
 
 const SEV_LABEL: Record<SeverityOrOff, string> = { off: '关闭', info: '提示', warning: '警告', error: '错误' };
@@ -39,6 +39,13 @@ function App() {
       await save(fromConfig(config, s), `已导入 ${file.name}`);
     } catch (e) {
       setStatus(`导入失败：${(e as Error).message}`);
+    }
+  };
+  const onImportPack = async (file: File) => {
+    try {
+      await save(withPack(s, await file.text(), file.name), `已导入规则包 ${file.name}`);
+    } catch (e) {
+      setStatus(`规则包导入失败：${(e as Error).message}`);
     }
   };
   const onExport = () => {
@@ -75,6 +82,20 @@ function App() {
         <button onClick={onExport} data-testid="export">导出</button>
         <button onClick={() => void save({ ...DEFAULT_SETTINGS, disabledSites: s.disabledSites }, '已恢复默认')}>恢复默认</button>
       </div>
+
+      <h2>规则包</h2>
+      <p className="muted">组织自定义的规则包（YAML 或 JSON，与命令行、VS Code 使用的相同）。规则 id 为“规则包名/规则 id”。</p>
+      <div className="row">
+        <input type="file" accept=".yaml,.yml,.json,application/json,text/yaml" data-testid="import-pack" onChange={(e) => e.target.files?.[0] && void onImportPack(e.target.files[0])} />
+      </div>
+      <ul data-testid="packs">
+        {s.packs.map((p) => (
+          <li key={p.name}>
+            <strong>{p.name}</strong>（{p.rules.length} 条规则）{p.description ? `：${p.description}` : ''}{' '}
+            <button onClick={() => void save(withoutPack(s, p.name), `已移除规则包 ${p.name}`)}>移除</button>
+          </li>
+        ))}
+      </ul>
 
       <h2>规则</h2>
       <table>
