@@ -37,6 +37,8 @@ export interface CheckOptions {
   path?: string;
   /** Rule packs (parsed with {@link parsePack}), run after the built-in rules. */
   packs?: readonly Pack[];
+  /** Join hard-wrapped lines (default true); web editors, whose blocks are paragraphs, pass false. */
+  joinHardWraps?: boolean;
 }
 
 /** What {@link check} returns: plain messages and the report, plus the vfile for unified reporters. */
@@ -79,7 +81,7 @@ function engineFor(config: RedlineConfig | undefined, preset: Preset, packs: rea
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this as unknown as { parser: (doc: string, file: VFile) => Root };
     self.parser = (doc, file) => {
-      const analysis = new Analysis(parseDocument(doc, file.data.redlineFormat ?? 'text'), lex);
+      const analysis = new Analysis(parseDocument(doc, file.data.redlineFormat ?? 'text', { joinHardWraps: file.data.redlineJoin !== false }), lex);
       const option = file.data.redlineProfile ?? 'auto';
       const profile = option === 'auto' ? guessProfile(analysis) : option;
       file.data.redline = { analysis, settings: { profile, profileGuessed: option === 'auto', preset, dimensions: dim.dims, customDimensions: !!config?.dimensions } };
@@ -133,6 +135,7 @@ export function check(text: string, options: CheckOptions = {}): CheckOutput {
   const engine = engineFor(config, preset, options.packs);
   const file = new VFile({ value: text, path: options.path });
   file.data.redlineFormat = options.format ?? 'text';
+  file.data.redlineJoin = options.joinHardWraps ?? true;
   file.data.redlineProfile = options.profile ?? (config?.profile as ProfileOption | undefined) ?? 'auto';
   // vfile messages are Errors; their stack traces are never read and cost most of a message's price.
   const E = Error as unknown as { stackTraceLimit?: number };

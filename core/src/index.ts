@@ -9,7 +9,7 @@
 export { check, effectiveSeverities, fatalOf, type CheckOptions, type CheckOutput } from './check.js';
 export { configJsonSchema, configSchema, parseConfig, parseConfigText, RedlineConfigError, ruleSetting, type RedlineConfig, type RedlineConfigInput } from './config.js';
 export { LEXICONS, LexiconSet, entryDef, type LexiconDef, type LexiconEntryDef, type LexiconId, type LexiconOverride } from './lexicons/index.js';
-export { parseDocument } from './parse/parse.js';
+export { parseDocument, type ParseOptions } from './parse/parse.js';
 export type { Doc, Heading, Paragraph, Sentence } from './parse/document.js';
 export type { Format } from './parse/source.js';
 export { RULES, RULE_MAP, ruleMetas } from './rules/index.js';

@@ -134,3 +134,11 @@ describe('formats', () => {
     expect(parseDocument('SOURCE: github:example/repo@abcdef:Item/1.aspx (static mirror of a website page)\n正文。').clean).toBe('正文。');
   });
 });
+
+describe('joinHardWraps: false', () => {
+  it('keeps every line its own paragraph (web editor blocks)', () => {
+    const lines = Array.from({ length: 8 }, (_, i) => `第${i}段内容比较长而且没有句末标点的一行文字示例啊`).join('\n');
+    expect(parseDocument(lines).paragraphs.length).toBeLessThan(8);
+    expect(parseDocument(lines, 'text', { joinHardWraps: false }).paragraphs.length).toBe(8);
+  });
+});

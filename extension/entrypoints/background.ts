@@ -63,11 +63,11 @@ export default defineBackground(() => {
         const t0 = performance.now();
         let out;
         try {
-          out = check(req.text, { format: 'text', preset: s.preset, profile: s.profile, config: toConfig(s), packs: s.packs });
+          out = check(req.text, { format: 'text', preset: s.preset, profile: s.profile, config: toConfig(s), packs: s.packs, joinHardWraps: false });
         } catch (e) {
           // A stored configuration the core rejects: check with the preset alone rather than not at all.
           console.warn('Redline: settings rejected by the core, using defaults', e);
-          out = check(req.text, { format: 'text', preset: s.preset, profile: s.profile });
+          out = check(req.text, { format: 'text', preset: s.preset, profile: s.profile, joinHardWraps: false });
         }
         const ms = performance.now() - t0;
         const messages: RedlineMessage[] = out.messages;

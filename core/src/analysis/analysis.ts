@@ -33,10 +33,13 @@ export class Analysis {
   private readonly presence: Uint32Array;
   private readonly memo = new Map<string, unknown>();
   private lineHint = 0;
+  /** Lexicon indexes by id, resolved once (rules ask for them on every sentence). */
+  private readonly li: Record<string, number> = Object.create(null);
 
   constructor(doc: Doc, lex: LexiconSet) {
     this.doc = doc;
     this.lex = lex;
+    lex.defs.forEach((d, i) => (this.li[d.id] = i));
     const clean = doc.clean;
     this.hits = lex.scan(clean);
     const hits = this.hits;
@@ -80,6 +83,13 @@ export class Analysis {
     }
   }
 
+  /** Index of lexicon `id`. @throws Error for an unknown id. */
+  private index(id: string): number {
+    const li = this.li[id];
+    if (li === undefined) throw new Error(`未知词表：${id}`);
+    return li;
+  }
+
   /** Clean text of sentence `si`. */
   text(si: number): string {
     const s = this.doc.sentences[si];
@@ -88,7 +98,7 @@ export class Analysis {
 
   /** Whether sentence `si` has any hit of lexicon `id` (bit test, no scan). */
   mentions(si: number, id: LexiconId): boolean {
-    const li = this.lex.lexicon(id);
+    const li = this.index(id);
     return (this.presence[si * this.words + (li >>> 5)] & (1 << (li & 31))) !== 0;
   }
 
@@ -99,7 +109,7 @@ export class Analysis {
   hitsIn(si: number, id: LexiconId, tag?: string, from = -1, to = Infinity): Hit[] {
     const out: Hit[] = [];
     if (!this.mentions(si, id)) return out;
-    const li = this.lex.lexicon(id);
+    const li = this.li[id];
     const { start, end, entry } = this.hits;
     for (let h = this.sHit0[si]; h < this.sHit1[si]; h++) {
       const e = this.lex.entries[entry[h]];
@@ -114,7 +124,7 @@ export class Analysis {
   has(si: number, id: LexiconId, tag?: string, from = -1, to = Infinity): boolean {
     if (!this.mentions(si, id)) return false;
     if (tag === undefined && from < 0 && to === Infinity) return true;
-    const li = this.lex.lexicon(id);
+    const li = this.li[id];
     const { start, end, entry } = this.hits;
     for (let h = this.sHit0[si]; h < this.sHit1[si]; h++) {
       const e = this.lex.entries[entry[h]];
@@ -126,7 +136,7 @@ export class Analysis {
   /** Hits of lexicon `id` in the clean range [from, to), across sentences. */
   hitsInRange(id: LexiconId, from: number, to: number, tag?: string): Hit[] {
     const out: Hit[] = [];
-    const li = this.lex.lexicon(id);
+    const li = this.index(id);
     const { start, end, entry } = this.hits;
     // Binary search the first hit ending after `from`.
     let lo = 0;

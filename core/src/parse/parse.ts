@@ -85,11 +85,21 @@ function wrapWidth(lines: SourceLine[], furniture: boolean[]): number {
   return best >= 3 && best >= 0.3 * long ? mode : 0;
 }
 
+/** Parser options. */
+export interface ParseOptions {
+  /**
+   * Join hard-wrapped lines (PDF extraction, fixed-width text). Default true;
+   * front ends whose text has one line per paragraph by construction (web
+   * editors' blocks) pass false.
+   */
+  joinHardWraps?: boolean;
+}
+
 /** Parses `source` in `format` into a {@link Doc}. Never throws; any string is a valid input. */
-export function parseDocument(source: string, format: Format = 'text'): Doc {
+export function parseDocument(source: string, format: Format = 'text', options: ParseOptions = {}): Doc {
   const { lines, comments } = readSource(source, format);
   const furniture = lines.map((l) => !l.heading && isFurniture(l.text));
-  const W = wrapWidth(lines, furniture);
+  const W = options.joinHardWraps === false ? 0 : wrapWidth(lines, furniture);
 
   // 1. Group lines into paragraphs.
   const groups: number[][] = [];

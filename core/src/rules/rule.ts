@@ -64,6 +64,7 @@ declare module 'vfile' {
   interface DataMap {
     redline: RedlineData;
     redlineFormat: import('../parse/source.js').Format;
+    redlineJoin: boolean;
     redlineProfile: import('../types.js').ProfileOption;
     redlinePreset: Preset;
   }
