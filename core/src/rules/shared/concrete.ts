@@ -5,7 +5,8 @@
  */
 import { AnchorKind, type Analysis } from '../../analysis/analysis.js';
 
-const NAMED_BRANCH = /(?:第[一二三四五六七八九十\d]{1,3}|[\u4e00-\u9fff]{2,6}(?:车间|班组|科室|中心|公司|分厂|工区|项目部|机关|学院|大队|中队))党(?:支部|总支|小组)/;
+/** A named branch or unit: 第二党支部, 运输车间党支部. */
+export const NAMED_BRANCH = /(?:第[一二三四五六七八九十\d]{1,3}|[\u4e00-\u9fff]{2,6}(?:车间|班组|科室|中心|公司|分厂|工区|项目部|机关|学院|大队|中队))党(?:支部|总支|小组)/;
 
 /** Whether the clean range [from, to) of sentence `si` holds a concrete anchor. */
 export function hasConcreteAnchor(a: Analysis, si: number, from = -1, to = Infinity): boolean {

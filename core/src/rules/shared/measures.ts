@@ -11,7 +11,7 @@
 import { AnchorKind, type Analysis, type Hit } from '../../analysis/analysis.js';
 import { isAcademic, sectionContext } from '../../analysis/outline.js';
 import { SentenceKind } from '../../parse/document.js';
-import { hanIn } from './concrete.js';
+import { hanIn, NAMED_BRANCH } from './concrete.js';
 
 /** One measure sentence and what it states. Offsets are clean-text offsets. */
 export interface Measure {
@@ -35,7 +35,6 @@ export interface Measure {
 }
 
 const ASSIGN_RE = /由([^，。；：,;]{2,24}?)(?:负责|牵头|组织|承办|主抓|具体落实|落实|实施|推进|完成)/;
-const NAMED_BRANCH = /(?:第[一二三四五六七八九十\d]{1,3}|[\u4e00-\u9fff]{2,6}(?:车间|班组|科室|中心|公司|分厂|工区|项目部|机关|学院|大队|中队))党(?:支部|总支|小组)/;
 const LEAD_RE = /^(?:下一步|今后|同时|此外|另外|其次|最后|首先|为此|因此|对此|在此基础上|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)[，,：:]?/;
 const WEAK_MODALS = new Set(['将', '确保', '力争', '争取']);
 /** Reported speech: 他指出，我们要… is not the writer's own commitment. */
