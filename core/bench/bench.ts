@@ -45,6 +45,16 @@ row('case', 'size', 'median ms', 'MB/s', 'ratio to baseline');
 check(draft(200_000, 9));
 baseline(draft(200_000, 9));
 
+// Warm re-checks first, as an editor would run them: JIT warm, heap not holding the 10 MB drafts.
+const warm: Record<string, { med: number; p95: number }> = {};
+for (const chars of [10_000, 100_000]) {
+  const text = draft(chars * 3, chars).slice(0, chars);
+  for (let i = 0; i < 30; i++) check(text);
+  const ts = time(() => check(text), chars === 10_000 ? 200 : 50);
+  warm[chars] = { med: median(ts), p95: p95(ts) };
+  row(`warm re-check`, `${chars / 1000}k chars`, warm[chars].med.toFixed(2), '', `p95 ${warm[chars].p95.toFixed(2)} ms`);
+}
+
 const perMb: Record<string, number> = {};
 for (const size of [1, 10]) {
   const text = draft(size * MB, size);
@@ -75,15 +85,6 @@ if (existsSync(shared)) {
   const c = median(time(() => check(text), 7));
   row(`baseline, real documents`, `${bytes.toFixed(2)} MB`, b.toFixed(1), (bytes / (b / 1000)).toFixed(1), '1.00');
   row(`check(), real documents`, `${bytes.toFixed(2)} MB`, c.toFixed(1), (bytes / (c / 1000)).toFixed(1), (b / c).toFixed(2));
-}
-
-const warm: Record<string, { med: number; p95: number }> = {};
-for (const chars of [10_000, 100_000]) {
-  const text = draft(chars * 3, chars).slice(0, chars);
-  check(text);
-  const ts = time(() => check(text), chars === 10_000 ? 200 : 50);
-  warm[chars] = { med: median(ts), p95: p95(ts) };
-  row(`warm re-check`, `${chars / 1000}k chars`, warm[chars].med.toFixed(2), '', `p95 ${warm[chars].p95.toFixed(2)} ms`);
 }
 
 console.log(rows.join('\n'));

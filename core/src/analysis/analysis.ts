@@ -186,10 +186,12 @@ export class Analysis {
 
   /** Computes `fn()` once per analysis under `key` (facts shared by several rules). */
   shared<T>(key: string, fn: () => T): T {
-    if (this.memo.has(key)) return this.memo.get(key) as T;
-    const v = fn();
-    this.memo.set(key, v);
-    return v;
+    let v = this.memo.get(key) as T | undefined;
+    if (v === undefined && !this.memo.has(key)) {
+      v = fn();
+      this.memo.set(key, v);
+    }
+    return v as T;
   }
 
   /** Source offset of the start of clean offset `cs` (UTF-16). */

@@ -27,26 +27,11 @@ const PAGE_RE = /^[\s\d\-–—.·|/（）()第页]{1,12}$/;
 const DATE_LINE_RE = /^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/;
 const SPEECH_LABEL_RE = /(指出|表示|说|强调|介绍|认为|写道|提出|要求|代表|同志|分享道|感慨道|谈到|问|答)$/;
 
-/** Display width of a line: CJK characters count 1, others ½. */
-function width(s: string): number {
-  let w = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    w += c >= 0x2e80 || (c >= 0x2010 && c <= 0x2027) ? 1 : 0.5;
-  }
-  return w;
-}
-
-/** True for lines that are not prose: URLs, page numbers, lines of Latin text in a Chinese document. */
-function isFurniture(text: string): boolean {
-  if (URL_RE.test(text) || PAGE_RE.test(text)) return true;
-  let latin = 0;
-  let han = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
-    else if (isHan(c)) han++;
-  }
+/** True for lines that are not prose: URLs, page numbers, lines of Latin text in a Chinese document (`latin`, `han`: letter counts of the line). */
+function isFurniture(text: string, latin: number, han: number): boolean {
+  const c0 = text.charCodeAt(0);
+  if ((c0 === 104 || c0 === 119 || c0 === 72 || c0 === 87) && URL_RE.test(text)) return true; // h… w…
+  if (text.length <= 12 && PAGE_RE.test(text)) return true;
   return latin >= 12 && latin >= 3 * han;
 }
 
@@ -62,12 +47,12 @@ function endsSentence(text: string): boolean {
  * The dominant line width of a hard-wrapped document, or 0 when the document
  * is not hard-wrapped. Lines narrower than 10 units are ignored.
  */
-function wrapWidth(lines: SourceLine[], furniture: boolean[]): number {
+function wrapWidth(lines: SourceLine[], furniture: boolean[], widths: Float64Array): number {
   const hist = new Map<number, number>();
   let long = 0;
   for (let i = 0; i < lines.length; i++) {
     if (furniture[i] || lines[i].heading) continue;
-    const w = Math.round(width(lines[i].text));
+    const w = Math.round(widths[i]);
     if (w < 10) continue;
     long++;
     hist.set(w, (hist.get(w) ?? 0) + 1);
@@ -98,8 +83,28 @@ export interface ParseOptions {
 /** Parses `source` in `format` into a {@link Doc}. Never throws; any string is a valid input. */
 export function parseDocument(source: string, format: Format = 'text', options: ParseOptions = {}): Doc {
   const { lines, comments } = readSource(source, format);
-  const furniture = lines.map((l) => !l.heading && isFurniture(l.text));
-  const W = options.joinHardWraps === false ? 0 : wrapWidth(lines, furniture);
+  // One pass per line for both its display width and whether it is furniture.
+  const furniture: boolean[] = new Array(lines.length);
+  const widths = new Float64Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text;
+    let w = 0;
+    let latin = 0;
+    let han = 0;
+    for (let k = 0; k < t.length; k++) {
+      const c = t.charCodeAt(k);
+      if (c >= 0x2e80 || (c >= 0x2010 && c <= 0x2027)) {
+        w += 1;
+        if (isHan(c)) han++;
+      } else {
+        w += 0.5;
+        if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+      }
+    }
+    widths[i] = w;
+    furniture[i] = !lines[i].heading && isFurniture(t, latin, han);
+  }
+  const W = options.joinHardWraps === false ? 0 : wrapWidth(lines, furniture, widths);
 
   // 1. Group lines into paragraphs.
   const groups: number[][] = [];
@@ -113,19 +118,20 @@ export function parseDocument(source: string, format: Format = 'text', options: 
       const prev = lines[lastText].text;
       const blanks = line.blankBefore;
       const next = line.text;
-      const full = (t: string) => width(t) >= W - 3;
+      const fullPrev = widths[lastText] >= W - 3;
+      const fullNext = widths[i] >= W - 3;
       // After a numbered line with no sentence end (a heading such as `3.1 聚焦政治引领，…`), only a
       // short line completing it joins; a full line is the body below the heading.
       const headed = startsBlock(lines[cur[0]].text) && cur.length === 1 && !hasTerminal(prev);
       join =
         blanks <= 2 &&
         !endsSentence(prev) &&
-        full(prev) &&
+        fullPrev &&
         !startsBlock(next) &&
         (headed
-          ? !full(next) || endsSentence(next)
+          ? !fullNext || endsSentence(next)
           : // A short unpunctuated line after a full one is a new line (an author's name after a title).
-            endsSentence(next) || full(next) || hasCjkPunct(next));
+            endsSentence(next) || fullNext || hasCjkPunct(next));
     }
     if (join && cur) cur.push(i);
     else {
@@ -260,7 +266,7 @@ export function parseDocument(source: string, format: Format = 'text', options: 
     }
     // Label run-in: `考核评价：…`.
     let labelEnd = -1;
-    if (from === cs && !m) {
+    if (from === cs && !m && hasColonNear(clean, cs, ce)) {
       const lm = /^([\u4e00-\u9fff“”"]{2,12})[：:]/.exec(text);
       if (lm && !SPEECH_LABEL_RE.test(lm[1]) && hasText(text, lm[0].length)) {
         labelEnd = cs + lm[0].length;
@@ -338,6 +344,7 @@ function isPlainHeading(text: string): boolean {
   return last !== 0xff0c && last !== 0x3001 && last !== 44; // ，、,
 }
 
+const ENUM_FIRST = '一二三四五六七八九十其';
 const ENUM_RE = /^(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]{1,2}[，,、])/;
 
 /** Splits clean[from, to) into sentences (paragraph p), recording enumerated items. */
@@ -348,7 +355,7 @@ function splitSentences(clean: string, from: number, to: number, p: number, out:
   const first = out.length;
   const push = (e: number) => {
     if (e <= s) return;
-    const isEnum = ENUM_RE.test(clean.slice(s, s + 4));
+    const isEnum = ENUM_FIRST.includes(clean[s]) && ENUM_RE.test(clean.slice(s, s + 4));
     if (isEnum) items.push({ marker: 'enum', rank: 10, cs: s, ce: e, paragraph: p });
     // A short unpunctuated opening sentence with more text after it is a run-in title:
     // 二是完善创建机制。 / 在服务学校发展上下功夫。
@@ -447,4 +454,14 @@ function isRunInTitle(sentence: string): boolean {
   if (/[，,、：:；;“”]/.test(sentence.slice(0, -1))) return false;
   const han = hanCount(sentence);
   return han >= 3 && han <= MAX_BARE_RUNIN;
+}
+
+/** Whether a colon stands within the first 15 characters of clean[cs, ce) (a label run-in is possible). */
+function hasColonNear(clean: string, cs: number, ce: number): boolean {
+  const end = Math.min(ce, cs + 15);
+  for (let i = cs + 2; i < end; i++) {
+    const c = clean.charCodeAt(i);
+    if (c === 0xff1a || c === 58) return true;
+  }
+  return false;
 }
