@@ -85,7 +85,8 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       const after = clean.slice(next + (verb?.length ?? 0), next + (verb?.length ?? 0) + 1);
       // …unless a modal before the adverbial shows the verb reading: 能顺利的实施。
       const modal = MODAL_BEFORE.test(clean.slice(Math.max(0, i - adv.length - 3), i - adv.length));
-      const verbOk = verb && (!VERB_END.test(after) || modal) && (!AMBIGUOUS.has(verb) || /^[了着过好起开]/.test(after));
+      // An ambiguous verb (学习, 组织) reads as a verb with an aspect marker or an object such as 党的…/习近平….
+      const verbOk = verb && (!VERB_END.test(after) || modal) && (!AMBIGUOUS.has(verb) || /^[了着过好起开党习]/.test(after));
       if ((prep && /[\u4e00-\u9fff]/.test(clean[next + prep.length] ?? '')) || verbOk) {
         report(file, meta, a, i - adv.length, next, {
           reason: `“的”应为“地”：「${adv}」修饰后面的动作「${prep ?? verb}」，中间用“地”`,
