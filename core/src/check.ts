@@ -119,6 +119,18 @@ function gate(rule: Rule): Rule['plugin'] {
   } as Rule['plugin'];
 }
 
+const validatedConfigs = new WeakMap<object, RedlineConfig>();
+
+/** The validated form of `config`, cached by identity (editors pass the same object on every keystroke). */
+function validated(config: RedlineConfigInput): RedlineConfig {
+  let v = validatedConfigs.get(config);
+  if (!v) {
+    v = parseConfig(config);
+    validatedConfigs.set(config, v);
+  }
+  return v;
+}
+
 /** vfile `fatal` for a severity: error → true, warning → false, info → undefined. */
 export function fatalOf(s: Severity): boolean | undefined {
   return s === 'error' ? true : s === 'warning' ? false : undefined;
@@ -130,7 +142,7 @@ export function fatalOf(s: Severity): boolean | undefined {
  * @throws RedlineConfigError when `options.config` is invalid
  */
 export function check(text: string, options: CheckOptions = {}): CheckOutput {
-  const config = options.config ? parseConfig(options.config) : undefined;
+  const config = options.config ? validated(options.config) : undefined;
   const preset = options.preset ?? config?.preset ?? 'summary';
   const engine = engineFor(config, preset, options.packs);
   const file = new VFile({ value: text, path: options.path });

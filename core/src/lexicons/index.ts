@@ -196,7 +196,12 @@ export class LexiconSet {
       this.byLexicon.push(list);
     });
     this.automaton = new Automaton(patterns);
+    this.simple = new Uint8Array(this.entries.length);
+    for (const e of this.entries) this.simple[e.id] = e.notBefore || e.notAfter ? 0 : 1;
   }
+
+  /** 1 for entries without a notBefore/notAfter guard. */
+  private readonly simple: Uint8Array;
 
   private static cache = new Map<string, LexiconSet>();
 
@@ -245,14 +250,19 @@ export class LexiconSet {
     let n = 0;
     const entries = this.entries;
     const patternEntries = this.patternEntries;
+    const simple = this.simple;
     this.automaton.scan(
       text,
       (s, e, p) => {
         const ids = patternEntries[p];
         for (let k = 0; k < ids.length; k++) {
-          const ce = entries[ids[k]];
-          if (ce.notBefore && s > 0 && ce.notBefore.includes(text[s - 1])) continue;
-          if (ce.notAfter && e < text.length && ce.notAfter.includes(text[e])) continue;
+          const id = ids[k];
+          // Most entries have no guard: skip the entry lookup and the character tests.
+          if (!simple[id]) {
+            const ce = entries[id];
+            if (ce.notBefore && s > 0 && ce.notBefore.includes(text[s - 1])) continue;
+            if (ce.notAfter && e < text.length && ce.notAfter.includes(text[e])) continue;
+          }
           if (n === cap) {
             cap *= 2;
             const ns = new Int32Array(cap);
@@ -267,7 +277,7 @@ export class LexiconSet {
           }
           start[n] = s;
           end[n] = e;
-          entry[n] = ce.id;
+          entry[n] = id;
           n++;
         }
       },

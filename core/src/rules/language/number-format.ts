@@ -10,7 +10,7 @@ import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 
 const FULLWIDTH_DIGITS = /[０-９]+(?:[．.][０-９]+)?/g;
 const ESTIMATE = /([一二三四五六七八九])、([一二三四五六七八九十])(?=[个天年月次名人项条种所家批])/g;
-const PERCENT_RANGE = /(\d+(?:\.\d+)?)\s*[-~～—–至]\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+const PERCENT_RANGE = /(\d+(?:\.\d+)?)\s*[-~～—–至]\s*(\d+(?:\.\d+)?)\s*[%％]$/;
 /** Measure words of counts (项、次、名…), where statistics call for Arabic numerals. */
 const COUNT_UNITS = new Set([...'项次个名人篇场支家件条份批所处户台套元吨']);
 const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -62,12 +62,16 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       report(file, meta, a, m.index, m.index + 3, { reason: `概数不用顿号：「${m[0]}」应写作「${m[1]}${m[2]}」`, expected: [`${m[1]}${m[2]}`], note: NOTE });
     }
   }
-  if (clean.includes('%') || clean.includes('％')) {
-    PERCENT_RANGE.lastIndex = 0;
-    for (let m; (m = PERCENT_RANGE.exec(clean)); ) {
-      if (/[年月日]/.test(clean[m.index + m[0].length] ?? '')) continue;
-      report(file, meta, a, m.index, m.index + m[0].length, { reason: `百分数范围漏写%：「${m[0]}」`, expected: [`${m[1]}%～${m[2]}%`], note: NOTE });
-    }
+  // From each % sign, look back a few characters for a range written with one %.
+  const PERCENT = /[%％]/g;
+  for (let pm; (pm = PERCENT.exec(clean)); ) {
+    const i = pm.index;
+    const from = Math.max(0, i - 24);
+    const m = PERCENT_RANGE.exec(clean.slice(from, i + 1));
+    if (!m) continue;
+    const start = from + m.index;
+    if (/[0-9.]/.test(clean[start - 1] ?? '')) continue;
+    report(file, meta, a, start, i + 1, { reason: `百分数范围漏写%：「${m[0]}」`, expected: [`${m[1]}%～${m[2]}%`], note: NOTE });
   }
   // Counts of one kind (same measure word) written both ways: 组建3支突击队 … 完成五项任务 / 完成12项任务.
   const arabicUnits = new Map<string, number>();
