@@ -31,7 +31,7 @@ export interface CheckOptions {
   preset?: Preset;
   /** Document profile; overrides the config's. Default `auto`. */
   profile?: ProfileOption;
-  /** A configuration (validated with {@link parseConfig}; `synonyms` may be omitted). */
+  /** A configuration (validated with {@link parseConfig}, once per object: treat it as immutable; `synonyms` may be omitted). */
   config?: RedlineConfigInput;
   /** File path, kept on the vfile for reporters. */
   path?: string;
