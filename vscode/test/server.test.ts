@@ -16,7 +16,7 @@ import { snippetDefaultText } from '../server/src/snippets.js';
 import { action, codes, editsFor, startServer, type Session } from './lsp.js';
 
 const MEASURE = '三、下一步工作措施\n（一）加强品牌宣传推广。要进一步拓宽宣传渠道，提升品牌知名度。';
-const VAGUE = '支部将尽快组建党员服务队。';
+const VAGUE = '支部将尽快开展职工需求调研。';
 
 let root: string;
 beforeAll(() => {
@@ -92,7 +92,7 @@ describe('language server over stdio', () => {
     const { diagnostics } = await got;
     expect(codes(diagnostics)).toEqual(['measure/missing-target', 'measure/vague-timeframe']);
     expect(diagnostics.map((d) => [d.range, d.severity])).toEqual([
-      [range(0, 0, 0, 13), 2],
+      [range(0, 0, 0, 14), 2],
       [range(0, 3, 0, 5), 2],
     ]);
     const actions = await actionsAt(s, uri, [diagnostics[1]]);
@@ -101,7 +101,7 @@ describe('language server over stdio', () => {
     const [edit] = editsFor(fix.edit, uri);
     expect(edit.snippet).toBe('于${1:20XX年X月底}前');
     expect(edit.range).toEqual(range(0, 3, 0, 5));
-    expect(applyAction(VAGUE, uri, fix)).toBe('支部将于20XX年X月底前组建党员服务队。');
+    expect(applyAction(VAGUE, uri, fix)).toBe('支部将于20XX年X月底前开展职工需求调研。');
   });
 
   it('merges the missing measure elements into one template with numbered tab stops', async () => {
@@ -137,7 +137,7 @@ describe('language server over stdio', () => {
     s.edit(uri, editsFor(ignore.edit, uri));
     const after = await next;
     expect(codes(after.diagnostics)).toEqual(['measure/missing-target']);
-    expect(after.diagnostics[0].range).toEqual(range(1, 0, 1, 13));
+    expect(after.diagnostics[0].range).toEqual(range(1, 0, 1, 14));
   });
 
   it('shows the rule, why it matters, its source paper and examples on hover', async () => {
