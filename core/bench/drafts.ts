@@ -8,21 +8,20 @@ const OPENERS = ['支部', '第二党支部', '运输车间党支部', '我们',
 const ACTIONS = ['组建党员突击队', '建立检修质量台账', '开展职工需求调研', '设立党员责任区', '组织专题党课', '推行党员积分管理', '开展技能比武', '完善工作清单'];
 const SLOGANS = ['要高度重视品牌创建工作，切实加强组织领导，不断提升工作水平。', '全体党员要凝心聚力、砥砺奋进、勇毅前行、再创佳绩。', '通过品牌创建，支部凝聚力战斗力显著增强，各项工作取得明显成效。'];
 
-/** A pseudo-random generator (mulberry32) so drafts are reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
+/** xorshift32: deterministic pseudo-random numbers in [0, 1) (drafts and test fixtures are reproducible). */
+export function prng(seed: number): () => number {
+  let s = seed >>> 0 || 1;
   return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 4294967296;
   };
 }
 
 /** A draft of about `bytes` bytes of UTF-8 (Chinese is 3 bytes a character). */
 export function draft(bytes: number, seed = 1): string {
-  const r = rng(seed);
+  const r = prng(seed);
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
   const parts: string[] = ['运输车间党支部“精检匠修”党建品牌创建方案\n'];
   let size = parts[0].length * 3;

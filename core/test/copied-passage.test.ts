@@ -16,17 +16,9 @@ import {
   type CopyDoc,
   type Format,
 } from '../src/index.js';
+import { prng } from '../bench/drafts.js';
 
 /** Deterministic pseudo-random Han text (no two calls with different seeds share a 8-character run in practice). */
-function prng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 4294967296;
-  };
-}
 function han(n: number, seed: number): string {
   const r = prng(seed);
   let out = '';
