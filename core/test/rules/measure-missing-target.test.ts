@@ -5,6 +5,7 @@ tester('measure/missing-target', {
     '由组织委员负责，2025年3月底前建立党员积分台账。',
     '2025年6月底前，支部将组建3支党员突击队。',
     '支部将于4月底前制定《品牌创建实施细则》。',
+    { name: 'a deliverable the measure produces, far from its verb', text: '由支部书记负责，2026年3月底前建立覆盖全部关键设备的检修质量台账。' },
   ],
   invalid: [
     {
@@ -12,5 +13,6 @@ tester('measure/missing-target', {
       errors: [{ at: '下一步，支部将积极探索党建与业务深度融合的新路径，全面提升党建品牌影响力。', expected: ['下一步，支部将积极探索党建与业务深度融合的新路径，全面提升党建品牌影响力，完成【N项具体任务/形成具体成果】。'] }],
     },
     { text: '由支部书记负责，2025年底前加强党员教育管理。', errors: [{ at: '由支部书记负责，2025年底前加强党员教育管理。' }] },
+    { name: 'improving a system sets no target', text: '由支部书记负责，2025年底前进一步完善工作制度。', errors: [{ at: '由支部书记负责，2025年底前进一步完善工作制度。' }] },
   ],
 });

@@ -147,14 +147,14 @@ function deadlineIn(a: Analysis, si: number, from: number, to: number): boolean 
 }
 
 /** Verbs that produce a deliverable (制定清单); 完善制度 improves one and sets no target. */
-const PRODUCE_RE = /(?:制定|建立|形成|编制|出台|完成|建成|印发|发布|撰写|汇编|编印|报送|提交|设立|组建|实现|做到|达到|编写|修订)[^，。；]{0,10}$/;
+const PRODUCE_RE = /(?:制定|建立|形成|编制|出台|完成|建成|印发|发布|撰写|汇编|编印|报送|提交|设立|组建|实现|做到|达到|编写|修订)[^，。；]{0,20}$/;
 
 function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
   for (const x of a.anchorsIn(si, AnchorKind.Quantity | AnchorKind.Title)) {
     if (x.start >= from && x.end <= to && !(x.kind & AnchorKind.Time)) return true;
   }
   const clean = a.doc.clean;
-  const produced = (h: Hit) => PRODUCE_RE.test(clean.slice(Math.max(from, h.start - 12), h.start));
+  const produced = (h: Hit) => PRODUCE_RE.test(clean.slice(Math.max(from, h.start - 24), h.start));
   // A deliverable (清单, 台账) or a carrier (先锋岗, 突击队) that the measure produces can be checked.
   return a.hitsIn(si, 'deliverable', undefined, from, to).some((h) => produced(h) || /^(?:全覆盖|零)/.test(h.entry.text)) || a.hitsIn(si, 'carrier', undefined, from, to).some(produced);
 }
