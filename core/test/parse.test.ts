@@ -142,3 +142,10 @@ describe('joinHardWraps: false', () => {
     expect(parseDocument(lines, 'text', { joinHardWraps: false }).paragraphs.length).toBe(8);
   });
 });
+
+describe('titles', () => {
+  it('a numbered Markdown/HTML heading is a section, not the title', () => {
+    expect(parseDocument('<h2>四、考核评价</h2><p>正文。</p>', 'html').title).toBe(-1);
+    expect(parseDocument('# 检修党支部创建方案\n\n## 一、品牌内涵\n\n正文。', 'markdown').title).toBe(0);
+  });
+});

@@ -279,7 +279,8 @@ export function parseDocument(source: string, format: Format = 'text', options: 
 
   // 4. Title and sections.
   let title = -1;
-  if (headings.length && headings[0].paragraph === 0 && headings[0].kind === 'line' && (headings[0].marker === 'plain' || headings[0].marker === 'markup')) {
+  // The title: a first line that is an unmarked heading (a Markdown/HTML heading numbered 四、 is a section, not the title).
+  if (headings.length && headings[0].paragraph === 0 && headings[0].kind === 'line' && (headings[0].marker === 'plain' || (headings[0].marker === 'markup' && !startsBlock(clean.slice(paragraphs[0].cs, paragraphs[0].ce))))) {
     title = 0;
     headings[0].rank = -10;
   } else if (paragraphs.length > 1 && paragraphs[0].heading < 0 && isTitleLine(clean.slice(paragraphs[0].cs, paragraphs[0].ce))) {
