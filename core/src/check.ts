@@ -10,7 +10,7 @@ import { Analysis } from './analysis/analysis.js';
 import { guessProfile } from './analysis/outline.js';
 import { CORE_FAMILIES, parseConfig, RedlineConfigError, ruleSetting, type RedlineConfig, type RedlineConfigInput } from './config.js';
 import { disabledBy } from './disable.js';
-import { LexiconSet, type LexiconDef, type LexiconOverride } from './lexicons/index.js';
+import { entryDef, LEXICONS, LexiconSet, type LexiconOverride } from './lexicons/index.js';
 import { parseDocument } from './parse/parse.js';
 import type { Format } from './parse/source.js';
 import { buildTree } from './parse/tree.js';
@@ -50,31 +50,30 @@ interface Engine {
   processor: Processor<Root, Root, Root>;
   severity: Map<string, Severity>;
   order: Map<string, number>;
-  dimensions: CheckSettings['dimensions'];
-  preset: Preset;
 }
 
 const engines = new Map<string, Engine>();
 
-/** The lexicon override that replaces the five default dimensions with an organisation's own. */
-function dimensionOverride(config?: RedlineConfig): { dims: CheckSettings['dimensions']; override?: LexiconOverride; removeAll?: boolean } {
+/**
+ * The organisation's dimensions and the `dimension` lexicon override that
+ * replaces the five defaults with their names and synonyms (none without config).
+ */
+function dimensionOverride(config?: RedlineConfig): { dims: CheckSettings['dimensions']; override?: LexiconOverride } {
   if (!config?.dimensions) return { dims: DEFAULT_DIMENSIONS.map((d) => ({ ...d })) };
   const dims = config.dimensions.map((d) => ({ id: d.id ?? d.name, name: d.name }));
   const add = config.dimensions.flatMap((d) => [d.name, ...d.synonyms].map((text) => ({ text, tag: d.id ?? d.name })));
-  return { dims, override: { add }, removeAll: true };
+  const remove = LEXICONS.find((l) => l.id === 'dimension')!.entries.map((e) => entryDef(e).text);
+  return { dims, override: { add, remove } };
 }
 
-function engineFor(config: RedlineConfig | undefined, preset: Preset, packs: readonly Pack[] = [], extra?: readonly LexiconDef[]): Engine {
+function engineFor(config: RedlineConfig | undefined, preset: Preset, packs: readonly Pack[] = []): Engine {
   const key = JSON.stringify([config ?? null, preset, packs]);
   let engine = engines.get(key);
   if (engine) return engine;
   const overrides: Record<string, LexiconOverride> = { ...(config?.lexicons ?? {}) };
   const dim = dimensionOverride(config);
-  if (dim.override) {
-    const base = LexiconSet.for().byLexicon[LexiconSet.for().lexicon('dimension')].map((e) => e.text);
-    overrides.dimension = { add: dim.override.add, remove: base };
-  }
-  const lex = LexiconSet.for(Object.keys(overrides).length ? overrides : undefined, extra);
+  if (dim.override) overrides.dimension = dim.override;
+  const lex = LexiconSet.for(Object.keys(overrides).length ? overrides : undefined);
   const severity = new Map<string, Severity>();
   const order = new Map<string, number>();
   const processor = unified().use(function redlineParse(this: Processor) {
@@ -102,7 +101,7 @@ function engineFor(config: RedlineConfig | undefined, preset: Preset, packs: rea
     severity.set(rule.meta.id, s);
     processor.use(gate(rule), options);
   });
-  engine = { processor, severity, order, dimensions: dim.dims, preset };
+  engine = { processor, severity, order };
   if (engines.size > 16) engines.clear();
   engines.set(key, engine);
   return engine;

@@ -235,6 +235,3 @@ export class Analysis {
     return this.doc.source.slice(a, Math.max(a, this.sourceEnd(ce)));
   }
 }
-
-/** Anchor kinds that make a sentence concrete besides lexicon hits. */
-export const CONCRETE_ANCHORS = AnchorKind.Quantity | AnchorKind.Time | AnchorKind.Title;

@@ -210,11 +210,11 @@ export class LexiconSet {
    * cached by the overrides' JSON (compiling takes a few milliseconds).
    * @throws Error naming the lexicon when an override names an unknown lexicon.
    */
-  static for(overrides?: Record<string, LexiconOverride>, extra?: readonly LexiconDef[]): LexiconSet {
-    const key = JSON.stringify([overrides ?? null, extra ?? null]);
+  static for(overrides?: Record<string, LexiconOverride>): LexiconSet {
+    const key = JSON.stringify(overrides ?? null);
     let set = LexiconSet.cache.get(key);
     if (!set) {
-      set = new LexiconSet(applyOverrides([...LEXICONS, ...(extra ?? [])], overrides));
+      set = new LexiconSet(applyOverrides(LEXICONS, overrides));
       if (LexiconSet.cache.size > 32) LexiconSet.cache.clear();
       LexiconSet.cache.set(key, set);
     }

@@ -211,7 +211,6 @@ function markdownLine(source: string, segs: Seg[]): MdPart[] {
   let hard = false;
   const s0 = segs[0];
   let a = s0.start;
-  const lineEnd = segs[segs.length - 1].end;
   const raw = source.slice(a, s0.end);
   let m = /^\s{0,3}(#{1,6})\s+/.exec(raw);
   if (m) {
@@ -262,7 +261,6 @@ function markdownLine(source: string, segs: Seg[]): MdPart[] {
     const t = text.trim();
     if (/^(\*\*|__)[^*_]{1,40}\1[:：]?$/.test(t) && !/[。！？；]$/.test(t.replace(/(\*\*|__)/g, ''))) heading = 7;
   }
-  void lineEnd;
   return [{ segs: inner, heading, hard }];
 }
 

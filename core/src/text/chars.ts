@@ -12,7 +12,6 @@ const HAN = 1;
 const TERMINAL = 2;
 const CLOSING = 4;
 const SPACE = 8;
-const CLAUSE = 16;
 const PUNCT = 32;
 const ALNUM = 64;
 const CJK = 128;
@@ -31,7 +30,6 @@ mark('“”‘’…—', CJK);
 mark('。！？；!?;', TERMINAL);
 mark('”’」』）)》】〕］]〉"\'', CLOSING);
 mark(' \t\n\r\f\v\u3000\u00a0\ufeff\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b', SPACE);
-mark('，、：,:', CLAUSE);
 mark('。！？；!?;，、：,:．.…—–-~～·“”‘’「」『』《》〈〉（）()【】〔〕［］[]{}"\'/／|｜*＊#＃&＆%％+＋=＝<>@＠', PUNCT);
 for (let c = 48; c <= 57; c++) TABLE[c] |= ALNUM;
 for (let c = 65; c <= 90; c++) TABLE[c] |= ALNUM;
@@ -68,11 +66,6 @@ export function isTerminal(c: number): boolean {
 /** Closing quotes and brackets, which stay with the sentence they close. */
 export function isClosing(c: number): boolean {
   return (TABLE[c] & CLOSING) !== 0;
-}
-
-/** Clause punctuation: kept inside the sentence as punctuation nodes. */
-export function isClausePunct(c: number): boolean {
-  return (TABLE[c] & CLAUSE) !== 0;
 }
 
 /** Any punctuation or symbol mark used in Chinese or ASCII prose. */
