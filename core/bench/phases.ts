@@ -18,5 +18,5 @@ const file = new VFile({ value: text });
 file.data.redline = { analysis: a, settings: { profile: 'plan', profileGuessed: true, preset: 'summary', customDimensions: false, dimensions: [{id:'mechanism',name:'运行机制'},{id:'implementation',name:'措施落实'},{id:'results',name:'创建成效'},{id:'recognition',name:'公认度'},{id:'influence',name:'影响力'}] } };
 (Error as any).stackTraceLimit = 0;
 for (const r of RULES) { const tr = (r.plugin as any).call({}, {}); T(r.meta.id, () => tr({}, file)); }
-console.log('messages', file.messages.length);
+console.log('findings', file.data.redlineFindings?.length ?? 0);
 T('check total', () => check(text));

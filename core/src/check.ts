@@ -5,7 +5,7 @@
 import type { Root } from 'nlcst';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
+import { VFileMessage } from 'vfile-message';
 import { Analysis } from './analysis/analysis.js';
 import { guessProfile } from './analysis/outline.js';
 import { CORE_FAMILIES, parseConfig, RedlineConfigError, ruleSetting, type RedlineConfig, type RedlineConfigInput } from './config.js';
@@ -17,7 +17,7 @@ import { buildTree } from './parse/tree.js';
 import { RULES } from './rules/index.js';
 import { packRules } from './packs/rules.js';
 import type { Pack } from './packs/schema.js';
-import { appliesTo, type CheckSettings, type Rule } from './rules/rule.js';
+import { appliesTo, type CheckSettings, type Reported, type Rule } from './rules/rule.js';
 import { partStatus } from './rules/shared/parts.js';
 import { documentHan } from './rules/shared/place.js';
 import { DEFAULT_DIMENSIONS, dimensionCoverage, summarize } from './score.js';
@@ -148,31 +148,84 @@ export function check(text: string, options: CheckOptions = {}): CheckOutput {
   file.data.redlineFormat = options.format ?? 'text';
   file.data.redlineJoin = options.joinHardWraps ?? true;
   file.data.redlineProfile = options.profile ?? (config?.profile as ProfileOption | undefined) ?? 'auto';
+  engine.processor.runSync(engine.processor.parse(file), file);
+  const { analysis: a, settings } = file.data.redline!;
+  const disabled = disabledBy(a.doc.comments, text);
+  // Findings recorded by report(): filtered, ordered by source offset then rule order (stable), then placed.
+  const rows: Array<{ off: number; order: number; r: Reported; severity: Severity }> = [];
+  for (const r of file.data.redlineFindings ?? []) {
+    const id = r.meta.id;
+    const off = a.sourceStart(r.cs);
+    if (disabled(id, off)) continue;
+    rows.push({ off, order: engine.order.get(id) ?? 0, r, severity: engine.severity.get(id) ?? 'warning' });
+  }
+  rows.sort((x, y) => x.off - y.off || x.order - y.order);
+  const messages: RedlineMessage[] = [];
+  for (const { r, severity } of rows) {
+    const f = r.finding;
+    const m: RedlineMessage = {
+      ruleId: r.meta.id,
+      source: 'redline',
+      severity,
+      reason: f.reason,
+      place: a.position(r.cs, r.ce),
+      actual: f.actual ?? a.sourceText(r.cs, r.ce),
+      expected: f.expected ?? [],
+      note: f.note,
+      url: r.meta.url,
+    };
+    if (f.document) m.document = true;
+    messages.push(m);
+  }
+  // Messages a plugin reported with file.message() directly (outside Redline's report()).
+  if (file.messages.length) {
+    for (const m of file.messages) {
+      const id = m.ruleId ?? '';
+      const place = m.place && 'start' in m.place ? m.place : undefined;
+      if (disabled(id, place?.start.offset ?? 0)) continue;
+      messages.push(toMessage(m, engine.severity.get(id) ?? 'warning'));
+    }
+    messages.sort((x, y) => (x.place.start.offset ?? 0) - (y.place.start.offset ?? 0) || (engine.order.get(x.ruleId) ?? 0) - (engine.order.get(y.ruleId) ?? 0));
+  }
+  delete file.data.redlineFindings;
+  lazyMessages(file, messages);
+  return { messages, report: buildReport(a, settings, messages), file };
+}
+
+/**
+ * Makes `file.messages` the vfile form of `messages`, built on first read
+ * (reporters such as vfile-reporter read it; the JSON, LSP and browser front
+ * ends never do, so a check creates no Error objects for them).
+ */
+function lazyMessages(file: VFile, messages: readonly RedlineMessage[]): void {
+  let built: VFileMessage[] | undefined;
+  Object.defineProperty(file, 'messages', {
+    configurable: true,
+    enumerable: true,
+    get: () => (built ??= messages.map((m) => toVFileMessage(m, file.path))),
+    set: (v: VFileMessage[]) => (built = v),
+  });
+}
+
+/** The vfile message of a Redline message (`fatal` from its severity). */
+function toVFileMessage(m: RedlineMessage, path: string | undefined): VFileMessage {
   // vfile messages are Errors; their stack traces are never read and cost most of a message's price.
   const E = Error as unknown as { stackTraceLimit?: number };
   const limit = E.stackTraceLimit;
   E.stackTraceLimit = 0;
   try {
-    const tree = engine.processor.parse(file);
-    engine.processor.runSync(tree, file);
+    const v = new VFileMessage(m.reason, { place: m.place, ruleId: m.ruleId, source: m.source });
+    v.file = path ?? '';
+    v.fatal = fatalOf(m.severity);
+    v.actual = m.actual;
+    v.expected = m.expected;
+    v.note = m.note;
+    v.url = m.url;
+    if (m.document) (v as unknown as { document: boolean }).document = true;
+    return v;
   } finally {
     E.stackTraceLimit = limit;
   }
-  const { analysis, settings } = file.data.redline!;
-  const disabled = disabledBy(analysis.doc.comments, text);
-  const kept: VFileMessage[] = [];
-  for (const m of file.messages) {
-    const id = m.ruleId ?? '';
-    if (disabled(id, m.place && 'start' in m.place ? (m.place.start.offset ?? 0) : 0)) continue;
-    const sev = engine.severity.get(id) ?? 'warning';
-    m.fatal = fatalOf(sev);
-    kept.push(m);
-  }
-  const offset = (m: VFileMessage) => (m.place && 'start' in m.place ? (m.place.start.offset ?? 0) : 0);
-  kept.sort((x, y) => offset(x) - offset(y) || (engine.order.get(x.ruleId ?? '') ?? 0) - (engine.order.get(y.ruleId ?? '') ?? 0));
-  file.messages = kept;
-  const messages = kept.map((m) => toMessage(m, engine.severity.get(m.ruleId ?? '') ?? 'warning'));
-  return { messages, report: buildReport(analysis, settings, messages), file };
 }
 
 /** The plain JSON form of a vfile message. */

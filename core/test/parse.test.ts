@@ -1,7 +1,11 @@
 /** Parser: headings, run-in titles, hard wraps, furniture, formats, offsets. */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/index.js';
+import type { Sentence, Word } from 'nlcst';
 import { SentenceKind } from '../src/parse/document.js';
+import { buildTree } from '../src/parse/tree.js';
+import { Analysis } from '../src/analysis/analysis.js';
+import { LexiconSet } from '../src/lexicons/index.js';
 
 const sentences = (text: string, format: 'text' | 'markdown' | 'html' = 'text') => {
   const d = parseDocument(text, format);
@@ -147,5 +151,46 @@ describe('titles', () => {
   it('a numbered Markdown/HTML heading is a section, not the title', () => {
     expect(parseDocument('<h2>四、考核评价</h2><p>正文。</p>', 'html').title).toBe(-1);
     expect(parseDocument('# 检修党支部创建方案\n\n## 一、品牌内涵\n\n正文。', 'markdown').title).toBe(0);
+  });
+});
+
+describe('nlcst tree', () => {
+  // The tree a unified plugin sees: built lazily, so read it as a plugin would.
+  const treeOf = (text: string, format: 'text' | 'markdown' | 'html' = 'text') => buildTree(new Analysis(parseDocument(text, format), LexiconSet.for()));
+
+  it('has Paragraph → Sentence → Word/Punctuation/WhiteSpace nodes whose positions index the source', () => {
+    const src = '# 创建方案\n\n支部要**加强**学习，提升 AI 能力。每月开展1次活动！\n';
+    const root = treeOf(src, 'markdown');
+    expect(root.type).toBe('RootNode');
+    expect(root.position?.end.offset).toBe(src.length);
+    const types = root.children.map((p) => p.type);
+    expect(types).toEqual(['ParagraphNode', 'ParagraphNode']);
+    const body = root.children[1];
+    const sentences = body.children as Sentence[];
+    expect(sentences.map((s) => s.type)).toEqual(['SentenceNode', 'SentenceNode']);
+    const first = sentences[0];
+    expect(src.slice(first.position!.start.offset, first.position!.end.offset)).toBe('支部要**加强**学习，提升 AI 能力。');
+    const kinds = first.children.map((n) => [n.type, 'value' in n ? n.value : (n as Word).children.map((t) => ('value' in t ? t.value : '')).join('')]);
+    expect(kinds).toEqual([
+      ['WordNode', '支部要加强学习'],
+      ['PunctuationNode', '，'],
+      ['WordNode', '提升'],
+      ['WhiteSpaceNode', ' '],
+      ['WordNode', 'AI'],
+      ['WhiteSpaceNode', ' '],
+      ['WordNode', '能力'],
+      ['PunctuationNode', '。'],
+    ]);
+    // Every leaf's position covers its own text in the source (markup excluded: the word spans the ** too).
+    const punct = first.children[1];
+    expect(src.slice(punct.position!.start.offset, punct.position!.end.offset)).toBe('，');
+    expect(punct.position!.start).toMatchObject({ line: 3, column: 12 });
+  });
+
+  it('is the same tree on every read and accepts a plugin replacing children', () => {
+    const root = treeOf('一、目标\n支部要加强学习。');
+    expect(root.children).toBe(root.children);
+    root.children = [];
+    expect(root.children).toEqual([]);
   });
 });

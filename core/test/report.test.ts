@@ -52,3 +52,17 @@ describe('scoreOf', () => {
     expect(scoreOf(all).score).toBe(0);
   });
 });
+
+describe('vfile messages', () => {
+  it('file.messages mirrors messages as VFileMessages (fatal from severity, same place and fields)', () => {
+    const text = '要进一步拓宽宣传渠道，提升品牌知名度。有关部门要尽快完善制度。';
+    const out = check(text, { preset: 'submission', path: 'a.txt' });
+    expect(out.messages.length).toBeGreaterThan(1);
+    const v = out.file.messages;
+    expect(v).toBe(out.file.messages);
+    expect(v.map((m) => [m.ruleId, m.source, m.place, m.actual, m.expected, m.note, m.url, m.file])).toEqual(out.messages.map((m) => [m.ruleId, 'redline', m.place, m.actual, m.expected, m.note, m.url, 'a.txt']));
+    expect(v.map((m) => m.fatal)).toEqual(out.messages.map((m) => (m.severity === 'error' ? true : m.severity === 'warning' ? false : undefined)));
+    expect(v[0]).toBeInstanceOf(Error);
+    expect(v[0].reason).toBe(out.messages[0].reason);
+  });
+});

@@ -60,8 +60,32 @@ class LazyParagraph {
   }
 }
 
-/** Builds the tree for analysis `a`. */
+/**
+ * Builds the tree for analysis `a`: Root → Paragraph → Sentence → Word /
+ * Punctuation / WhiteSpace. The root is a plain object (unified requires one)
+ * whose `children` and `position` are computed on first read; nodes below are
+ * lazy too (Redline's own rules read the analysis, not the tree).
+ */
 export function buildTree(a: Analysis): Root {
+  let children: Paragraph[] | undefined;
+  let position: Position | undefined;
+  const root = { type: 'RootNode' } as Root;
+  Object.defineProperty(root, 'children', {
+    enumerable: true,
+    configurable: true,
+    get: () => (children ??= paragraphsOf(a)),
+    set: (v: Paragraph[]) => (children = v),
+  });
+  Object.defineProperty(root, 'position', {
+    enumerable: true,
+    configurable: true,
+    get: () => (position ??= { start: a.point(0), end: a.point(a.doc.source.length) }),
+    set: (v: Position) => (position = v),
+  });
+  return root;
+}
+
+function paragraphsOf(a: Analysis): Paragraph[] {
   const { doc } = a;
   const children: Paragraph[] = [];
   for (let p = 0; p < doc.paragraphs.length; p++) {
@@ -70,8 +94,7 @@ export function buildTree(a: Analysis): Root {
     for (let si = para.s0; si < para.s1; si++) sentences.push(new LazySentence(a, si) as unknown as Sentence);
     children.push(new LazyParagraph(a, p, sentences) as unknown as Paragraph);
   }
-  const end = a.point(doc.source.length);
-  return { type: 'RootNode', children, position: { start: a.point(0), end } };
+  return children;
 }
 
 function words(a: Analysis, cs: number, ce: number): SentenceContent[] {

@@ -67,6 +67,7 @@ declare module 'vfile' {
     redlineJoin: boolean;
     redlineProfile: import('../types.js').ProfileOption;
     redlinePreset: Preset;
+    redlineFindings: Reported[];
   }
 }
 
@@ -93,19 +94,23 @@ export interface Finding {
   document?: boolean;
 }
 
+/** A finding as a rule reported it: clean-text range [cs, ce) (UTF-16), before severity and disable comments apply. */
+export interface Reported {
+  meta: RuleMeta;
+  cs: number;
+  ce: number;
+  finding: Finding;
+}
+
 /**
- * Reports a finding on the clean-text range [cs, ce) as a vfile message with
- * `ruleId`, `source: 'redline'`, `actual`, `expected`, `note` and `url` set.
- * Severity is applied later by the runner.
+ * Reports a finding on the clean-text range [cs, ce) of `file`. It is
+ * recorded on `file.data.redlineFindings`; {@link check} turns the findings
+ * into messages (`ruleId`, `source: 'redline'`, `place`, `actual`, `expected`,
+ * `note`, `url`) once severities and disable comments are applied, and into
+ * vfile messages on `file.messages` when a reporter reads them.
  */
-export function report(file: VFile, meta: RuleMeta, a: Analysis, cs: number, ce: number, f: Finding): void {
-  const place = a.position(cs, ce);
-  const msg = file.message(f.reason, { place, ruleId: meta.id, source: 'redline' });
-  msg.actual = f.actual ?? a.sourceText(cs, ce);
-  msg.expected = f.expected ?? [];
-  msg.note = f.note;
-  msg.url = meta.url;
-  if (f.document) (msg as unknown as { document: boolean }).document = true;
+export function report(file: VFile, meta: RuleMeta, _a: Analysis, cs: number, ce: number, f: Finding): void {
+  (file.data.redlineFindings ??= []).push({ meta, cs, ce, finding: f });
 }
 
 /** Whether a rule applies to the resolved profile. */
