@@ -128,6 +128,13 @@ const CRITIQUE_RE = /面子工程|形式主义|重形式|流于形式|走过场|
  * Formalism rules do not flag a sentence that names formalism to criticise it.
  */
 export function isCritique(a: Analysis, si: number): boolean {
+  // Several formalism rules ask about the same sentences: memoised per sentence (0 unknown, 1 yes, 2 no).
+  const memo = a.shared('outline.critique', () => new Int8Array(a.doc.sentences.length));
+  if (!memo[si]) memo[si] = critique(a, si) ? 1 : 2;
+  return memo[si] === 1;
+}
+
+function critique(a: Analysis, si: number): boolean {
   if (CRITIQUE_RE.test(a.text(si))) return true;
   const h = enclosing(a, si, ['problems']);
   return h >= 0 && !/措施|对策|整改|打算|下一步/.test(a.doc.headings[h].text);

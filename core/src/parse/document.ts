@@ -99,6 +99,8 @@ export interface Doc {
   comments: SourceComment[];
   /** Source offsets at which each line starts (line 1 at index 0). */
   lineStarts: number[];
+  /** Han characters (U+4E00–U+9FFF) in the clean text. */
+  han: number;
 }
 
 /**

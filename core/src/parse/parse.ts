@@ -86,16 +86,21 @@ export function parseDocument(source: string, format: Format = 'text', options: 
   // One pass per line for both its display width and whether it is furniture.
   const furniture: boolean[] = new Array(lines.length);
   const widths = new Float64Array(lines.length);
+  let urHan = 0;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
     let w = 0;
     let latin = 0;
     let han = 0;
+    let ur = 0;
     for (let k = 0; k < t.length; k++) {
       const c = t.charCodeAt(k);
       if (c >= 0x2e80 || (c >= 0x2010 && c <= 0x2027)) {
         w += 1;
-        if (isHan(c)) han++;
+        if (isHan(c)) {
+          han++;
+          if (c >= 0x4e00 && c <= 0x9fff) ur++;
+        }
       } else {
         w += 0.5;
         if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
@@ -103,6 +108,7 @@ export function parseDocument(source: string, format: Format = 'text', options: 
     }
     widths[i] = w;
     furniture[i] = !lines[i].heading && isFurniture(t, latin, han);
+    if (!furniture[i]) urHan += ur;
   }
   const W = options.joinHardWraps === false ? 0 : wrapWidth(lines, furniture, widths);
 
@@ -306,6 +312,7 @@ export function parseDocument(source: string, format: Format = 'text', options: 
     title,
     comments,
     lineStarts: lineStartsOf(source),
+    han: urHan,
   };
 }
 

@@ -12,7 +12,7 @@ const FULLWIDTH_DIGITS = /[０-９]+(?:[．.][０-９]+)?/g;
 const ESTIMATE = /([一二三四五六七八九])、([一二三四五六七八九十])(?=[个天年月次名人项条种所家批])/g;
 const PERCENT_RANGE = /(\d+(?:\.\d+)?)\s*[-~～—–至]\s*(\d+(?:\.\d+)?)\s*[%％]$/;
 /** Measure words of counts (项、次、名…), where statistics call for Arabic numerals. */
-const COUNT_UNITS = new Set([...'项次个名人篇场支家件条份批所处户台套元吨']);
+const COUNT_UNIT_CODES = new Set([...'项次个名人篇场支家件条份批所处户台套元吨'].map((c) => c.charCodeAt(0)));
 const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -76,21 +76,29 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   // Counts of one kind (same measure word) written both ways: 组建3支突击队 … 完成五项任务 / 完成12项任务.
   const arabicUnits = new Map<string, number>();
   const chinese: Array<{ start: number; end: number; value: number; unit: string; si: number }> = [];
-  for (let si = 0; si < a.doc.sentences.length; si++) {
-    for (const x of a.anchorsIn(si, AnchorKind.Quantity)) {
-      if (x.kind & AnchorKind.Time) continue;
-      const tok = clean.slice(x.start, x.end);
-      const unit = tok.slice(-1);
-      if (!COUNT_UNITS.has(unit)) continue;
-      if (/^[0-9]/.test(tok)) {
-        arabicUnits.set(unit, (arabicUnits.get(unit) ?? 0) + 1);
-        continue;
-      }
-      const num = /^[零〇一二两三四五六七八九十百千]+/.exec(tok);
-      if (!num || num[0].length + 1 !== tok.length || /[届第]/.test(clean[x.start - 1] ?? '') || /^(?:全会|会议|代表大会)/.test(clean.slice(x.end, x.end + 4))) continue;
-      const value = chineseNumber(num[0]);
-      if (value !== undefined && value >= 3) chinese.push({ start: x.start, end: x.start + num[0].length, value, unit, si });
+  // One walk over the quantity anchors (sorted by start), tracking the sentence each lies in.
+  const { sentences } = a.doc;
+  const { start: aStart, end: aEnd, kind: aKind, length: nAnchors } = a.anchors;
+  let si = 0;
+  for (let k = 0; k < nAnchors; k++) {
+    const kind = aKind[k];
+    if (!(kind & AnchorKind.Quantity) || kind & AnchorKind.Time) continue;
+    const x0 = aStart[k];
+    const x1 = aEnd[k];
+    while (si < sentences.length && sentences[si].ce <= x0) si++;
+    if (si >= sentences.length || sentences[si].cs > x0) continue;
+    if (!COUNT_UNIT_CODES.has(clean.charCodeAt(x1 - 1))) continue;
+    const c0 = clean.charCodeAt(x0);
+    const unit = clean[x1 - 1];
+    if (c0 >= 48 && c0 <= 57) {
+      arabicUnits.set(unit, (arabicUnits.get(unit) ?? 0) + 1);
+      continue;
     }
+    const tok = clean.slice(x0, x1);
+    const num = /^[零〇一二两三四五六七八九十百千]+/.exec(tok);
+    if (!num || num[0].length + 1 !== tok.length || /[届第]/.test(clean[x0 - 1] ?? '') || /^(?:全会|会议|代表大会)/.test(clean.slice(x1, x1 + 4))) continue;
+    const value = chineseNumber(num[0]);
+    if (value !== undefined && value >= 3) chinese.push({ start: x0, end: x0 + num[0].length, value, unit, si });
   }
   // Structural counts (三个方面, 四个党小组) are fine in Chinese numerals: only a count above ten, or one
   // beside an Arabic count of the same kind in the same sentence, is a statistic written two ways.

@@ -11,9 +11,11 @@ import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const PAIRS: Record<string, string> = { '“': '”', '《': '》', '（': '）', '(': ')', '【': '】', '「': '」', '『': '』' };
 const CLOSERS: Record<string, string> = { '”': '“', '》': '《', '）': '（', ')': '(', '】': '【', '」': '「', '』': '『' };
-const DOUBLED = new Set([...'，。、；：']);
+const DOUBLED = new Set([...'，。、；：'].map((c) => c.charCodeAt(0)));
 /** Adjacent marks that conflict, and the one to keep. */
 const CONFLICT: Record<string, string> = { '，。': '。', '。，': '。', '、，': '，', '，、': '，', '；。': '。', '。；': '。', '：。': '。', '，；': '；' };
+/** {@link CONFLICT} keyed by the two marks' UTF-16 codes (`first << 16 | second`). */
+const CONFLICT_CODES = new Map(Object.entries(CONFLICT).map(([k, v]) => [(k.charCodeAt(0) << 16) | k.charCodeAt(1), v]));
 
 export const meta: RuleMeta = {
   id: 'language/punctuation',
@@ -52,7 +54,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     // A reference list follows its own citation style (GB/T 7714: half-width marks).
     if (cs >= references) break;
     let straightQuotes = 0;
-    const stack: Array<{ ch: string; at: number }> = [];
+    let stack: Array<{ ch: string; at: number }> | undefined;
     for (let i = cs; i < ce; i++) {
       // Most characters are not punctuation: one table read skips them.
       const kind = INTEREST[clean.charCodeAt(i)];
@@ -77,24 +79,27 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
         report(file, meta, a, i, i + 1, { reason: '半角句点：中文句末的「.」应为「。」', expected: ['。'], note: NOTE });
       }
       // Doubled and conflicting marks.
-      const pair = ch + (clean[i + 1] ?? '');
-      if (i + 1 < ce && DOUBLED.has(ch) && clean[i + 1] === ch) {
-        report(file, meta, a, i, i + 2, { reason: `标点重复：「${pair}」`, expected: [ch], note: NOTE });
-        i++;
-        continue;
-      }
-      if (i + 1 < ce && pair in CONFLICT) {
-        report(file, meta, a, i, i + 2, { reason: `标点冲突：「${pair}」连用`, expected: [CONFLICT[pair]], note: NOTE });
-        i++;
-        continue;
+      if (i + 1 < ce) {
+        const c = clean.charCodeAt(i);
+        if (DOUBLED.has(c) && next === c) {
+          report(file, meta, a, i, i + 2, { reason: `标点重复：「${ch}${ch}」`, expected: [ch], note: NOTE });
+          i++;
+          continue;
+        }
+        const keep = CONFLICT_CODES.get((c << 16) | next);
+        if (keep !== undefined) {
+          report(file, meta, a, i, i + 2, { reason: `标点冲突：「${ch}${clean[i + 1]}」连用`, expected: [keep], note: NOTE });
+          i++;
+          continue;
+        }
       }
       // Pairs: full-width and half-width brackets count as one family.
-      if (ch in PAIRS) stack.push({ ch, at: i });
+      if (ch in PAIRS) (stack ??= []).push({ ch, at: i });
       else if (ch in CLOSERS) {
         const want = family(CLOSERS[ch]);
-        let k = stack.length - 1;
-        while (k >= 0 && family(stack[k].ch) !== want) k--;
-        if (k >= 0) stack.length = k;
+        let k = (stack?.length ?? 0) - 1;
+        while (k >= 0 && family(stack![k].ch) !== want) k--;
+        if (k >= 0) stack!.length = k;
         else {
           const j = pending.findIndex((x) => family(x.ch) === want);
           if (j >= 0) pending.splice(j, 1);
@@ -104,10 +109,15 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     }
     // Very short lines (大 / 中 / 小 of a page's font switch) let a pending pair run on to the next line.
     const short = ce - cs <= SHORT_LINE;
-    if (!short) unclosed(pending);
+    if (!short && pending.length) {
+      unclosed(pending);
+      pending = [];
+    }
     // A quotation running over several paragraphs opens each with “ and closes only at the end.
-    const nextStart = p + 1 < paragraphs.length ? clean[paragraphs[p + 1].cs] : '';
-    pending = [...(short ? pending : []), ...stack.filter((open) => !(open.ch === '“' && nextStart === '“'))];
+    if (stack?.length) {
+      const nextStart = p + 1 < paragraphs.length ? clean[paragraphs[p + 1].cs] : '';
+      for (const open of stack) if (!(open.ch === '“' && nextStart === '“')) pending.push(open);
+    }
   }
   unclosed(pending);
 };

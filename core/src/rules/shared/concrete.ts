@@ -8,6 +8,11 @@ import { AnchorKind, type Analysis } from '../../analysis/analysis.js';
 /** A named branch or unit: 第二党支部, 运输车间党支部. */
 export const NAMED_BRANCH = /(?:第[一二三四五六七八九十\d]{1,3}|[\u4e00-\u9fff]{2,6}(?:车间|班组|科室|中心|公司|分厂|工区|项目部|机关|学院|大队|中队))党(?:支部|总支|小组)/;
 
+/** Whether `text` names a branch or unit ({@link NAMED_BRANCH}); the regular expression runs only where 党 occurs. */
+export function namesBranch(text: string): boolean {
+  return text.includes('党') && NAMED_BRANCH.test(text);
+}
+
 /** Whether the clean range [from, to) of sentence `si` holds a concrete anchor. */
 export function hasConcreteAnchor(a: Analysis, si: number, from = -1, to = Infinity): boolean {
   if (a.anchorKinds(si, from, to) & (AnchorKind.Quantity | AnchorKind.Time | AnchorKind.Title)) return true;
@@ -15,7 +20,7 @@ export function hasConcreteAnchor(a: Analysis, si: number, from = -1, to = Infin
   if (a.has(si, 'time', 'node', from, to) || a.has(si, 'time', 'cycle', from, to)) return true;
   const s = a.doc.sentences[si];
   const text = a.doc.clean.slice(Math.max(s.cs, from), Math.min(s.ce, to));
-  return NAMED_BRANCH.test(text) || /由[\u4e00-\u9fff]{2,4}(?:同志)?(?:负责|牵头)/.test(text);
+  return namesBranch(text) || /由[\u4e00-\u9fff]{2,4}(?:同志)?(?:负责|牵头)/.test(text);
 }
 
 /** Whether sentence `si` holds something that can support a claim: a quantity, a bare figure, a 《document》, a comparison or a case. */

@@ -11,7 +11,7 @@
 import { AnchorKind, type Analysis, type Hit } from '../../analysis/analysis.js';
 import { isAcademic, sectionContext } from '../../analysis/outline.js';
 import { SentenceKind } from '../../parse/document.js';
-import { hanIn, NAMED_BRANCH } from './concrete.js';
+import { hanIn, namesBranch } from './concrete.js';
 
 /** One measure sentence and what it states. Offsets are clean-text offsets. */
 export interface Measure {
@@ -53,24 +53,37 @@ export function measures(a: Analysis): Measure[] {
 function findMeasures(a: Analysis): Measure[] {
   const { doc } = a;
   const out: Measure[] = [];
+  // Owner and deadline of whole sentence bodies, memoised: a paragraph's later measures look back at its earlier sentences.
+  const owners: Array<ReturnType<typeof ownerOf> | undefined> = [];
+  const deadlines = new Int8Array(doc.sentences.length); // 0 unknown, 1 yes, 2 no
+  const ownerOfSentence = (si: number) => {
+    const t = doc.sentences[si];
+    return (owners[si] ??= ownerOf(a, si, t.bodyCs, t.ce));
+  };
+  const deadlineOfSentence = (si: number) => {
+    if (!deadlines[si]) {
+      const t = doc.sentences[si];
+      deadlines[si] = deadlineIn(a, si, t.bodyCs, t.ce) ? 1 : 2;
+    }
+    return deadlines[si] === 1;
+  };
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     if (s.kind !== SentenceKind.Body || !isMeasure(a, si)) continue;
-    let { owner, vague } = ownerOf(a, si, s.bodyCs, s.ce);
-    let deadline = deadlineIn(a, si, s.bodyCs, s.ce);
+    let { owner, vague } = ownerOfSentence(si);
+    let deadline = deadlineOfSentence(si);
     // Owner and deadline carry over from earlier sentences of the paragraph, a run-in title
     // included (由宣传委员负责品牌宣传。每月发布1篇报道。).
     const p0 = doc.paragraphs[s.paragraph].s0;
     for (let sj = si - 1; sj >= p0 && (owner === 'none' || owner === 'vague' || !deadline); sj--) {
-      const t = doc.sentences[sj];
       if (owner === 'none' || owner === 'vague') {
-        const o = ownerOf(a, sj, t.bodyCs, t.ce).owner;
+        const o = ownerOfSentence(sj).owner;
         if (o === 'specific' || o === 'unit') {
           owner = o;
           vague = [];
         }
       }
-      if (!deadline && deadlineIn(a, sj, t.bodyCs, t.ce)) deadline = true;
+      if (!deadline && deadlineOfSentence(sj)) deadline = true;
     }
     out.push({
       si,
@@ -127,7 +140,7 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
     if (vagueInAssign.length) return { owner: 'vague', vague: vagueInAssign };
     return { owner: 'specific', vague: [] };
   }
-  if (a.has(si, 'actor', 'specific', from, to) || NAMED_BRANCH.test(text)) return { owner: 'specific', vague: [] };
+  if (a.has(si, 'actor', 'specific', from, to) || namesBranch(text)) return { owner: 'specific', vague: [] };
   // The writing unit as subject before the first directive word: 支部将…, 我们要….
   const units = a.hitsIn(si, 'actor', 'unit', from, to);
   if (units.length) {

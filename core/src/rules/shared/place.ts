@@ -11,17 +11,9 @@ export function documentAnchor(a: Analysis): [number, number] {
   return s ? [s.cs, s.ce] : [0, 0];
 }
 
-/** Han characters in the whole document (a cheap count over the clean text). */
+/** Han characters (U+4E00–U+9FFF) in the whole clean text, counted by the parser. */
 export function documentHan(a: Analysis): number {
-  return a.shared('doc.han', () => {
-    let n = 0;
-    const t = a.doc.clean;
-    for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i);
-      if (c >= 0x4e00 && c <= 0x9fff) n++;
-    }
-    return n;
-  });
+  return a.doc.han;
 }
 
 /** Whether any sentence mentions lexicon `id` (bit tests only). */
