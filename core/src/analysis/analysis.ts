@@ -133,6 +133,22 @@ export class Analysis {
     return false;
   }
 
+  /**
+   * Whether sentence `si` has a hit of lexicon `id` (with `tag` when given)
+   * within the clean range [from, to) for which `test(start, end, entry)`
+   * holds; hits are visited in order of end offset and none is allocated.
+   */
+  someHit(si: number, id: LexiconId, tag: string | undefined, from: number, to: number, test: (start: number, end: number, entry: CompiledEntry) => boolean): boolean {
+    if (!this.mentions(si, id)) return false;
+    const li = this.li[id];
+    const { start, end, entry } = this.hits;
+    for (let h = this.sHit0[si]; h < this.sHit1[si]; h++) {
+      const e = this.lex.entries[entry[h]];
+      if (e.lexicon === li && (tag === undefined || e.tag === tag) && start[h] >= from && end[h] <= to && test(start[h], end[h], e)) return true;
+    }
+    return false;
+  }
+
   /** Hits of lexicon `id` in the clean range [from, to), across sentences. */
   hitsInRange(id: LexiconId, from: number, to: number, tag?: string): Hit[] {
     const out: Hit[] = [];
@@ -153,11 +169,15 @@ export class Analysis {
     return out;
   }
 
-  /** OR of the anchor kinds in sentence `si` (within clean range [from, to) when given). */
-  anchorKinds(si: number, from = -1, to = Infinity): number {
+  /**
+   * OR of the anchor kinds in sentence `si` (within clean range [from, to)
+   * when given), counting only anchors whose kind intersects `mask` and not
+   * `exclude` (both default to any kind).
+   */
+  anchorKinds(si: number, from = -1, to = Infinity, mask = -1, exclude = 0): number {
     let k = 0;
     const { start, end, kind } = this.anchors;
-    for (let a = this.sAnc0[si]; a < this.sAnc1[si]; a++) if (start[a] >= from && end[a] <= to) k |= kind[a];
+    for (let a = this.sAnc0[si]; a < this.sAnc1[si]; a++) if (start[a] >= from && end[a] <= to && kind[a] & mask && !(kind[a] & exclude)) k |= kind[a];
     return k;
   }
 

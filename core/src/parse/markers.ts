@@ -46,12 +46,29 @@ const RULES: Array<[MarkerKind, number, RegExp]> = [
   ['enum', 10, new RegExp(`^(?:${CN}{1,2}是|其${CN}{1,2}[，,、])[，,：:]?`)],
 ];
 
+/** For each first character a marker can start with, the rules that can match (in {@link RULES} order). */
+const BY_FIRST = new Map<number, Array<[MarkerKind, number, RegExp]>>();
+{
+  const firsts: Array<[string, MarkerKind[]]> = [
+    ['第', ['chapter', 'section', 'article', 'ordinal']],
+    ['0123456789', ['num-3', 'num-2', 'num', 'num-space']],
+    ['（(', ['cn-paren', 'num-paren']],
+    ['①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳', ['circled']],
+    ['一二三四五六七八九十', ['cn', 'enum']],
+    ['其', ['enum']],
+  ];
+  for (const [chars, kinds] of firsts) {
+    const rules = RULES.filter(([k]) => kinds.includes(k));
+    for (const ch of chars) BY_FIRST.set(ch.charCodeAt(0), rules);
+  }
+}
+
 /** The marker at the start of `text`, or null. `text` must already be trimmed at the start. */
 export function matchMarker(text: string): Marker | null {
-  const c = text.charCodeAt(0);
-  // Fast reject: markers start with 第, a digit, a Chinese numeral, a paren or a circled number.
-  if (!(c === 0x7b2c || (c >= 48 && c <= 57) || c === 0xff08 || c === 40 || (c >= 0x2460 && c <= 0x2473) || '一二三四五六七八九十其'.includes(text[0]))) return null;
-  for (const [kind, rank, re] of RULES) {
+  // Only the rules that can start with the first character are tried.
+  const rules = BY_FIRST.get(text.charCodeAt(0));
+  if (!rules) return null;
+  for (const [kind, rank, re] of rules) {
     const m = re.exec(text);
     if (m) return { kind, rank, length: m[0].length };
   }

@@ -112,15 +112,16 @@ export function parseDocument(source: string, format: Format = 'text', options: 
   }
   const W = options.joinHardWraps === false ? 0 : wrapWidth(lines, furniture, widths);
 
-  // 1. Group lines into paragraphs.
-  const groups: number[][] = [];
-  let cur: number[] | null = null;
+  // 1. Group lines into paragraphs: group g holds lines members[gs[g] .. gs[g + 1]).
+  const members = new Int32Array(lines.length);
+  const gs: number[] = [];
+  let nm = 0;
   let lastText = -1;
   for (let i = 0; i < lines.length; i++) {
     if (furniture[i]) continue;
     const line = lines[i];
     let join = false;
-    if (cur && W && lastText >= 0 && !line.hard && !line.heading && !lines[lastText].heading) {
+    if (gs.length && W && lastText >= 0 && !line.hard && !line.heading && !lines[lastText].heading) {
       const prev = lines[lastText].text;
       const blanks = line.blankBefore;
       const next = line.text;
@@ -128,7 +129,8 @@ export function parseDocument(source: string, format: Format = 'text', options: 
       const fullNext = widths[i] >= W - 3;
       // After a numbered line with no sentence end (a heading such as `3.1 聚焦政治引领，…`), only a
       // short line completing it joins; a full line is the body below the heading.
-      const headed = startsBlock(lines[cur[0]].text) && cur.length === 1 && !hasTerminal(prev);
+      const g0 = gs[gs.length - 1];
+      const headed = nm - g0 === 1 && startsBlock(lines[members[g0]].text) && !hasTerminal(prev);
       join =
         blanks <= 2 &&
         !endsSentence(prev) &&
@@ -139,11 +141,8 @@ export function parseDocument(source: string, format: Format = 'text', options: 
           : // A short unpunctuated line after a full one is a new line (an author's name after a title).
             endsSentence(next) || fullNext || hasCjkPunct(next));
     }
-    if (join && cur) cur.push(i);
-    else {
-      cur = [i];
-      groups.push(cur);
-    }
+    if (!join) gs.push(nm);
+    members[nm++] = i;
     lastText = i;
   }
 
@@ -181,18 +180,20 @@ export function parseDocument(source: string, format: Format = 'text', options: 
   };
   let lastSrc = 0;
   const paraRanges: Array<[number, number, boolean, number]> = []; // cs, ce, single line, markup heading level
-  for (let g = 0; g < groups.length; g++) {
-    const group = groups[g];
+  gs.push(nm);
+  for (let g = 0; g + 1 < gs.length; g++) {
+    const m0 = gs[g];
+    const m1 = gs[g + 1];
     if (g > 0) {
       // Paragraph separator: a synthetic newline at the end of the previous paragraph.
       parts.push('\n');
       seg(1, lastSrc, 0, false);
     }
     const cs = len;
-    for (let k = 0; k < group.length; k++) {
-      const line = lines[group[k]];
-      if (k > 0) {
-        const prevText = lines[group[k - 1]].text;
+    for (let k = m0; k < m1; k++) {
+      const line = lines[members[k]];
+      if (k > m0) {
+        const prevText = lines[members[k - 1]].text;
         if (isAlnum(prevText.charCodeAt(prevText.length - 1)) && isAlnum(line.text.charCodeAt(0))) {
           parts.push(' ');
           seg(1, lastSrc, 0, false);
@@ -210,7 +211,7 @@ export function parseDocument(source: string, format: Format = 'text', options: 
         lastSrc = x.end;
       }
     }
-    paraRanges.push([cs, len, group.length === 1, lines[group[0]].heading]);
+    paraRanges.push([cs, len, m1 - m0 === 1, lines[members[m0]].heading]);
   }
   const clean = parts.join('');
   const map = new SourceMap(c0, s0, cl, sl, vb, nseg);
@@ -352,7 +353,8 @@ function isPlainHeading(text: string): boolean {
   return last !== 0xff0c && last !== 0x3001 && last !== 44; // ，、,
 }
 
-const ENUM_FIRST = '一二三四五六七八九十其';
+/** First characters of an enumerated item (一是…, 其一，…), by UTF-16 code. */
+const ENUM_FIRST = new Set([...'一二三四五六七八九十其'].map((c) => c.charCodeAt(0)));
 const ENUM_RE = /^(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]{1,2}[，,、])/;
 
 /** Splits clean[from, to) into sentences (paragraph p), recording enumerated items. */
@@ -363,7 +365,7 @@ function splitSentences(clean: string, from: number, to: number, p: number, out:
   const first = out.length;
   const push = (e: number) => {
     if (e <= s) return;
-    const isEnum = ENUM_FIRST.includes(clean[s]) && ENUM_RE.test(clean.slice(s, s + 4));
+    const isEnum = ENUM_FIRST.has(clean.charCodeAt(s)) && ENUM_RE.test(clean.slice(s, s + 4));
     if (isEnum) items.push({ marker: 'enum', rank: 10, cs: s, ce: e, paragraph: p });
     // A short unpunctuated opening sentence with more text after it is a run-in title:
     // 二是完善创建机制。 / 在服务学校发展上下功夫。

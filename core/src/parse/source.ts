@@ -128,10 +128,23 @@ function readLines(source: string, markdown: boolean): SourceLines {
     if (end > pos && source.charCodeAt(end - 1) === 13) end--;
     const start = pos;
     pos = eol + 1;
+    while (mi < masks.length && masks[mi][1] <= start) mi++;
+    if (!markdown && (mi >= masks.length || masks[mi][0] >= end)) {
+      // Plain text with no comment on the line: trim in place (the common, fast path).
+      let a = start;
+      let b = end;
+      while (a < b && isSpace(source.charCodeAt(a))) a++;
+      while (b > a && isSpace(source.charCodeAt(b - 1))) b--;
+      if (a < b) {
+        lines.push({ segs: [{ start: a, end: b }], text: source.slice(a, b), heading: 0, blankBefore: blank, hard: false });
+        blank = 0;
+      } else blank++;
+      if (pos > n) break;
+      continue;
+    }
     // Visible range of the line minus comment masks.
     let segs: Seg[] = [];
     let a = start;
-    while (mi < masks.length && masks[mi][1] <= start) mi++;
     for (let k = mi; k < masks.length && masks[k][0] < end; k++) {
       const [ms, me] = masks[k];
       if (ms > a) segs.push({ start: a, end: Math.min(ms, end) });

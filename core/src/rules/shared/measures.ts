@@ -107,21 +107,21 @@ export function isMeasure(a: Analysis, si: number): boolean {
   const inMeasures = ctx.tags.has('measure') || ctx.tags.has('next') || ctx.tags.has('schedule');
   // Fast rejection: no directive word and no measure heading above.
   if (!inMeasures && !a.mentions(si, 'directive')) return false;
-  const text = a.doc.clean.slice(s.bodyCs, s.ce);
+  const clean = a.doc.clean;
+  const last = clean.charCodeAt(s.ce - 1);
+  if (last === 0xff1f || last === 63 /* ？? */) return false;
   if (hanIn(a, s.bodyCs, s.ce) < 6) return false;
-  if (/[？?]$/.test(text)) return false;
+  const text = clean.slice(s.bodyCs, s.ce);
   if (ctx.tags.has('problems') && !ctx.tags.has('measure') && !ctx.tags.has('next')) return false;
   if ((ctx.tags.has('results') || ctx.tags.has('practice') || ctx.tags.has('meaning')) && !ctx.tags.has('measure') && !ctx.tags.has('next') && !ctx.tags.has('schedule')) {
     // 成效/做法/内涵 sections report and explain; only an explicit assignment is a measure there.
     return ASSIGN_RE.test(text) && !a.has(si, 'past', undefined, s.bodyCs, s.ce);
   }
-  if (/[：:]$/.test(text)) return false; // an introduction to a list
+  if (last === 0xff1a || last === 58 /* ：: */) return false; // an introduction to a list
   const past = a.has(si, 'past', undefined, s.bodyCs, s.ce);
   // 确保了/争取了 report done work; in a sentence about the past, 将 is the object marker (将…建设成为).
-  const modal = a
-    .hitsIn(si, 'directive', 'modal', s.bodyCs, s.ce)
-    .filter((h) => a.doc.clean[h.end] !== '了' && !(past && WEAK_MODALS.has(h.entry.text)) && (h.entry.text !== '将' || futureJiang(a, si, h.start, h.end)));
-  if (modal.length && !RHETORIC_RE.test(text) && !SPEECH_RE.test(text)) return true;
+  const modal = a.someHit(si, 'directive', 'modal', s.bodyCs, s.ce, (start, end, e) => clean.charCodeAt(end) !== 0x4e86 /* 了 */ && !(past && WEAK_MODALS.has(e.text)) && (e.text !== '将' || futureJiang(a, si, start, end)));
+  if (modal && !RHETORIC_RE.test(text) && !SPEECH_RE.test(text)) return true;
   if (ASSIGN_RE.test(text) && !past) return true;
   // Under a measure heading an imperative (建立…, 开展…) is a measure; a sentence describing a shortcoming is not.
   if (inMeasures && !past && a.has(si, 'directive', 'verb', s.bodyCs, s.ce) && !RHETORIC_RE.test(text) && !a.has(si, 'problem', undefined, s.bodyCs, s.ce)) return true;
@@ -163,13 +163,12 @@ function deadlineIn(a: Analysis, si: number, from: number, to: number): boolean 
 const PRODUCE_RE = /(?:制定|建立|形成|编制|出台|完成|建成|印发|发布|撰写|汇编|编印|报送|提交|设立|组建|实现|做到|达到|编写|修订)[^，。；]{0,20}$/;
 
 function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
-  for (const x of a.anchorsIn(si, AnchorKind.Quantity | AnchorKind.Title)) {
-    if (x.start >= from && x.end <= to && !(x.kind & AnchorKind.Time)) return true;
-  }
+  // A quantity or a 《document》 that is not a time.
+  if (a.anchorKinds(si, from, to, AnchorKind.Quantity | AnchorKind.Title, AnchorKind.Time)) return true;
   const clean = a.doc.clean;
-  const produced = (h: Hit) => PRODUCE_RE.test(clean.slice(Math.max(from, h.start - 24), h.start));
+  const produced = (start: number) => PRODUCE_RE.test(clean.slice(Math.max(from, start - 24), start));
   // A deliverable (清单, 台账) or a carrier (先锋岗, 突击队) that the measure produces can be checked.
-  return a.hitsIn(si, 'deliverable', undefined, from, to).some((h) => produced(h) || /^(?:全覆盖|零)/.test(h.entry.text)) || a.hitsIn(si, 'carrier', undefined, from, to).some(produced);
+  return a.someHit(si, 'deliverable', undefined, from, to, (start, _end, e) => produced(start) || /^(?:全覆盖|零)/.test(e.text)) || a.someHit(si, 'carrier', undefined, from, to, produced);
 }
 
 /** Whether the 将 at [start, end) marks the future rather than an object (将…纳入/建设成为). */
