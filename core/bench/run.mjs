@@ -25,5 +25,5 @@ await build({
   // The bench reads ../shared relative to its own file: keep that base.
   define: { 'import.meta.url': JSON.stringify(new URL(entry, import.meta.url).href) },
 });
-const r = spawnSync(process.execPath, [outfile, ...process.argv.slice(3)], { stdio: 'inherit' });
+const r = spawnSync(process.execPath, ['--expose-gc', outfile, ...process.argv.slice(3)], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

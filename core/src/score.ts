@@ -41,8 +41,14 @@ export function summarize(messages: readonly RedlineMessage[]): Pick<Report, 'sc
   const { score, deductions } = scoreOf(messages);
   const families: Record<string, number> = {};
   const severities: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  let lastRule = '';
+  let f = '';
   for (const m of messages) {
-    const f = m.ruleId.split('/')[0];
+    // Messages come sorted by place, so runs of one rule are common: split the id only when it changes.
+    if (m.ruleId !== lastRule) {
+      lastRule = m.ruleId;
+      f = m.ruleId.split('/')[0];
+    }
     families[f] = (families[f] ?? 0) + 1;
     severities[m.severity]++;
   }

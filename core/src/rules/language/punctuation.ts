@@ -39,10 +39,21 @@ const SHORT_LINE = 6;
 
 const NOTE = '中文文稿使用全角标点，引号用“”，书名用《》，括号成对。依据：GB/T 15834-2011《标点符号用法》。';
 
+/** By UTF-16 code: the full-width form of a half-width mark, the closer of an opener, the opener of a closer. */
+const FULL_OF = new Map([...Object.entries(FULL)].map(([k, v]) => [k.charCodeAt(0), v]));
+const CLOSER_OF = new Map([...Object.entries(PAIRS)].map(([k, v]) => [k.charCodeAt(0), v]));
+const OPENER_OF = new Map([...Object.entries(CLOSERS)].map(([k, v]) => [k.charCodeAt(0), v]));
+const CLOSE_LOOKBACK_CODES = new Set([...CLOSE_LOOKBACK].map((c) => c.charCodeAt(0)));
+const LEFT_QUOTE = 0x201c; // “
+const STRAIGHT_QUOTE = 34; // "
+const FULL_STOP = 46; // .
+
+/** Half-width and full-width brackets count as one family: ( and （ pair with ) and ）. */
+const family = (x: string) => (x === '(' || x === '（' ? '（' : x);
+
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a } = dataOf(file);
   const { clean, paragraphs } = a.doc;
-  const family = (x: string) => (x === '(' || x === '（' ? '（' : x);
   /** Openers left open at the end of the previous paragraph: a pair may straddle a line break of extracted text. */
   let pending: Array<{ ch: string; at: number }> = [];
   const unclosed = (list: Array<{ ch: string; at: number }>) => {
@@ -57,53 +68,55 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     let stack: Array<{ ch: string; at: number }> | undefined;
     for (let i = cs; i < ce; i++) {
       // Most characters are not punctuation: one table read skips them.
-      const kind = INTEREST[clean.charCodeAt(i)];
+      const c = clean.charCodeAt(i);
+      const kind = INTEREST[c];
       if (!kind) continue;
+      const next = i + 1 < ce ? clean.charCodeAt(i + 1) : 0;
       // A full-width mark not followed by another mark needs no further look.
-      if (kind === 2 && !INTEREST[clean.charCodeAt(i + 1)]) continue;
-      const ch = clean[i];
+      if (kind === 2 && !INTEREST[next]) continue;
       // The character before, looking through closing brackets and quotes (…1次)! is still Chinese text).
       let b = i - 1;
-      while (b > cs && CLOSE_LOOKBACK.includes(clean[b])) b--;
+      while (b > cs && CLOSE_LOOKBACK_CODES.has(clean.charCodeAt(b))) b--;
       const prev = b >= cs ? clean.charCodeAt(b) : 0;
-      const next = i + 1 < ce ? clean.charCodeAt(i + 1) : 0;
       const nearCjk = isCjk(prev) || isCjk(next);
       // Half-width marks next to Chinese (but not inside numbers such as 1,000 or 10:30).
-      if (ch in FULL && nearCjk && !(isDigit(prev) && isDigit(next))) {
-        report(file, meta, a, i, i + 1, { reason: `半角标点：中文里的「${ch}」应为全角「${FULL[ch]}」`, expected: [FULL[ch]], note: NOTE });
-      } else if (ch === '"' && nearCjk) {
+      const full = FULL_OF.get(c);
+      if (full !== undefined && nearCjk && !(isDigit(prev) && isDigit(next))) {
+        report(file, meta, a, i, i + 1, { reason: `半角标点：中文里的「${clean[i]}」应为全角「${full}」`, expected: [full], note: NOTE });
+      } else if (c === STRAIGHT_QUOTE && nearCjk) {
         const open = straightQuotes % 2 === 0;
         straightQuotes++;
         report(file, meta, a, i, i + 1, { reason: `直引号：中文里的「"」应为${open ? '前引号「“」' : '后引号「”」'}`, expected: [open ? '“' : '”'], note: NOTE });
-      } else if (ch === '.' && prev >= 0x4e00 && prev <= 0x9fff && i + 1 >= ce) {
+      } else if (c === FULL_STOP && prev >= 0x4e00 && prev <= 0x9fff && i + 1 >= ce) {
         report(file, meta, a, i, i + 1, { reason: '半角句点：中文句末的「.」应为「。」', expected: ['。'], note: NOTE });
       }
       // Doubled and conflicting marks.
       if (i + 1 < ce) {
-        const c = clean.charCodeAt(i);
         if (DOUBLED.has(c) && next === c) {
-          report(file, meta, a, i, i + 2, { reason: `标点重复：「${ch}${ch}」`, expected: [ch], note: NOTE });
+          report(file, meta, a, i, i + 2, { reason: `标点重复：「${clean[i]}${clean[i]}」`, expected: [clean[i]], note: NOTE });
           i++;
           continue;
         }
         const keep = CONFLICT_CODES.get((c << 16) | next);
         if (keep !== undefined) {
-          report(file, meta, a, i, i + 2, { reason: `标点冲突：「${ch}${clean[i + 1]}」连用`, expected: [keep], note: NOTE });
+          report(file, meta, a, i, i + 2, { reason: `标点冲突：「${clean[i]}${clean[i + 1]}」连用`, expected: [keep], note: NOTE });
           i++;
           continue;
         }
       }
       // Pairs: full-width and half-width brackets count as one family.
-      if (ch in PAIRS) (stack ??= []).push({ ch, at: i });
-      else if (ch in CLOSERS) {
-        const want = family(CLOSERS[ch]);
+      if (CLOSER_OF.has(c)) (stack ??= []).push({ ch: clean[i], at: i });
+      else {
+        const opener = OPENER_OF.get(c);
+        if (opener === undefined) continue;
+        const want = family(opener);
         let k = (stack?.length ?? 0) - 1;
         while (k >= 0 && family(stack![k].ch) !== want) k--;
         if (k >= 0) stack!.length = k;
         else {
           const j = pending.findIndex((x) => family(x.ch) === want);
           if (j >= 0) pending.splice(j, 1);
-          else report(file, meta, a, i, i + 1, { reason: `缺少前半：「${ch}」没有与之配对的「${CLOSERS[ch]}」`, expected: [], note: NOTE });
+          else report(file, meta, a, i, i + 1, { reason: `缺少前半：「${clean[i]}」没有与之配对的「${opener}」`, expected: [], note: NOTE });
         }
       }
     }
@@ -115,8 +128,8 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     }
     // A quotation running over several paragraphs opens each with “ and closes only at the end.
     if (stack?.length) {
-      const nextStart = p + 1 < paragraphs.length ? clean[paragraphs[p + 1].cs] : '';
-      for (const open of stack) if (!(open.ch === '“' && nextStart === '“')) pending.push(open);
+      const nextOpensQuote = p + 1 < paragraphs.length && clean.charCodeAt(paragraphs[p + 1].cs) === LEFT_QUOTE;
+      for (const open of stack) if (!(open.ch === '“' && nextOpensQuote)) pending.push(open);
     }
   }
   unclosed(pending);
