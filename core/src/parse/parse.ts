@@ -342,15 +342,16 @@ function trimTitleEnd(clean: string, cs: number, ce: number): number {
 
 function isPlainHeading(text: string): boolean {
   if (text.length > MAX_PLAIN_HEADING * 2) return false;
-  const han = hanCount(text);
-  if (han < 2 || han > MAX_PLAIN_HEADING) return false;
-  if (DATE_LINE_RE.test(text)) return false;
+  // Cheapest tests first: most short paragraphs are sentences and end (or break) at a terminator.
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 0xff0c || last === 0x3001 || last === 44) return false; // ，、,
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isTerminal(c) || c === 0x2026) return false;
   }
-  const last = text.charCodeAt(text.length - 1);
-  return last !== 0xff0c && last !== 0x3001 && last !== 44; // ，、,
+  const han = hanCount(text);
+  if (han < 2 || han > MAX_PLAIN_HEADING) return false;
+  return !DATE_LINE_RE.test(text);
 }
 
 /** First characters of an enumerated item (一是…, 其一，…), by UTF-16 code. */
