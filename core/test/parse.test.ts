@@ -1,7 +1,7 @@
 /** Parser: headings, run-in titles, hard wraps, furniture, formats, offsets. */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/index.js';
-import type { Sentence, Word } from 'nlcst';
+import type { Paragraph, Sentence, Word } from 'nlcst';
 import { SentenceKind } from '../src/parse/document.js';
 import { buildTree } from '../src/parse/tree.js';
 import { Analysis } from '../src/analysis/analysis.js';
@@ -165,7 +165,7 @@ describe('nlcst tree', () => {
     expect(root.position?.end.offset).toBe(src.length);
     const types = root.children.map((p) => p.type);
     expect(types).toEqual(['ParagraphNode', 'ParagraphNode']);
-    const body = root.children[1];
+    const body = root.children[1] as Paragraph;
     const sentences = body.children as Sentence[];
     expect(sentences.map((s) => s.type)).toEqual(['SentenceNode', 'SentenceNode']);
     const first = sentences[0];
