@@ -1,4 +1,4 @@
-/** Prints a digest of check() output over the shared corpus and generated drafts (used to confirm optimisations change nothing). */
+/** `pnpm -C core exec tsx bench/golden.ts [out.txt]`: prints a digest of check() output over ../shared, the examples and generated drafts (an optimisation that changes nothing keeps the digest). */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
