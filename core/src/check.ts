@@ -6,7 +6,7 @@ import type { Root } from 'nlcst';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import { Analysis } from './analysis/analysis.js';
+import { Analysis, type ScanReuse } from './analysis/analysis.js';
 import { guessProfile } from './analysis/outline.js';
 import { CORE_FAMILIES, parseConfig, RedlineConfigError, ruleSetting, type RedlineConfig, type RedlineConfigInput } from './config.js';
 import { disabledBy } from './disable.js';
@@ -80,7 +80,13 @@ function engineFor(config: RedlineConfig | undefined, preset: Preset, packs: rea
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this as unknown as { parser: (doc: string, file: VFile) => Root };
     self.parser = (doc, file) => {
-      const analysis = new Analysis(parseDocument(doc, file.data.redlineFormat ?? 'text', { joinHardWraps: file.data.redlineJoin !== false }), lex);
+      const reuse = file.data.redlineReuse;
+      if (reuse && reuse.lex !== lex) {
+        // Another configuration: the kept scans were made with other lexicons.
+        reuse.lex = lex;
+        reuse.prev.clear();
+      }
+      const analysis = new Analysis(parseDocument(doc, file.data.redlineFormat ?? 'text', { joinHardWraps: file.data.redlineJoin !== false }), lex, reuse);
       const option = file.data.redlineProfile ?? 'auto';
       const profile = option === 'auto' ? guessProfile(analysis) : option;
       file.data.redline = { analysis, settings: { profile, profileGuessed: option === 'auto', preset, dimensions: dim.dims, customDimensions: !!config?.dimensions } };
@@ -141,6 +147,36 @@ export function fatalOf(s: Severity): boolean | undefined {
  * @throws RedlineConfigError when `options.config` is invalid
  */
 export function check(text: string, options: CheckOptions = {}): CheckOutput {
+  return run(text, options);
+}
+
+/**
+ * Checks successive versions of one document, as an editor does while its
+ * user types: each {@link DocumentChecker.check} gives exactly what
+ * {@link check} gives, but paragraphs unchanged since the previous call are
+ * not scanned for lexicon words and numbers again. It keeps one version's
+ * paragraph scans (memory in proportion to the document); use one checker per
+ * open document.
+ */
+export class DocumentChecker {
+  private reuse?: ScanReuse;
+
+  /**
+   * Checks `text`, the document's current version (any edit since the last call is fine).
+   * @throws RedlineConfigError when `options.config` is invalid
+   */
+  check(text: string, options: CheckOptions = {}): CheckOutput {
+    const reuse = this.reuse ?? { lex: undefined as unknown as ScanReuse['lex'], prev: new Map(), next: new Map() };
+    try {
+      return run(text, options, reuse);
+    } finally {
+      // This version's paragraphs are what the next call can reuse.
+      this.reuse = { lex: reuse.lex, prev: reuse.next, next: new Map() };
+    }
+  }
+}
+
+function run(text: string, options: CheckOptions, reuse?: ScanReuse): CheckOutput {
   const config = options.config ? validated(options.config) : undefined;
   const preset = options.preset ?? config?.preset ?? 'summary';
   const engine = engineFor(config, preset, options.packs);
@@ -148,6 +184,7 @@ export function check(text: string, options: CheckOptions = {}): CheckOutput {
   file.data.redlineFormat = options.format ?? 'text';
   file.data.redlineJoin = options.joinHardWraps ?? true;
   file.data.redlineProfile = options.profile ?? (config?.profile as ProfileOption | undefined) ?? 'auto';
+  if (reuse) file.data.redlineReuse = reuse;
   engine.processor.runSync(engine.processor.parse(file), file);
   const { analysis: a, settings } = file.data.redline!;
   const disabled = disabledBy(a.doc.comments, text);
@@ -188,6 +225,7 @@ export function check(text: string, options: CheckOptions = {}): CheckOutput {
     messages.sort((x, y) => (x.place.start.offset ?? 0) - (y.place.start.offset ?? 0) || (engine.order.get(x.ruleId) ?? 0) - (engine.order.get(y.ruleId) ?? 0));
   }
   delete file.data.redlineFindings;
+  delete file.data.redlineReuse;
   lazyMessages(file, messages);
   return { messages, report: buildReport(a, settings, messages), file };
 }

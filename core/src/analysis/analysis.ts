@@ -6,8 +6,8 @@
  */
 import type { Point, Position } from 'unist';
 import type { Doc } from '../parse/document.js';
-import { LexiconSet, type CompiledEntry, type Hits, type LexiconId } from '../lexicons/index.js';
-import { AnchorKind, findAnchors, type Anchors } from './anchors.js';
+import { HitBuffer, LexiconSet, type CompiledEntry, type Hits, type LexiconId } from '../lexicons/index.js';
+import { AnchorBuffer, AnchorKind, findAnchors, findAnchorsInto, type Anchors } from './anchors.js';
 
 export { AnchorKind };
 
@@ -18,7 +18,47 @@ export interface Hit {
   entry: CompiledEntry;
 }
 
-/** Shared analysis of one document. Construct with {@link analyse}. */
+/** The lexicon hits and anchors of one paragraph, offsets relative to its start (UTF-16). */
+export interface ParagraphScan {
+  hStart: Int32Array;
+  hEnd: Int32Array;
+  hEntry: Int32Array;
+  aStart: Int32Array;
+  aEnd: Int32Array;
+  aKind: Int32Array;
+}
+
+/**
+ * Paragraph scans kept between checks of one document: `prev` from the last
+ * check (read), `next` filled by this one. Keyed by the paragraph's clean
+ * text; valid only for the lexicon set `lex` they were made with.
+ */
+export interface ScanReuse {
+  lex: LexiconSet;
+  prev: Map<string, ParagraphScan>;
+  next: Map<string, ParagraphScan>;
+}
+
+/**
+ * The mask `findAnchors` takes: whether [s, e) overlaps a `formula` hit among
+ * hits [h0, h1) (三会一课 is a name, not a quantity). Queries must come in
+ * order of start.
+ */
+function formulaMask(lex: LexiconSet, hits: Hits, h0: number, h1: number): (s: number, e: number) => boolean {
+  const fl = lex.lexicon('formula');
+  const order: Array<[number, number]> = [];
+  for (let i = h0; i < h1; i++) if (lex.entries[hits.entry[i]].lexicon === fl) order.push([hits.start[i], hits.end[i]]);
+  if (!order.length) return () => false;
+  order.sort((a, b) => a[0] - b[0]);
+  let fp = 0;
+  return (s, e) => {
+    while (fp < order.length && order[fp][1] <= s) fp++;
+    for (let k = fp; k < order.length && order[k][0] < e; k++) if (order[k][1] > s) return true;
+    return false;
+  };
+}
+
+/** Shared analysis of one document. */
 export class Analysis {
   readonly doc: Doc;
   readonly lex: LexiconSet;
@@ -36,26 +76,42 @@ export class Analysis {
   /** Lexicon indexes by id, resolved once (rules ask for them on every sentence). */
   private readonly li: Record<string, number> = Object.create(null);
 
-  constructor(doc: Doc, lex: LexiconSet) {
+  /**
+   * @param reuse paragraph scans of the previous check of the same document
+   *   (see DocumentChecker): unchanged paragraphs are not scanned again. The
+   *   result is the same with or without it.
+   */
+  constructor(doc: Doc, lex: LexiconSet, reuse?: ScanReuse) {
     this.doc = doc;
     this.lex = lex;
     lex.defs.forEach((d, i) => (this.li[d.id] = i));
     const clean = doc.clean;
-    this.hits = lex.scan(clean);
+    if (reuse && reuse.lex === lex) {
+      const hits = new HitBuffer();
+      const anchors = new AnchorBuffer();
+      for (const { cs, ce } of doc.paragraphs) {
+        const key = clean.slice(cs, ce);
+        let ps = reuse.prev.get(key) ?? reuse.next.get(key);
+        if (!ps) {
+          const h0 = hits.length;
+          const a0 = anchors.length;
+          lex.scanInto(clean, cs, ce, hits);
+          findAnchorsInto(clean, formulaMask(lex, hits, h0, hits.length), cs, ce, anchors);
+          const rel = (a: Int32Array, from: number, to: number) => a.slice(from, to).map((x) => x - cs);
+          ps = { hStart: rel(hits.start, h0, hits.length), hEnd: rel(hits.end, h0, hits.length), hEntry: hits.entry.slice(h0, hits.length), aStart: rel(anchors.start, a0, anchors.length), aEnd: rel(anchors.end, a0, anchors.length), aKind: anchors.kind.slice(a0, anchors.length) };
+        } else {
+          for (let k = 0; k < ps.hStart.length; k++) hits.push(ps.hStart[k] + cs, ps.hEnd[k] + cs, ps.hEntry[k]);
+          for (let k = 0; k < ps.aStart.length; k++) anchors.push(ps.aStart[k] + cs, ps.aEnd[k] + cs, ps.aKind[k]);
+        }
+        reuse.next.set(key, ps);
+      }
+      this.hits = hits;
+      this.anchors = anchors;
+    } else {
+      this.hits = lex.scan(clean);
+      this.anchors = findAnchors(clean, formulaMask(lex, this.hits, 0, this.hits.length));
+    }
     const hits = this.hits;
-    // Formula hits mask numbers (三会一课 is not a quantity).
-    const fl = lex.lexicon('formula');
-    const fs: number[] = [];
-    for (let i = 0; i < hits.length; i++) if (lex.entries[hits.entry[i]].lexicon === fl) fs.push(hits.start[i], hits.end[i]);
-    const order: Array<[number, number]> = [];
-    for (let i = 0; i < fs.length; i += 2) order.push([fs[i], fs[i + 1]]);
-    order.sort((a, b) => a[0] - b[0]);
-    let fp = 0;
-    this.anchors = findAnchors(clean, (s, e) => {
-      while (fp < order.length && order[fp][1] <= s) fp++;
-      for (let k = fp; k < order.length && order[k][0] < e; k++) if (order[k][1] > s) return true;
-      return false;
-    });
     const ns = doc.sentences.length;
     this.sHit0 = new Int32Array(ns);
     this.sHit1 = new Int32Array(ns);

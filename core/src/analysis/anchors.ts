@@ -47,43 +47,60 @@ function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
+/** Growable {@link Anchors}: parallel Int32 columns of start, end (UTF-16 offsets) and kind. */
+export class AnchorBuffer implements Anchors {
+  start = new Int32Array(128);
+  end = new Int32Array(128);
+  kind = new Int32Array(128);
+  length = 0;
+
+  /** Appends one anchor. */
+  push(s: number, e: number, k: number): void {
+    const n = this.length;
+    if (n === this.start.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.start = grow(this.start);
+      this.end = grow(this.end);
+      this.kind = grow(this.kind);
+    }
+    this.start[n] = s;
+    this.end[n] = e;
+    this.kind[n] = k;
+    this.length = n + 1;
+  }
+}
+
 /**
  * Finds anchors in `clean`. `masked(start, end)` tells whether a range lies in
  * a stock formula (those numbers are skipped).
  */
 export function findAnchors(clean: string, masked: (start: number, end: number) => boolean): Anchors {
+  const out = new AnchorBuffer();
+  findAnchorsInto(clean, masked, 0, clean.length, out);
+  return out;
+}
+
+/**
+ * {@link findAnchors} over `clean[from, to)`, appending to `out`. A range
+ * that ends at a paragraph break gives the anchors a whole-text scan finds
+ * there: no anchor reaches across a line break.
+ */
+export function findAnchorsInto(clean: string, masked: (start: number, end: number) => boolean, from: number, to: number, out: AnchorBuffer): void {
   // Short quotations: numbers inside are names of carriers or slogans.
   const quotes: number[] = [];
-  if (clean.includes('“') || clean.includes('「') || clean.includes('"') || clean.includes('‘')) {
-    QUOTE_RE.lastIndex = 0;
-    for (let m; (m = QUOTE_RE.exec(clean)); ) quotes.push(m.index, m.index + m[0].length);
+  const span = from === 0 && to === clean.length ? clean : clean.slice(from, to);
+  if (span.includes('“') || span.includes('「') || span.includes('"') || span.includes('‘')) {
+    QUOTE_RE.lastIndex = from;
+    for (let m; (m = QUOTE_RE.exec(clean)) && m.index < to; ) quotes.push(m.index, m.index + m[0].length);
   }
   let qi = 0;
-  let cap = 128;
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let kind = new Int32Array(cap);
-  let n = 0;
-  const push = (s: number, e: number, k: number) => {
-    if (n === cap) {
-      cap *= 2;
-      const a = new Int32Array(cap);
-      a.set(start);
-      start = a;
-      const b = new Int32Array(cap);
-      b.set(end);
-      end = b;
-      const c = new Int32Array(cap);
-      c.set(kind);
-      kind = c;
-    }
-    start[n] = s;
-    end[n] = e;
-    kind[n] = k;
-    n++;
-  };
-  const n0 = clean.length;
-  for (let i = 0; i < n0; i++) {
+  const push = (s: number, e: number, k: number) => out.push(s, e, k);
+  const n0 = to;
+  for (let i = from; i < n0; i++) {
     const kind0 = KIND[clean.charCodeAt(i)];
     if (kind0 === 0) continue;
     const s = i;
@@ -164,5 +181,4 @@ export function findAnchors(clean: string, masked: (start: number, end: number) 
     }
     if (arabic) push(s, e, AnchorKind.Figure);
   }
-  return { start, end, kind, length: n };
 }

@@ -243,11 +243,13 @@ export class LexiconSet {
    * Offsets are UTF-16 offsets into `text`; hits come sorted by end offset.
    */
   scan(text: string, from = 0, to = text.length): Hits {
-    let cap = 256;
-    let start = new Int32Array(cap);
-    let end = new Int32Array(cap);
-    let entry = new Int32Array(cap);
-    let n = 0;
+    const out = new HitBuffer();
+    this.scanInto(text, from, to, out);
+    return out;
+  }
+
+  /** {@link scan}, appending the hits of `text[from, to)` to `out`. */
+  scanInto(text: string, from: number, to: number, out: HitBuffer): void {
     const entries = this.entries;
     const patternEntries = this.patternEntries;
     const simple = this.simple;
@@ -263,28 +265,39 @@ export class LexiconSet {
             if (ce.notBefore && s > 0 && ce.notBefore.includes(text[s - 1])) continue;
             if (ce.notAfter && e < text.length && ce.notAfter.includes(text[e])) continue;
           }
-          if (n === cap) {
-            cap *= 2;
-            const ns = new Int32Array(cap);
-            ns.set(start);
-            start = ns;
-            const ne = new Int32Array(cap);
-            ne.set(end);
-            end = ne;
-            const nn = new Int32Array(cap);
-            nn.set(entry);
-            entry = nn;
-          }
-          start[n] = s;
-          end[n] = e;
-          entry[n] = id;
-          n++;
+          out.push(s, e, id);
         }
       },
       from,
       to,
     );
-    return { start, end, entry, length: n };
+  }
+}
+
+/** Growable {@link Hits}: parallel Int32 columns of start, end (UTF-16 offsets) and entry id. */
+export class HitBuffer implements Hits {
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  entry = new Int32Array(256);
+  length = 0;
+
+  /** Appends one hit. */
+  push(s: number, e: number, id: number): void {
+    const n = this.length;
+    if (n === this.start.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.start = grow(this.start);
+      this.end = grow(this.end);
+      this.entry = grow(this.entry);
+    }
+    this.start[n] = s;
+    this.end[n] = e;
+    this.entry[n] = id;
+    this.length = n + 1;
   }
 }
 

@@ -68,6 +68,7 @@ declare module 'vfile' {
     redlineProfile: import('../types.js').ProfileOption;
     redlinePreset: Preset;
     redlineFindings: Reported[];
+    redlineReuse: import('../analysis/analysis.js').ScanReuse;
   }
 }
 
