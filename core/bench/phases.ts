@@ -16,7 +16,7 @@ const T = (label: string, fn: () => any) => { const t = performance.now(); const
 const lex = LexiconSet.for();
 (Error as any).stackTraceLimit = 0;
 let msgs = 0;
-for (let k = 0; k < 9; k++) {
+for (let k = 0; k < Number(process.env.RUNS ?? 9); k++) {
   const doc = T('parseDocument', () => parseDocument(text, 'text'));
   const a = T('Analysis', () => new Analysis(doc, lex));
   T('guessProfile', () => guessProfile(a));

@@ -17,7 +17,7 @@ import { buildTree } from './parse/tree.js';
 import { RULES } from './rules/index.js';
 import { packRules } from './packs/rules.js';
 import type { Pack } from './packs/schema.js';
-import { appliesTo, type CheckSettings, type Reported, type Rule } from './rules/rule.js';
+import { appliesTo, type CheckSettings, type Rule } from './rules/rule.js';
 import { partStatus } from './rules/shared/parts.js';
 import { documentHan } from './rules/shared/place.js';
 import { DEFAULT_DIMENSIONS, dimensionCoverage, summarize } from './score.js';
@@ -188,22 +188,27 @@ function run(text: string, options: CheckOptions, reuse?: ScanReuse): CheckOutpu
   engine.processor.runSync(engine.processor.parse(file), file);
   const { analysis: a, settings } = file.data.redline!;
   const disabled = disabledBy(a.doc.comments, text);
-  // Findings recorded by report(): filtered, ordered by source offset then rule order (stable), then placed.
-  const rows: Array<{ off: number; order: number; r: Reported; severity: Severity }> = [];
-  for (const r of file.data.redlineFindings ?? []) {
-    const id = r.meta.id;
-    const off = a.sourceStart(r.cs);
-    if (disabled(id, off)) continue;
-    rows.push({ off, order: engine.order.get(id) ?? 0, r, severity: engine.severity.get(id) ?? 'warning' });
+  // Findings recorded by report(): filtered, ordered by source offset then rule order (then report order), then placed.
+  const found = file.data.redlineFindings ?? [];
+  const off = new Int32Array(found.length);
+  const order = new Int32Array(found.length);
+  const kept: number[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const r = found[i];
+    off[i] = a.sourceStart(r.cs);
+    if (disabled(r.meta.id, off[i])) continue;
+    order[i] = engine.order.get(r.meta.id) ?? 0;
+    kept.push(i);
   }
-  rows.sort((x, y) => x.off - y.off || x.order - y.order);
+  kept.sort((x, y) => off[x] - off[y] || order[x] - order[y] || x - y);
   const messages: RedlineMessage[] = [];
-  for (const { r, severity } of rows) {
+  for (const i of kept) {
+    const r = found[i];
     const f = r.finding;
     const m: RedlineMessage = {
       ruleId: r.meta.id,
       source: 'redline',
-      severity,
+      severity: engine.severity.get(r.meta.id) ?? 'warning',
       reason: f.reason,
       place: a.position(r.cs, r.ce),
       actual: f.actual ?? a.sourceText(r.cs, r.ce),

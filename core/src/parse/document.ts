@@ -127,7 +127,16 @@ export class SourceMap {
     this.n = n;
   }
 
+  /** Segment of the last lookup: lookups mostly come in document order, so the next answer is usually here or just after. */
+  private hint = 0;
+
   private find(c: number): number {
+    const h = this.hint;
+    const c0 = this.c0;
+    if (h < this.n && c0[h] <= c) {
+      if (h + 1 >= this.n || c0[h + 1] > c) return h;
+      if (h + 2 >= this.n || c0[h + 2] > c) return (this.hint = h + 1);
+    }
     let lo = 0;
     let hi = this.n - 1;
     while (lo < hi) {
@@ -135,7 +144,7 @@ export class SourceMap {
       if (this.c0[mid] <= c) lo = mid;
       else hi = mid - 1;
     }
-    return lo;
+    return (this.hint = lo);
   }
 
   /** Source offset (UTF-16) where clean character `c` starts; past the end, the end of the mapped source. */

@@ -179,7 +179,12 @@ export function parseDocument(source: string, format: Format = 'text', options: 
     len += cleanLen;
   };
   let lastSrc = 0;
-  const paraRanges: Array<[number, number, boolean, number]> = []; // cs, ce, single line, markup heading level
+  // Per paragraph: clean range, whether it is a single line, and its markup heading level.
+  const np = gs.length;
+  const pcs = new Int32Array(np);
+  const pce = new Int32Array(np);
+  const pSingle = new Uint8Array(np);
+  const pMarkup = new Uint8Array(np);
   gs.push(nm);
   for (let g = 0; g + 1 < gs.length; g++) {
     const m0 = gs[g];
@@ -199,6 +204,13 @@ export function parseDocument(source: string, format: Format = 'text', options: 
           seg(1, lastSrc, 0, false);
         }
       }
+      if (line.segs === null) {
+        // One verbatim run: its text is the source slice already made.
+        parts.push(line.text);
+        seg(line.end - line.start, line.start, line.end - line.start, true);
+        lastSrc = line.end;
+        continue;
+      }
       for (const x of line.segs) {
         if (x.text !== undefined) {
           if (!x.text) continue;
@@ -211,7 +223,10 @@ export function parseDocument(source: string, format: Format = 'text', options: 
         lastSrc = x.end;
       }
     }
-    paraRanges.push([cs, len, m1 - m0 === 1, lines[members[m0]].heading]);
+    pcs[g] = cs;
+    pce[g] = len;
+    pSingle[g] = m1 - m0 === 1 ? 1 : 0;
+    pMarkup[g] = lines[members[m0]].heading;
   }
   const clean = parts.join('');
   const map = new SourceMap(c0, s0, cl, sl, vb, nseg);
@@ -222,8 +237,11 @@ export function parseDocument(source: string, format: Format = 'text', options: 
   const headings: Heading[] = [];
   const items: Item[] = [];
   let topRank = 10;
-  for (let p = 0; p < paraRanges.length; p++) {
-    const [cs, ce, single, markup] = paraRanges[p];
+  for (let p = 0; p + 1 < gs.length; p++) {
+    const cs = pcs[p];
+    const ce = pce[p];
+    const single = pSingle[p] === 1;
+    const markup = pMarkup[p];
     const text = clean.slice(cs, ce);
     const para: Paragraph = { cs, ce, s0: sentences.length, s1: sentences.length, heading: -1 };
     paragraphs.push(para);

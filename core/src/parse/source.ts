@@ -20,8 +20,11 @@ export interface Seg {
 
 /** One logical line of visible text. */
 export interface SourceLine {
-  /** Visible runs, in source order. */
-  segs: Seg[];
+  /** Visible runs, in source order; null when the line is the one verbatim run [start, end) (plain text, the common case). */
+  segs: Seg[] | null;
+  /** Source offsets of the first visible character and just past the last. */
+  start: number;
+  end: number;
   /** The visible text (concatenation of the segments). */
   text: string;
   /** Heading level from markup: 1–6 for Markdown `#`/HTML `<hN>`, 7 for a line that is wholly bold; 0 otherwise. */
@@ -54,7 +57,7 @@ export function readSource(source: string, format: Format): SourceLines {
 function lineOf(segs: Seg[], source: string, heading: number, blankBefore: number, hard: boolean): SourceLine {
   let text = '';
   for (const s of segs) text += s.text ?? source.slice(s.start, s.end);
-  return { segs, text, heading, blankBefore, hard };
+  return { segs, start: segs[0]?.start ?? 0, end: segs[segs.length - 1]?.end ?? 0, text, heading, blankBefore, hard };
 }
 
 /** Trims whitespace at both ends of a segment list (in place semantics, returns new list). */
@@ -136,7 +139,7 @@ function readLines(source: string, markdown: boolean): SourceLines {
       while (a < b && isSpace(source.charCodeAt(a))) a++;
       while (b > a && isSpace(source.charCodeAt(b - 1))) b--;
       if (a < b) {
-        lines.push({ segs: [{ start: a, end: b }], text: source.slice(a, b), heading: 0, blankBefore: blank, hard: false });
+        lines.push({ segs: null, start: a, end: b, text: source.slice(a, b), heading: 0, blankBefore: blank, hard: false });
         blank = 0;
       } else blank++;
       if (pos > n) break;
@@ -192,7 +195,7 @@ function readLines(source: string, markdown: boolean): SourceLines {
       while (a < b && isSpace(source.charCodeAt(a))) a++;
       while (b > a && isSpace(source.charCodeAt(b - 1))) b--;
       if (a < b) {
-        lines.push({ segs: [{ start: a, end: b }], text: source.slice(a, b), heading: 0, blankBefore: blank, hard: false });
+        lines.push({ segs: null, start: a, end: b, text: source.slice(a, b), heading: 0, blankBefore: blank, hard: false });
         blank = 0;
       } else blank++;
     } else {
