@@ -17,7 +17,7 @@ import { buildTree } from './parse/tree.js';
 import { RULES } from './rules/index.js';
 import { packRules } from './packs/rules.js';
 import type { Pack } from './packs/schema.js';
-import { appliesTo, type CheckSettings, type Rule } from './rules/rule.js';
+import { appliesTo, Findings, type CheckSettings, type Rule } from './rules/rule.js';
 import { partStatus } from './rules/shared/parts.js';
 import { documentHan } from './rules/shared/place.js';
 import { DEFAULT_DIMENSIONS, dimensionCoverage, summarize } from './score.js';
@@ -189,32 +189,35 @@ function run(text: string, options: CheckOptions, reuse?: ScanReuse): CheckOutpu
   const { analysis: a, settings } = file.data.redline!;
   const disabled = disabledBy(a.doc.comments, text);
   // Findings recorded by report(): filtered, ordered by source offset then rule order (then report order), then placed.
-  const found = file.data.redlineFindings ?? [];
-  const off = new Int32Array(found.length);
-  const order = new Int32Array(found.length);
+  const found = file.data.redlineFindings ?? new Findings();
+  const n = found.length;
+  const off = new Int32Array(n);
+  const order = new Int32Array(n);
   const kept: number[] = [];
-  for (let i = 0; i < found.length; i++) {
-    const r = found[i];
-    off[i] = a.sourceStart(r.cs);
-    if (disabled(r.meta.id, off[i])) continue;
-    order[i] = engine.order.get(r.meta.id) ?? 0;
+  for (let i = 0; i < n; i++) {
+    const id = found.meta[i].id;
+    off[i] = a.sourceStart(found.cs[i]);
+    if (disabled(id, off[i])) continue;
+    order[i] = engine.order.get(id) ?? 0;
     kept.push(i);
   }
   kept.sort((x, y) => off[x] - off[y] || order[x] - order[y] || x - y);
   const messages: RedlineMessage[] = [];
   for (const i of kept) {
-    const r = found[i];
-    const f = r.finding;
+    const meta = found.meta[i];
+    const f = found.finding[i];
+    const cs = found.cs[i];
+    const ce = found.ce[i];
     const m: RedlineMessage = {
-      ruleId: r.meta.id,
+      ruleId: meta.id,
       source: 'redline',
-      severity: engine.severity.get(r.meta.id) ?? 'warning',
+      severity: engine.severity.get(meta.id) ?? 'warning',
       reason: f.reason,
-      place: a.position(r.cs, r.ce),
-      actual: f.actual ?? a.sourceText(r.cs, r.ce),
+      place: a.position(cs, ce),
+      actual: f.actual ?? a.sourceText(cs, ce),
       expected: f.expected ?? [],
       note: f.note,
-      url: r.meta.url,
+      url: meta.url,
     };
     if (f.document) m.document = true;
     messages.push(m);

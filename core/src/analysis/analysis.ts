@@ -58,6 +58,9 @@ function formulaMask(lex: LexiconSet, hits: Hits, h0: number, h1: number): (s: n
   };
 }
 
+/** The empty hit list, shared: results of {@link Analysis.hitsIn} are read, never modified. */
+export const NO_HITS: Hit[] = Object.freeze([]) as unknown as Hit[];
+
 /** Shared analysis of one document. */
 export class Analysis {
   readonly doc: Doc;
@@ -163,17 +166,17 @@ export class Analysis {
    * within clean range [from, to)), in order of end offset.
    */
   hitsIn(si: number, id: LexiconId, tag?: string, from = -1, to = Infinity): Hit[] {
-    const out: Hit[] = [];
-    if (!this.mentions(si, id)) return out;
+    if (!this.mentions(si, id)) return NO_HITS;
+    let out: Hit[] | undefined;
     const li = this.li[id];
     const { start, end, entry } = this.hits;
     for (let h = this.sHit0[si]; h < this.sHit1[si]; h++) {
       const e = this.lex.entries[entry[h]];
       if (e.lexicon !== li || (tag !== undefined && e.tag !== tag)) continue;
       if (start[h] < from || end[h] > to) continue;
-      out.push({ start: start[h], end: end[h], entry: e });
+      (out ??= []).push({ start: start[h], end: end[h], entry: e });
     }
-    return out;
+    return out ?? NO_HITS;
   }
 
   /** Whether sentence `si` has a hit of lexicon `id` (with `tag`, within [from, to) when given). */

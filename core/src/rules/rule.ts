@@ -67,7 +67,7 @@ declare module 'vfile' {
     redlineJoin: boolean;
     redlineProfile: import('../types.js').ProfileOption;
     redlinePreset: Preset;
-    redlineFindings: Reported[];
+    redlineFindings: Findings;
     redlineReuse: import('../analysis/analysis.js').ScanReuse;
   }
 }
@@ -95,12 +95,21 @@ export interface Finding {
   document?: boolean;
 }
 
-/** A finding as a rule reported it: clean-text range [cs, ce) (UTF-16), before severity and disable comments apply. */
-export interface Reported {
-  meta: RuleMeta;
-  cs: number;
-  ce: number;
-  finding: Finding;
+/**
+ * The findings rules reported during one check, before severity and disable
+ * comments apply: parallel arrays, entry `i` being rule `meta[i]`'s finding
+ * `finding[i]` on the clean-text range [cs[i], ce[i]) (UTF-16 offsets).
+ */
+export class Findings {
+  readonly meta: RuleMeta[] = [];
+  readonly cs: number[] = [];
+  readonly ce: number[] = [];
+  readonly finding: Finding[] = [];
+
+  /** Number of findings. */
+  get length(): number {
+    return this.meta.length;
+  }
 }
 
 /**
@@ -111,7 +120,11 @@ export interface Reported {
  * vfile messages on `file.messages` when a reporter reads them.
  */
 export function report(file: VFile, meta: RuleMeta, _a: Analysis, cs: number, ce: number, f: Finding): void {
-  (file.data.redlineFindings ??= []).push({ meta, cs, ce, finding: f });
+  const out = (file.data.redlineFindings ??= new Findings());
+  out.meta.push(meta);
+  out.cs.push(cs);
+  out.ce.push(ce);
+  out.finding.push(f);
 }
 
 /** Whether a rule applies to the resolved profile. */

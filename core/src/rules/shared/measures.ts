@@ -8,7 +8,7 @@
  * measure heading (措施/举措/对策/下一步/重点任务…) without reporting past
  * work (已/…了/累计). Sources: 000 §2.2–2.3, 002 §3.3.
  */
-import { AnchorKind, type Analysis, type Hit } from '../../analysis/analysis.js';
+import { AnchorKind, NO_HITS, type Analysis, type Hit } from '../../analysis/analysis.js';
 import { isAcademic, sectionContext } from '../../analysis/outline.js';
 import { SentenceKind } from '../../parse/document.js';
 import { hanIn, namesBranch } from './concrete.js';
@@ -80,7 +80,7 @@ function findMeasures(a: Analysis): Measure[] {
         const o = ownerOfSentence(sj).owner;
         if (o === 'specific' || o === 'unit') {
           owner = o;
-          vague = [];
+          vague = NO_HITS;
         }
       }
       if (!deadline && deadlineOfSentence(sj)) deadline = true;
@@ -90,7 +90,7 @@ function findMeasures(a: Analysis): Measure[] {
       cs: s.bodyCs,
       ce: s.ce,
       owner,
-      vagueOwners: owner === 'vague' ? vague : [],
+      vagueOwners: owner === 'vague' ? vague : NO_HITS,
       deadline,
       vagueTimes: a.hitsIn(si, 'time', 'vague', s.bodyCs, s.ce),
       target: targetIn(a, si, s.bodyCs, s.ce),
@@ -138,9 +138,9 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
     const whoFrom = from + assign.index + 1;
     const vagueInAssign = vague.filter((h) => h.start >= whoFrom && h.end <= whoFrom + who.length);
     if (vagueInAssign.length) return { owner: 'vague', vague: vagueInAssign };
-    return { owner: 'specific', vague: [] };
+    return { owner: 'specific', vague: NO_HITS };
   }
-  if (a.has(si, 'actor', 'specific', from, to) || namesBranch(text)) return { owner: 'specific', vague: [] };
+  if (a.has(si, 'actor', 'specific', from, to) || namesBranch(text)) return { owner: 'specific', vague: NO_HITS };
   // The writing unit as subject before the first directive word: 支部将…, 我们要….
   const units = a.hitsIn(si, 'actor', 'unit', from, to);
   if (units.length) {
@@ -148,10 +148,10 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
     const firstModal = modal.length ? Math.min(...modal.map((h) => h.start)) : Infinity;
     // The subject: right before the directive word (支部将…), or opening the sentence (党委高度重视，…确保…).
     const lead = from + (LEAD_RE.exec(text)?.[0].length ?? 0);
-    if (units.some((u) => u.start < firstModal && (firstModal - u.end <= 6 || u.start - lead <= 1))) return { owner: 'unit', vague: [] };
+    if (units.some((u) => u.start < firstModal && (firstModal - u.end <= 6 || u.start - lead <= 1))) return { owner: 'unit', vague: NO_HITS };
   }
   if (vague.length) return { owner: 'vague', vague };
-  return { owner: 'none', vague: [] };
+  return { owner: 'none', vague: NO_HITS };
 }
 
 function deadlineIn(a: Analysis, si: number, from: number, to: number): boolean {
