@@ -77,7 +77,7 @@ export class Analysis {
   private readonly memo = new Map<string, unknown>();
   private lineHint = 0;
   /** Lexicon indexes by id, resolved once (rules ask for them on every sentence). */
-  private readonly li: Record<string, number> = Object.create(null);
+  private readonly li: Readonly<Record<string, number>>;
 
   /**
    * @param reuse paragraph scans of the previous check of the same document
@@ -87,7 +87,7 @@ export class Analysis {
   constructor(doc: Doc, lex: LexiconSet, reuse?: ScanReuse) {
     this.doc = doc;
     this.lex = lex;
-    lex.defs.forEach((d, i) => (this.li[d.id] = i));
+    this.li = lex.ids;
     const clean = doc.clean;
     if (reuse && reuse.lex === lex) {
       const hits = new HitBuffer();
@@ -145,7 +145,7 @@ export class Analysis {
   /** Index of lexicon `id`. @throws Error for an unknown id. */
   private index(id: string): number {
     const li = this.li[id];
-    if (li === undefined) throw new Error(`未知词表：${id}`);
+    if (typeof li !== 'number') throw new Error(`未知词表：${id}`); // Object.prototype members are not numbers
     return li;
   }
 

@@ -165,6 +165,13 @@ export class LexiconSet {
   /** Entries of each lexicon, by lexicon index. */
   readonly byLexicon: CompiledEntry[][] = [];
   private readonly indexOf = new Map<string, number>();
+  /**
+   * Lexicon index by id, as a plain object with one property per lexicon
+   * added in a fixed order: every analysis shares it, and a lookup with a
+   * constant id compiles to a property load (a null-prototype object would be
+   * a hash table).
+   */
+  readonly ids: Readonly<Record<string, number>> = {};
   private readonly automaton: Automaton;
   private readonly patternEntries: number[][] = [];
 
@@ -174,6 +181,7 @@ export class LexiconSet {
     const patternIndex = new Map<string, number>();
     defs.forEach((def, li) => {
       this.indexOf.set(def.id, li);
+      (this.ids as Record<string, number>)[def.id] = li;
       const list: CompiledEntry[] = [];
       const seen = new Set<string>();
       for (const raw of def.entries) {
