@@ -84,7 +84,7 @@ function engineFor(config: RedlineConfig | undefined, preset: Preset, packs: rea
       if (reuse && reuse.lex !== lex) {
         // Another configuration: the kept scans were made with other lexicons.
         reuse.lex = lex;
-        reuse.prev.clear();
+        reuse.prev = undefined;
       }
       const analysis = new Analysis(parseDocument(doc, file.data.redlineFormat ?? 'text', { joinHardWraps: file.data.redlineJoin !== false }), lex, reuse);
       const option = file.data.redlineProfile ?? 'auto';
@@ -153,10 +153,10 @@ export function check(text: string, options: CheckOptions = {}): CheckOutput {
 /**
  * Checks successive versions of one document, as an editor does while its
  * user types: each {@link DocumentChecker.check} gives exactly what
- * {@link check} gives, but paragraphs unchanged since the previous call are
- * not scanned for lexicon words and numbers again. It keeps one version's
- * paragraph scans (memory in proportion to the document); use one checker per
- * open document.
+ * {@link check} gives, but the lines unchanged since the previous call at the
+ * start and at the end of the text are not scanned for lexicon words and
+ * numbers again. It keeps the last version's clean text and scans (memory in
+ * proportion to the document); use one checker per open document.
  */
 export class DocumentChecker {
   private reuse?: ScanReuse;
@@ -166,12 +166,12 @@ export class DocumentChecker {
    * @throws RedlineConfigError when `options.config` is invalid
    */
   check(text: string, options: CheckOptions = {}): CheckOutput {
-    const reuse = this.reuse ?? { lex: undefined as unknown as ScanReuse['lex'], prev: new Map(), next: new Map() };
+    const reuse: ScanReuse = { lex: this.reuse?.lex as ScanReuse['lex'], prev: this.reuse?.next };
     try {
       return run(text, options, reuse);
     } finally {
-      // This version's paragraphs are what the next call can reuse.
-      this.reuse = { lex: reuse.lex, prev: reuse.next, next: new Map() };
+      // This version's scans are what the next call can reuse.
+      this.reuse = reuse;
     }
   }
 }

@@ -18,25 +18,62 @@ export interface Hit {
   entry: CompiledEntry;
 }
 
-/** The lexicon hits and anchors of one paragraph, offsets relative to its start (UTF-16). */
-export interface ParagraphScan {
-  hStart: Int32Array;
-  hEnd: Int32Array;
-  hEntry: Int32Array;
-  aStart: Int32Array;
-  aEnd: Int32Array;
-  aKind: Int32Array;
-}
-
 /**
- * Paragraph scans kept between checks of one document: `prev` from the last
- * check (read), `next` filled by this one. Keyed by the paragraph's clean
- * text; valid only for the lexicon set `lex` they were made with.
+ * The scans of the previous check of one document, for the next check to
+ * reuse (see DocumentChecker): its clean text, lexicon hits and anchors.
+ * Valid only for the lexicon set `lex` they were made with. The analysis
+ * writes its own scans to `next`.
  */
 export interface ScanReuse {
   lex: LexiconSet;
-  prev: Map<string, ParagraphScan>;
-  next: Map<string, ParagraphScan>;
+  prev?: { clean: string; hits: Hits; anchors: Anchors };
+  next?: { clean: string; hits: Hits; anchors: Anchors };
+}
+
+/**
+ * Hits and anchors of `clean` made from those of the previous version `prev`:
+ * the lines both versions share at the start and at the end keep their scans
+ * (shifted by the change in length), and only the lines between are scanned.
+ * Exact, because no lexicon entry and no anchor spans a line break (`\n`),
+ * and entry guards and the anchor scanner look at most one character beyond
+ * a match, which is then the shared `\n` itself.
+ */
+function spliceScans(clean: string, lex: LexiconSet, prev: { clean: string; hits: Hits; anchors: Anchors }): { hits: Hits; anchors: Anchors } {
+  const old = prev.clean;
+  const n = clean.length;
+  const m = old.length;
+  let pre = 0;
+  const most = Math.min(n, m);
+  while (pre < most && clean.charCodeAt(pre) === old.charCodeAt(pre)) pre++;
+  let suf = 0;
+  while (suf < most - pre && clean.charCodeAt(n - 1 - suf) === old.charCodeAt(m - 1 - suf)) suf++;
+  // Shared lines at the start end at the last line break inside the common prefix; shared lines at
+  // the end start after the first line break inside the common suffix.
+  const p = pre === n && pre === m ? n : pre > 0 ? clean.lastIndexOf('\n', pre - 1) + 1 : 0;
+  let q = n;
+  if (suf > 0) {
+    const nl = clean.indexOf('\n', n - suf);
+    if (nl >= 0 && nl < n) q = nl + 1;
+  }
+  if (q < p) q = p;
+  const delta = n - m;
+  const hits = new HitBuffer();
+  const anchors = new AnchorBuffer();
+  const ph = prev.hits;
+  const pa = prev.anchors;
+  let h = 0;
+  for (; h < ph.length && ph.end[h] <= p; h++) hits.push(ph.start[h], ph.end[h], ph.entry[h]);
+  let k = 0;
+  for (; k < pa.length && pa.start[k] < p; k++) anchors.push(pa.start[k], pa.end[k], pa.kind[k]);
+  const h0 = hits.length;
+  lex.scanInto(clean, p, q, hits);
+  findAnchorsInto(clean, formulaMask(lex, hits, h0, hits.length), p, q, anchors);
+  const oq = q - delta;
+  while (h < ph.length && ph.start[h] < oq) h++;
+  for (; h < ph.length; h++) hits.push(ph.start[h] + delta, ph.end[h] + delta, ph.entry[h]);
+  while (k < pa.length && pa.start[k] < oq) k++;
+  for (; k < pa.length; k++) anchors.push(pa.start[k] + delta, pa.end[k] + delta, pa.kind[k]);
+  return { hits, anchors };
 }
 
 /**
@@ -80,40 +117,24 @@ export class Analysis {
   private readonly li: Readonly<Record<string, number>>;
 
   /**
-   * @param reuse paragraph scans of the previous check of the same document
-   *   (see DocumentChecker): unchanged paragraphs are not scanned again. The
-   *   result is the same with or without it.
+   * @param reuse scans of the previous check of the same document (see
+   *   DocumentChecker): lines unchanged at the start and the end are not
+   *   scanned again. The result is the same with or without it.
    */
   constructor(doc: Doc, lex: LexiconSet, reuse?: ScanReuse) {
     this.doc = doc;
     this.lex = lex;
     this.li = lex.ids;
     const clean = doc.clean;
-    if (reuse && reuse.lex === lex) {
-      const hits = new HitBuffer();
-      const anchors = new AnchorBuffer();
-      for (const { cs, ce } of doc.paragraphs) {
-        const key = clean.slice(cs, ce);
-        let ps = reuse.prev.get(key) ?? reuse.next.get(key);
-        if (!ps) {
-          const h0 = hits.length;
-          const a0 = anchors.length;
-          lex.scanInto(clean, cs, ce, hits);
-          findAnchorsInto(clean, formulaMask(lex, hits, h0, hits.length), cs, ce, anchors);
-          const rel = (a: Int32Array, from: number, to: number) => a.slice(from, to).map((x) => x - cs);
-          ps = { hStart: rel(hits.start, h0, hits.length), hEnd: rel(hits.end, h0, hits.length), hEntry: hits.entry.slice(h0, hits.length), aStart: rel(anchors.start, a0, anchors.length), aEnd: rel(anchors.end, a0, anchors.length), aKind: anchors.kind.slice(a0, anchors.length) };
-        } else {
-          for (let k = 0; k < ps.hStart.length; k++) hits.push(ps.hStart[k] + cs, ps.hEnd[k] + cs, ps.hEntry[k]);
-          for (let k = 0; k < ps.aStart.length; k++) anchors.push(ps.aStart[k] + cs, ps.aEnd[k] + cs, ps.aKind[k]);
-        }
-        reuse.next.set(key, ps);
-      }
+    if (reuse?.prev && reuse.lex === lex) {
+      const { hits, anchors } = spliceScans(clean, lex, reuse.prev);
       this.hits = hits;
       this.anchors = anchors;
     } else {
       this.hits = lex.scan(clean);
       this.anchors = findAnchors(clean, formulaMask(lex, this.hits, 0, this.hits.length));
     }
+    if (reuse) reuse.next = { clean, hits: this.hits, anchors: this.anchors };
     const hits = this.hits;
     const ns = doc.sentences.length;
     this.sHit0 = new Int32Array(ns);
