@@ -1,7 +1,16 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx's loader (no build step; the workspace ships sources).
-import { register } from 'tsx/esm/api';
+// Runs the bundled CLI (dist/, built on install and rebuilt here whenever a source file is newer),
+// or, when esbuild is not available, the TypeScript sources through tsx's loader.
+import { bundle, stale } from '../scripts/bundle.mjs';
 
-register();
-const { main } = await import('../src/main.ts');
+let main;
+try {
+  if (stale()) await bundle();
+  ({ main } = await import('../dist/main.mjs'));
+} catch (e) {
+  if (process.env.REDLINE_DEBUG) console.error("redline: bundle unavailable, running the sources:", e);
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import('../src/main.ts'));
+}
 process.exitCode = await main(process.argv);
