@@ -176,6 +176,32 @@ export class DocumentChecker {
   }
 }
 
+/**
+ * One {@link DocumentChecker} per open document, keyed by the caller (a path,
+ * an editor id); beyond `max` documents the least recently checked is dropped.
+ */
+export class DocumentCheckers {
+  private readonly checkers = new Map<string, DocumentChecker>();
+
+  /** @param max most documents kept (each holds its last version's clean text and scans) */
+  constructor(readonly max = 32) {}
+
+  /** The checker of document `key`, created on first use; marks it most recently used. */
+  for(key: string): DocumentChecker {
+    let c = this.checkers.get(key);
+    if (c) this.checkers.delete(key);
+    else c = new DocumentChecker();
+    this.checkers.set(key, c);
+    if (this.checkers.size > this.max) this.checkers.delete(this.checkers.keys().next().value!);
+    return c;
+  }
+
+  /** Forgets document `key` (closed). */
+  delete(key: string): void {
+    this.checkers.delete(key);
+  }
+}
+
 function run(text: string, options: CheckOptions, reuse?: ScanReuse): CheckOutput {
   const config = options.config ? validated(options.config) : undefined;
   const preset = options.preset ?? config?.preset ?? 'summary';

@@ -6,7 +6,7 @@
  * messages (UTF-16 offsets) and a report (profile, score, five-dimension
  * coverage, sections found and missing). Pure TypeScript: no DOM, no Node APIs.
  */
-export { check, DocumentChecker, effectiveSeverities, fatalOf, type CheckOptions, type CheckOutput } from './check.js';
+export { check, DocumentChecker, DocumentCheckers, effectiveSeverities, fatalOf, type CheckOptions, type CheckOutput } from './check.js';
 export { configJsonSchema, configSchema, parseConfig, parseConfigText, RedlineConfigError, ruleSetting, type RedlineConfig, type RedlineConfigInput } from './config.js';
 export { LEXICONS, LexiconSet, entryDef, type LexiconDef, type LexiconEntryDef, type LexiconId, type LexiconOverride } from './lexicons/index.js';
 export { parseDocument, type ParseOptions } from './parse/parse.js';

@@ -1,11 +1,11 @@
 /**
  * DocumentChecker: re-checks of an edited document reuse the scans of
- * unchanged paragraphs and must give exactly what check() gives.
+ * unchanged lines at the start and end and must give exactly what check() gives.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { check, DocumentChecker, type CheckOptions, type Format } from '../src/index.js';
+import { check, DocumentChecker, DocumentCheckers, type CheckOptions, type Format } from '../src/index.js';
 
 const example = readFileSync(new URL('../../examples/创建方案-精检匠修.md', import.meta.url), 'utf8');
 const same = (checker: DocumentChecker, text: string, options: CheckOptions = {}) => {
@@ -70,4 +70,18 @@ describe('DocumentChecker', () => {
       );
     });
   }
+});
+
+describe('DocumentCheckers', () => {
+  it('keeps one checker per document and drops the least recently checked', () => {
+    const all = new DocumentCheckers(2);
+    const a = all.for('a.md');
+    const b = all.for('b.md');
+    expect(all.for('a.md')).toBe(a); // a is now the most recent
+    all.for('c.md'); // drops b
+    expect(all.for('a.md')).toBe(a);
+    expect(all.for('b.md')).not.toBe(b);
+    all.delete('a.md');
+    expect(all.for('a.md')).not.toBe(a);
+  });
 });

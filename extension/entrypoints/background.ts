@@ -4,7 +4,7 @@
  * editor for the side panel and the popup, and relays "scroll there"
  * requests from the side panel to the editor's frame.
  */
-import { check, DocumentChecker, RULE_MAP, type RedlineMessage, type Severity } from '@redline/core';
+import { check, DocumentCheckers, RULE_MAP, type RedlineMessage, type Severity } from '@redline/core';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { EditorRef, EditorState, Request, ResponseMap, RuleInfo } from '../lib/protocol';
@@ -49,16 +49,8 @@ export default defineBackground(() => {
     browser.runtime.sendMessage({ type: 'focusedChanged' }).catch(() => {});
   };
 
-  /** One DocumentChecker per editor (tab, frame, editor), so a re-check after typing rescans only the changed paragraphs; the least recently checked go first. */
-  const checkers = new Map<string, DocumentChecker>();
-  const checkerOf = (key: string): DocumentChecker => {
-    let c = checkers.get(key);
-    if (c) checkers.delete(key);
-    else c = new DocumentChecker();
-    checkers.set(key, c);
-    if (checkers.size > 32) checkers.delete(checkers.keys().next().value!);
-    return c;
-  };
+  /** One DocumentChecker per editor (tab, frame, editor), so a re-check after typing rescans only the changed lines. */
+  const checkers = new DocumentCheckers(32);
 
   async function handle(req: Request, sender: { tab?: { id?: number }; frameId?: number }): Promise<unknown> {
     const tabId = sender.tab?.id ?? -1;
@@ -74,7 +66,7 @@ export default defineBackground(() => {
         const t0 = performance.now();
         let out;
         try {
-          out = checkerOf(keyOf({ tabId, frameId, editorId: req.editorId })).check(req.text, { format: 'text', preset: s.preset, profile: s.profile, config: toConfig(s), packs: s.packs, joinHardWraps: false });
+          out = checkers.for(keyOf({ tabId, frameId, editorId: req.editorId })).check(req.text, { format: 'text', preset: s.preset, profile: s.profile, config: toConfig(s), packs: s.packs, joinHardWraps: false });
         } catch (e) {
           // A stored configuration the core rejects: check with the preset alone rather than not at all.
           console.warn('Redline: settings rejected by the core, using defaults', e);

@@ -6,6 +6,7 @@
  * Numbers inside a short quotation (“五个一”) or a stock numbered formula
  * (三会一课, found by the `formula` lexicon) are carriers, not quantities.
  */
+import { doubled } from '../match/columns.js';
 
 /** Anchor kinds, as bit flags. */
 export const enum AnchorKind {
@@ -58,14 +59,9 @@ export class AnchorBuffer implements Anchors {
   push(s: number, e: number, k: number): void {
     const n = this.length;
     if (n === this.start.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.start = grow(this.start);
-      this.end = grow(this.end);
-      this.kind = grow(this.kind);
+      this.start = doubled(this.start);
+      this.end = doubled(this.end);
+      this.kind = doubled(this.kind);
     }
     this.start[n] = s;
     this.end[n] = e;

@@ -9,6 +9,7 @@
  * holds must-match / must-not-match lines run by the generic lexicon test.
  */
 import { Automaton } from '../match/automaton.js';
+import { doubled } from '../match/columns.js';
 import actor from './actor.json' with { type: 'json' };
 import assessment from './assessment.json' with { type: 'json' };
 import businessLink from './business-link.json' with { type: 'json' };
@@ -293,14 +294,9 @@ export class HitBuffer implements Hits {
   push(s: number, e: number, id: number): void {
     const n = this.length;
     if (n === this.start.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.start = grow(this.start);
-      this.end = grow(this.end);
-      this.entry = grow(this.entry);
+      this.start = doubled(this.start);
+      this.end = doubled(this.end);
+      this.entry = doubled(this.entry);
     }
     this.start[n] = s;
     this.end[n] = e;

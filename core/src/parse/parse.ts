@@ -12,6 +12,7 @@ import type { Doc, Heading, Item, Paragraph, Sentence } from './document.js';
 import { SentenceKind, SourceMap } from './document.js';
 import { markupRank, matchMarker } from './markers.js';
 import { readSource, type Format, type SourceLine } from './source.js';
+import { doubled } from '../match/columns.js';
 
 type HeadingInit = Pick<Heading, 'kind' | 'marker' | 'rank' | 'cs' | 'ce' | 'text'>;
 
@@ -159,16 +160,11 @@ export function parseDocument(source: string, format: Format = 'text', options: 
   const seg = (cleanLen: number, srcStart: number, srcLen: number, verbatim: boolean) => {
     if (nseg === cap) {
       cap *= 2;
-      const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
-        const b = new (a.constructor as new (n: number) => T)(cap);
-        b.set(a);
-        return b;
-      };
-      c0 = grow(c0);
-      s0 = grow(s0);
-      cl = grow(cl);
-      sl = grow(sl);
-      vb = grow(vb);
+      c0 = doubled(c0);
+      s0 = doubled(s0);
+      cl = doubled(cl);
+      sl = doubled(sl);
+      vb = doubled(vb);
     }
     c0[nseg] = len;
     s0[nseg] = srcStart;

@@ -124,6 +124,15 @@ function readLines(source: string, markdown: boolean): SourceLines {
   let pos = 0;
   let first = true;
   const n = source.length;
+  /** A plain-text line that is one verbatim run source[a, b): trimmed in place, kept unless blank. */
+  const plainLine = (a: number, b: number) => {
+    while (a < b && isSpace(source.charCodeAt(a))) a++;
+    while (b > a && isSpace(source.charCodeAt(b - 1))) b--;
+    if (a < b) {
+      lines.push({ segs: null, start: a, end: b, text: source.slice(a, b), heading: 0, blankBefore: blank, hard: false });
+      blank = 0;
+    } else blank++;
+  };
   while (pos <= n) {
     let eol = source.indexOf('\n', pos);
     if (eol < 0) eol = n;
@@ -133,15 +142,8 @@ function readLines(source: string, markdown: boolean): SourceLines {
     pos = eol + 1;
     while (mi < masks.length && masks[mi][1] <= start) mi++;
     if (!markdown && (mi >= masks.length || masks[mi][0] >= end)) {
-      // Plain text with no comment on the line: trim in place (the common, fast path).
-      let a = start;
-      let b = end;
-      while (a < b && isSpace(source.charCodeAt(a))) a++;
-      while (b > a && isSpace(source.charCodeAt(b - 1))) b--;
-      if (a < b) {
-        lines.push({ segs: null, start: a, end: b, text: source.slice(a, b), heading: 0, blankBefore: blank, hard: false });
-        blank = 0;
-      } else blank++;
+      // Plain text with no comment on the line (the common, fast path).
+      plainLine(start, end);
       if (pos > n) break;
       continue;
     }
@@ -189,15 +191,8 @@ function readLines(source: string, markdown: boolean): SourceLines {
       }
       if (!md.some((p) => trimSegs(p.segs, source).length)) blank++;
     } else if (segs.length === 1) {
-      // Plain text, no comment on the line: trim in place (the common, fast path).
-      let a = segs[0].start;
-      let b = segs[0].end;
-      while (a < b && isSpace(source.charCodeAt(a))) a++;
-      while (b > a && isSpace(source.charCodeAt(b - 1))) b--;
-      if (a < b) {
-        lines.push({ segs: null, start: a, end: b, text: source.slice(a, b), heading: 0, blankBefore: blank, hard: false });
-        blank = 0;
-      } else blank++;
+      // Plain text where a comment left one visible run.
+      plainLine(segs[0].start, segs[0].end);
     } else {
       const t = trimSegs(segs, source);
       if (t.length) {

@@ -1,5 +1,5 @@
 /** One check: the shape of the work sent to the worker and of its answer. */
-import { DocumentChecker, type Pack, type RedlineConfig, type RedlineMessage, type Report } from '@redline/core';
+import { DocumentCheckers, type Pack, type RedlineConfig, type RedlineMessage, type Report } from '@redline/core';
 
 /** A check request. `id` pairs it with its reply. */
 export interface CheckJob {
@@ -17,29 +17,18 @@ export type CheckReply =
   | { id: number; ok: true; messages: RedlineMessage[]; report: Report; ms: number }
   | { id: number; ok: false; error: string; ms: number };
 
-/** Most documents whose paragraph scans are kept between checks (least recently checked dropped first). */
-const MAX_DOCUMENTS = 32;
-const checkers = new Map<string, DocumentChecker>();
-
-/** The checker of document `key` (its path), most recently used last. */
-function checkerOf(key: string): DocumentChecker {
-  let c = checkers.get(key);
-  if (c) checkers.delete(key);
-  else c = new DocumentChecker();
-  checkers.set(key, c);
-  if (checkers.size > MAX_DOCUMENTS) checkers.delete(checkers.keys().next().value!);
-  return c;
-}
+/** The documents' checkers (each keeps its last version's scans; the 32 most recently checked documents). */
+const checkers = new DocumentCheckers(32);
 
 /**
  * Runs a check for a job; never throws. `ms` is the wall time of the check in
  * milliseconds. Successive jobs for one path go through one DocumentChecker,
- * so paragraphs unchanged since the last keystroke are not scanned again.
+ * so lines unchanged since the last keystroke are not scanned again.
  */
 export function runJob(job: CheckJob): CheckReply {
   const t0 = performance.now();
   try {
-    const { messages, report } = checkerOf(job.path ?? '').check(job.text, { format: job.format, config: job.config, packs: job.packs, path: job.path });
+    const { messages, report } = checkers.for(job.path ?? '').check(job.text, { format: job.format, config: job.config, packs: job.packs, path: job.path });
     return { id: job.id, ok: true, messages, report, ms: performance.now() - t0 };
   } catch (e) {
     return { id: job.id, ok: false, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e), ms: performance.now() - t0 };
