@@ -21,7 +21,7 @@ import { loadConfigWithPacks } from './config-loader.js';
 import { progressBar } from './progress.js';
 import { decodeBytes } from './read.js';
 import { csvReport } from './reporters/csv.js';
-import { htmlReport } from './reporters/html.js';
+import { htmlChunks } from './reporters/html.js';
 import { jsonChunks } from './reporters/json.js';
 import { sarifChunks } from './reporters/sarif.js';
 import { textReport } from './reporters/text.js';
@@ -129,7 +129,7 @@ export function* render(batch: BatchResult, format: OutputFormat, flags: { color
       yield '\n';
       return;
     case 'html':
-      yield htmlReport(batch);
+      yield* htmlChunks(batch);
       return;
     case 'sarif':
       yield* sarifChunks(batch, { version: VERSION });

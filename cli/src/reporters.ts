@@ -5,6 +5,6 @@
 export type { FileResult } from './batch/types.js';
 export { textReport, toVFile } from './reporters/text.js';
 export { jsonChunks, jsonReport } from './reporters/json.js';
-export { htmlReport } from './reporters/html.js';
+export { htmlChunks, htmlReport } from './reporters/html.js';
 export { sarifChunks, sarifLog, sarifReport } from './reporters/sarif.js';
 export { csvReport } from './reporters/csv.js';

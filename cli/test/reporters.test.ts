@@ -10,7 +10,7 @@ import { runBatch } from '../src/batch/run.js';
 import type { BatchResult } from '../src/batch/types.js';
 import { progressBar } from '../src/progress.js';
 import { csvCell, csvReport } from '../src/reporters/csv.js';
-import { htmlReport, radarSvg, sentenceContext } from '../src/reporters/html.js';
+import { htmlChunks, htmlReport, radarSvg, sentenceContext } from '../src/reporters/html.js';
 import { sarifLog, sarifReport } from '../src/reporters/sarif.js';
 import { buildBatch } from './fixtures.js';
 
@@ -144,6 +144,15 @@ describe('HTML', () => {
     expect((html.match(/<svg class="radar"/g) ?? []).length).toBe(4);
     expect(html).toMatch(/<mark>[^<]+<\/mark>/);
   });
+  it('comes in pieces, one per submission, that make the same page', () => {
+    const chunks = [...htmlChunks(batch)];
+    const checked = batch.results.filter((r) => !r.error && r.report).length;
+    expect(chunks.length).toBe(checked + 2);
+    expect(chunks.filter((c) => c.includes('<section class="file"') || /id="f-\d+"/.test(c)).length).toBeGreaterThanOrEqual(checked);
+    expect(chunks.join('')).toBe(htmlReport(batch));
+    expect(chunks.at(-1)).toMatch(/<\/html>\n$/);
+  });
+
   it('escapes document text', () => {
     const evil: BatchResult = {
       ...batch,

@@ -154,6 +154,47 @@ describe('findCopies', () => {
     expect(withTpl.pairs.length).toBe((24 * 23) / 2 + 24);
   });
 
+  it('does not pair a document through wording it repeats (its unit name), but still finds a passage copied through it', () => {
+    // Both documents repeat the same unit name in many sentences: every occurrence would pair with every other.
+    const unit = '运输车间第二党支部';
+    const refrain = (seed: number) => Array.from({ length: 30 }, (_, i) => `${unit}${prose(25, seed * 100 + i)}`).join('');
+    const a = refrain(1);
+    const b = refrain(2);
+    expect(findCopies([doc(a), doc(b)]).pairs).toEqual([]);
+    // With maxRepeat raised the refrain pairs them, but its runs stay short of a passage: same result, more work.
+    expect(findCopies([doc(a), doc(b)], { maxRepeat: 1000 }).pairs).toEqual([]);
+    // A passage copied with the unit name inside it is found all the same.
+    const passage = `${prose(30, 71)}${unit}${prose(40, 72)}`;
+    const r = findCopies([doc(a + passage), doc(passage + b)]);
+    expect(r.pairs).toHaveLength(1);
+    expect(r.pairs[0].passages[0].aChars).toBeGreaterThanOrEqual(countedText(passage).length - 2);
+    // A document holding a passage a few times (up to maxRepeat) still pairs through it.
+    const twice = findCopies([doc(`${prose(50, 81)}${passage}${prose(50, 82)}${passage}`), doc(`${passage}${prose(60, 83)}`)]);
+    expect(twice.pairs).toHaveLength(1);
+  });
+
+  it('with a short minChars, pairs documents sharing a single fingerprint', () => {
+    // k + w − 1 = 15 shared characters are always fingerprinted once; below 2w + k − 1 one fingerprint can be all a passage has.
+    let found = 0;
+    for (let seed = 0; seed < 20; seed++) {
+      const run = han(15, 800 + seed);
+      const docs = [doc(`${prose(60, 900 + seed)}。${run}。${prose(60, 1000 + seed)}`), doc(`${prose(50, 1100 + seed)}。${run}。${prose(40, 1200 + seed)}`)];
+      const { pairs } = findCopies(docs, { minChars: 15 });
+      expect(pairs, `seed ${seed}`).toHaveLength(1);
+      if (docs[0].shingled.hashes.filter((h) => docs[1].shingled.hashes.includes(h)).length === 1) found++;
+    }
+    // Some of these runs are fingerprinted exactly once (the case the two-fingerprint shortcut must not drop).
+    expect(found).toBeGreaterThan(0);
+  });
+
+  it('finds a passage of exactly minChars characters (at least two fingerprints in each document)', () => {
+    for (let seed = 0; seed < 20; seed++) {
+      const passage = han(COPY_DEFAULTS.minChars, 300 + seed);
+      const { pairs } = findCopies([doc(`${prose(100, 400 + seed)}。${passage}。${prose(80, 500 + seed)}`), doc(`${prose(90, 600 + seed)}。${passage}。${prose(70, 700 + seed)}`)]);
+      expect(pairs, `seed ${seed}`).toHaveLength(1);
+    }
+  });
+
   it('is deterministic', () => {
     const base = prose(150, 61);
     const docs = [doc(base + prose(100, 62)), doc(prose(80, 63) + base), doc(base.slice(40) + prose(90, 64))];

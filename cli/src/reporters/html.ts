@@ -229,8 +229,17 @@ export interface HtmlOptions {
   title?: string;
 }
 
-/** The self-contained HTML report of a batch. */
+/** The self-contained HTML report of a batch (the chunks of {@link htmlChunks}, joined). */
 export function htmlReport(batch: BatchResult, options: HtmlOptions = {}): string {
+  return [...htmlChunks(batch, options)].join('');
+}
+
+/**
+ * The HTML report in pieces, to write one after the other: the page head and
+ * tables, then one piece per submission, so a batch of thousands of files is
+ * never held as one string.
+ */
+export function* htmlChunks(batch: BatchResult, options: HtmlOptions = {}): Generator<string> {
   const title = options.title ?? 'Redline 党建文稿批量审校报告';
   const ok = ranked(batch.results).filter((r) => !r.error && r.report);
   const failed = batch.results.filter((r) => r.error);
@@ -308,8 +317,7 @@ export function htmlReport(batch: BatchResult, options: HtmlOptions = {}): strin
   }
 
   out.push('<section id="details"><h2>逐份详情</h2>');
-  ok.forEach((r, i) => out.push(submission(r, i + 1, `f-${i + 1}`, anchors)));
-  out.push('</section>');
-  out.push(`<script>${SCRIPT}</script></body></html>`);
-  return out.join('\n') + '\n';
+  yield out.join('\n') + '\n';
+  for (let i = 0; i < ok.length; i++) yield submission(ok[i], i + 1, `f-${i + 1}`, anchors) + '\n';
+  yield '</section>\n' + `<script>${SCRIPT}</script></body></html>` + '\n';
 }

@@ -58,10 +58,18 @@ export interface CopyOptions {
   w: number;
   /** A fingerprint in more documents than this is never paired (bounds the work on huge clusters). */
   maxCluster: number;
+  /**
+   * A fingerprint one document repeats more than this many times (its own
+   * unit's name, a refrain) does not pair that document: pairing every
+   * occurrence with every occurrence elsewhere would cost the product of the
+   * counts. A passage copied through it is still found by its other
+   * fingerprints (a 30-character passage holds at least two).
+   */
+  maxRepeat: number;
 }
 
 /** Defaults: 30-character passages, 8-character shingles, window 8 (so any shared run of 15 characters is seen). */
-export const COPY_DEFAULTS: CopyOptions = { minChars: 30, maxGap: 12, boilerplate: [], commonShare: 0.5, commonMin: 20, k: 8, w: 8, maxCluster: 200 };
+export const COPY_DEFAULTS: CopyOptions = { minChars: 30, maxGap: 12, boilerplate: [], commonShare: 0.5, commonMin: 20, k: 8, w: 8, maxCluster: 200, maxRepeat: 8 };
 
 /** Options from a `.redlinerc.json` rule setting (already validated) over {@link COPY_DEFAULTS}. */
 export function copyOptions(options: Record<string, unknown> = {}): CopyOptions {
@@ -399,6 +407,8 @@ export function findCopies(docs: readonly CopyDoc[], options: Partial<CopyOption
   // (winnowing may pick a common run's edge shingles in only some documents).
   const commonAt = new Map<number, number[]>();
   const seenDocs = new Set<number>();
+  // Entries of the current cluster that take part in pairing.
+  let kept = new Uint32Array(64);
   for (let i = 0; i < total; ) {
     let j = i + 1;
     while (j < total && H[j] === H[i]) j++;
@@ -422,8 +432,17 @@ export function findCopies(docs: readonly CopyDoc[], options: Partial<CopyOption
           list.push(P[x]);
         }
       } else {
-        for (let x = i; x < j; x++) {
-          for (let y = x + 1; y < j; y++) {
+        if (kept.length < j - i) kept = new Uint32Array(2 * (j - i));
+        // Entries of one document are contiguous (the sort is stable): leave out documents repeating the fingerprint.
+        let m = 0;
+        for (let x = i, r = i; x < j; x = r) {
+          while (r < j && D[r] === D[x]) r++;
+          if (r - x <= o.maxRepeat) for (let e = x; e < r; e++) kept[m++] = e;
+        }
+        for (let u = 0; u < m; u++) {
+          const x = kept[u];
+          for (let v = u + 1; v < m; v++) {
+            const y = kept[v];
             let a = D[x];
             let b = D[y];
             if (a === b || (docs[a].template && docs[b].template)) continue;
@@ -453,10 +472,15 @@ export function findCopies(docs: readonly CopyDoc[], options: Partial<CopyOption
   for (const [di, list] of commonAt) commonSorted.set(di, Int32Array.from(list).sort());
   const pairs: PairCopies[] = [];
   const keys = [...anchors.keys()].sort((x, y) => x - y);
+  // A passage of minChars counted characters holds two disjoint windows of w shingles when
+  // minChars ≥ 2w + k − 1, so both documents fingerprint it at least twice: a pair of documents
+  // sharing a single fingerprint (a stock phrase) shares no passage.
+  const minAnchors = o.minChars >= 2 * o.w + o.k - 1 ? 2 : 1;
   for (const key of keys) {
+    const list = anchors.get(key)!;
+    if (list.length < 2 * minAnchors) continue;
     const a = Math.floor(key / 2097152);
     const b = key - a * 2097152;
-    const list = anchors.get(key)!;
     const passages = alignPair(docs[a].shingled, docs[b].shingled, list, prefixOf(a), prefixOf(b), o, commonSorted.get(a), commonSorted.get(b));
     if (!passages.length) continue;
     const aChars = unionCount(passages.map((p) => [p.aStart, p.aEnd]), prefixOf(a));
