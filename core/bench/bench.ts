@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { check, DocumentChecker, LEXICONS, entryDef } from '../src/index.js';
+import { check, DocumentChecker, LEXICONS, RULES, entryDef } from '../src/index.js';
 import { Automaton } from '../src/match/automaton.js';
 import { draft } from './drafts.js';
 
@@ -35,6 +35,8 @@ function time(fn: () => void, runs: number): number[] {
 
 const union = new Automaton([...new Set(LEXICONS.filter((l) => l.scan !== false).flatMap((l) => l.entries.map((e) => entryDef(e).text)))]);
 let sink = 0;
+/** A configuration with every rule off. */
+const ALL_OFF = { rules: Object.fromEntries(RULES.map((r) => [r.meta.id, 'off' as const])) };
 const baseline = (text: string) => union.scan(text, () => sink++);
 
 /** A full collection before timing warm re-checks (with --expose-gc, as bench/run.mjs runs it): earlier drafts' garbage is not theirs to pay for. */
@@ -45,12 +47,12 @@ const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
  * moment of a shared machine slows both sides of the ratio alike.
  * Returns the median milliseconds of each.
  */
-function pairs(text: string, runs: number): { b: number; c: number } {
+function pairs(text: string, runs: number, options?: Parameters<typeof check>[1]): { b: number; c: number } {
   const bs: number[] = [];
   const cs: number[] = [];
   for (let i = 0; i < runs; i++) {
     bs.push(...time(() => baseline(text), 1));
-    cs.push(...time(() => check(text), 1));
+    cs.push(...time(() => check(text, options), 1));
   }
   return { b: median(bs), c: median(cs) };
 }
@@ -101,6 +103,11 @@ for (const size of [1, 10]) {
   perMb[size] = c / bytes;
   row(`baseline (one automaton, union of lexicons)`, `${bytes.toFixed(1)} MB`, b.toFixed(1), (bytes / (b / 1000)).toFixed(1), '1.00');
   row(`check()`, `${bytes.toFixed(1)} MB`, c.toFixed(1), (bytes / (c / 1000)).toFixed(1), (b / c).toFixed(2));
+  if (size === 1) {
+    // The floor of the design: parsing, the shared analysis (scans, measure sentences, scopes) and the report, every rule off.
+    const { b: b0, c: c0 } = pairs(text, runs, { config: ALL_OFF });
+    row(`check(), every rule off`, `${bytes.toFixed(1)} MB`, c0.toFixed(1), (bytes / (c0 / 1000)).toFixed(1), (b0 / c0).toFixed(2));
+  }
 }
 
 // The same measure on real text, when ../shared is beside the repository: every real document concatenated.
