@@ -142,6 +142,8 @@ export function findAnchorsInto(clean: string, masked: (start: number, end: numb
       if (tok.length === 1 && '万亿千百'.includes(tok)) continue;
     }
     if (n1 === '年') {
+      // 新的一年, 一年来, 一年一度 are no time node; 一年内, 用一年时间 are.
+      if (tok === '一' && !(n2 === '内' || n2 === '后' || (n2 === '时' && clean[e + 2] === '间'))) continue;
       push(s, e + 1, AnchorKind.Time);
       continue;
     }

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/empty-slogan', {
   valid: [
+    { name: 'a year as a span is a time node', text: '力争用一年时间切实加强支部阵地建设，全面提升服务能力。' },
     '支部高度重视安全生产，2025年第一季度组织开展隐患排查12次，整改隐患37项，整改率100%。',
     '由组织委员负责，切实加强党员积分管理，每季度公布1次积分排名。',
     '今年支部开展理论学习、技能比武、安全巡查、帮扶走访四类活动，全年累计组织46场。',
@@ -9,6 +10,7 @@ tester('formalism/empty-slogan', {
     { name: 'one stock phrase in a long concrete sentence', text: '全面落实“三会一课”制度，第二党支部全年召开支部党员大会4次、支委会12次。' },
   ],
   invalid: [
+    { name: '新的一年 is no time node', text: '新的一年，我们要切实加强组织建设，全面提升服务水平。', errors: [{ at: '切实加强组织建设，全面提升' }] },
     { text: '我们要高度重视党建品牌创建工作，切实加强组织领导，不断提升工作水平。', errors: [{ at: '高度重视党建品牌创建工作，切实加强组织领导，不断提升工作水平', reason: '空话套话' }] },
     { text: '下一步，支部将积极探索党建与业务深度融合的新路径，全面提升党建品牌影响力。', errors: [{ at: '积极探索党建与业务深度融合的新路径，全面提升' }] },
     { text: '下一步，我们将继续努力，争取取得更大成绩。', errors: [{ at: '继续努力，争取取得更大成绩' }] },

@@ -2,12 +2,15 @@ import { tester } from '../tester.js';
 
 tester('formalism/form-over-substance', {
   valid: [
+    { name: 'counting the boards does not hide the outcome', text: '支部制作展板3块，全年接待参观职工600余人次，收集合理化建议45条。' },
     '支部确定品牌名称后，围绕设备检修设立4个党员责任区，全年减少非计划停机26小时，节约维修费用18万元。',
     '支部设计了品牌LOGO，制作了宣传展板。品牌推出后，职工满意度由82%提升至95%。',
     { name: 'criticism of face projects', text: '一些单位花费大量精力构思品牌命名、设计精美LOGO，搞“面子工程”。' },
     '利用宣传栏、公众号等阵地宣传品牌，营造良好氛围。',
   ],
   invalid: [
+    { name: 'counts of the form items are no outcome', text: '支部印制宣传标语30余条，统一制作了党员桌牌，营造了浓厚氛围。', errors: [{ at: '宣传标语30余条，统一制作了党员桌牌，营造了浓厚氛围' }] },
+    { name: 'a count right after a form word', text: '支部拍摄品牌宣传片一部，创建氛围日益浓厚。', errors: [{ at: '宣传片一部，创建氛围' }] },
     {
       text: '今年以来，支部精心设计了品牌LOGO，确定了品牌口号，制作了宣传展板和文化墙，举行了隆重的品牌启动仪式，营造了浓厚氛围。',
       errors: [{ at: 'LOGO，确定了品牌口号，制作了宣传展板和文化墙，举行了隆重的品牌启动仪式，营造了浓厚氛围', reason: '重形式轻实效' }],

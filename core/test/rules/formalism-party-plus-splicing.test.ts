@@ -7,6 +7,7 @@ tester('formalism/party-plus-splicing', {
     '运用“互联网+党建”平台开展在线学习。',
   ],
   invalid: [
+    { name: 'an idiom with a numeral is no mechanism', text: '医院党委推行“党建+医疗”“党建+护理”四位一体工作模式，推动党建与业务深度融合。', errors: [{ at: '党建+医疗”“党建+护理' }] },
     { text: '支部推行“党建+安全”“党建+质量”“党建+服务”模式，推动党建与业务深度融合。', errors: [{ at: '党建+安全”“党建+质量”“党建+服务' }] },
     { text: '构建“党建+业务”双轮驱动的协同机制。', errors: [{ at: '党建+业务' }] },
   ],

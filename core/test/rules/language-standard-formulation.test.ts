@@ -4,11 +4,34 @@ import { FORMULATIONS } from '../../src/lexicons/generated.js';
 import { tester } from '../tester.js';
 
 tester('language/standard-formulation', {
-  valid: ['自觉提高政治站位，学深悟透。', '严格落实“三会一课”制度。', '开展环境整治，站位要高。', '帮助青年两个树立正确观念。'],
+  valid: [
+    '自觉提高政治站位，学深悟透。',
+    '严格落实“三会一课”制度。',
+    '开展环境整治，站位要高。',
+    '帮助青年两个树立正确观念。',
+    { name: 'the full thought title', text: '深入学习习近平新时代中国特色社会主义思想，推动理论学习走深走实。' },
+    { name: 'with 同志', text: '始终同以习近平同志为核心的党中央保持高度一致。' },
+    { name: '扫黑除恶 is current', text: '配合开展扫黑除恶专项斗争，摸排线索12条。' },
+    { name: '狠刹 with quotes', text: '持之以恒狠刹“四风”，纠治形式主义。' },
+    { name: '刹住 is fine too', text: '坚决刹住“四风”，改进调查研究。' },
+  ],
   invalid: [
     { text: '自觉提高整治站位，学深悟透。', errors: [{ at: '整治站位', expected: ['政治站位'], reason: '应为「政治站位」' }] },
     { text: '落实“一岗两责”，严格落实“三会一讲”制度。', errors: [{ at: '一岗两责', expected: ['一岗双责'] }, { at: '三会一讲', expected: ['三会一课'] }] },
     { text: '坚决做到“两个拥护”。', errors: [{ at: '两个拥护', expected: ['两个维护'] }] },
+    {
+      name: '新时代 left out',
+      text: '支部坚持用习近平中国特色社会主义思想指导实践。',
+      errors: [{ at: '习近平中国特色社会主义思想', expected: ['习近平新时代中国特色社会主义思想'] }],
+    },
+    {
+      name: '同志 left out',
+      text: '全体党员要紧密团结在以习近平为核心的党中央周围。',
+      errors: [{ at: '以习近平为核心的党中央', expected: ['以习近平同志为核心的党中央'] }],
+    },
+    { name: 'the older campaign name', text: '协助公安机关推进打黑除恶专项斗争。', errors: [{ at: '打黑除恶', expected: ['扫黑除恶'], reason: '应为「扫黑除恶」' }] },
+    { name: '杀 for 刹, quoted', text: '各党支部要狠杀“四风”，树立新风。', errors: [{ at: '狠杀“四风”', expected: ['狠刹“四风”'] }] },
+    { name: '杀 for 刹, unquoted', text: '驻村工作队狠杀四风、转变作风。', errors: [{ at: '狠杀四风', expected: ['狠刹“四风”'] }] },
   ],
 });
 

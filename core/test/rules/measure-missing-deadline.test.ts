@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-deadline', {
   valid: [
+    { name: '由于 is no assignment', text: '由于兼任工会和教学负责工作，这一年我与很多老师交流工作想法。' },
     '（二）完善工作清单。由党支部组织委员负责，2025年3月底前制定《党支部品牌创建工作清单》，明确12项重点任务及责任人，每季度通报完成情况。',
     '各党支部要认真学习党的二十届三中全会精神，2025年3月底前由支部书记讲1次专题党课，党员参学率达到100%。',
     { name: 'a cycle is a time node', text: '支部将每月组织1次主题党日。' },

@@ -7,6 +7,7 @@ tester('measure/problem-without-measure', {
     { name: 'no problem section', text: '一、主要做法\n支部每月开展主题党日。' },
   ],
   invalid: [
+    { name: 'a problem paragraph: the whole first sentence is the place', text: '二、存在的问题\n社区党员多为退休人员，活动参与面窄，在职党员报到后作用发挥不明显。\n三、下一步打算\n我们将继续加强党员教育管理。', errors: [{ at: '社区党员多为退休人员，活动参与面窄，在职党员报到后作用发挥不明显', reason: '「社区党员多为退休人员」' }] },
     {
       text: '一、存在的问题\n（一）品牌定位不清。部分党员对品牌内涵理解不深，品牌与车间主业结合不紧。\n（二）宣传推广不够。品牌宣传渠道单一，职工知晓率不高。\n二、下一步打算\n下一步，我们将继续努力，争取取得更大成绩。',
       errors: [{ at: '品牌定位不清', reason: '问题无对策' }, { at: '宣传推广不够' }],

@@ -2,7 +2,7 @@
  * assessment/not-quantified — an assessment with no indicator, score, weight
  * or percentage. Source: 002 §3.3 量化的评估指标体系; 004 考核指标.
  */
-import { AnchorKind } from '../../analysis/analysis.js';
+import { AnchorKind, type Analysis } from '../../analysis/analysis.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { assessmentScopes } from '../shared/scopes.js';
 
@@ -26,7 +26,7 @@ export const meta: RuleMeta = {
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a, settings } = dataOf(file);
   for (const scope of assessmentScopes(a, settings.profile)) {
-    const quantified = scope.sentences.some((si) => a.anchorsIn(si, AnchorKind.Quantity).some((x) => !(x.kind & AnchorKind.Time)));
+    const quantified = scope.sentences.some((si) => scores(a, si)) || gradedScale(a, scope.sentences);
     if (quantified) continue;
     report(file, meta, a, scope.anchorCs, scope.anchorCe, {
       reason: '考核未量化：没有分值、权重、指标或百分比',
@@ -36,5 +36,38 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     });
   }
 };
+
+/** A quantity that is a score, weight, percentage or a number of indicators or grades (20分, 30%, 12项指标, 四个等次). */
+const SCORE_END = /[分%％‰]$/;
+const COUNTS_SCALE = /^[^，。；：]{0,4}(?:指标|分值|权重|等次|等级|档次)/;
+/** Grades of a rating scale. */
+const GRADE_RE = /基本合格|不合格|不称职|基本称职|称职|优秀|良好|较好|合格|一般|较差/g;
+/** Words that make any quantity of the sentence a score, weight or rank (权重, 满分, 得分前两名). */
+const WEIGHT_RE = /权重|占比|比重|分值|满分|计分|扣分|加分|打分|评分|得分|排名/;
+
+/**
+ * Whether the sentences spell out a graded scale: they speak of 等次/等级 and
+ * name three grades or more (评定等次…优秀…合格…基本合格…不合格), which ranks as
+ * well as scores do.
+ */
+function gradedScale(a: Analysis, sentences: readonly number[]): boolean {
+  if (!sentences.some((si) => /等次|等级|档次/.test(a.text(si)))) return false;
+  const grades = new Set<string>();
+  for (const si of sentences) for (const g of a.text(si).match(GRADE_RE) ?? []) grades.add(g);
+  return grades.size >= 3;
+}
+
+/**
+ * Whether sentence `si` quantifies the assessment. A count of times (考评一次)
+ * or of dimensions (五个维度) does not: it neither scores nor ranks.
+ */
+function scores(a: Analysis, si: number): boolean {
+  const clean = a.doc.clean;
+  const text = a.text(si);
+  const xs = a.anchorsIn(si, AnchorKind.Quantity).filter((x) => !(x.kind & AnchorKind.Time));
+  if (!xs.length) return false;
+  if (WEIGHT_RE.test(text)) return true;
+  return xs.some((x) => (SCORE_END.test(clean.slice(x.start, x.end)) && clean[x.end] !== '钟') || COUNTS_SCALE.test(clean.slice(x.end, x.end + 8)));
+}
 
 export default { meta, plugin } satisfies Rule;

@@ -37,11 +37,13 @@ export const plugin: Rule['plugin'] = (raw) => {
       if (s.kind === SentenceKind.Heading || !a.mentions(si, 'form-word') || isCritique(a, si)) continue;
       const found = spans(a.hitsIn(si, 'form-word'));
       if (found.length < minItems) continue;
-      // An outcome anywhere in the rest of the paragraph redeems the passage.
+      // An outcome anywhere in the rest of the paragraph redeems the passage; a count of the
+      // form items themselves (20余条宣传标语, 宣传片一部) is no outcome.
       const p = paragraphs[s.paragraph];
       let outcome = false;
       for (let sj = si; sj < p.s1 && !outcome; sj++) {
-        for (const x of a.anchorsIn(sj, AnchorKind.Quantity | AnchorKind.Figure)) if (!(x.kind & AnchorKind.Time)) outcome = true;
+        const forms = sj === si ? found : spans(a.hitsIn(sj, 'form-word'));
+        for (const x of a.anchorsIn(sj, AnchorKind.Quantity | AnchorKind.Figure)) if (!(x.kind & AnchorKind.Time) && !countsForm(a.doc.clean, x, forms)) outcome = true;
       }
       if (outcome) continue;
       const items = found.map(([x, y]) => a.doc.clean.slice(x, y));
@@ -52,5 +54,17 @@ export const plugin: Rule['plugin'] = (raw) => {
     }
   };
 };
+
+/**
+ * Whether quantity `x` counts form items: a form word follows it within a few
+ * characters (20余条宣传标语, 3块展板) or it directly follows one (宣传片一部).
+ */
+function countsForm(clean: string, x: { start: number; end: number }, forms: Array<[number, number]>): boolean {
+  for (const [fs, fe] of forms) {
+    if (fs >= x.end && fs - x.end <= 4 && !/[，。；、,;]/.test(clean.slice(x.end, fs))) return true;
+    if (fe === x.start) return true;
+  }
+  return false;
+}
 
 export default { meta, plugin } satisfies Rule;

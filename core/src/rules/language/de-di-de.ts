@@ -3,7 +3,9 @@
  * complement takes 得 (做的不到位 → 做得不到位, 重视的不够 → 重视得不够), an
  * adverbial before a verb takes 地 (持续的把 → 持续地把, 认真的组织了 →
  * 认真地组织了), a degree adverb before an adjective takes nothing
- * (特别的重要 → 特别重要). Flags only where the structure is unambiguous:
+ * (特别的重要 → 特别重要). A reduplicated adjective (AABB) closing the clause
+ * after a verb is a complement too (管的清清楚楚 → 管得清清楚楚, 落实的扎扎实实 →
+ * 落实得扎扎实实). Flags only where the structure is unambiguous:
  * a wrong 的/地/得 flag costs more trust than a missed one.
  * Source: the seeds' own errors (003 引言 做的不到位, 001 持续的把).
  */
@@ -13,6 +15,13 @@ import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 const set = (xs: string[]) => new Set(xs);
 const COMPLEMENTS = [...data.complements].sort((x, y) => y.length - x.length);
 const VERBS_BEFORE = set(data.verbsBeforeDe);
+/** One-character verbs that take an AABB complement (管得清清楚楚, 扫得干干净净): only before AABB. */
+const MONO_VERBS = set(data.verbsBeforeReduplicated);
+/** Nouns ending in a one-character verb (书记, 骨干): 书记的兢兢业业 is not 记得. */
+const NOUNS_ENDING_IN_VERB = set(data.nounsEndingInVerb);
+/** AABB forms that are nouns (方方面面, 点点滴滴): 涉及的方方面面 is not a complement. */
+const NOMINAL_REDUP = set(data.nominalReduplications);
+const HAN = /^[\u4e00-\u9fff]$/;
 const ADVERBS = set(data.adverbs);
 const PREPOSITIONS = [...data.prepositions].sort((x, y) => y.length - x.length);
 const VERBS_AFTER = [...data.verbsAfterDi].sort((x, y) => y.length - x.length);
@@ -28,6 +37,10 @@ const VERB_END = /^(?:[，。；！？、”」』）,;!?)\n]|$)/;
 const MODAL_BEFORE = /(?:能|会|要|可以|才能|得以|使|促使|让|需|应)$/;
 /** What may follow a complement for the 得 reading to be certain: the end of a clause. */
 const CLAUSE_END = /^(?:[，。；！？、”」』）,;!?)\n]|了|$)/;
+/** After an AABB complement: the end of a clause, or a final 的 closing it (打扫的干干净净的。). */
+const REDUP_END = /^(?:[，。；！？、”」』）,;!?)\n]|了|的(?:[，。；！？、”」』）,;!?)\n]|$)|$)/;
+/** Characters that never make an AABB adjective: numerals (三三两两), structural words (的的确确). */
+const NOT_REDUP = /[的地得一二三四五六七八九十两几]/;
 
 export const meta: RuleMeta = {
   id: 'language/de-di-de',
@@ -57,21 +70,59 @@ function startsWith(text: string, at: number, words: readonly string[]): string 
   return undefined;
 }
 
+/** An AABB reduplicated adjective at `at` (清清楚楚, 扎扎实实), not a nominal one (方方面面). */
+function reduplicatedAt(text: string, at: number): string | undefined {
+  const s = text.slice(at, at + 4);
+  if (s.length < 4 || s[0] !== s[1] || s[2] !== s[3] || s[0] === s[2]) return undefined;
+  if (!HAN.test(s[0]) || !HAN.test(s[2]) || NOT_REDUP.test(s) || NOMINAL_REDUP.has(s)) return undefined;
+  return s;
+}
+
+/**
+ * The complement starting at `at` (just after a 的) and closing its clause: a listed complement (不到位),
+ * a degree adverb + a short adjective (非常出色), or an AABB adjective (清清楚楚).
+ */
+function complementAt(text: string, at: number): { comp: string; redup: boolean } | undefined {
+  const redup = reduplicatedAt(text, at);
+  const listed = startsWith(text, at, COMPLEMENTS);
+  if (listed && CLAUSE_END.test(text.slice(at + listed.length, at + listed.length + 1))) return { comp: listed, redup: listed === redup };
+  const degree = DEGREE_COMPLEMENT.exec(text.slice(at, at + 6))?.[0];
+  if (degree && CLAUSE_END.test(text.slice(at + degree.length, at + degree.length + 1))) return { comp: degree, redup: false };
+  if (redup && REDUP_END.test(text.slice(at + 4, at + 6))) return { comp: redup, redup: true };
+  return undefined;
+}
+
+/**
+ * The verb before the 的 at `i` that a complement may follow: a listed verb, or before an AABB
+ * complement any listed one-character verb. Not the tail of a noun (书记的, 骨干的), and not a verb
+ * nominalised by 所 (所做的很好: what was done is good).
+ */
+function verbBeforeDe(text: string, i: number, redup: boolean): string | undefined {
+  const verb = wordBefore(text, i, VERBS_BEFORE) ?? (redup && MONO_VERBS.has(text[i - 1] ?? '') ? text[i - 1] : undefined);
+  if (!verb) return undefined;
+  if (verb.length === 1 && NOUNS_ENDING_IN_VERB.has(text.slice(i - 2, i))) return undefined;
+  if (text[i - verb.length - 1] === '所') return undefined;
+  return verb;
+}
+
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a } = dataOf(file);
   const clean = a.doc.clean;
   for (let i = clean.indexOf('的'); i >= 0; i = clean.indexOf('的', i + 1)) {
     const next = i + 1;
     // 的 + complement at a clause end, after a verb: 得.
-    // A listed complement, or degree adverb + a short adjective (很成功, 非常好), closing the clause.
-    const comp = startsWith(clean, next, COMPLEMENTS) ?? DEGREE_COMPLEMENT.exec(clean.slice(next, next + 6))?.[0];
-    if (comp && CLAUSE_END.test(clean.slice(next + comp.length, next + comp.length + 1))) {
-      const verb = wordBefore(clean, i, VERBS_BEFORE);
+    // A listed complement, degree adverb + a short adjective (很成功, 非常好), or an AABB adjective
+    // (清清楚楚), closing the clause.
+    const found = complementAt(clean, next);
+    if (found) {
+      const verb = verbBeforeDe(clean, i, found.redup);
       if (verb) {
         report(file, meta, a, i - verb.length, next, {
-          reason: `“的”应为“得”：「${verb}」后面是补语「${comp}」，中间用“得”`,
+          reason: `“的”应为“得”：「${verb}」后面是补语「${found.comp}」，中间用“得”`,
           expected: [`${verb}得`],
-          note: '动词后接表示程度、结果的补语时用“得”（做得到位、重视得不够）。种子论文 003 原文即有“做的不到位”一例。',
+          note: found.redup
+            ? '动词后接形容词重叠式作状态补语时用“得”（管得清清楚楚、落实得扎扎实实）；重叠式修饰名词时才用“的”（清清楚楚的账目）。'
+            : '动词后接表示程度、结果的补语时用“得”（做得到位、重视得不够）。种子论文 003 原文即有“做的不到位”一例。',
         });
         continue;
       }

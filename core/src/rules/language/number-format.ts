@@ -1,15 +1,40 @@
 /**
  * language/number-format — numbers written against GB/T 15835-2011
  * 《出版物上数字用法》: full-width digits, 顿号 between adjacent numbers of an
- * estimate (三、四个 → 三四个), a percentage range with one % (10-20% →
- * 10%～20%), and counts written in Chinese numerals in a text that writes
- * its counts in Arabic (组建3支…完成五项 → 5项).
+ * estimate (三、四个 → 三四个, 3、4户 → 三四户), a percentage range with one %
+ * (10-20% → 10%～20%), counts written in Chinese numerals in a text that
+ * writes its counts in Arabic (组建3支…完成五项 → 5项), and one number written
+ * two ways: Chinese numerals with an Arabic 0 / letter O / symbol ○ (二0二四年
+ * → 二〇二四年), Arabic digits with 千/百 (1万5千元 → 1.5万元).
  */
 import { AnchorKind } from '../../analysis/analysis.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 
 const FULLWIDTH_DIGITS = /[０-９]+(?:[．.][０-９]+)?/g;
 const ESTIMATE = /([一二三四五六七八九])、([一二三四五六七八九十])(?=[个天年月次名人项条种所家批])/g;
+/**
+ * Two adjacent Arabic numbers with a 顿号 before a count classifier (3、4户): an estimate when the second
+ * is the first plus one (checked below). Not after 第 or another number (第3、4季度, 2、3、4个); a 号/月/季度
+ * after them names two things (3、4号线, 3、4月份), and no classifier follows there.
+ */
+const ARABIC_ESTIMATE = /(?<![0-9０-９.．、第])([1-8])、([2-9])(?=[个户人名次场篇条项家位件本台支批所座间天])/g;
+const CN_ESTIMATE: Record<string, string[]> = {
+  '12': ['一两'], '23': ['两三', '二三'], '34': ['三四'], '45': ['四五'], '56': ['五六'], '67': ['六七'], '78': ['七八'], '89': ['八九'],
+};
+/**
+ * Digits of a number written digit by digit (a year, a code), to find one mixing Chinese numerals with
+ * Arabic digits, the letter O or ○ (二0二四). Per UTF-16 code: 1 for a Chinese numeral, 2 for an Arabic digit (half or full width), O or ○; 0 otherwise. */
+const RUN_KIND = new Uint8Array(65536);
+for (const c of '〇零一二三四五六七八九') RUN_KIND[c.charCodeAt(0)] = 1;
+for (const c of '0123456789０１２３４５６７８９OoΟ○◯') RUN_KIND[c.charCodeAt(0)] = 2;
+const CN_NUMERAL = /[〇零一二三四五六七八九]/;
+const ARABIC_CHAR = /[0-9０-９]/;
+const RUN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', O: '0', o: '0', Ο: '0', '○': '0', '◯': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CN_OF_DIGIT = '〇一二三四五六七八九';
+/** An Arabic number with more than one magnitude character (1万5千, 2亿3千万): only 万 and 亿 may go with Arabic digits. */
+const MAGNITUDE_RUN = /(?<![0-9.])(?:\d+(?:\.\d+)?(?:千万|百万|十万|亿|万|千|百)){2,}/g;
+const MAGNITUDE_PART = /(\d+(?:\.\d+)?)(千万|百万|十万|亿|万|千|百)/g;
+const MAGNITUDE: Record<string, number> = { 亿: 1e8, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4, 千: 1e3, 百: 1e2 };
 const PERCENT_RANGE = /(\d+(?:\.\d+)?)\s*[-~～—–至]\s*(\d+(?:\.\d+)?)\s*[%％]$/;
 /** Measure words of counts (项、次、名…), where statistics call for Arabic numerals. */
 const COUNT_UNIT_CODES = new Set([...'项次个名人篇场支家件条份批所处户台套元吨'].map((c) => c.charCodeAt(0)));
@@ -36,7 +61,7 @@ export function chineseNumber(s: string): number | undefined {
 export const meta: RuleMeta = {
   id: 'language/number-format',
   family: 'language',
-  description: '数字用法不规范：全角数字、概数加顿号、百分数范围漏写%、同类数量中文与阿拉伯数字混用',
+  description: '数字用法不规范：全角数字、概数加顿号、百分数范围漏写%、同类数量中文与阿拉伯数字混用、一个数里混写两种数字（二0二四年、1万5千元）',
   rationale: '统计数字用阿拉伯数字、全文统一，是公文和新闻稿的基本要求；混用会让数据显得随意。',
   sources: [{ seed: '000', section: '全文', point: '论文对统计数字统一使用阿拉伯数字（如 2025 年、430000）' }],
   severity: { summary: 'info', publicity: 'warning', submission: 'info' },
@@ -45,13 +70,76 @@ export const meta: RuleMeta = {
 };
 
 const NOTE = '依据：GB/T 15835-2011《出版物上数字用法》——统计和计量数字用阿拉伯数字，同一文稿体例统一；相邻数字连用表示概数时中间不用顿号；数值范围的百分号不能省略。';
+const NOTE_ESTIMATE = '依据：GB/T 15835-2011《出版物上数字用法》——相邻的两个数字连用表示概数时用汉字数字，中间不用顿号（三四户、两三个）；若确指两个编号（3号线、4号线），则不是概数。';
+const NOTE_MIXED_DIGITS = '依据：GB/T 15835-2011《出版物上数字用法》——一个数值不能把汉字数字与阿拉伯数字混写；年份等编号用汉字数字时，“0”写作“〇”（二〇二四年），不用阿拉伯数字“0”、字母“O”或符号“○”。';
+const NOTE_MAGNITUDE = '依据：GB/T 15835-2011《出版物上数字用法》——数值较大时可以用“万”“亿”作单位、其余部分用阿拉伯数字；除此之外，一个数值不能把阿拉伯数字与“千”“百”等汉字数字混用（不写“1万5千元”）。';
+
+/** A decimal without float noise: 1.5, 2.35, 12. */
+const decimal = (x: number) => String(Number(x.toFixed(6)));
+
+/**
+ * Runs of digits that mix Chinese numerals with Arabic digits (or O/○) in one number: 二0二四 (年).
+ * Not next to Latin letters or a decimal point (a code such as A二0二 is not a number).
+ */
+function mixedDigitRuns(clean: string): Array<{ start: number; end: number; text: string }> {
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  // One pass over the codes: only runs holding both a Chinese numeral and another digit go further.
+  const n = clean.length;
+  for (let i = 0; i < n; ) {
+    const k0 = RUN_KIND[clean.charCodeAt(i)];
+    if (!k0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let kinds = 0;
+    while (j < n && RUN_KIND[clean.charCodeAt(j)]) kinds |= RUN_KIND[clean.charCodeAt(j++)];
+    const start = i;
+    i = j;
+    if (j - start < 3 || kinds !== 3) continue;
+    const m = { index: start, 0: clean.slice(start, j) };
+    const text = m[0];
+    // The two kinds must interleave (二0二四, 2〇24): a Chinese prefix and an Arabic suffix are two words
+    // (高一16个班, 初三2班), and a ○ before Chinese numerals is a bullet (○一是). A four-digit year before 年
+    // is one number even when split once (二〇24年), if the other part has an Arabic digit.
+    let switches = 0;
+    for (let k = 1; k < text.length; k++) if (CN_NUMERAL.test(text[k]) !== CN_NUMERAL.test(text[k - 1])) switches++;
+    const year = text.length === 4 && clean[m.index + 4] === '年' && ARABIC_CHAR.test(text);
+    if (switches < (year ? 1 : 2)) continue;
+    // A letter O/o must sit between Chinese numerals, not at an edge of the run (一二三OK, 五O型).
+    if (/^[Oo]|[Oo]$/.test(text)) continue;
+    if (/[A-Za-z.]/.test(clean[m.index - 1] ?? '') || /[A-Za-z.]/.test(clean[m.index + text.length] ?? '')) continue;
+    out.push({ start: m.index, end: m.index + text.length, text });
+  }
+  return out;
+}
 
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a } = dataOf(file);
   const clean = a.doc.clean;
+  const mixed = mixedDigitRuns(clean);
+  for (const r of mixed) {
+    const digits = [...r.text].map((c) => RUN_DIGIT[c] ?? (/[０-９]/.test(c) ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c)).join('');
+    const year = clean[r.end] === '年' && r.text.length === 4;
+    const cn = [...digits].map((d) => CN_OF_DIGIT[Number(d)]).join('');
+    const what = [
+      ...(ARABIC_CHAR.test(r.text) ? ['阿拉伯数字'] : []),
+      ...(/[OoΟ]/.test(r.text) ? ['字母“O”'] : []),
+      ...(/[○◯]/.test(r.text) ? ['符号“○”'] : []),
+    ].join('、');
+    report(file, meta, a, r.start, r.end, {
+      reason: year
+        ? `数字混写：年份「${r.text}年」中汉字数字夹用${what}，应写作「${cn}年」或「${digits}年」`
+        : `数字混写：「${r.text}」中汉字数字夹用${what}，一个数只用一种写法`,
+      expected: year ? [cn, digits] : [],
+      note: NOTE_MIXED_DIGITS,
+    });
+  }
   if (/[０-９]/.test(clean)) {
     FULLWIDTH_DIGITS.lastIndex = 0;
     for (let m; (m = FULLWIDTH_DIGITS.exec(clean)); ) {
+      const at = m.index;
+      if (mixed.some((r) => at >= r.start && at < r.end)) continue; // reported as a mixed number above
       const half = m[0].replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
       report(file, meta, a, m.index, m.index + m[0].length, { reason: `全角数字：「${m[0]}」应写作半角「${half}」`, expected: [half], note: NOTE });
     }
@@ -60,6 +148,37 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     ESTIMATE.lastIndex = 0;
     for (let m; (m = ESTIMATE.exec(clean)); ) {
       report(file, meta, a, m.index, m.index + 3, { reason: `概数不用顿号：「${m[0]}」应写作「${m[1]}${m[2]}」`, expected: [`${m[1]}${m[2]}`], note: NOTE });
+    }
+    // 3、4户: adjacent Arabic numbers of an estimate → 三四户.
+    ARABIC_ESTIMATE.lastIndex = 0;
+    for (let m; (m = ARABIC_ESTIMATE.exec(clean)); ) {
+      const cn = CN_ESTIMATE[m[1] + m[2]];
+      if (!cn) continue; // 3、5户: a list, not an estimate
+      const unit = clean[m.index + 3];
+      report(file, meta, a, m.index, m.index + 3, {
+        reason: `概数不用顿号：「${m[0]}${unit}」是相邻两数连用表示的概数，应写作「${cn[0]}${unit}」`,
+        expected: cn,
+        note: NOTE_ESTIMATE,
+      });
+    }
+  }
+  // 1万5千元: one Arabic number with 千/百 beside 万/亿 → 1.5万元.
+  if (/\d[千百万亿]+\d/.test(clean)) {
+    MAGNITUDE_RUN.lastIndex = 0;
+    for (let m; (m = MAGNITUDE_RUN.exec(clean)); ) {
+      const parts = [...m[0].matchAll(MAGNITUDE_PART)].map((p) => ({ value: Number(p[1]), unit: p[2] }));
+      // Magnitudes must fall (万 then 千), and at least one be other than 万/亿: 3亿5000万 is allowed.
+      if (parts.some((p, k) => k > 0 && MAGNITUDE[p.unit] >= MAGNITUDE[parts[k - 1].unit])) continue;
+      if (parts.every((p) => p.unit === '万' || p.unit === '亿')) continue;
+      const total = parts.reduce((sum, p) => sum + p.value * MAGNITUDE[p.unit], 0);
+      const top = MAGNITUDE[parts[0].unit] >= 1e8 ? '亿' : MAGNITUDE[parts[0].unit] >= 1e4 ? '万' : '';
+      const fixed = top ? `${decimal(total / MAGNITUDE[top])}${top}` : decimal(total);
+      const unit = /[\u4e00-\u9fff]/.test(clean[m.index + m[0].length] ?? '') ? clean[m.index + m[0].length] : '';
+      report(file, meta, a, m.index, m.index + m[0].length, {
+        reason: `数字混写：「${m[0]}${unit}」在一个数里混用阿拉伯数字和“千”“百”，应写作「${fixed}${unit}」`,
+        expected: [fixed],
+        note: NOTE_MAGNITUDE,
+      });
     }
   }
   // From each % sign, look back a few characters for a range written with one %.

@@ -36,8 +36,12 @@ export const meta: RuleMeta = {
 };
 
 interface Problem {
+  /** Reported range: the sub-heading, or the item's or paragraph's first sentence. */
   cs: number;
   ce: number;
+  /** What the message quotes: the sub-heading or the first clause. */
+  label: string;
+  /** Text whose bigrams a measure must share (problem predicates blanked). */
   key: string;
 }
 
@@ -76,7 +80,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       // A later heading that names the problem's subject answers it (融合意识不足 → 树立融合发展理念).
       if (laterHeadings.some((t) => [...grams].some((g) => t.includes(g)))) continue;
       report(file, meta, a, p.cs, p.ce, {
-        reason: `问题无对策：「${doc.clean.slice(p.cs, p.ce)}」在后文措施中没有对应的整改举措`,
+        reason: `问题无对策：「${p.label}」在后文措施中没有对应的整改举措`,
         note: '针对每个问题写一条措施：由谁负责、何时完成、做到什么程度。依据：000（问题—对策逐一对应）、004（针对问题提出融合路径）。',
       });
     }
@@ -101,12 +105,13 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
   const out: Problem[] = [];
   for (let k = hi + 1; k < doc.headings.length && doc.headings[k].cs < h.bodyCe; k++) {
     const c = doc.headings[k];
-    if (c.parent === hi && c.kind !== 'label') out.push({ cs: c.cs, ce: c.ce, key: keyOf(a, c.sentence, c.cs, c.ce) });
+    if (c.parent === hi && c.kind !== 'label') out.push({ cs: c.cs, ce: c.ce, label: c.text, key: keyOf(a, c.sentence, c.cs, c.ce) });
   }
   if (out.length) return out;
   for (const it of itemsIn(a, h.bodyCs, h.bodyCe)) {
     const clause = firstClause(a, it.cs, it.ce);
-    out.push({ ...clause, key: keyOf(a, a.sentencesIn(it.cs, it.cs + 1)[0] ?? 0, clause.cs, clause.ce) });
+    const si = a.sentencesIn(it.cs, it.cs + 1)[0] ?? 0;
+    out.push({ cs: clause.cs, ce: Math.max(clause.ce, sentenceEnd(a, Math.min(it.ce, doc.sentences[si]?.ce ?? clause.ce))), label: doc.clean.slice(clause.cs, clause.ce), key: keyOf(a, si, clause.cs, clause.ce) });
   }
   if (out.length) return out;
   const first = a.sentencesIn(h.bodyCs, h.bodyCe);
@@ -117,9 +122,16 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
     const s = doc.sentences[p.s0];
     if (!s || s.kind === SentenceKind.Heading) continue;
     const clause = firstClause(a, s.bodyCs, s.ce);
-    out.push({ ...clause, key: keyOf(a, p.s0, clause.cs, clause.ce) });
+    // The whole first sentence states the problem; its first clause is what the message quotes.
+    out.push({ cs: clause.cs, ce: Math.max(clause.ce, sentenceEnd(a, s.ce)), label: doc.clean.slice(clause.cs, clause.ce), key: keyOf(a, p.s0, clause.cs, clause.ce) });
   }
   return out;
+}
+
+/** `ce` moved back over a closing terminator (。！？；) and spaces. */
+function sentenceEnd(a: Analysis, ce: number): number {
+  while (ce > 0 && /[。！？；!?;\s]/.test(a.doc.clean[ce - 1])) ce--;
+  return ce;
 }
 
 /** Items starting in [from, to) (items are in document order). */

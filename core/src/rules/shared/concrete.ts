@@ -20,7 +20,7 @@ export function hasConcreteAnchor(a: Analysis, si: number, from = -1, to = Infin
   if (a.has(si, 'time', 'node', from, to) || a.has(si, 'time', 'cycle', from, to)) return true;
   const s = a.doc.sentences[si];
   const text = a.doc.clean.slice(Math.max(s.cs, from), Math.min(s.ce, to));
-  return namesBranch(text) || /由[\u4e00-\u9fff]{2,4}(?:同志)?(?:负责|牵头)/.test(text);
+  return namesBranch(text) || /由(?![于此])[\u4e00-\u9fff]{2,4}(?:同志)?(?:负责|牵头)/.test(text);
 }
 
 /** Whether sentence `si` holds something that can support a claim: a quantity, a bare figure, a 《document》, a comparison or a case. */

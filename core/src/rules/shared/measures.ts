@@ -34,7 +34,8 @@ export interface Measure {
   insertAt: number;
 }
 
-const ASSIGN_RE = /由([^，。；：,;]{2,24}?)(?:负责|牵头|组织|承办|主抓|具体落实|落实|实施|推进|完成)/;
+/** 由X负责 (由于 and 由此 are conjunctions: 由于兼任…负责工作 assigns nothing). */
+const ASSIGN_RE = /由(?![于此])([^，。；：,;]{2,24}?)(?:负责|牵头|组织|承办|主抓|具体落实|落实|实施|推进|完成)/;
 const LEAD_RE = /^(?:下一步|今后|同时|此外|另外|其次|最后|首先|为此|因此|对此|在此基础上|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)[，,：:]?/;
 const WEAK_MODALS = new Set(['将', '确保', '力争', '争取']);
 /** Reported speech: 他指出，我们要… is not the writer's own commitment. */

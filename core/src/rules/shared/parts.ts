@@ -19,7 +19,7 @@ export interface Part {
   hint: string;
 }
 
-const PERSON_RE = /(?:党员|同志|书记|委员|主任|老师|教授|校友|学长|学姐|同学|班长|支书|队长|经理|师傅|标兵|模范|代表)([\u4e00-\u9fff]{2,3})(?=[，。、：；“”\s]|说|表示|介绍|分享|谈|讲)|([\u4e00-\u9fff]{2,3})(?:同志|老师|书记)(?=[，。、：；\s]|说|表示|介绍)/g;
+const PERSON_RE = /(?:党员|同志|书记|委员|主任|老师|教授|校友|学长|学姐|同学|班长|支书|队长|经理|师傅|标兵|模范|代表|医生|护士|民警|值班员|乘务员|驾驶员|技术员|检修工|网格员|村民|居民)([\u4e00-\u9fff]{2,3})(?=[，。、：；“”\s]|说|表示|介绍|分享|谈|讲)|([\u4e00-\u9fff]{2,3})(?:同志|老师|书记)(?=[，。、：；\s]|说|表示|介绍)/g;
 /** Words before 同志/老师 that are not names (与会同志, 广大党员). */
 const NOT_NAME = /^(?:与会|广大|全体|各位|有关|相关|其他|青年|党员|这些|那些|部分|一线|支部|学校|学院|我们|他们|大家|各级|领导|所有)/;
 
@@ -30,7 +30,15 @@ function namesPerson(text: string): boolean {
   }
   return false;
 }
-const QUOTE_SPEECH_RE = /[：:]\s*“[^”]{10,}”/;
+/** A quotation of ten characters or more, introduced by a colon (他说：“…”) or followed by its speaker (“…”刘芳说). */
+const QUOTE_SPEECH_RE = /[：:]\s*“[^”]{10,}”|“[^”]{10,}”\s*[\u4e00-\u9fff]{2,3}(?:说|表示|介绍|感慨|告诉|笑着说)/;
+
+/** Sentence `si` with the first characters of the next one of its paragraph (a quotation ending 。” has its speaker there). */
+function withNextStart(a: Analysis, si: number): string {
+  const s = a.doc.sentences[si];
+  const next = a.doc.sentences[si + 1];
+  return next && next.paragraph === s.paragraph ? a.doc.clean.slice(s.cs, Math.min(next.ce, next.cs + 8)) : a.text(si);
+}
 
 function contentMatch(a: Analysis, test: (si: number) => boolean): { found: boolean; cs?: number; ce?: number } {
   for (let si = 0; si < a.doc.sentences.length; si++) {
@@ -61,7 +69,7 @@ export const PARTS: Record<Exclude<ResolvedProfile, 'general'>, Part[]> = {
       id: 'case',
       name: '具体人物或事例',
       hint: '写一个具体的人或事：姓名、岗位、做了什么',
-      content: (a) => contentMatch(a, (si) => namesPerson(a.text(si)) || QUOTE_SPEECH_RE.test(a.text(si)) || a.has(si, 'evidence', 'case')),
+      content: (a) => contentMatch(a, (si) => namesPerson(a.text(si)) || QUOTE_SPEECH_RE.test(withNextStart(a, si)) || a.has(si, 'evidence', 'case')),
     },
     {
       id: 'figures',
