@@ -11,7 +11,7 @@ import type { BatchResult } from '../src/batch/types.js';
 import { progressBar } from '../src/progress.js';
 import { csvCell, csvReport } from '../src/reporters/csv.js';
 import { htmlChunks, htmlReport, radarSvg, sentenceContext } from '../src/reporters/html.js';
-import { sarifLog, sarifReport } from '../src/reporters/sarif.js';
+import { sarifChunks, sarifLog, sarifReport } from '../src/reporters/sarif.js';
 import { buildBatch } from './fixtures.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -29,6 +29,13 @@ describe('SARIF', () => {
     addFormats(ajv);
     return ajv.compile(JSON.parse(readFileSync(SCHEMA, 'utf8')));
   };
+
+  it('streams the same log as the object form, one chunk per result', () => {
+    const chunks = [...sarifChunks(batch)];
+    const log = sarifLog(batch);
+    expect(JSON.parse(chunks.join(''))).toEqual(log);
+    expect(chunks.length).toBe(log.runs[0].results!.length + 2);
+  });
 
   it('validates against the SARIF 2.1.0 schema', () => {
     const validate = validator();

@@ -48,6 +48,18 @@ function region(m: Pick<RedlineMessage, 'place'>, snippet?: string): Sarif.Regio
  * SARIF 2.1.0 JSON schema).
  */
 export function sarifLog(batch: BatchResult, options: SarifOptions = {}): Sarif.Log {
+  const { log, results } = sarifParts(batch, options);
+  log.runs[0].results = [...results()];
+  return log;
+}
+
+/**
+ * The log without its results, and a generator of the results (one per
+ * message, in batch order), so a reporter can write them one at a time.
+ * Every artifact is registered before the first result is made: the
+ * artifact table precedes the results in the log.
+ */
+function sarifParts(batch: BatchResult, options: SarifOptions): { log: Sarif.Log; results: () => Generator<Sarif.Result> } {
   const root = resolve(options.root ?? '.');
   const preset: Preset = batch.preset ?? 'summary';
   const metas = ruleMetas();
@@ -80,8 +92,8 @@ export function sarifLog(batch: BatchResult, options: SarifOptions = {}): Sarif.
     const i = addArtifact(path);
     return { ...artifacts[i].location!, index: i };
   };
-  const results: Sarif.Result[] = [];
   const notifications: Sarif.Notification[] = [];
+  // First pass: artifacts (files, then the partners of copied passages as they come) and read failures.
   for (const r of batch.results) {
     if (r.error) {
       notifications.push({ level: 'error', message: { text: `${r.path}：${r.error}` }, locations: [{ physicalLocation: { artifactLocation: locOf(r.path) } }], descriptor: { id: 'read-error' } });
@@ -97,31 +109,38 @@ export function sarifLog(batch: BatchResult, options: SarifOptions = {}): Sarif.
         ...(docx ? { textSource: '行列位置指 .docx 转换出的文字（标题以 # 开头），不是 Word 中的页码行号' } : {}),
       },
     });
-    for (const m of r.messages as BatchMessage[]) {
-      const loc = locOf(r.path);
-      const res: Sarif.Result = {
-        ruleId: m.ruleId,
-        ...(ruleIndex.has(m.ruleId) ? { ruleIndex: ruleIndex.get(m.ruleId) } : {}),
-        level: LEVEL[m.severity],
-        message: { text: m.note ? `${m.reason}\n${m.note}` : m.reason },
-        locations: [{ physicalLocation: { artifactLocation: loc, region: region(m, m.actual || undefined) } }],
-      };
-      if (m.expected.length && !docx && m.place.start.offset !== undefined) {
-        res.fixes = m.expected.map((text) => ({
-          description: { text: /【[^】]*】/.test(text) ? `改为：${text}（请把【】中的内容换成实际情况）` : `改为：${text}` },
-          artifactChanges: [{ artifactLocation: loc, replacements: [{ deletedRegion: { charOffset: m.place.start.offset!, charLength: m.place.end.offset! - m.place.start.offset! }, insertedContent: { text } }] }],
-        }));
+    for (const m of r.messages as BatchMessage[]) for (const p of m.copied?.partners ?? []) addArtifact(p.path);
+  }
+  function* results(): Generator<Sarif.Result> {
+    for (const r of batch.results) {
+      if (r.error) continue;
+      const docx = r.encoding === 'docx';
+      for (const m of r.messages as BatchMessage[]) {
+        const loc = locOf(r.path);
+        const res: Sarif.Result = {
+          ruleId: m.ruleId,
+          ...(ruleIndex.has(m.ruleId) ? { ruleIndex: ruleIndex.get(m.ruleId) } : {}),
+          level: LEVEL[m.severity],
+          message: { text: m.note ? `${m.reason}\n${m.note}` : m.reason },
+          locations: [{ physicalLocation: { artifactLocation: loc, region: region(m, m.actual || undefined) } }],
+        };
+        if (m.expected.length && !docx && m.place.start.offset !== undefined) {
+          res.fixes = m.expected.map((text) => ({
+            description: { text: /【[^】]*】/.test(text) ? `改为：${text}（请把【】中的内容换成实际情况）` : `改为：${text}` },
+            artifactChanges: [{ artifactLocation: loc, replacements: [{ deletedRegion: { charOffset: m.place.start.offset!, charLength: m.place.end.offset! - m.place.start.offset! }, insertedContent: { text } }] }],
+          }));
+        }
+        if (m.copied) {
+          res.relatedLocations = m.copied.partners.map((p, id) => ({
+            id,
+            physicalLocation: { artifactLocation: locOf(p.path), region: region(p) },
+            message: { text: `${p.template ? '模板' : '材料'} ${p.path} 中的相同段落（${p.chars} 字；两者相同的文字占该材料的 ${pct(p.share)}）` },
+          }));
+          res.properties = { copiedChars: m.copied.chars, copiedShare: m.copied.share };
+        }
+        if (m.document) res.properties = { ...(res.properties ?? {}), document: true };
+        yield res;
       }
-      if (m.copied) {
-        res.relatedLocations = m.copied.partners.map((p, id) => ({
-          id,
-          physicalLocation: { artifactLocation: locOf(p.path), region: region(p) },
-          message: { text: `${p.template ? '模板' : '材料'} ${p.path} 中的相同段落（${p.chars} 字；两者相同的文字占该材料的 ${pct(p.share)}）` },
-        }));
-        res.properties = { copiedChars: m.copied.chars, copiedShare: m.copied.share };
-      }
-      if (m.document) res.properties = { ...(res.properties ?? {}), document: true };
-      results.push(res);
     }
   }
   for (const t of batch.templates) {
@@ -148,14 +167,14 @@ export function sarifLog(batch: BatchResult, options: SarifOptions = {}): Sarif.
     ],
     originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(root).href.replace(/\/?$/, '/') } },
     artifacts,
-    results,
+    results: [],
     columnKind: 'utf16CodeUnits',
     properties: {
       preset,
       similarPairs: batch.pairs.map((p) => ({ a: p.a, b: p.b, bTemplate: p.bTemplate, aShare: p.aShare, bShare: p.bShare, passages: p.passages, longest: p.longest })),
     },
   };
-  return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
+  return { log: { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] }, results };
 }
 
 /** The SARIF log as JSON text. */
@@ -164,17 +183,19 @@ export function sarifReport(batch: BatchResult, options: SarifOptions = {}): str
 }
 
 /**
- * The SARIF log as compact JSON in pieces (one per result), so that a batch
- * of thousands of files never builds one giant string.
+ * The SARIF log as compact JSON in pieces (one per result, each made as it
+ * is written), so that a batch of thousands of files never builds one giant
+ * string nor holds every result object at once.
  */
 export function* sarifChunks(batch: BatchResult, options: SarifOptions = {}): Generator<string> {
-  const log = sarifLog(batch, options);
-  const run = log.runs[0];
-  const results = run.results ?? [];
-  run.results = [];
+  const { log, results } = sarifParts(batch, options);
   const head = JSON.stringify(log);
   const at = head.indexOf('"results":[]');
   yield head.slice(0, at) + '"results":[';
-  for (let i = 0; i < results.length; i++) yield (i ? ',' : '') + JSON.stringify(results[i]);
+  let first = true;
+  for (const res of results()) {
+    yield (first ? '' : ',') + JSON.stringify(res);
+    first = false;
+  }
   yield head.slice(at + '"results":['.length) + '\n';
 }
