@@ -2,11 +2,15 @@ import { tester } from '../tester.js';
 
 tester('formalism/slogan-stacking', {
   valid: [
+    { name: 'a list of named activities', text: '车间开展岗位练兵、技术比武、安全巡查、师徒结对四项活动，全年参与职工860人次。' },
+    { name: 'a list that goes on past four-character items', text: '支部坚持守正创新、服务大局、安全巡查、党员先锋岗创建等工作。' },
     '今年支部开展理论学习、技能比武、安全巡查、帮扶走访四类活动。',
     '全体党员凝心聚力，围绕3号高炉大修攻坚克难，比计划提前5天完工。',
     '要守正创新、真抓实干。',
   ],
   invalid: [
+    { name: 'one known slogan leads a list of the same make', text: '全体干警要做到忠诚干净、敢于担当、勤勉敬业、甘于奉献，树立良好形象。', errors: [{ at: '忠诚干净、敢于担当、勤勉敬业、甘于奉献', reason: '口号堆砌' }] },
+    { name: 'before 的', text: '研发人员秉持求真务实、锐意创新、勇攀高峰、追求卓越的精神。', errors: [{ at: '求真务实、锐意创新、勇攀高峰、追求卓越' }] },
     { text: '全体党员要凝心聚力、砥砺奋进、勇毅前行、再创佳绩，为企业高质量发展贡献力量。', errors: [{ at: '凝心聚力、砥砺奋进、勇毅前行、再创佳绩', reason: '4个' }] },
     { text: '我们将踔厉奋发、笃行不怠、勇毅前行。', errors: [{ at: '踔厉奋发、笃行不怠、勇毅前行' }] },
     { name: 'joined by 和', text: '广大党员干部真抓实干、埋头苦干和担当作为。', errors: [{ at: '真抓实干、埋头苦干和担当作为' }] },

@@ -2,11 +2,13 @@ import { tester } from '../tester.js';
 
 tester('measure/vague-timeframe', {
   valid: [
+    { name: 'a date in the same clause answers the vague word', text: '支部将尽快于2025年3月15日前完成支委换届。' },
     '支部将于2025年3月底前组建党员服务队，4月底前完成职工需求调研。',
     { name: 'a date makes 逐步 harmless', text: '支部将在2025年底前逐步完成3个班组的改造。' },
     { name: 'not a measure', text: '近期，支部开展了3次走访。' },
   ],
   invalid: [
+    { name: 'a date for another task of the sentence does not', text: '下一步，支部要尽快召开党员大会，力争2025年底前完成3项整改任务。', errors: [{ at: '尽快' }] },
     { text: '支部将尽快组建党员服务队，近期完成职工需求调研。', errors: [{ at: '尽快', expected: ['于【20XX年X月底】前'] }, { at: '近期' }] },
     { text: '由有关部门负责，适时开展党建品牌评选工作。', errors: [{ at: '适时' }] },
   ],

@@ -10,6 +10,11 @@ import { spans } from '../shared/concrete.js';
 
 const options = z.object({ minRun: z.number().int().min(2).max(10).default(3) }).strict();
 
+/** Four Han characters, then 、 and four more, twice or more, the last one closing the phrase (or before 的/等). */
+const FOUR_LIST = /(?:[\u4e00-\u9fff]{4}、){2,}[\u4e00-\u9fff]{4}(?!、|[^的等\P{Script=Han}])/gu;
+
+const NOTE = '保留一个最能概括的说法，其余换成具体的任务、数字或事例。依据：002 §2.3（重形式轻实效）。';
+
 /** Characters allowed between stacked slogans. */
 const JOINERS = /^[、，,；;\s和与并及]?$/;
 
@@ -36,18 +41,37 @@ export const plugin: Rule['plugin'] = (raw) => {
     for (let si = 0; si < a.doc.sentences.length; si++) {
       if (a.doc.sentences[si].kind === SentenceKind.Heading || !a.mentions(si, 'slogan')) continue;
       const found = spans(a.hitsIn(si, 'slogan'));
+      const reported: Array<[number, number]> = [];
       let runStart = 0;
       for (let i = 1; i <= found.length; i++) {
         const joined = i < found.length && JOINERS.test(clean.slice(found[i - 1][1], found[i][0]));
         if (joined) continue;
         if (i - runStart >= minRun) {
           const run = found.slice(runStart, i);
+          reported.push([run[0][0], run[run.length - 1][1]]);
           report(file, meta, a, run[0][0], run[run.length - 1][1], {
             reason: `口号堆砌：连用${run.length}个四字口号（${run.map(([x, y]) => clean.slice(x, y)).join('、')}），中间没有具体内容`,
-            note: '保留一个最能概括的说法，其余换成具体的任务、数字或事例。依据：002 §2.3（重形式轻实效）。',
+            note: NOTE,
           });
         }
         runStart = i;
+      }
+      // A list of four-character phrases joined by 、, one of them a known slogan (求真务实、锐意创新、
+      // 勇攀高峰、追求卓越): the others are slogans of the same make, not in the lexicon yet.
+      const s = a.doc.sentences[si];
+      const text = clean.slice(s.cs, s.ce);
+      if (!text.includes('、')) continue;
+      FOUR_LIST.lastIndex = 0;
+      for (let m; (m = FOUR_LIST.exec(text)); ) {
+        const from = s.cs + m.index;
+        const to = from + m[0].length;
+        const items = m[0].split('、');
+        if (items.length < minRun || reported.some(([x, y]) => x < to && y > from)) continue;
+        if (!found.some(([x, y]) => x >= from && y <= to)) continue;
+        report(file, meta, a, from, to, {
+          reason: `口号堆砌：连用${items.length}个四字口号（${items.join('、')}），中间没有具体内容`,
+          note: NOTE,
+        });
       }
     }
   };

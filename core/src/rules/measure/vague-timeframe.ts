@@ -3,7 +3,7 @@
  * measure sentence. Source: 002 §3.3 时间节点.
  */
 import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
-import { measures } from '../shared/measures.js';
+import { deadlineIn, measures } from '../shared/measures.js';
 import { DEADLINE_WORD } from '../shared/templates.js';
 
 export const meta: RuleMeta = {
@@ -24,8 +24,10 @@ export const meta: RuleMeta = {
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a } = dataOf(file);
   for (const m of measures(a)) {
-    if (m.deadline) continue;
     for (const h of m.vagueTimes) {
+      // A date stated in the vague word's own clause (尽快于3月15日前), or only in an earlier sentence of the
+      // paragraph, answers it; a date given to another task of the sentence does not (近期召开会议，…2025年内完成).
+      if (m.deadline && !(deadlineIn(a, m.si, m.cs, m.ce) && !deadlineIn(a, m.si, ...clauseAround(a.doc.clean, h.start, h.end, m.cs, m.ce)))) continue;
       report(file, meta, a, h.start, h.end, {
         reason: `模糊时间：「${h.entry.text}」不是时间节点，到期无法核对`,
         expected: [DEADLINE_WORD],
@@ -34,5 +36,15 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     }
   }
 };
+
+/** The clause (between ，；：、 and the sentence ends) holding clean[start, end), within [cs, ce). */
+function clauseAround(clean: string, start: number, end: number, cs: number, ce: number): [number, number] {
+  let from = start;
+  while (from > cs && !CLAUSE_SEP.test(clean[from - 1])) from--;
+  let to = end;
+  while (to < ce && !CLAUSE_SEP.test(clean[to])) to++;
+  return [from, to];
+}
+const CLAUSE_SEP = /[，,；;：:。！？!?]/;
 
 export default { meta, plugin } satisfies Rule;

@@ -155,7 +155,8 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
   return { owner: 'none', vague: NO_HITS };
 }
 
-function deadlineIn(a: Analysis, si: number, from: number, to: number): boolean {
+/** Whether clean[from, to) of sentence `si` states a time node or a cycle (2025年6月底前, 每季度). */
+export function deadlineIn(a: Analysis, si: number, from: number, to: number): boolean {
   if (a.anchorKinds(si, from, to) & AnchorKind.Time) return true;
   return a.has(si, 'time', 'node', from, to) || a.has(si, 'time', 'cycle', from, to);
 }
