@@ -4,6 +4,7 @@ const partyOnly = '机关第一党支部2024年党建工作总结\n一、主要�
 
 tester('brand/two-skins', {
   valid: [
+    { name: 'a court branch writes its trials', text: '民事审判庭党支部2024年党建工作总结\n一、主要做法\n支部每月开展主题党日，党员法官带队巡回审判。\n二、取得成效\n全年就地开庭86场，调解邻里纠纷案件120件。' },
     { name: 'a hospital branch writes its medical work', text: '心内科党支部2024年党建工作总结\n一、主要做法\n支部每月开展主题党日，组织党员医生轮值夜间急诊。\n二、取得成效\n全年接诊危重患者860人次，平均救治时间缩短12分钟。' },
     '炼铁厂第二党支部2024年党建工作总结\n一、主要做法\n支部坚持每月开展主题党日活动，组建党员突击队承担3号高炉大修任务，比计划提前5天完工。\n二、取得成效\n全年铁水产量同比增长4.3%，吨铁成本下降21元。',
     { name: 'publicity articles are out of scope', text: partyOnly, options: { profile: 'publicity' } },

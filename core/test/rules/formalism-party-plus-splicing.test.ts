@@ -7,6 +7,7 @@ tester('formalism/party-plus-splicing', {
     '运用“互联网+党建”平台开展在线学习。',
   ],
   invalid: [
+    { name: 'business figures in the next sentence are no mechanism', text: '公司党委推行“党建+安全生产”“党建+优质服务”模式，推动党建与中心工作深度融合。2024年，公司完成电网改造投资1.2亿元，用户停电时间同比减少2小时。', errors: [{ at: '党建+安全生产”“党建+优质服务' }] },
     { name: 'an idiom with a numeral is no mechanism', text: '医院党委推行“党建+医疗”“党建+护理”四位一体工作模式，推动党建与业务深度融合。', errors: [{ at: '党建+医疗”“党建+护理' }] },
     { text: '支部推行“党建+安全”“党建+质量”“党建+服务”模式，推动党建与业务深度融合。', errors: [{ at: '党建+安全”“党建+质量”“党建+服务' }] },
     { text: '构建“党建+业务”双轮驱动的协同机制。', errors: [{ at: '党建+业务' }] },

@@ -29,6 +29,7 @@ tester('language/de-di-de', {
     { name: 'AABB + 的 + noun after a verb', text: '他们写的认认真真的报告得到表扬。' },
   ],
   invalid: [
+    { name: 'an idiom as complement', text: '党员们把每一次确认都做的一丝不苟。', errors: [{ at: '做的' }] },
     { text: '由于基础工作做的不到位，导致建设发展水平不高。', errors: [{ at: '做的', expected: ['做得'], reason: '“的”应为“得”' }] },
     { text: '就是让企业通过打造党建品牌，持续的把党建工作与业务工作深度融合。', errors: [{ at: '持续的', expected: ['持续地'], reason: '“的”应为“地”' }] },
     { text: '对品牌创建重视的不够。', errors: [{ at: '重视的', expected: ['重视得'] }] },

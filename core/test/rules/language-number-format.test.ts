@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('language/number-format', {
   valid: [
+    { name: 'a percentage in words', text: '效率比去年提高百分之十一。' },
+    { name: 'an estimate in Chinese numerals', text: '支部组织十几名党员参加巡查。' },
     '全年组建3支突击队，完成5项攻坚任务。',
     '重点把握三个方面：一是学习，二是实践，三是总结。',
     '深入贯彻中央八项规定精神，开展三四次调研。',
@@ -31,6 +33,8 @@ tester('language/number-format', {
     { name: '亿 and 万 with Arabic digits (GB/T 15835 allows large values so)', text: '项目总投资3亿5000万元。' },
   ],
   invalid: [
+    { name: '百分之 with Arabic digits', text: '效率比全码头平均水平高出百分之11。', errors: [{ at: '百分之11', expected: ['11%'] }] },
+    { name: 'Arabic tens with 几', text: '村党支部组织10几名党员成立巡查队。', errors: [{ at: '10几', expected: ['十几'] }] },
     { text: '２０２５年完成１２项任务。', errors: [{ at: '２０２５', expected: ['2025'] }, { at: '１２', expected: ['12'] }] },
     { text: '每周开展三、四次走访。', errors: [{ at: '三、四', expected: ['三四'] }] },
     { text: '合格率提升10-20%。', errors: [{ at: '10-20%', expected: ['10%～20%'] }] },

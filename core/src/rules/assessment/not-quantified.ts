@@ -26,7 +26,7 @@ export const meta: RuleMeta = {
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a, settings } = dataOf(file);
   for (const scope of assessmentScopes(a, settings.profile)) {
-    const quantified = scope.sentences.some((si) => scores(a, si)) || gradedScale(a, scope.sentences);
+    const quantified = scope.sentences.some((si) => scores(a, si));
     if (quantified) continue;
     report(file, meta, a, scope.anchorCs, scope.anchorCe, {
       reason: '考核未量化：没有分值、权重、指标或百分比',
@@ -37,25 +37,14 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   }
 };
 
-/** A quantity that is a score, weight, percentage or a number of indicators or grades (20分, 30%, 12项指标, 四个等次). */
+/**
+ * A quantity that is a score, weight, percentage or a number of indicators (20分, 30%, 12项指标). Grades
+ * alone (好、较好、一般、差四个等次) are no score: rules.md asks for indicators, scores, weights or percentages.
+ */
 const SCORE_END = /[分%％‰]$/;
-const COUNTS_SCALE = /^[^，。；：]{0,4}(?:指标|分值|权重|等次|等级|档次)/;
-/** Grades of a rating scale. */
-const GRADE_RE = /基本合格|不合格|不称职|基本称职|称职|优秀|良好|较好|合格|一般|较差/g;
+const COUNTS_SCALE = /^[^，。；：]{0,4}(?:指标|分值|权重)/;
 /** Words that make any quantity of the sentence a score, weight or rank (权重, 满分, 得分前两名). */
 const WEIGHT_RE = /权重|占比|比重|分值|满分|计分|扣分|加分|打分|评分|得分|排名/;
-
-/**
- * Whether the sentences spell out a graded scale: they speak of 等次/等级 and
- * name three grades or more (评定等次…优秀…合格…基本合格…不合格), which ranks as
- * well as scores do.
- */
-function gradedScale(a: Analysis, sentences: readonly number[]): boolean {
-  if (!sentences.some((si) => /等次|等级|档次/.test(a.text(si)))) return false;
-  const grades = new Set<string>();
-  for (const si of sentences) for (const g of a.text(si).match(GRADE_RE) ?? []) grades.add(g);
-  return grades.size >= 3;
-}
 
 /**
  * Whether sentence `si` quantifies the assessment. A count of times (考评一次)

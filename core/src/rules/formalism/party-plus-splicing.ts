@@ -4,6 +4,7 @@
  */
 import { SentenceKind } from '../../parse/document.js';
 import { isCritique } from '../../analysis/outline.js';
+import type { Analysis } from '../../analysis/analysis.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { hasConcreteAnchor } from '../shared/concrete.js';
 
@@ -35,9 +36,10 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     if (!text.includes('+') && !text.includes('＋')) continue;
     const labels = [...text.matchAll(LABEL_RE)];
     if (!labels.length) continue;
-    // The mechanism may follow in the same sentence or the next one of the paragraph.
+    // The mechanism may follow in the same sentence or the next one of the paragraph; a next sentence
+    // that only reports business figures (公司完成投资1.6亿元) says nothing of what party work did.
     const next = si + 1 < paragraphs[s.paragraph].s1 ? si + 1 : -1;
-    if (hasConcreteAnchor(a, si) || (next >= 0 && hasConcreteAnchor(a, next))) continue;
+    if (hasConcreteAnchor(a, si) || (next >= 0 && hasConcreteAnchor(a, next) && namesPartyWork(a, next))) continue;
     const first = s.cs + labels[0].index!;
     const lastM = labels[labels.length - 1];
     const last = s.cs + lastM.index! + lastM[0].length;
@@ -47,5 +49,10 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     });
   }
 };
+
+/** Whether sentence `si` speaks of party work: 党 (党员, 党支部), a carrier (先锋岗) or a named owner (组织委员). */
+function namesPartyWork(a: Analysis, si: number): boolean {
+  return a.text(si).includes('党') || a.mentions(si, 'carrier') || a.has(si, 'actor', 'specific');
+}
 
 export default { meta, plugin } satisfies Rule;

@@ -74,6 +74,8 @@ const NOTE_ESTIMATE = '依据：GB/T 15835-2011《出版物上数字用法》—
 const NOTE_MIXED_DIGITS = '依据：GB/T 15835-2011《出版物上数字用法》——一个数值不能把汉字数字与阿拉伯数字混写；年份等编号用汉字数字时，“0”写作“〇”（二〇二四年），不用阿拉伯数字“0”、字母“O”或符号“○”。';
 const NOTE_MAGNITUDE = '依据：GB/T 15835-2011《出版物上数字用法》——数值较大时可以用“万”“亿”作单位、其余部分用阿拉伯数字；除此之外，一个数值不能把阿拉伯数字与“千”“百”等汉字数字混用（不写“1万5千元”）。';
 
+const NOTE_MIXED_WORDS = '依据：GB/T 15835-2011《出版物上数字用法》——一个数值不能把汉字数字与阿拉伯数字混写：百分数用“11%”或“百分之十一”，带“几”的概数用汉字数字（十几名、二十几个）。';
+
 /** A decimal without float noise: 1.5, 2.35, 12. */
 const decimal = (x: number) => String(Number(x.toFixed(6)));
 
@@ -160,6 +162,19 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
         expected: cn,
         note: NOTE_ESTIMATE,
       });
+    }
+  }
+  // 百分之11 → 11%; 10几名 → 十几名: one number, two ways of writing it.
+  if (clean.includes('百分之')) {
+    for (let m, re = /百分之([0-9０-９]+(?:[.．][0-9０-９]+)?)/g; (m = re.exec(clean)); ) {
+      const digits = m[1].replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+      report(file, meta, a, m.index, m.index + m[0].length, { reason: `数字混写：「${m[0]}」把汉字“百分之”和阿拉伯数字连用，应写作「${digits}%」`, expected: [`${digits}%`], note: NOTE_MIXED_WORDS });
+    }
+  }
+  if (clean.includes('几')) {
+    for (let m, re = /(?<![0-9.])(10|20|30|40|50|60|70|80|90)几(?=[个户人名次场篇条项家位件本台支批所座间天年万千百])/g; (m = re.exec(clean)); ) {
+      const cn = `${'一二三四五六七八九'[Number(m[1][0]) - 1]}十几`.replace(/^一十/, '十');
+      report(file, meta, a, m.index, m.index + m[0].length, { reason: `数字混写：概数「${m[0]}」把阿拉伯数字和“几”连用，应写作「${cn}」`, expected: [cn], note: NOTE_MIXED_WORDS });
     }
   }
   // 1万5千元: one Arabic number with 千/百 beside 万/亿 → 1.5万元.
