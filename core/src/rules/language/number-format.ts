@@ -76,6 +76,14 @@ const NOTE_MAGNITUDE = '依据：GB/T 15835-2011《出版物上数字用法》�
 
 const NOTE_MIXED_WORDS = '依据：GB/T 15835-2011《出版物上数字用法》——一个数值不能把汉字数字与阿拉伯数字混写：百分数用“11%”或“百分之十一”，带“几”的概数用汉字数字（十几名、二十几个）。';
 
+/** 百分之 followed by Arabic digits (百分之11 → 11%). */
+const PERCENT_WORDS = /百分之([0-9０-９]+(?:[.．][0-9０-９]+)?)/g;
+/** Arabic tens with 几 before a measure word (10几名 → 十几名). */
+const TENS_JI = /(?<![0-9.])(10|20|30|40|50|60|70|80|90)几(?=[个户人名次场篇条项家位件本台支批所座间天年万千百])/g;
+
+/** Full-width digits and point as half-width (１２．５ → 12.5); other characters unchanged. */
+const halfWidth = (s: string) => s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+
 /** A decimal without float noise: 1.5, 2.35, 12. */
 const decimal = (x: number) => String(Number(x.toFixed(6)));
 
@@ -121,7 +129,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const clean = a.doc.clean;
   const mixed = mixedDigitRuns(clean);
   for (const r of mixed) {
-    const digits = [...r.text].map((c) => RUN_DIGIT[c] ?? (/[０-９]/.test(c) ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c)).join('');
+    const digits = halfWidth([...r.text].map((c) => RUN_DIGIT[c] ?? c).join(''));
     const year = clean[r.end] === '年' && r.text.length === 4;
     const cn = [...digits].map((d) => CN_OF_DIGIT[Number(d)]).join('');
     const what = [
@@ -142,7 +150,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     for (let m; (m = FULLWIDTH_DIGITS.exec(clean)); ) {
       const at = m.index;
       if (mixed.some((r) => at >= r.start && at < r.end)) continue; // reported as a mixed number above
-      const half = m[0].replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+      const half = halfWidth(m[0]);
       report(file, meta, a, m.index, m.index + m[0].length, { reason: `全角数字：「${m[0]}」应写作半角「${half}」`, expected: [half], note: NOTE });
     }
   }
@@ -166,13 +174,15 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   }
   // 百分之11 → 11%; 10几名 → 十几名: one number, two ways of writing it.
   if (clean.includes('百分之')) {
-    for (let m, re = /百分之([0-9０-９]+(?:[.．][0-9０-９]+)?)/g; (m = re.exec(clean)); ) {
-      const digits = m[1].replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+    PERCENT_WORDS.lastIndex = 0;
+    for (let m; (m = PERCENT_WORDS.exec(clean)); ) {
+      const digits = halfWidth(m[1]);
       report(file, meta, a, m.index, m.index + m[0].length, { reason: `数字混写：「${m[0]}」把汉字“百分之”和阿拉伯数字连用，应写作「${digits}%」`, expected: [`${digits}%`], note: NOTE_MIXED_WORDS });
     }
   }
   if (clean.includes('几')) {
-    for (let m, re = /(?<![0-9.])(10|20|30|40|50|60|70|80|90)几(?=[个户人名次场篇条项家位件本台支批所座间天年万千百])/g; (m = re.exec(clean)); ) {
+    TENS_JI.lastIndex = 0;
+    for (let m; (m = TENS_JI.exec(clean)); ) {
       const cn = `${'一二三四五六七八九'[Number(m[1][0]) - 1]}十几`.replace(/^一十/, '十');
       report(file, meta, a, m.index, m.index + m[0].length, { reason: `数字混写：概数「${m[0]}」把阿拉伯数字和“几”连用，应写作「${cn}」`, expected: [cn], note: NOTE_MIXED_WORDS });
     }

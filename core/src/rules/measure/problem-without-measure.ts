@@ -12,6 +12,7 @@ import type { Analysis } from '../../analysis/analysis.js';
 import { headingTags } from '../../analysis/outline.js';
 import { SentenceKind } from '../../parse/document.js';
 import { matchMarker } from '../../parse/markers.js';
+import { isSpace, isTerminal } from '../../text/chars.js';
 import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 
 /** Bigrams too common in party documents to show that a measure answers a problem. */
@@ -130,7 +131,8 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
 
 /** `ce` moved back over a closing terminator (。！？；) and spaces. */
 function sentenceEnd(a: Analysis, ce: number): number {
-  while (ce > 0 && /[。！？；!?;\s]/.test(a.doc.clean[ce - 1])) ce--;
+  const clean = a.doc.clean;
+  while (ce > 0 && (isTerminal(clean.charCodeAt(ce - 1)) || isSpace(clean.charCodeAt(ce - 1)))) ce--;
   return ce;
 }
 

@@ -24,10 +24,12 @@ export const meta: RuleMeta = {
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a } = dataOf(file);
   for (const m of measures(a)) {
+    if (!m.vagueTimes.length) continue;
+    // A date stated only in an earlier sentence of the paragraph answers every vague word; a date in this
+    // sentence answers only those in its own clause (尽快于3月15日前, not 近期召开会议，…2025年内完成).
+    const own = m.deadline && deadlineIn(a, m.si, m.cs, m.ce);
     for (const h of m.vagueTimes) {
-      // A date stated in the vague word's own clause (尽快于3月15日前), or only in an earlier sentence of the
-      // paragraph, answers it; a date given to another task of the sentence does not (近期召开会议，…2025年内完成).
-      if (m.deadline && !(deadlineIn(a, m.si, m.cs, m.ce) && !deadlineIn(a, m.si, ...clauseAround(a.doc.clean, h.start, h.end, m.cs, m.ce)))) continue;
+      if (m.deadline && (!own || deadlineIn(a, m.si, ...clauseAround(a.doc.clean, h.start, h.end, m.cs, m.ce)))) continue;
       report(file, meta, a, h.start, h.end, {
         reason: `模糊时间：「${h.entry.text}」不是时间节点，到期无法核对`,
         expected: [DEADLINE_WORD],
