@@ -7,11 +7,14 @@ tester('formalism/unsupported-claim', {
     { name: 'a goal, not a claim', text: '要不断提高党员干部的服务能力。' },
     { name: 'a verb with an object is a goal', text: '引导党员不断提升政治判断力。' },
     { name: 'evidence right after the claim', text: '品牌创建成效显著。职工满意度同比提高12个百分点。' },
+    { name: 'a span of time that measures the result', text: '推行“一窗通办”后，审批时限压缩至3个工作日内，办事效率明显提升。' },
     { name: 'a possibility', text: '通过多种渠道宣传，有助于品牌影响力不断提升。' },
   ],
   invalid: [
     { text: '通过品牌创建，支部凝聚力战斗力显著增强，各项工作取得明显成效。', errors: [{ at: '显著增强，各项工作取得明显成效', reason: '成效无据' }] },
     { text: '二、取得成效\n党员理论水平明显提高，支部组织生活更加规范。', errors: [{ at: '明显提高，支部组织生活更加规范' }] },
     { text: '品牌创建以来，广大职工反响良好。', errors: [{ at: '反响良好' }] },
+    { name: 'a span of time frames the claim and proves nothing', text: '一个月下来，学院学风明显好转，同学们的学习热情空前高涨。', errors: [{ at: '明显好转' }] },
+    { name: 'a claim that the experience keeps improving', text: '如今，党建品牌已成为医院的一张名片，群众的就医体验持续改善。', errors: [{ at: '持续改善' }] },
   ],
 });

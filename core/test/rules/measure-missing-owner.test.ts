@@ -6,6 +6,7 @@ tester('measure/missing-owner', {
     '支部将尽快组建党员服务队，近期完成职工需求调研。',
     '（二）加强宣传推广。由宣传委员负责，自2025年5月起每月在公司公众号发布1篇品牌实践报道。',
     { name: 'owner carried over within the paragraph', text: '由宣传委员负责品牌宣传。每月在公众号发布1篇报道。' },
+    { name: '将近期 is 将 + 近期, the unit being its subject', text: '下一步，社区党委将近期召开党员楼栋长会议，逐栋征求居民意见。' },
     { name: 'past reporting is no measure', text: '全年开展了专题研讨4次。' },
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],

@@ -4,6 +4,19 @@
  */
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { assessmentScopes } from '../shared/scopes.js';
+import type { Analysis } from '../../analysis/analysis.js';
+
+/** Words that measure how far work was done: 完成情况, 完成率, 业绩. */
+const PERFORMANCE_RE = /完成(?:情况|率|数|量)|业绩|实绩/;
+
+/**
+ * Whether a sentence of [cs, ce) scores the completion of the unit's own
+ * business (创建成效重点看科研项目和找矿任务完成情况): a business word and a
+ * performance word in one sentence tie the assessment to the business.
+ */
+function scoresBusiness(a: Analysis, cs: number, ce: number): boolean {
+  return a.sentencesIn(cs, ce).some((si) => a.mentions(si, 'business') && PERFORMANCE_RE.test(a.text(si)));
+}
 
 export const meta: RuleMeta = {
   id: 'assessment/decoupled-from-business',
@@ -25,7 +38,7 @@ export const meta: RuleMeta = {
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a, settings } = dataOf(file);
   for (const scope of assessmentScopes(a, settings.profile)) {
-    if (a.hitsInRange('business-link', scope.cs, scope.ce).length) continue;
+    if (a.hitsInRange('business-link', scope.cs, scope.ce).length || scoresBusiness(a, scope.cs, scope.ce)) continue;
     report(file, meta, a, scope.anchorCs, scope.anchorCe, {
       reason: '考核与业务脱节：没有与经营业绩、绩效考核或中心工作挂钩',
       expected: [],

@@ -23,10 +23,27 @@ export function hasConcreteAnchor(a: Analysis, si: number, from = -1, to = Infin
   return namesBranch(text) || /由(?![于此])[\u4e00-\u9fff]{2,4}(?:同志)?(?:负责|牵头)/.test(text);
 }
 
-/** Whether sentence `si` holds something that can support a claim: a quantity, a bare figure, a 《document》, a comparison or a case. */
+/** What follows a span of time that frames a claim rather than measuring it: 一个月下来, 三个月来, 半年里. */
+const FRAMING_SPAN = /^(?:以?来|下来|里|中|间|过去)/;
+/** 一 with a measure word of metaphors counts nothing: 一张名片, 一面旗帜, 一道风景线, 一座桥梁. */
+const FIGURATIVE_ONE = /^一[张面道座盏杆把]$/;
+
+/**
+ * Whether sentence `si` holds something that can support a claim: a quantity,
+ * a bare figure, a 《document》, a comparison or a case. A span of time that
+ * frames the claim (一个月下来，学风明显好转) measures nothing and is no evidence;
+ * one that measures a result (办结时限压缩至3个工作日) is. Neither is the 一 of a
+ * metaphor (成为一张亮丽名片).
+ */
 export function hasEvidence(a: Analysis, si: number): boolean {
   const k = a.anchorKinds(si);
-  if (k & (AnchorKind.Quantity | AnchorKind.Figure | AnchorKind.Title)) return true;
+  if (k & (AnchorKind.Figure | AnchorKind.Title)) return true;
+  if (k & AnchorKind.Quantity) {
+    const clean = a.doc.clean;
+    for (const x of a.anchorsIn(si, AnchorKind.Quantity)) {
+      if (x.kind & AnchorKind.Time ? !FRAMING_SPAN.test(clean.slice(x.end, x.end + 2)) : !FIGURATIVE_ONE.test(clean.slice(x.start, x.end))) return true;
+    }
+  }
   return a.has(si, 'evidence');
 }
 
