@@ -3,6 +3,8 @@ import { tester } from '../tester.js';
 tester('language/de-di-de', {
   valid: [
     '我们做的工作很多。',
+    { name: 'a word ending in 的 before the particle', text: '实现目的的手段要合法。' },
+    { name: '的的确确 and 有的 + 的确', text: '这的的确确是事实，有的的确做得不错。' },
     '工作中存在的不足。',
     '认真的态度值得学习。',
     '党员的先锋模范作用得到发挥。',
@@ -29,6 +31,7 @@ tester('language/de-di-de', {
     { name: 'AABB + 的 + noun after a verb', text: '他们写的认认真真的报告得到表扬。' },
   ],
   invalid: [
+    { name: 'a doubled 的', text: '培养身心健康发展的的学生。', errors: [{ at: '的的', expected: ['的'], reason: '“的”重复' }] },
     { name: 'an idiom as complement', text: '党员们把每一次确认都做的一丝不苟。', errors: [{ at: '做的' }] },
     { text: '由于基础工作做的不到位，导致建设发展水平不高。', errors: [{ at: '做的', expected: ['做得'], reason: '“的”应为“得”' }] },
     { text: '就是让企业通过打造党建品牌，持续的把党建工作与业务工作深度融合。', errors: [{ at: '持续的', expected: ['持续地'], reason: '“的”应为“地”' }] },

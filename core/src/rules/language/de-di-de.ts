@@ -5,7 +5,7 @@
  * 认真地组织了), a degree adverb before an adjective takes nothing
  * (特别的重要 → 特别重要). A reduplicated adjective (AABB) closing the clause
  * after a verb is a complement too (管的清清楚楚 → 管得清清楚楚, 落实的扎扎实实 →
- * 落实得扎扎实实). Flags only where the structure is unambiguous:
+ * 落实得扎扎实实). A doubled 的 (发展的的教师) is a slip. Flags only where the structure is unambiguous:
  * a wrong 的/地/得 flag costs more trust than a missed one.
  * Source: the seeds' own errors (003 引言 做的不到位, 001 持续的把).
  */
@@ -39,6 +39,8 @@ const MODAL_BEFORE = /(?:能|会|要|可以|才能|得以|使|促使|让|需|应
 const CLAUSE_END = /^(?:[，。；！？、”」』）,;!?)\n]|了|$)/;
 /** After an AABB complement: the end of a clause, or a final 的 closing it (打扫的干干净净的。). */
 const REDUP_END = /^(?:[，。；！？、”」』）,;!?)\n]|了|的(?:[，。；！？、”」』）,;!?)\n]|$)|$)/;
+/** Characters before 的 that make a word ending in 的 (目的, 标的, 众矢之的): a 的 after it is the particle. */
+const ENDS_IN_DE = new Set([...'目标之']);
 /** Characters that never make an AABB adjective: numerals (三三两两), structural words (的的确确). */
 const NOT_REDUP = /[的地得一二三四五六七八九十两几]/;
 
@@ -110,6 +112,13 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const clean = a.doc.clean;
   for (let i = clean.indexOf('的'); i >= 0; i = clean.indexOf('的', i + 1)) {
     const next = i + 1;
+    // A doubled 的 is a typing slip (发展的的教师), unless the first ends a word (目的的, 标的的) or the
+    // second starts one (的的确确, 有的的确).
+    if (clean[next] === '的' && clean[next + 1] !== '确' && !ENDS_IN_DE.has(clean[i - 1] ?? '')) {
+      report(file, meta, a, i, next + 1, { reason: '“的”重复：「的的」多打了一个“的”', expected: ['的'], note: '删去重复的“的”。“目的的”“的的确确”中两个“的”各有其用，不在此列。' });
+      i = next;
+      continue;
+    }
     // 的 + complement at a clause end, after a verb: 得.
     // A listed complement, degree adverb + a short adjective (很成功, 非常好), or an AABB adjective
     // (清清楚楚), closing the clause.
