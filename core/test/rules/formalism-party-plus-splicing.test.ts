@@ -5,11 +5,13 @@ tester('formalism/party-plus-splicing', {
     '支部推行“党建+安全”模式：每名党员包保1个作业区域，每周开展1次隐患排查，排查结果纳入党员积分。',
     '支部推行“党建+服务”模式。由组织委员负责，每月组织党员服务队走访职工家庭20户。',
     '运用“互联网+党建”平台开展在线学习。',
+    { name: 'a count of the work itself after the labels', text: '支部推行“党建+安全”“党建+质量”模式，2024年党员包保作业区域12个。' },
   ],
   invalid: [
     { name: 'business figures in the next sentence are no mechanism', text: '公司党委推行“党建+安全生产”“党建+优质服务”模式，推动党建与中心工作深度融合。2024年，公司完成电网改造投资1.2亿元，用户停电时间同比减少2小时。', errors: [{ at: '党建+安全生产”“党建+优质服务' }] },
     { name: 'an idiom with a numeral is no mechanism', text: '医院党委推行“党建+医疗”“党建+护理”四位一体工作模式，推动党建与业务深度融合。', errors: [{ at: '党建+医疗”“党建+护理' }] },
     { text: '支部推行“党建+安全”“党建+质量”“党建+服务”模式，推动党建与业务深度融合。', errors: [{ at: '党建+安全”“党建+质量”“党建+服务' }] },
     { text: '构建“党建+业务”双轮驱动的协同机制。', errors: [{ at: '党建+业务' }] },
+    { name: 'the count of the labels is no mechanism', text: '院党组提出“党建+审判”“党建+执行”“党建+调解”三条路径，推动党建与业务同频共振、互融互促。', errors: [{ at: '党建+审判”“党建+执行”“党建+调解' }] },
   ],
 });

@@ -5,6 +5,7 @@ tester('measure/missing-target', {
     '由组织委员负责，2025年3月底前建立党员积分台账。',
     '2025年6月底前，支部将组建3支党员突击队。',
     '支部将于4月底前制定《品牌创建实施细则》。',
+    { name: 'buildings, ships and lamps are counted too', text: '由战训科负责，2025年4月底前完成辖区63栋高层建筑灭火预案编制。' },
     { name: 'a deliverable the measure produces, far from its verb', text: '由支部书记负责，2026年3月底前建立覆盖全部关键设备的检修质量台账。' },
   ],
   invalid: [

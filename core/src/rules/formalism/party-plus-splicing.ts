@@ -11,6 +11,9 @@ import { hasConcreteAnchor } from '../shared/concrete.js';
 /** 党建+X (the splicing 002 §2.1 criticises); X+党建 such as 互联网+党建 names a tool, not a splice. */
 const LABEL_RE = /党建\s*[+＋]\s*[\u4e00-\u9fffA-Za-z]{1,8}/g;
 
+/** A count right after the labels, naming them as a set: ”三条路径, ”两种模式, 等4个板块. */
+const LABEL_COUNT_RE = /^[”"」』]?(?:等|这|共)?[一二三四五六七八九十两\d]{1,2}[个条项种大类]?(?:路径|模式|做法|方面|板块|工程|举措|品牌|载体|平台|行动|机制)/;
+
 export const meta: RuleMeta = {
   id: 'formalism/party-plus-splicing',
   family: 'formalism',
@@ -39,10 +42,13 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     // The mechanism may follow in the same sentence or the next one of the paragraph; a next sentence
     // that only reports business figures (公司完成投资1.6亿元) says nothing of what party work did.
     const next = si + 1 < paragraphs[s.paragraph].s1 ? si + 1 : -1;
-    if (hasConcreteAnchor(a, si) || (next >= 0 && hasConcreteAnchor(a, next) && namesPartyWork(a, next))) continue;
     const first = s.cs + labels[0].index!;
     const lastM = labels[labels.length - 1];
     const last = s.cs + lastM.index! + lastM[0].length;
+    // The count of the labels themselves (“党建+审判”“党建+执行”三条路径) states no mechanism.
+    const count = LABEL_COUNT_RE.exec(clean.slice(last, Math.min(s.ce, last + 12)))?.[0].length ?? 0;
+    const concrete = hasConcreteAnchor(a, si, s.cs, first) || hasConcreteAnchor(a, si, last + count, s.ce);
+    if (concrete || (next >= 0 && hasConcreteAnchor(a, next) && namesPartyWork(a, next))) continue;
     report(file, meta, a, first, last, {
       reason: `“党建+”简单拼接：${labels.map((m) => `「${m[0]}」`).join('')}只有标签，没有说明党建如何作用于业务（载体、责任、数量或时间）`,
       note: '写出结合的具体机制：用什么载体（责任区、先锋岗）、谁负责、做多少、如何计入考核。依据：002 §2.1（简单拼接，缺乏内在逻辑关联）。',
