@@ -8,6 +8,7 @@ tester('measure/missing-owner', {
     { name: 'owner carried over within the paragraph', text: '由宣传委员负责品牌宣传。每月在公众号发布1篇报道。' },
     { name: '将近期 is 将 + 近期, the unit being its subject', text: '下一步，社区党委将近期召开党员楼栋长会议，逐栋征求居民意见。' },
     { name: 'a saying quoted is not the writer\'s commitment', text: '老班长常对徒弟们说：“干检修要眼里有活、心里有数。”' },
+    { name: 'what others said they would do', text: '观看专题片后，党员教师纷纷表示要把生态文明理念融入日常教学。' },
     { name: 'past reporting is no measure', text: '全年开展了专题研讨4次。' },
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
