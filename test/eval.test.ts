@@ -1,11 +1,12 @@
 /**
  * Labelled cases through the shared scorer (../shared/eval/score.mjs), run
  * on the real CLI as the scorer runs it: the dev cases, and the team's own
- * held-out cases (test/eval/held-out.json: 256 cases in four rounds,
+ * held-out cases (test/eval/held-out.json: 301 cases in four rounds,
  * written from the rule catalog by people who had not read the rules' code,
- * across hospitals, courts, schools, banks, villages, railways, mines and
- * offices; the rules were fixed in general terms after each round). The
- * thresholds sit below today's figures (recall 0.95, false alarms 0.01), so
+ * across hospitals, courts, schools, banks, villages, railways, mines,
+ * ports, customs, prisons and offices; the rules were fixed in general terms
+ * after each round). The thresholds sit below today's figures (recall 0.98,
+ * false alarms 0.01), so
  * a rule change that loses recall or adds false alarms fails here, with the
  * scorer's list of misses in the message.
  */
@@ -30,8 +31,8 @@ describe.skipIf(!HAS_SHARED || !existsSync(SCORER))('labelled cases', () => {
     expect(r.status, r.out).toBe(0);
   });
 
-  it('held-out cases: recall ≥ 0.93, false alarms ≤ 0.02', () => {
-    const r = score(join(ROOT, 'test', 'eval', 'held-out.json'), 0.93, 0.02);
+  it('held-out cases: recall ≥ 0.95, false alarms ≤ 0.02', () => {
+    const r = score(join(ROOT, 'test', 'eval', 'held-out.json'), 0.95, 0.02);
     expect(r.status, r.out).toBe(0);
   });
 });

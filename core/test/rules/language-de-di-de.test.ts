@@ -3,6 +3,7 @@ import { tester } from '../tester.js';
 tester('language/de-di-de', {
   valid: [
     '我们做的工作很多。',
+    { name: 'an adverb before a noun phrase is no complement', text: '我们做的还有很多工作。' },
     { name: 'a noun-verb after an adjective', text: '开展全面的排查工作，进行细致的走访调查。' },
     { name: 'a word ending in 的 before the particle', text: '实现目的的手段要合法。' },
     { name: '的的确确 and 有的 + 的确', text: '这的的确确是事实，有的的确做得不错。' },
@@ -35,6 +36,8 @@ tester('language/de-di-de', {
     { name: 'a degree complement after 解决', text: '村党支部把群众反映的问题解决的很彻底。', errors: [{ at: '解决的', expected: ['解决得'] }] },
     { name: 'an adverbial before 排查', text: '党员突击队连夜奋战，认真的排查了每一处线路隐患。', errors: [{ at: '认真的', expected: ['认真地'] }] },
     { name: 'a one-character verb and a listed complement', text: '确保问题改的彻底。', errors: [{ at: '改的', expected: ['改得'] }] },
+    { name: 'an adverb before the complement', text: '冬季除雪保通工作做的还不够细。', errors: [{ at: '做的', expected: ['做得'] }] },
+    { name: 'an idiom of bustle as complement', text: '农忙时节，党员突击队干的热火朝天。', errors: [{ at: '干的', expected: ['干得'] }] },
     { name: 'a doubled 的', text: '培养身心健康发展的的学生。', errors: [{ at: '的的', expected: ['的'], reason: '“的”重复' }] },
     { name: 'an idiom as complement', text: '党员们把每一次确认都做的一丝不苟。', errors: [{ at: '做的' }] },
     { text: '由于基础工作做的不到位，导致建设发展水平不高。', errors: [{ at: '做的', expected: ['做得'], reason: '“的”应为“得”' }] },

@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('language/number-format', {
   valid: [
+    { name: '万 goes with Arabic digits', text: '支部筹集帮扶资金5万元，惠及3000余人。' },
+    { name: 'a list of two numbers with a magnitude word after them', text: '第3、4百米赛段由党员志愿者值守。' },
     { name: 'a percentage in words', text: '效率比去年提高百分之十一。' },
     { name: 'an estimate in Chinese numerals', text: '支部组织十几名党员参加巡查。' },
     '全年组建3支突击队，完成5项攻坚任务。',
@@ -29,10 +31,13 @@ tester('language/number-format', {
     // Amounts.
     { name: 'a decimal with 万', text: '节约办公经费1.5万元。' },
     { name: 'a plain amount', text: '节约办公经费15000元。' },
-    { name: 'two amounts', text: '分别奖励3万元和5千元。' },
+    { name: 'two amounts', text: '分别奖励3万元和5000元。' },
     { name: '亿 and 万 with Arabic digits (GB/T 15835 allows large values so)', text: '项目总投资3亿5000万元。' },
   ],
   invalid: [
+    { name: 'an estimate with a magnitude', text: '每户每年增收3、4百元。', errors: [{ at: '3、4', expected: ['三四'] }] },
+    { name: '百 after Arabic digits', text: '全年服务群众1百余人。', errors: [{ at: '1百', expected: ['100'] }] },
+    { name: '千 after Arabic digits', text: '支部筹集帮扶资金5千元。', errors: [{ at: '5千', expected: ['5000'] }] },
     { name: '百分之 with Arabic digits', text: '效率比全码头平均水平高出百分之11。', errors: [{ at: '百分之11', expected: ['11%'] }] },
     { name: 'Arabic tens with 几', text: '村党支部组织10几名党员成立巡查队。', errors: [{ at: '10几', expected: ['十几'] }] },
     { text: '２０２５年完成１２项任务。', errors: [{ at: '２０２５', expected: ['2025'] }, { at: '１２', expected: ['12'] }] },

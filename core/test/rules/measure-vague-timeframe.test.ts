@@ -5,11 +5,13 @@ tester('measure/vague-timeframe', {
     { name: 'a date in the same clause answers the vague word', text: '支部将尽快于2025年3月15日前完成支委换届。' },
     '支部将于2025年3月底前组建党员服务队，4月底前完成职工需求调研。',
     { name: 'a date makes 逐步 harmless', text: '支部将在2025年底前逐步完成3个班组的改造。' },
+    { name: 'a short opening time clause scopes the sentence', text: '2025年6月底前，支部将逐步完成3个班组的改造。' },
     { name: 'not a measure', text: '近期，支部开展了3次走访。' },
   ],
   invalid: [
     { name: 'a date for another task of the sentence does not', text: '下一步，支部要尽快召开党员大会，力争2025年底前完成3项整改任务。', errors: [{ at: '尽快' }] },
     { text: '支部将尽快组建党员服务队，近期完成职工需求调研。', errors: [{ at: '尽快', expected: ['于【20XX年X月底】前'] }, { at: '近期' }] },
     { text: '由有关部门负责，适时开展党建品牌评选工作。', errors: [{ at: '适时' }] },
+    { name: "a date of an earlier sentence belongs to that sentence's task", text: '由支部宣传委员负责，每季度刊发1篇走访故事。同时，由支部宣传委员适时组织开放日活动。', errors: [{ at: '适时' }] },
   ],
 });

@@ -29,8 +29,10 @@ const VERBS_AFTER = [...data.verbsAfterDi].sort((x, y) => y.length - x.length);
 const AMBIGUOUS = set(['组织', '学习', '工作', '服务', '宣传', '研究', '思考', '发展', '建设', '支持', '配合', '保障', '排查', '检查', '整改', '处理', '办理', '化解', '调查', '走访', '倾听', '记录', '核查', '核实', '帮助', '指导']);
 const DEGREE = set(data.degreeAdverbs);
 const ADJECTIVES = [...data.adjectivesAfterDegree].sort((x, y) => y.length - x.length);
-/** Degree adverb + a short adjective as a complement: 很成功, 非常扎实, 十分到位. */
-const DEGREE_COMPLEMENT = /^(?:很|非常|十分|特别|相当|比较|较为|更加|越来越)[\u4e00-\u9fff]{1,3}(?=[，。；！？、”」』）,;!?)\n]|$)/;
+/** Degree adverb + a short adjective as a complement: 很成功, 非常扎实, 十分到位, 不够细. */
+const DEGREE_COMPLEMENT = /^(?:很|非常|十分|特别|相当|比较|较为|更加|越来越|不够|不太)[\u4e00-\u9fff]{1,3}(?=[，。；！？、”」』）,;!?)\n]|$)/;
+/** Adverbs that may stand between 得 and its complement (做得还不够细, 讲得也很透). */
+const ADVERB_BEFORE_COMPLEMENT = /^(?:还|也|都|仍)/;
 /** The end of a clause right after a verb (了 is not one: 组织了 goes on). */
 const VERB_END = /^(?:[，。；！？、”」』）,;!?)\n]|$)/;
 /** A modal or causative right before an adverbial: the word after 的 is then a verb. */
@@ -85,6 +87,16 @@ function reduplicatedAt(text: string, at: number): string | undefined {
  * a degree adverb + a short adjective (非常出色), or an AABB adjective (清清楚楚).
  */
 function complementAt(text: string, at: number): { comp: string; redup: boolean } | undefined {
+  const found = bareComplementAt(text, at);
+  if (found) return found;
+  // An adverb may stand before the complement: 做的还不够细, 讲的也很透.
+  const adv = ADVERB_BEFORE_COMPLEMENT.exec(text.slice(at, at + 2))?.[0];
+  const after = adv ? bareComplementAt(text, at + adv.length) : undefined;
+  return after && { comp: adv + after.comp, redup: after.redup };
+}
+
+/** {@link complementAt} without a leading adverb. */
+function bareComplementAt(text: string, at: number): { comp: string; redup: boolean } | undefined {
   const redup = reduplicatedAt(text, at);
   const listed = startsWith(text, at, COMPLEMENTS);
   if (listed && CLAUSE_END.test(text.slice(at + listed.length, at + listed.length + 1))) return { comp: listed, redup: listed === redup };

@@ -15,9 +15,10 @@ const ESTIMATE = /([一二三四五六七八九])、([一二三四五六七八�
 /**
  * Two adjacent Arabic numbers with a 顿号 before a count classifier (3、4户): an estimate when the second
  * is the first plus one (checked below). Not after 第 or another number (第3、4季度, 2、3、4个); a 号/月/季度
- * after them names two things (3、4号线, 3、4月份), and no classifier follows there.
+ * after them names two things (3、4号线, 3、4月份), and no classifier follows there. A magnitude may come
+ * between (3、4百元 → 三四百元).
  */
-const ARABIC_ESTIMATE = /(?<![0-9０-９.．、第])([1-8])、([2-9])(?=[个户人名次场篇条项家位件本台支批所座间天])/g;
+const ARABIC_ESTIMATE = /(?<![0-9０-９.．、第])([1-8])、([2-9])(?=[十百千]?[个户人名次场篇条项家位件本台支批所座间天元])/g;
 const CN_ESTIMATE: Record<string, string[]> = {
   '12': ['一两'], '23': ['两三', '二三'], '34': ['三四'], '45': ['四五'], '56': ['五六'], '67': ['六七'], '78': ['七八'], '89': ['八九'],
 };
@@ -33,6 +34,11 @@ const RUN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', O: '0', o: '0', 
 const CN_OF_DIGIT = '〇一二三四五六七八九';
 /** An Arabic number with more than one magnitude character (1万5千, 2亿3千万): only 万 and 亿 may go with Arabic digits. */
 const MAGNITUDE_RUN = /(?<![0-9.])(?:\d+(?:\.\d+)?(?:千万|百万|十万|亿|万|千|百)){2,}/g;
+/**
+ * One Arabic number with 百 or 千 as its unit (1百余人, 5千元): only 万 and 亿 may be (GB/T 15835: 一般不以十、百、千作单位).
+ * Not inside a longer number (1万5千, reported whole) nor after a 顿号 (3、4百元 is an estimate).
+ */
+const HUNDREDS = /(?<![0-9０-９.．、万亿千百])(\d{1,3}(?:\.\d)?)([百千])(?![0-9万亿百千])(?=[余多个户人名次场篇条项家位件本台支批所座间天元米吨亩斤])/g;
 const MAGNITUDE_PART = /(\d+(?:\.\d+)?)(千万|百万|十万|亿|万|千|百)/g;
 const MAGNITUDE: Record<string, number> = { 亿: 1e8, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4, 千: 1e3, 百: 1e2 };
 const PERCENT_RANGE = /(\d+(?:\.\d+)?)\s*[-~～—–至]\s*(\d+(?:\.\d+)?)\s*[%％]$/;
@@ -185,6 +191,19 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     for (let m; (m = TENS_JI.exec(clean)); ) {
       const cn = `${'一二三四五六七八九'[Number(m[1][0]) - 1]}十几`.replace(/^一十/, '十');
       report(file, meta, a, m.index, m.index + m[0].length, { reason: `数字混写：概数「${m[0]}」把阿拉伯数字和“几”连用，应写作「${cn}」`, expected: [cn], note: NOTE_MIXED_WORDS });
+    }
+  }
+  // 1百余人 → 100余人, 5千元 → 5000元.
+  if (/\d[百千]/.test(clean)) {
+    HUNDREDS.lastIndex = 0;
+    for (let m; (m = HUNDREDS.exec(clean)); ) {
+      const fixed = decimal(Number(m[1]) * MAGNITUDE[m[2]]);
+      const unit = clean[m.index + m[0].length];
+      report(file, meta, a, m.index, m.index + m[0].length, {
+        reason: `数字混写：「${m[0]}${unit}」把阿拉伯数字和“${m[2]}”连用，应写作「${fixed}${unit}」`,
+        expected: [fixed],
+        note: NOTE_MAGNITUDE,
+      });
     }
   }
   // 1万5千元: one Arabic number with 千/百 beside 万/亿 → 1.5万元.

@@ -44,6 +44,8 @@ interface Problem {
   label: string;
   /** Text whose bigrams a measure must share (problem predicates blanked). */
   key: string;
+  /** The rest of the problem's sentence (its facts: 寒潮期间匝道封闭超过6小时), problem predicates blanked. */
+  detail: string;
 }
 
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
@@ -78,6 +80,10 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
         if (best >= 2) break;
       }
       if (best >= 2 || best / grams.size >= 0.5) continue;
+      // A measure that takes up the facts of the problem's sentence answers it too (…做得不够细，寒潮期间
+      // 匝道封闭超过6小时 → 寒潮期间匝道封闭时间控制在2小时以内): it must share more of them.
+      const all = new Set([...grams, ...bigrams(p.detail)]);
+      if (all.size > grams.size && later.some((t) => shared(all, t) >= DETAIL_MATCH)) continue;
       // A later heading that names the problem's subject answers it (融合意识不足 → 树立融合发展理念).
       if (laterHeadings.some((t) => [...grams].some((g) => t.includes(g)))) continue;
       report(file, meta, a, p.cs, p.ce, {
@@ -106,13 +112,14 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
   const out: Problem[] = [];
   for (let k = hi + 1; k < doc.headings.length && doc.headings[k].cs < h.bodyCe; k++) {
     const c = doc.headings[k];
-    if (c.parent === hi && c.kind !== 'label') out.push({ cs: c.cs, ce: c.ce, label: c.text, key: keyOf(a, c.sentence, c.cs, c.ce) });
+    if (c.parent === hi && c.kind !== 'label') out.push({ cs: c.cs, ce: c.ce, label: c.text, key: keyOf(a, c.sentence, c.cs, c.ce), detail: '' });
   }
   if (out.length) return out;
   for (const it of itemsIn(a, h.bodyCs, h.bodyCe)) {
     const clause = firstClause(a, it.cs, it.ce);
     const si = a.sentencesIn(it.cs, it.cs + 1)[0] ?? 0;
-    out.push({ cs: clause.cs, ce: Math.max(clause.ce, sentenceEnd(a, Math.min(it.ce, doc.sentences[si]?.ce ?? clause.ce))), label: doc.clean.slice(clause.cs, clause.ce), key: keyOf(a, si, clause.cs, clause.ce) });
+    const ce = Math.max(clause.ce, sentenceEnd(a, Math.min(it.ce, doc.sentences[si]?.ce ?? clause.ce)));
+    out.push({ cs: clause.cs, ce, label: doc.clean.slice(clause.cs, clause.ce), key: keyOf(a, si, clause.cs, clause.ce), detail: keyOf(a, si, clause.ce, ce) });
   }
   if (out.length) return out;
   const first = a.sentencesIn(h.bodyCs, h.bodyCe);
@@ -124,7 +131,8 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
     if (!s || s.kind === SentenceKind.Heading) continue;
     const clause = firstClause(a, s.bodyCs, s.ce);
     // The whole first sentence states the problem; its first clause is what the message quotes.
-    out.push({ cs: clause.cs, ce: Math.max(clause.ce, sentenceEnd(a, s.ce)), label: doc.clean.slice(clause.cs, clause.ce), key: keyOf(a, p.s0, clause.cs, clause.ce) });
+    const ce = Math.max(clause.ce, sentenceEnd(a, s.ce));
+    out.push({ cs: clause.cs, ce, label: doc.clean.slice(clause.cs, clause.ce), key: keyOf(a, p.s0, clause.cs, clause.ce), detail: keyOf(a, p.s0, clause.ce, ce) });
   }
   return out;
 }
@@ -167,6 +175,16 @@ function keyOf(a: Analysis, si: number, cs: number, ce: number): string {
     t = t.slice(0, hit.start - cs) + ' '.repeat(hit.end - hit.start) + t.slice(hit.end - cs);
   }
   return t;
+}
+
+/** Bigrams a later sentence must share with a problem's whole sentence to answer it through its facts. */
+const DETAIL_MATCH = 3;
+
+/** How many of `grams` occur in `text`. */
+function shared(grams: ReadonlySet<string>, text: string): number {
+  let m = 0;
+  for (const g of grams) if (text.includes(g)) m++;
+  return m;
 }
 
 function bigrams(key: string): Set<string> {

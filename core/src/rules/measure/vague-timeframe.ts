@@ -2,6 +2,7 @@
  * measure/vague-timeframe — 适时/尽快/近期/择机 … standing in for a date in a
  * measure sentence. Source: 002 §3.3 时间节点.
  */
+import type { Analysis } from '../../analysis/analysis.js';
 import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { deadlineIn, measures } from '../shared/measures.js';
 import { DEADLINE_WORD } from '../shared/templates.js';
@@ -25,11 +26,13 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a } = dataOf(file);
   for (const m of measures(a)) {
     if (!m.vagueTimes.length) continue;
-    // A date stated only in an earlier sentence of the paragraph answers every vague word; a date in this
-    // sentence answers only those in its own clause (尽快于3月15日前, not 近期召开会议，…2025年内完成).
-    const own = m.deadline && deadlineIn(a, m.si, m.cs, m.ce);
+    // A date answers the vague words of its own clause (尽快于3月15日前, not 近期召开会议，…2025年内完成),
+    // or of the whole sentence when it opens it as a short time clause (2025年6月底前，支部将逐步…).
+    // A date of an earlier sentence belongs to that sentence's task (每季度刊发1篇。同时，适时组织…).
+    const clean = a.doc.clean;
+    const lead = leadingTimeClause(a, m.si, m.cs, m.ce);
     for (const h of m.vagueTimes) {
-      if (m.deadline && (!own || deadlineIn(a, m.si, ...clauseAround(a.doc.clean, h.start, h.end, m.cs, m.ce)))) continue;
+      if (lead || deadlineIn(a, m.si, ...clauseAround(clean, h.start, h.end, m.cs, m.ce))) continue;
       report(file, meta, a, h.start, h.end, {
         reason: `模糊时间：「${h.entry.text}」不是时间节点，到期无法核对`,
         expected: [DEADLINE_WORD],
@@ -38,6 +41,17 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     }
   }
 };
+
+/** Longest opening clause, in UTF-16 units, read as a time adverbial of the whole sentence. */
+const LEAD_CLAUSE_MAX = 14;
+
+/** Whether the sentence's first clause within [cs, ce) is a short one stating a date (2025年6月底前，…). */
+function leadingTimeClause(a: Analysis, si: number, cs: number, ce: number): boolean {
+  const clean = a.doc.clean;
+  let to = cs;
+  while (to < ce && !CLAUSE_SEP.test(clean[to])) to++;
+  return to < ce && to - cs <= LEAD_CLAUSE_MAX && deadlineIn(a, si, cs, to);
+}
 
 /** The clause (between ，；：、 and the sentence ends) holding clean[start, end), within [cs, ce). */
 function clauseAround(clean: string, start: number, end: number, cs: number, ce: number): [number, number] {

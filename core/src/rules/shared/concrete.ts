@@ -13,14 +13,18 @@ export function namesBranch(text: string): boolean {
   return text.includes('党') && NAMED_BRANCH.test(text);
 }
 
-/** Whether the clean range [from, to) of sentence `si` holds a concrete anchor. */
-export function hasConcreteAnchor(a: Analysis, si: number, from = -1, to = Infinity): boolean {
+/**
+ * Whether the clean range [from, to) of sentence `si` holds a concrete anchor.
+ * With `branches` false, a named branch or unit (第二党支部, 锻压分厂党支部) does
+ * not count: it says who acts, not how.
+ */
+export function hasConcreteAnchor(a: Analysis, si: number, from = -1, to = Infinity, branches = true): boolean {
   if (a.anchorKinds(si, from, to) & (AnchorKind.Quantity | AnchorKind.Time | AnchorKind.Title)) return true;
   if (a.has(si, 'actor', 'specific', from, to) || a.has(si, 'carrier', undefined, from, to)) return true;
   if (a.has(si, 'time', 'node', from, to) || a.has(si, 'time', 'cycle', from, to)) return true;
   const s = a.doc.sentences[si];
   const text = a.doc.clean.slice(Math.max(s.cs, from), Math.min(s.ce, to));
-  return namesBranch(text) || /由(?![于此])[\u4e00-\u9fff]{2,4}(?:同志)?(?:负责|牵头)/.test(text);
+  return (branches && namesBranch(text)) || /由(?![于此])[\u4e00-\u9fff]{2,4}(?:同志)?(?:负责|牵头)/.test(text);
 }
 
 /** What follows a span of time that frames a claim rather than measuring it: 一个月下来, 三个月来, 半年里. */

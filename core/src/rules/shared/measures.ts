@@ -34,12 +34,12 @@ export interface Measure {
   insertAt: number;
 }
 
-/** 由X负责 (由于 and 由此 are conjunctions: 由于兼任…负责工作 assigns nothing). */
-const ASSIGN_RE = /由(?![于此])([^，。；：,;]{2,24}?)(?:负责|牵头|组织|承办|主抓|具体落实|落实|实施|推进|完成)/;
+/** 由X负责 / 负总责 / 牵头 (由于 and 由此 are conjunctions: 由于兼任…负责工作 assigns nothing). */
+const ASSIGN_RE = /由(?![于此])([^，。；：,;]{2,24}?)(?:负责|负总责|总负责|抓总|牵头|组织|承办|主抓|具体落实|落实|实施|推进|完成)/;
 const LEAD_RE = /^(?:下一步|今后|同时|此外|另外|其次|最后|首先|为此|因此|对此|在此基础上|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)[，,：:]?/;
 const WEAK_MODALS = new Set(['将', '确保', '力争', '争取']);
 /** Reported speech: 他指出，我们要…, 老班长常说：“干检修要…” and 大家纷纷表示要… are not the writer's own commitment (也就是说，… is). */
-const SPEECH_RE = /(?:指出|强调|表示|希望|勉励|叮嘱|号召|倡议|寄语|嘱咐|告诫|坦言|(?<![是如比])说)[，,：:]|表示(?:要|将|一定)/;
+const SPEECH_RE = /(?:指出|强调|表示|希望|勉励|叮嘱|号召|倡议|寄语|嘱咐|告诫|坦言|(?<![是如比])说)[，,：:]|表示[^，。；]{0,4}?(?:要|将|一定)/;
 /** What follows a future 将 (将于3月, 将继续, 将组建); a 将 followed by a noun is the object marker (将A纳入B). */
 const FUTURE_JIANG_NEXT = /^(?:于|在|从|自|以|把|对|与|和|同|继续|进一步|持续|不断|全面|着力|重点|逐步|加快|加强|加大|深入|积极|切实|大力|围绕|聚焦|按照|组织|开展|建立|健全|组建|推动|推进|完善|举办|实施|启动|制定|开通|设立|成立|选派|召开|发布|打造|创建|培育|形成|完成|力争|争取|尽快|适时|陆续|定期|每)/;
 /** What precedes a future 将: an actor or a time word within the clause. */
@@ -149,11 +149,34 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
     const firstModal = modal.length ? Math.min(...modal.map((h) => h.start)) : Infinity;
     // The subject: right before the directive word (支部将…), or opening the sentence (党委高度重视，…确保…).
     const lead = from + (LEAD_RE.exec(text)?.[0].length ?? 0);
-    if (units.some((u) => u.start < firstModal && (firstModal - u.end <= 6 || u.start - lead <= 1))) return { owner: 'unit', vague: NO_HITS };
+    if (units.some((u) => u.start < firstModal && (firstModal - u.end <= 6 || opensWith(a, si, lead, u.start)))) return { owner: 'unit', vague: NO_HITS };
   }
   if (vague.length) return { owner: 'vague', vague };
   return { owner: 'none', vague: NO_HITS };
 }
+
+/** Longest qualifier, in UTF-16 units, before a unit that opens a sentence (社区党委, 机关第二党支部). */
+const UNIT_QUALIFIER_MAX = 6;
+
+/**
+ * Whether the unit starting at `unitStart` opens the sentence body at `lead`:
+ * right there, or after a short qualifier that names a place, body or number
+ * and holds no directive verb (社区党委每半年…, 文科二支部将…; not 加强党委…,
+ * 关心并指导党委下属…).
+ */
+function opensWith(a: Analysis, si: number, lead: number, unitStart: number): boolean {
+  if (unitStart - lead <= 1) return true;
+  if (unitStart - lead > UNIT_QUALIFIER_MAX) return false;
+  const clean = a.doc.clean;
+  for (let i = lead; i < unitStart; i++) {
+    const c = clean.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  return UNIT_QUALIFIER_END.test(clean.slice(lead, unitStart)) && !a.has(si, 'directive', undefined, lead, unitStart);
+}
+
+/** How a qualifier naming a unit ends: a place or body (社区, 街道, 机关, 分厂) or a number (文科二). */
+const UNIT_QUALIFIER_END = /(?:社区|街道|机关|村|镇|乡|院|校|局|公司|厂|车间|中心|所|科|处|队|站|室|馆|行|部|区|县|市|省|集团|系|[一二三四五六七八九十\d])$/;
 
 /** Whether clean[from, to) of sentence `si` states a time node or a cycle (2025年6月底前, 每季度). */
 export function deadlineIn(a: Analysis, si: number, from: number, to: number): boolean {
