@@ -9,6 +9,7 @@ tester('measure/missing-owner', {
     { name: '将近期 is 将 + 近期, the unit being its subject', text: '下一步，社区党委将近期召开党员楼栋长会议，逐栋征求居民意见。' },
     { name: 'a saying quoted is not the writer\'s commitment', text: '老班长常对徒弟们说：“干检修要眼里有活、心里有数。”' },
     { name: 'what others said they would do', text: '观看专题片后，党员教师纷纷表示要把生态文明理念融入日常教学。' },
+    { name: 'a speaker reported without a comma', text: '会上，管理部负责人指出部门将优化资源配置，推进制度建设。' },
     { name: 'what others said they would do from now on', text: '通过本次竞赛，大家表示今后要更好地继承学校的优秀传统。' },
     { name: 'the unit with a qualifier opens the sentence', text: '六、保障措施\n社区党委每半年向街道党工委书面报告1次创建进展。' },
     { name: '负总责 assigns', text: '二、重点任务\n此项由待遇保障科负总责，6月30日前线上备案占比提高到85%以上。' },
