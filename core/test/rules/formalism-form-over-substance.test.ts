@@ -17,5 +17,6 @@ tester('formalism/form-over-substance', {
       errors: [{ at: 'LOGO，确定了品牌口号，制作了宣传展板和文化墙，举行了隆重的品牌启动仪式，营造了浓厚氛围', reason: '重形式轻实效' }],
     },
     { text: '车间举行揭牌仪式，悬挂品牌标识。', errors: [{ at: '揭牌仪式，悬挂品牌标识' }] },
+    { name: 'the audience of the launch is no outcome', text: '支部为品牌设计了LOGO和吉祥物，布置了文化长廊。品牌发布会上，师生200余人到场，现场气氛热烈。', errors: [{ at: 'LOGO和吉祥物，布置了文化长廊' }] },
   ],
 });

@@ -38,12 +38,13 @@ export const plugin: Rule['plugin'] = (raw) => {
       const found = spans(a.hitsIn(si, 'form-word'));
       if (found.length < minItems) continue;
       // An outcome anywhere in the rest of the paragraph redeems the passage; a count of the
-      // form items themselves (20余条宣传标语, 宣传片一部) is no outcome.
+      // form items themselves (20余条宣传标语, 宣传片一部) or of those who came to a ceremony
+      // (师生200余人到场) is no outcome.
       const p = paragraphs[s.paragraph];
       let outcome = false;
       for (let sj = si; sj < p.s1 && !outcome; sj++) {
         const forms = sj === si ? found : spans(a.hitsIn(sj, 'form-word'));
-        for (const x of a.anchorsIn(sj, AnchorKind.Quantity | AnchorKind.Figure)) if (!(x.kind & AnchorKind.Time) && !countsForm(a.doc.clean, x, forms)) outcome = true;
+        for (const x of a.anchorsIn(sj, AnchorKind.Quantity | AnchorKind.Figure)) if (!(x.kind & AnchorKind.Time) && !countsForm(a.doc.clean, x, forms) && !ATTENDANCE.test(a.doc.clean.slice(x.end, x.end + 4))) outcome = true;
       }
       if (outcome) continue;
       const items = found.map(([x, y]) => a.doc.clean.slice(x, y));
@@ -54,6 +55,9 @@ export const plugin: Rule['plugin'] = (raw) => {
     }
   };
 };
+
+/** What follows a headcount of a ceremony's audience: 200余人到场, 300人出席. */
+const ATTENDANCE = /^(?:到场|出席|参加|参会|观礼|现场)/;
 
 /**
  * Whether quantity `x` counts form items: a form word follows it within a few
