@@ -4,6 +4,7 @@ tester('language/de-di-de', {
   valid: [
     '我们做的工作很多。',
     { name: 'an adverb before a noun phrase is no complement', text: '我们做的还有很多工作。' },
+    { name: 'a verb read as a noun before 是', text: '经过反复的提醒是必要的，细致的讲解让群众放心。' },
     { name: 'a noun-verb after an adjective', text: '开展全面的排查工作，进行细致的走访调查。' },
     { name: 'a word ending in 的 before the particle', text: '实现目的的手段要合法。' },
     { name: '的的确确 and 有的 + 的确', text: '这的的确确是事实，有的的确做得不错。' },
@@ -38,6 +39,9 @@ tester('language/de-di-de', {
     { name: 'a one-character verb and a listed complement', text: '确保问题改的彻底。', errors: [{ at: '改的', expected: ['改得'] }] },
     { name: 'an adverb before the complement', text: '冬季除雪保通工作做的还不够细。', errors: [{ at: '做的', expected: ['做得'] }] },
     { name: 'an idiom of bustle as complement', text: '农忙时节，党员突击队干的热火朝天。', errors: [{ at: '干的', expected: ['干得'] }] },
+    { name: 'an adverbial before 上门', text: '社区民警主动的上门调解邻里纠纷。', errors: [{ at: '主动的', expected: ['主动地'] }] },
+    { name: 'an idiom as adverbial', text: '队员们悄无声息的守在设备区。', errors: [{ at: '悄无声息的', expected: ['悄无声息地'] }] },
+    { name: 'an AABB complement after 记录', text: '把每台变压器的油位都记录的清清楚楚。', errors: [{ at: '记录的', expected: ['记录得'] }] },
     { name: 'a doubled 的', text: '培养身心健康发展的的学生。', errors: [{ at: '的的', expected: ['的'], reason: '“的”重复' }] },
     { name: 'an idiom as complement', text: '党员们把每一次确认都做的一丝不苟。', errors: [{ at: '做的' }] },
     { text: '由于基础工作做的不到位，导致建设发展水平不高。', errors: [{ at: '做的', expected: ['做得'], reason: '“的”应为“得”' }] },
