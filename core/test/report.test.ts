@@ -20,6 +20,11 @@ describe('report', () => {
     expect(check(plan, { profile: 'summary' }).report.profile).toBe('summary');
     expect(report.title).toBe('检修党支部“精检匠修”党建品牌创建方案');
   });
+  it('reads an activity plan that is not about a brand as a general document, and a brand activity plan as a plan', () => {
+    const activity = '环卫公司党支部“洁净家园”主题活动方案\n一、活动安排\n4月组织党员突击队清扫背街小巷12条。';
+    expect(check(activity).report.profile).toBe('general');
+    expect(check(activity.replace('主题活动方案', '党建品牌创建活动方案')).report.profile).toBe('plan');
+  });
   it('lists sections found and missing for the profile', () => {
     const byId = Object.fromEntries(report.sections.map((s) => [s.id, s.found]));
     expect(byId).toMatchObject({ meaning: true, target: true, measure: true, assessment: true, schedule: false, guarantee: false, promotion: false });

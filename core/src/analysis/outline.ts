@@ -64,6 +64,10 @@ const NO_TAGS: ReadonlySet<SectionTag> = new Set();
 
 const ASSESSMENT_TITLE = /(考核|考评|评分|评选|评比|测评|细则|评价办法|评价标准|评议)/;
 const PLAN_TITLE = /(方案|规划|计划|申报|实施意见|工作要点|创建.{0,6}品牌$)/;
+/** An activity's own plan (活动方案, 活动安排). */
+const ACTIVITY_TITLE = /活动(?:方案|安排|计划)/;
+/** A title about a brand or its creation. */
+const BRAND_TITLE = /品牌|创建/;
 const SUMMARY_TITLE = /(总结|汇报|述职|综述|工作报告|报告$)/;
 const PUBLICITY_TITLE = /(｜|\||专栏|推文|报道|纪实|侧记|风采|掠影|快讯|简讯|巡礼|故事)/;
 const PUBLICITY_TEXT = /(近日|日上午|日下午|日晚|记者|通讯员|据介绍|据悉|活动现场|表示|说道|感慨|分享道|写道|讲述)/g;
@@ -79,7 +83,8 @@ export function guessProfile(a: Analysis): ResolvedProfile {
   if (title) {
     if (ASSESSMENT_TITLE.test(title) && !/总结|报告/.test(title)) return 'assessment';
     if (SUMMARY_TITLE.test(title)) return 'summary';
-    if (PLAN_TITLE.test(title)) return 'plan';
+    // An activity plan that is not about a brand (主题党日活动方案) is no brand creation plan: it owes none of a plan's parts.
+    if (PLAN_TITLE.test(title)) return ACTIVITY_TITLE.test(title) && !BRAND_TITLE.test(title) ? 'general' : 'plan';
     if (PUBLICITY_TITLE.test(title)) return 'publicity';
   }
   const count: Record<string, number> = {};

@@ -35,7 +35,9 @@ export interface Measure {
 }
 
 /** 由X负责 / 负总责 / 牵头 (由于 and 由此 are conjunctions: 由于兼任…负责工作 assigns nothing). */
-const ASSIGN_RE = /由(?![于此])([^，。；：,;]{2,24}?)(?:负责|负总责|总负责|抓总|牵头|组织|承办|主抓|具体落实|落实|实施|推进|完成)/;
+const ASSIGN_RE = /由(?![于此])([^，。；：,;]{2,24}?)(?:负责|负总责|总负责|抓总|牵头|组织|承办|主抓|具体落实|落实|实施|推进|完成|安排|拨付)/;
+/** An owner named as such: 基金监管科为第一责任科室, 责任人：组织委员李某. */
+const RESPONSIBLE_RE = /[\u4e00-\u9fff]{2}(?:为|作为|是)(?:第一)?责任(?:单位|部门|科室|处室|人|主体)|责任(?:人|单位|部门|科室)[:：]\s*[\u4e00-\u9fff]/;
 const LEAD_RE = /^(?:下一步|今后|同时|此外|另外|其次|最后|首先|为此|因此|对此|在此基础上|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)[，,：:]?/;
 const WEAK_MODALS = new Set(['将', '确保', '力争', '争取']);
 /** Reported speech: 他指出，我们要…, 老班长常说：“干检修要…”, 大家纷纷表示要… and 负责人指出部门将… are not the writer's own commitment (也就是说，… is). */
@@ -141,7 +143,7 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
     if (vagueInAssign.length) return { owner: 'vague', vague: vagueInAssign };
     return { owner: 'specific', vague: NO_HITS };
   }
-  if (a.has(si, 'actor', 'specific', from, to) || namesBranch(text)) return { owner: 'specific', vague: NO_HITS };
+  if (a.has(si, 'actor', 'specific', from, to) || namesBranch(text) || RESPONSIBLE_RE.test(text)) return { owner: 'specific', vague: NO_HITS };
   // The writing unit as subject before the first directive word: 支部将…, 我们要….
   const units = a.hitsIn(si, 'actor', 'unit', from, to);
   if (units.length) {
