@@ -134,6 +134,30 @@ describe('formats', () => {
     expect(html.slice(d.map.start(i), d.map.end((i) + 1))).toBe('&ldquo;');
   });
 
+  it('Markdown tables: a row is one line with its cells separated by tabs, numbers kept, mapped back to the source', () => {
+    const md = '## 五、考核评价\n\n| 维度 | 分值 |\n|---|---|\n| 运行机制 | 20 |\n| 公认度 | 15 |\n\n考核每年12月进行。';
+    const d = parseDocument(md, 'markdown');
+    expect(d.clean).toBe('五、考核评价\n维度\t分值\n运行机制\t20\n公认度\t15\n考核每年12月进行。');
+    expect(d.headings.map((h) => h.text)).toEqual(['考核评价']);
+    const tab = d.clean.indexOf('\t', d.clean.indexOf('运行机制'));
+    expect(md.slice(d.map.start(tab), d.map.end(tab + 1))).toBe('|');
+    const n = d.clean.indexOf('20');
+    expect(md.slice(d.map.start(n), d.map.end(n + 2))).toBe('20');
+  });
+
+  it('Markdown: a blank line ends a paragraph, whatever the line widths', () => {
+    const md = '市级以上媒体报道及推广情况良好的支部\n\n考核每年12月进行，结果与绩效挂钩。\n\n第二段落的文字写在这里也不短。\n\n第三段落的文字写在这里也不短。';
+    expect(parseDocument(md, 'markdown').paragraphs.length).toBe(4);
+  });
+
+  it('HTML tables: a row is one line with its cells separated by tabs', () => {
+    const html = '<table>\n<tr><th>维度</th><th>分值</th></tr>\n<tr>\n  <td>运行机制</td>\n  <td>20</td>\n</tr>\n</table>\n<p>考核每年12月进行。</p>';
+    const d = parseDocument(html, 'html');
+    expect(d.clean).toBe('维度\t分值\n运行机制\t20\n考核每年12月进行。');
+    const tab = d.clean.indexOf('\t', d.clean.indexOf('运行机制'));
+    expect(html.slice(d.map.start(tab), d.map.end(tab + 1))).toBe('<td>');
+  });
+
   it('lines of Latin text are not prose', () => {
     expect(parseDocument('SOURCE: github:example/repo@abcdef:Item/1.aspx (static mirror of a website page)\n正文。').clean).toBe('正文。');
   });

@@ -133,7 +133,8 @@ export function parseDocument(source: string, format: Format = 'text', options: 
       const g0 = gs[gs.length - 1];
       const headed = nm - g0 === 1 && startsBlock(lines[members[g0]].text) && !hasTerminal(prev);
       join =
-        blanks <= 2 &&
+        // In Markdown a blank line always ends a paragraph.
+        (format === 'markdown' ? blanks === 0 : blanks <= 2) &&
         !endsSentence(prev) &&
         fullPrev &&
         !startsBlock(next) &&
@@ -365,7 +366,8 @@ function isPlainHeading(text: string): boolean {
   }
   const han = hanCount(text);
   if (han < 2 || han > MAX_PLAIN_HEADING) return false;
-  return !DATE_LINE_RE.test(text);
+  // A table row (cells separated by tabs) is no heading.
+  return !DATE_LINE_RE.test(text) && !text.includes('\t');
 }
 
 /** First characters of an enumerated item (一是…, 其一，…), by UTF-16 code. */

@@ -240,25 +240,35 @@ function markdownLine(source: string, segs: Seg[]): MdPart[] {
   const first: Seg = { start: a, end: s0.end };
   const all = [first, ...segs.slice(1)].filter((s) => s.end > s.start);
   let text = all.map((s) => source.slice(s.start, s.end)).join('');
-  // Table rows: split into cells; separator rows vanish.
+  // Table rows: one line, the cells separated by a tab (as a tab-separated row of plain text reads);
+  // separator rows vanish.
   if (/^\s*\|/.test(text) || (text.includes('|') && /\|\s*$/.test(text))) {
     if (/^[\s|:\-]+$/.test(text)) return [];
-    const cells: MdPart[] = [];
+    const cells: Seg[][] = [];
     let cur: Seg[] = [];
+    const pipes: number[] = [];
     for (const s of all) {
       let p = s.start;
       for (let i = s.start; i < s.end; i++) {
         if (source.charCodeAt(i) === 124 /* | */ && source.charCodeAt(i - 1) !== 92) {
           if (i > p) cur.push({ start: p, end: i });
-          cells.push({ segs: inlineMarkdown(source, cur), heading: 0, hard: true });
+          cells.push(trimSegs(inlineMarkdown(source, cur), source));
+          pipes.push(i);
           cur = [];
           p = i + 1;
         }
       }
       if (p < s.end) cur.push({ start: p, end: s.end });
     }
-    cells.push({ segs: inlineMarkdown(source, cur), heading: 0, hard: true });
-    return cells.filter((c) => c.segs.length);
+    cells.push(trimSegs(inlineMarkdown(source, cur), source));
+    const row: Seg[] = [];
+    for (let k = 0; k < cells.length; k++) {
+      if (!cells[k].length) continue;
+      // The pipe before the cell stands for the tab.
+      if (row.length) row.push({ start: pipes[k - 1], end: pipes[k - 1] + 1, text: '\t' });
+      row.push(...cells[k]);
+    }
+    return row.length ? [{ segs: row, heading: 0, hard: true }] : [];
   }
   if (!all.length) return [];
   if (heading) {
@@ -341,7 +351,7 @@ function inlineMarkdown(source: string, segs: Seg[]): Seg[] {
 }
 
 const BLOCK = new Set(
-  'address article aside blockquote br dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul caption title'.split(
+  'address article aside blockquote br dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody tfoot thead tr ul caption title'.split(
     ' ',
   ),
 );
@@ -455,6 +465,9 @@ function readHtml(source: string): SourceLines {
       const endTag = source.toLowerCase().indexOf(`</${name}`, after);
       const gt = endTag < 0 ? n : source.indexOf('>', endTag);
       after = gt < 0 ? n : gt + 1;
+    } else if (name === 'td' || name === 'th') {
+      // Cells of a row make one line, separated by tabs (the tag stands for the tab).
+      if (!closing && segs.some((x) => x.text !== undefined || /\S/.test(source.slice(x.start, x.end)))) segs.push({ start: lt, end: after, text: '\t' });
     } else if (BLOCK.has(name)) {
       flush(true);
       if (/^h[1-6]$/.test(name)) heading = closing ? 0 : Number(name[1]);
@@ -473,7 +486,13 @@ function collapse(segs: Seg[], source: string): Seg[] {
   let prevChar = 0;
   for (const s of segs) {
     if (s.text !== undefined) {
-      if (s.text.trim() === '' && s.text !== '') {
+      if (s.text === '\t') {
+        // A table cell boundary: kept as the tab of a tab-separated row, with no space beside it.
+        const last = out[out.length - 1];
+        if (last && (last.text === ' ' || (last.text === undefined && last.end - last.start === 1 && source.charCodeAt(last.start) === 32))) out.pop();
+        out.push(s);
+        prevChar = 9;
+      } else if (s.text.trim() === '' && s.text !== '') {
         if (prevChar && !isSpace(prevChar)) {
           out.push({ start: s.start, end: s.end, text: ' ' });
           prevChar = 32;
@@ -494,7 +513,8 @@ function collapse(segs: Seg[], source: string): Seg[] {
         const next = j < s.end ? source.charCodeAt(j) : 0;
         const keepOne = source.slice(k, j) === ' ';
         if (k > p) out.push({ start: p, end: k });
-        const dropAll = (isCjk(prevOf(out, source, prevChar)) && (next === 0 || isCjk(next))) || !prevOf(out, source, prevChar);
+        const before = prevOf(out, source, prevChar);
+        const dropAll = (isCjk(before) && (next === 0 || isCjk(next))) || !before || before === 9;
         if (!dropAll) out.push(keepOne ? { start: k, end: k + 1 } : { start: k, end: j, text: ' ' });
         p = j;
         k = j;

@@ -6,8 +6,12 @@ tester('assessment/not-quantified', {
     '四、考核评价\n设置8项考核指标，按指标逐项评定。',
     '四、考核评价\n满分100分，其中运行机制20分、措施落实30分、创建成效30分、公认度10分、影响力10分。',
     '考核评价：每季度打分，得分前两名的支部年底评为先进。',
+    { name: 'a points scale', text: '考核评价\n每学年末，从运行机制、措施落实等五个方面，对各支部进行百分制打分。' },
+    { name: 'a Markdown table with a score column', text: '## 五、考核评价\n\n| 维度 | 分值 |\n|---|---|\n| 运行机制 | 20 |\n| 公认度 | 15 |\n\n考核每年12月进行。', options: { format: 'markdown' } },
   ],
   invalid: [
+    { name: 'scoring on five aspects gives no score', text: '五、考核评价。每季度从运行机制、措施落实、创建成效、公认度、影响力五个方面评分，结果与绩效奖金挂钩。', errors: [{ at: '考核评价' }] },
+    { name: 'a table without a score column', text: '## 五、考核评价\n\n| 维度 | 考核方式 |\n|---|---|\n| 运行机制 | 查阅资料 |\n| 公认度 | 2次测评 |\n\n考核每年12月进行。', options: { format: 'markdown' }, errors: [{ at: '考核评价' }] },
     { name: 'a count of dimensions or of times is no score', text: '四、考核评价\n每学年从运行机制、措施落实等五个方面集中考评一次，结果与评优挂钩。', errors: [{ at: '考核评价' }] },
     { name: 'grades alone are no score', text: '四、考核评价\n每年12月考评一次，按照好、较好、一般、差四个等次确定结果，与评优挂钩。', errors: [{ at: '考核评价' }] },
     { text: '四、考核评价\n将品牌创建情况纳入年度党建考核，重点考核措施落实情况和创建成效。', errors: [{ at: '考核评价' }] },

@@ -8,6 +8,7 @@ tester('formalism/unsupported-claim', {
     { name: 'a verb with an object is a goal', text: '引导党员不断提升政治判断力。' },
     { name: 'evidence right after the claim', text: '品牌创建成效显著。职工满意度同比提高12个百分点。' },
     { name: 'a span of time that measures the result', text: '推行“一窗通办”后，审批时限压缩至3个工作日内，办事效率明显提升。' },
+    { name: 'an award conferred', text: '品牌创建以来，职工队伍凝聚力明显增强，机务段被全国总工会授予“全国五一劳动奖状”。' },
     { name: 'an award given by a named body', text: '支部组织生活更加规范，年底被院机关党委评为“五好党支部”。' },
     { name: 'a possibility', text: '通过多种渠道宣传，有助于品牌影响力不断提升。' },
   ],

@@ -5,6 +5,7 @@ tester('measure/missing-target', {
     '由组织委员负责，2025年3月底前建立党员积分台账。',
     '2025年6月底前，支部将组建3支党员突击队。',
     '支部将于4月底前制定《品牌创建实施细则》。',
+    { name: 'a background section under a title that names a schedule', text: '“海华明珠”轮党支部2025年党建品牌创建工作安排\n一、基本情况\n支部创建的“航线上的支部”品牌，重点解决船舶远离陆地、组织生活难以按时开展的问题。' },
     { name: 'buildings, ships and lamps are counted too', text: '由战训科负责，2025年4月底前完成辖区63栋高层建筑灭火预案编制。' },
     { name: 'a deliverable the measure produces, far from its verb', text: '由支部书记负责，2026年3月底前建立覆盖全部关键设备的检修质量台账。' },
   ],

@@ -26,7 +26,7 @@ export const meta: RuleMeta = {
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a, settings } = dataOf(file);
   for (const scope of assessmentScopes(a, settings.profile)) {
-    const quantified = scope.sentences.some((si) => scores(a, si));
+    const quantified = scope.sentences.some((si) => scores(a, si)) || tableScores(a, scope.sentences);
     if (quantified) continue;
     report(file, meta, a, scope.anchorCs, scope.anchorCe, {
       reason: '考核未量化：没有分值、权重、指标或百分比',
@@ -42,6 +42,10 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
  * alone (好、较好、一般、差四个等次) are no score: rules.md asks for indicators, scores, weights or percentages.
  */
 const SCORE_END = /[分%％‰]$/;
+/** A points scale (百分制, 千分制). */
+const POINT_SCALE = /[百千十]分制/;
+/** What follows a count of dimensions or grades (五个方面, 四个等次). */
+const NOT_A_SCORE_AFTER = /^(?:方面|维度|等次|档次|等级)/;
 const COUNTS_SCALE = /^[^，。；：]{0,4}(?:指标|分值|权重)/;
 /** Words that make any quantity of the sentence a score, weight or rank (权重, 满分, 得分前两名). */
 const WEIGHT_RE = /权重|占比|比重|分值|满分|计分|扣分|加分|打分|评分|得分|排名/;
@@ -53,10 +57,32 @@ const WEIGHT_RE = /权重|占比|比重|分值|满分|计分|扣分|加分|打�
 function scores(a: Analysis, si: number): boolean {
   const clean = a.doc.clean;
   const text = a.text(si);
-  const xs = a.anchorsIn(si, AnchorKind.Quantity).filter((x) => !(x.kind & AnchorKind.Time));
+  // A points scale is a score: 百分制打分.
+  if (POINT_SCALE.test(text)) return true;
+  // Counts of times (考评一次) and of dimensions or grades (五个方面评分, 四个等次) score nothing, whatever the verb.
+  const xs = a.anchorsIn(si, AnchorKind.Quantity).filter((x) => !(x.kind & AnchorKind.Time) && clean[x.end - 1] !== '次' && !NOT_A_SCORE_AFTER.test(clean.slice(x.end, x.end + 2)));
   if (!xs.length) return false;
   if (WEIGHT_RE.test(text)) return true;
   return xs.some((x) => (SCORE_END.test(clean.slice(x.start, x.end)) && clean[x.end] !== '钟') || COUNTS_SCALE.test(clean.slice(x.end, x.end + 8)));
+}
+
+/** A table header naming a score column (维度\t分值\t指标). */
+const SCORE_COLUMN = /分值|分数|权重|得分|满分/;
+
+/**
+ * Whether the scope holds a score table: a header row (cells separated by
+ * tabs, as Markdown, HTML and tab-separated tables are read) with a score
+ * column, and a later row with a figure (运行机制\t20\t…).
+ */
+function tableScores(a: Analysis, sentences: readonly number[]): boolean {
+  let header = false;
+  for (const si of sentences) {
+    const text = a.text(si);
+    if (!text.includes('\t')) continue;
+    if (header && a.anchorKinds(si, -1, Infinity, AnchorKind.Figure | AnchorKind.Quantity, AnchorKind.Time)) return true;
+    if (SCORE_COLUMN.test(text)) header = true;
+  }
+  return false;
 }
 
 export default { meta, plugin } satisfies Rule;

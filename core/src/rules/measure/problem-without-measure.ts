@@ -112,6 +112,8 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
   const out: Problem[] = [];
   for (let k = hi + 1; k < doc.headings.length && doc.headings[k].cs < h.bodyCe; k++) {
     const c = doc.headings[k];
+    // A sub-heading names the problem; its body argues it at length (a paper's 同质化严重 section), and
+    // sharing a few of those words with a later measure answers nothing.
     if (c.parent === hi && c.kind !== 'label') out.push({ cs: c.cs, ce: c.ce, label: c.text, key: keyOf(a, c.sentence, c.cs, c.ce), detail: '' });
   }
   if (out.length) return out;

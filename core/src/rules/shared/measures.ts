@@ -9,7 +9,7 @@
  * work (已/…了/累计). Sources: 000 §2.2–2.3, 002 §3.3.
  */
 import { AnchorKind, NO_HITS, type Analysis, type Hit } from '../../analysis/analysis.js';
-import { isAcademic, sectionContext } from '../../analysis/outline.js';
+import { headingTags, isAcademic, sectionContext } from '../../analysis/outline.js';
 import { SentenceKind } from '../../parse/document.js';
 import { hanIn, namesBranch } from './concrete.js';
 
@@ -107,28 +107,97 @@ function findMeasures(a: Analysis): Measure[] {
 export function isMeasure(a: Analysis, si: number): boolean {
   const s = a.doc.sentences[si];
   const ctx = sectionContext(a, si);
-  const inMeasures = ctx.tags.has('measure') || ctx.tags.has('next') || ctx.tags.has('schedule');
+  const inMeasures = underMeasureHeading(a, si);
   // Fast rejection: no directive word and no measure heading above.
   if (!inMeasures && !a.mentions(si, 'directive')) return false;
   const clean = a.doc.clean;
   const last = clean.charCodeAt(s.ce - 1);
   if (last === 0xff1f || last === 63 /* ？? */) return false;
+  if (isHeaderRow(clean, s.bodyCs, s.ce)) return false;
   if (hanIn(a, s.bodyCs, s.ce) < 6) return false;
   const text = clean.slice(s.bodyCs, s.ce);
   if (ctx.tags.has('problems') && !ctx.tags.has('measure') && !ctx.tags.has('next')) return false;
-  if ((ctx.tags.has('results') || ctx.tags.has('practice') || ctx.tags.has('meaning')) && !ctx.tags.has('measure') && !ctx.tags.has('next') && !ctx.tags.has('schedule')) {
+  if ((ctx.tags.has('results') || ctx.tags.has('practice') || ctx.tags.has('meaning')) && !inMeasures) {
     // 成效/做法/内涵 sections report and explain; only an explicit assignment is a measure there.
     return ASSIGN_RE.test(text) && !a.has(si, 'past', undefined, s.bodyCs, s.ce);
   }
   if (last === 0xff1a || last === 58 /* ：: */) return false; // an introduction to a list
   const past = a.has(si, 'past', undefined, s.bodyCs, s.ce);
   // 确保了/争取了 report done work; in a sentence about the past, 将 is the object marker (将…建设成为).
-  const modal = a.someHit(si, 'directive', 'modal', s.bodyCs, s.ce, (start, end, e) => clean.charCodeAt(end) !== 0x4e86 /* 了 */ && !(past && WEAK_MODALS.has(e.text)) && (e.text !== '将' || futureJiang(a, si, start, end)));
+  const modal = a.someHit(si, 'directive', 'modal', s.bodyCs, s.ce, (start, end, e) => clean.charCodeAt(end) !== 0x4e86 /* 了 */ && !(past && WEAK_MODALS.has(e.text)) && (e.text !== '将' || futureJiang(a, si, start, end)) && !quoted(clean, s.cs, start));
   if (modal && !RHETORIC_RE.test(text) && !SPEECH_RE.test(text)) return true;
   if (ASSIGN_RE.test(text) && !past) return true;
   // Under a measure heading an imperative (建立…, 开展…) is a measure; a sentence describing a shortcoming is not.
   if (inMeasures && !past && a.has(si, 'directive', 'verb', s.bodyCs, s.ce) && !RHETORIC_RE.test(text) && !a.has(si, 'problem', undefined, s.bodyCs, s.ce)) return true;
   return false;
+}
+
+/**
+ * Whether sentence `si` stands under a measure, next-steps or schedule heading,
+ * however deep: a sub-heading that names a topic (（二）深化品牌内涵建设 under
+ * 三、下一步工作安排) does not take its section out of the plan. The document's
+ * title counts only when no heading below it is tagged (一、基本情况 under a
+ * title …工作安排 is no measure section). Memoised per section.
+ */
+function underMeasureHeading(a: Analysis, si: number): boolean {
+  const section = a.doc.sentences[si].section;
+  const memo = a.shared('measures.under', () => new Map<number, boolean>());
+  let under = memo.get(section);
+  if (under === undefined) {
+    under = false;
+    let tagged = false;
+    for (let h = section; h >= 0; h = a.doc.headings[h].parent) {
+      const t = headingTags(a, h);
+      // The title (…工作安排) speaks for the sections only where no heading below it says what they are (一、基本情况).
+      if (h === a.doc.title && tagged) break;
+      if (MEASURE_TAGS.some((x) => t.has(x))) {
+        under = true;
+        break;
+      }
+      if (t.size) tagged = true;
+    }
+    memo.set(section, under);
+  }
+  return under;
+}
+
+const MEASURE_TAGS = ['measure', 'next', 'schedule'] as const;
+
+/**
+ * Whether clean offset `at` lies inside a quotation (“…” or 「…」) opened
+ * after `from`: a modal in a quoted saying (回答很朴素：“要从一句问候做起。”) or
+ * a quoted name (“我要当先锋”活动) is not the writer's own commitment.
+ */
+function quoted(clean: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const c = clean.charCodeAt(i);
+    if (c === 0x201c || c === 0x300c) depth++;
+    else if ((c === 0x201d || c === 0x300d) && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** Longest cell of a table's header row, in UTF-16 units (工作事项, 完成时限, 目标及成果). */
+const HEADER_CELL_MAX = 8;
+
+/**
+ * Whether clean[from, to) is the header row of a table: cells separated by
+ * tabs, each a short label with no digit or punctuation (序号\t工作事项\t责任人\t完成时限).
+ */
+function isHeaderRow(clean: string, from: number, to: number): boolean {
+  let cell = 0;
+  let tabs = 0;
+  for (let i = from; i < to; i++) {
+    const c = clean.charCodeAt(i);
+    if (c === 9) {
+      cell = 0;
+      tabs++;
+      continue;
+    }
+    if (c < 0x4e00 || c > 0x9fff || ++cell > HEADER_CELL_MAX) return false;
+  }
+  return tabs > 0;
 }
 
 /** The owner stated in clean[from, to) of sentence `si`. */
