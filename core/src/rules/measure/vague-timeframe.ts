@@ -30,9 +30,11 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     // or of the whole sentence when it opens it as a short time clause (2025年6月底前，支部将逐步…).
     // A date of an earlier sentence belongs to that sentence's task (每季度刊发1篇。同时，适时组织…).
     const clean = a.doc.clean;
-    const lead = leadingTimeClause(a, m.si, m.cs, m.ce);
+    // No date in the sentence (nor its paragraph) answers nothing: skip the clause search.
+    const dated = m.deadline && deadlineIn(a, m.si, m.cs, m.ce);
+    let lead: boolean | undefined;
     for (const h of m.vagueTimes) {
-      if (lead || deadlineIn(a, m.si, ...clauseAround(clean, h.start, h.end, m.cs, m.ce))) continue;
+      if (dated && (deadlineIn(a, m.si, ...clauseAround(clean, h.start, h.end, m.cs, m.ce)) || (lead ??= leadingTimeClause(a, m.si, m.cs, m.ce)))) continue;
       report(file, meta, a, h.start, h.end, {
         reason: `模糊时间：「${h.entry.text}」不是时间节点，到期无法核对`,
         expected: [DEADLINE_WORD],
@@ -49,18 +51,22 @@ const LEAD_CLAUSE_MAX = 14;
 function leadingTimeClause(a: Analysis, si: number, cs: number, ce: number): boolean {
   const clean = a.doc.clean;
   let to = cs;
-  while (to < ce && !CLAUSE_SEP.test(clean[to])) to++;
-  return to < ce && to - cs <= LEAD_CLAUSE_MAX && deadlineIn(a, si, cs, to);
+  const end = Math.min(ce, cs + LEAD_CLAUSE_MAX + 1);
+  while (to < end && !isClauseSep(clean.charCodeAt(to))) to++;
+  return to < end && deadlineIn(a, si, cs, to);
 }
 
 /** The clause (between ，；：、 and the sentence ends) holding clean[start, end), within [cs, ce). */
 function clauseAround(clean: string, start: number, end: number, cs: number, ce: number): [number, number] {
   let from = start;
-  while (from > cs && !CLAUSE_SEP.test(clean[from - 1])) from--;
+  while (from > cs && !isClauseSep(clean.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < ce && !CLAUSE_SEP.test(clean[to])) to++;
+  while (to < ce && !isClauseSep(clean.charCodeAt(to))) to++;
   return [from, to];
 }
-const CLAUSE_SEP = /[，,；;：:。！？!?]/;
+
+/** Marks that end a clause: ，,；;：:。！？!? (by UTF-16 code). */
+const CLAUSE_SEP = new Set([...'，,；;：:。！？!?'].map((c) => c.charCodeAt(0)));
+const isClauseSep = (c: number) => CLAUSE_SEP.has(c);
 
 export default { meta, plugin } satisfies Rule;
