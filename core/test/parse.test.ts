@@ -158,6 +158,13 @@ describe('formats', () => {
     expect(html.slice(d.map.start(tab), d.map.end(tab + 1))).toBe('<td>');
   });
 
+  it('HTML tables from .docx: paragraphs inside a cell stay on the row, and a header row is no title', () => {
+    const html = '<table><tr><td><p>工作事项</p></td><td><p>责任人</p></td></tr><tr><td><p>建立台账</p><p>每月更新</p></td><td><p>组织委员</p></td></tr></table><p>正文。</p>';
+    const d = parseDocument(html, 'html');
+    expect(d.clean).toBe('工作事项\t责任人\n建立台账 每月更新\t组织委员\n正文。');
+    expect(d.title).toBe(-1);
+  });
+
   it('lines of Latin text are not prose', () => {
     expect(parseDocument('SOURCE: github:example/repo@abcdef:Item/1.aspx (static mirror of a website page)\n正文。').clean).toBe('正文。');
   });

@@ -471,7 +471,8 @@ function hasTerminal(s: string): boolean {
 
 function isTitleLine(text: string): boolean {
   const han = hanCount(text);
-  return han >= 4 && han <= 60 && firstTerminal(text) < 0 && !/[，,、]$/.test(text) && !matchMarker(text);
+  // A table's header row (cells separated by tabs) is no title.
+  return han >= 4 && han <= 60 && firstTerminal(text) < 0 && !/[，,、]$/.test(text) && !text.includes('\t') && !matchMarker(text);
 }
 
 /** Longest unmarked run-in title (二是完善创建机制。), in Han characters. */

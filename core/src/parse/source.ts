@@ -355,6 +355,8 @@ const BLOCK = new Set(
     ' ',
   ),
 );
+/** Table structure: a row or the table itself ends a line, even from inside a cell left open. */
+const TABLE_PARTS = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr', 'caption']);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'math', 'iframe', 'object']);
 
 const ENTITIES: Record<string, string> = {
@@ -406,6 +408,8 @@ function readHtml(source: string): SourceLines {
   let segs: Seg[] = [];
   let heading = 0;
   let blank = 0;
+  /** Open table cells around the current position (their inner blocks do not break the row's line). */
+  let cellDepth = 0;
   const flush = (hard: boolean) => {
     const t = collapse(trimSegs(segs, source), source);
     if (t.length) {
@@ -468,7 +472,12 @@ function readHtml(source: string): SourceLines {
     } else if (name === 'td' || name === 'th') {
       // Cells of a row make one line, separated by tabs (the tag stands for the tab).
       if (!closing && segs.some((x) => x.text !== undefined || /\S/.test(source.slice(x.start, x.end)))) segs.push({ start: lt, end: after, text: '\t' });
+      cellDepth = Math.max(0, cellDepth + (closing ? -1 : 1));
+    } else if (cellDepth > 0 && BLOCK.has(name) && !TABLE_PARTS.has(name)) {
+      // Paragraphs inside a cell (as .docx tables convert: <td><p>…</p></td>) stay on the row's line.
+      segs.push({ start: lt, end: after, text: ' ' });
     } else if (BLOCK.has(name)) {
+      if (TABLE_PARTS.has(name)) cellDepth = 0;
       flush(true);
       if (/^h[1-6]$/.test(name)) heading = closing ? 0 : Number(name[1]);
       if (name === 'p' && closing) blank = Math.max(blank, 1);
