@@ -17,6 +17,7 @@ tester('formalism/empty-slogan', {
     { name: 'the stock phrases of a closing call', text: '各社区党组织要高度重视，加强领导，精心组织，确保品牌创建工作取得实效。', errors: [{ at: '高度重视，加强领导，精心组织' }] },
     { name: 'a closing pledge', text: '下一步，社区党委将继续发挥党建引领作用，为建设幸福美好家园作出新的更大贡献。', errors: [{ at: '继续发挥党建引领作用，为建设幸福美好家园作出新的更大贡献' }] },
     { name: 'a pledge of higher standards', text: '我们将以更高标准、更严要求，不断推动品牌创建工作再上新台阶。', errors: [{ at: '更高标准、更严要求，不断推动品牌创建工作再上新台阶' }] },
+    { name: 'the items of a list after its introduction', text: '下一步，党委将着力做好以下工作：一是切实加强政治机关建设；二是全面提升把关服务水平。', errors: [{ at: '切实加强' }, { at: '全面提升' }] },
     { name: 'one stock phrase that is most of the sentence', text: '全体党员要再接再厉。', errors: [{ at: '再接再厉' }] },
     {
       name: 'phrases far apart: only the first is underlined',

@@ -12,6 +12,7 @@ tester('formalism/party-plus-splicing', {
     { name: 'an idiom with a numeral is no mechanism', text: '医院党委推行“党建+医疗”“党建+护理”四位一体工作模式，推动党建与业务深度融合。', errors: [{ at: '党建+医疗”“党建+护理' }] },
     { text: '支部推行“党建+安全”“党建+质量”“党建+服务”模式，推动党建与业务深度融合。', errors: [{ at: '党建+安全”“党建+质量”“党建+服务' }] },
     { text: '构建“党建+业务”双轮驱动的协同机制。', errors: [{ at: '党建+业务' }] },
+    { name: 'a time frame is no mechanism', text: '今年以来，公司深化“党建+管道保护”“党建+节能降耗”工作，党建与生产经营深度融合。', errors: [{ at: '党建+管道保护”“党建+节能降耗' }] },
     { name: 'the branch running the labels is no mechanism', text: '中原重工锻压分厂党支部全面推行“党建+质量”“党建+降本”工作模式，党建与生产经营实现深度融合。', errors: [{ at: '党建+质量”“党建+降本' }] },
     { name: 'the count of the labels is no mechanism', text: '院党组提出“党建+审判”“党建+执行”“党建+调解”三条路径，推动党建与业务同频共振、互融互促。', errors: [{ at: '党建+审判”“党建+执行”“党建+调解' }] },
   ],

@@ -10,6 +10,7 @@ tester('language/punctuation', {
     { name: 'reference lists keep their own style', text: '正文。\n参考文献\n[1]张三,李四.党建研究[J].期刊,2020(4):2.' },
   ],
   invalid: [
+    { name: 'a doubled exclamation mark', text: '“现在党员服务点安排班车把我们送到家门口！！”青年职工林涛说。', errors: [{ at: '！！', expected: ['！'] }] },
     { text: '党支部要紧密结合本单位实际,认真落实"三会一课"制度。', errors: [{ at: ',', expected: ['，'] }, { at: '"', expected: ['“'] }, { at: '"', nth: 1, expected: ['”'] }] },
     { text: '主要做法如下:一是学习;二是实践(每月1次)!', errors: [{ at: ':', expected: ['：'] }, { at: ';', expected: ['；'] }, { at: '(', expected: ['（'] }, { at: ')', expected: ['）'] }, { at: '!', expected: ['！'] }] },
     { text: '全年开展活动12次，，参与职工300人。。', errors: [{ at: '，，', expected: ['，'] }, { at: '。。', expected: ['。'] }] },

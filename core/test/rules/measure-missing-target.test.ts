@@ -6,6 +6,7 @@ tester('measure/missing-target', {
     '2025年6月底前，支部将组建3支党员突击队。',
     '支部将于4月底前制定《品牌创建实施细则》。',
     { name: 'a background section under a title that names a schedule', text: '“海华明珠”轮党支部2025年党建品牌创建工作安排\n一、基本情况\n支部创建的“航线上的支部”品牌，重点解决船舶远离陆地、组织生活难以按时开展的问题。' },
+    { name: 'a span of time to be met is a target', text: '由归集提取科党支部负责，2025年7月底前优化缴存登记流程，将单位开户办理时间压缩至1个工作日。' },
     { name: 'buildings, ships and lamps are counted too', text: '由战训科负责，2025年4月底前完成辖区63栋高层建筑灭火预案编制。' },
     { name: 'a deliverable the measure produces, far from its verb', text: '由支部书记负责，2026年3月底前建立覆盖全部关键设备的检修质量台账。' },
   ],
@@ -15,6 +16,7 @@ tester('measure/missing-target', {
       errors: [{ at: '下一步，支部将积极探索党建与业务深度融合的新路径，全面提升党建品牌影响力。', expected: ['下一步，支部将积极探索党建与业务深度融合的新路径，全面提升党建品牌影响力，完成【N项具体任务/形成具体成果】。'] }],
     },
     { text: '由支部书记负责，2025年底前加强党员教育管理。', errors: [{ at: '由支部书记负责，2025年底前加强党员教育管理。' }] },
+    { name: 'the later items of a list a measure opens', text: '公司党委今年将抓好两项重点：一是由管道保护部党支部负责，4月底前完成巡护全覆盖；二是加强普法宣传。', errors: [{ at: '二是加强普法宣传。' }] },
     { name: 'improving a system sets no target', text: '由支部书记负责，2025年底前进一步完善工作制度。', errors: [{ at: '由支部书记负责，2025年底前进一步完善工作制度。' }] },
   ],
 });

@@ -18,6 +18,8 @@ const options = z
   })
   .strict();
 
+/** The marker opening a list item (一是, 第一，). */
+const ITEM_MARKER = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]?)/;
 /** Longest underline, in UTF-16 units, before only the first phrase is underlined. */
 const MAX_SPAN = 40;
 
@@ -52,7 +54,11 @@ export const plugin: Rule['plugin'] = (raw) => {
       if (spans(slogans).length >= 3) continue;
       const found = spans([...a.hitsIn(si, 'stock-phrase', undefined, s.bodyCs, s.ce), ...slogans]);
       if (!found.length) continue;
-      const han = hanIn(a, s.bodyCs, s.ce);
+      // A list introduced by a colon (下一步，党委将着力做好以下工作：一是切实加强…) is judged on its items.
+      const colon = a.doc.clean.lastIndexOf('：', found[0][0]);
+      let from = colon >= s.bodyCs ? colon + 1 : s.bodyCs;
+      from += ITEM_MARKER.exec(a.doc.clean.slice(from, from + 3))?.[0].length ?? 0;
+      const han = hanIn(a, from, s.ce);
       const stock = found.reduce((n, [x, y]) => n + hanIn(a, x, y), 0);
       if (found.length < opts.minPhrases && stock / Math.max(1, han) < opts.minShare) continue;
       if (hasConcreteAnchor(a, si, s.bodyCs, s.ce)) continue;

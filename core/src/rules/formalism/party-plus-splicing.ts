@@ -47,8 +47,10 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     const last = s.cs + lastM.index! + lastM[0].length;
     // The count of the labels themselves (“党建+审判”“党建+执行”三条路径) states no mechanism.
     const count = LABEL_COUNT_RE.exec(clean.slice(last, Math.min(s.ce, last + 12)))?.[0].length ?? 0;
-    // The branch that runs the labels (锻压分厂党支部推行…) says who, not how: it is no mechanism.
-    const concrete = hasConcreteAnchor(a, si, s.cs, first, false) || hasConcreteAnchor(a, si, last + count, s.ce, false);
+    // The branch that runs the labels (锻压分厂党支部推行…) says who, and a date (今年以来) when, not how:
+    // neither is a mechanism.
+    const how = { branches: false, dates: false };
+    const concrete = hasConcreteAnchor(a, si, s.cs, first, how) || hasConcreteAnchor(a, si, last + count, s.ce, how);
     if (concrete || (next >= 0 && hasConcreteAnchor(a, next) && namesPartyWork(a, next))) continue;
     report(file, meta, a, first, last, {
       reason: `“党建+”简单拼接：${labels.map((m) => `「${m[0]}」`).join('')}只有标签，没有说明党建如何作用于业务（载体、责任、数量或时间）`,

@@ -11,7 +11,11 @@ import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const PAIRS: Record<string, string> = { '“': '”', '《': '》', '（': '）', '(': ')', '【': '】', '「': '」', '『': '』' };
 const CLOSERS: Record<string, string> = { '”': '“', '》': '《', '）': '（', ')': '(', '】': '【', '」': '「', '』': '『' };
-const DOUBLED = new Set([...'，。、；：'].map((c) => c.charCodeAt(0)));
+/**
+ * Marks that are never doubled in a formal text. GB/T 15834 allows a doubled 叹号 for a shout in
+ * literature; a work report or a publicity article keeps one (！！ and ？？ read as a chat message).
+ */
+const DOUBLED = new Set([...'，。、；：！？'].map((c) => c.charCodeAt(0)));
 /** Adjacent marks that conflict, and the one to keep. */
 const CONFLICT: Record<string, string> = { '，。': '。', '。，': '。', '、，': '，', '，、': '，', '；。': '。', '。；': '。', '：。': '。', '，；': '；' };
 /** {@link CONFLICT} keyed by the two marks' UTF-16 codes (`first << 16 | second`). */

@@ -13,15 +13,24 @@ export function namesBranch(text: string): boolean {
   return text.includes('党') && NAMED_BRANCH.test(text);
 }
 
+/** What counts as concrete beyond quantities, carriers and named owners (both default to true). */
+export interface AnchorOptions {
+  /** A named branch or unit (第二党支部, 锻压分厂党支部): it says who acts, not how. */
+  branches?: boolean;
+  /** A date or period (2024年, 今年以来): it says when, not how; cycles (每月) always count. */
+  dates?: boolean;
+}
+
 /**
- * Whether the clean range [from, to) of sentence `si` holds a concrete anchor.
- * With `branches` false, a named branch or unit (第二党支部, 锻压分厂党支部) does
- * not count: it says who acts, not how.
+ * Whether the clean range [from, to) of sentence `si` holds a concrete anchor
+ * (rules.md "Shared notions"). `how` leaves out named branches or dates where
+ * a rule asks how something is done (formalism/party-plus-splicing).
  */
-export function hasConcreteAnchor(a: Analysis, si: number, from = -1, to = Infinity, branches = true): boolean {
-  if (a.anchorKinds(si, from, to) & (AnchorKind.Quantity | AnchorKind.Time | AnchorKind.Title)) return true;
+export function hasConcreteAnchor(a: Analysis, si: number, from = -1, to = Infinity, how: AnchorOptions = {}): boolean {
+  const { branches = true, dates = true } = how;
+  if (a.anchorKinds(si, from, to, AnchorKind.Quantity | AnchorKind.Time | AnchorKind.Title, dates ? 0 : AnchorKind.Time)) return true;
   if (a.has(si, 'actor', 'specific', from, to) || a.has(si, 'carrier', undefined, from, to)) return true;
-  if (a.has(si, 'time', 'node', from, to) || a.has(si, 'time', 'cycle', from, to)) return true;
+  if ((dates && a.has(si, 'time', 'node', from, to)) || a.has(si, 'time', 'cycle', from, to)) return true;
   const s = a.doc.sentences[si];
   const text = a.doc.clean.slice(Math.max(s.cs, from), Math.min(s.ce, to));
   return (branches && namesBranch(text)) || /由(?![于此])[\u4e00-\u9fff]{2,4}(?:同志)?(?:负责|牵头)/.test(text);

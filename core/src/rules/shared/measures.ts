@@ -9,7 +9,7 @@
  * work (已/…了/累计). Sources: 000 §2.2–2.3, 002 §3.3.
  */
 import { AnchorKind, NO_HITS, type Analysis, type Hit } from '../../analysis/analysis.js';
-import { headingTags, isAcademic, sectionContext } from '../../analysis/outline.js';
+import { headingTags, isAcademic, type SectionTag } from '../../analysis/outline.js';
 import { SentenceKind } from '../../parse/document.js';
 import { hanIn, namesBranch } from './concrete.js';
 
@@ -17,7 +17,7 @@ import { hanIn, namesBranch } from './concrete.js';
 export interface Measure {
   /** Sentence index. */
   si: number;
-  /** Reported range: the sentence body (after a run-in label). */
+  /** Reported range: the sentence body (after a run-in label), or a form's fields from the first. */
   cs: number;
   ce: number;
   /** Owner: a specific actor, the writing unit itself, a vague actor only, or none. */
@@ -36,6 +36,12 @@ export interface Measure {
 
 /** 由X负责 / 负总责 / 牵头 (由于 and 由此 are conjunctions: 由于兼任…负责工作 assigns nothing). */
 const ASSIGN_RE = /由(?![于此])([^，。；：,;]{2,24}?)(?:负责|负总责|总负责|抓总|牵头|组织|承办|主抓|具体落实|落实|实施|推进|完成|安排|拨付)/;
+/** {@link ASSIGN_RE}, every match. */
+const ASSIGN_ALL_RE = new RegExp(ASSIGN_RE.source, 'g');
+/** Fields of a task laid out as a form (责任单位：…；完成时限：…；工作目标：…): under a task heading, a measure. */
+const FIELD_RE = /(?:责任(?:单位|部门|科室|人)|牵头(?:单位|部门|领导)|完成(?:时限|时间)|时间节点|工作目标|目标|时限)[:：]/;
+/** A sentence that is one field of such a form. */
+const FIELD_START_RE = new RegExp(`^${FIELD_RE.source}`);
 /** An owner named as such: 基金监管科为第一责任科室, 责任人：组织委员李某. */
 const RESPONSIBLE_RE = /[\u4e00-\u9fff]{2}(?:为|作为|是)(?:第一)?责任(?:单位|部门|科室|处室|人|主体)|责任(?:人|单位|部门|科室)[:：]\s*[\u4e00-\u9fff]/;
 const LEAD_RE = /^(?:下一步|今后|同时|此外|另外|其次|最后|首先|为此|因此|对此|在此基础上|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)[，,：:]?/;
@@ -70,16 +76,53 @@ function findMeasures(a: Analysis): Measure[] {
     }
     return deadlines[si] === 1;
   };
+  let last = -1;
+  let fieldTarget = false;
+  let fieldStart = -1;
+  /** Columns of the table being read (from its header row), until a line that is no row. */
+  let columns: Columns | undefined;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
-    if (s.kind !== SentenceKind.Body || !isMeasure(a, si)) continue;
+    if (s.kind !== SentenceKind.Body) {
+      columns = undefined;
+      continue;
+    }
+    const row = hasTab(doc.clean, s.bodyCs, s.ce);
+    if (!row) columns = undefined;
+    else if (isHeaderRow(doc.clean, s.bodyCs, s.ce)) columns = columnsOf(doc.clean.slice(s.bodyCs, s.ce));
+    // The later items of a list a measure opens (将抓好三项重点：一是…；二是…；三是…) are measures too.
+    const listed = last >= 0 && last === si - 1 && doc.sentences[last].paragraph === s.paragraph && continuesList(a, si);
+    if (!listed && !isMeasure(a, si)) continue;
+    last = si;
+    // A task laid out as form fields (…，责任人：…；完成时限：…；目标：…) is one measure: the sentences
+    // before its last field are read with it.
+    const field = FIELD_RE.test(doc.clean.slice(s.bodyCs, s.ce));
+    if (field && si + 1 < doc.paragraphs[s.paragraph].s1 && FIELD_START_RE.test(doc.clean.slice(doc.sentences[si + 1].bodyCs, doc.sentences[si + 1].bodyCs + 6))) {
+      fieldTarget ||= targetIn(a, si, s.bodyCs, s.ce);
+      if (fieldStart < 0) fieldStart = s.bodyCs;
+      continue;
+    }
     let { owner, vague } = ownerOfSentence(si);
+    // A table row names its owner in the header's 责任人 column.
+    if (row && columns && columns.owner >= 0 && owner !== 'specific') {
+      const [from, to] = cellOf(doc.clean, s.bodyCs, s.ce, columns.owner);
+      if (hanIn(a, from, to) >= 2) {
+        const inCell = a.hitsIn(si, 'actor', 'vague', from, to);
+        owner = inCell.length ? 'vague' : 'specific';
+        vague = inCell.length ? inCell : NO_HITS;
+      }
+    }
     let deadline = deadlineOfSentence(si);
     // Owner and deadline carry over from earlier sentences of the paragraph, a run-in title
     // included (由宣传委员负责品牌宣传。每月发布1篇报道。).
     const p0 = doc.paragraphs[s.paragraph].s0;
-    for (let sj = si - 1; sj >= p0 && (owner === 'none' || owner === 'vague' || !deadline); sj--) {
-      if (owner === 'none' || owner === 'vague') {
+    // A later item of a list (第二，…) borrows nothing from its sibling items (第一，…2025年6月底前…), only
+    // from the sentence that introduced the list.
+    const item = LATER_ITEM_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 3));
+    // A vague owner of its own (第二，有关部门要…) is this sentence's owner: only a sentence with none borrows one.
+    for (let sj = si - 1; sj >= p0 && (owner === 'none' || !deadline); sj--) {
+      if (item && ITEM_RE.test(doc.clean.slice(doc.sentences[sj].bodyCs, doc.sentences[sj].bodyCs + 3))) continue;
+      if (owner === 'none') {
         const o = ownerOfSentence(sj).owner;
         if (o === 'specific' || o === 'unit') {
           owner = o;
@@ -88,25 +131,40 @@ function findMeasures(a: Analysis): Measure[] {
       }
       if (!deadline && deadlineOfSentence(sj)) deadline = true;
     }
+    const groupTarget = fieldTarget;
+    const cs = field && fieldStart >= 0 ? fieldStart : s.bodyCs;
+    fieldTarget = false;
+    fieldStart = -1;
     out.push({
       si,
-      cs: s.bodyCs,
+      cs,
       ce: s.ce,
       owner,
       vagueOwners: owner === 'vague' ? vague : NO_HITS,
       deadline,
       vagueTimes: a.hitsIn(si, 'time', 'vague', s.bodyCs, s.ce),
-      target: targetIn(a, si, s.bodyCs, s.ce),
+      target: (field && groupTarget) || targetIn(a, si, s.bodyCs, s.ce),
       insertAt: s.bodyCs + (LEAD_RE.exec(doc.clean.slice(s.bodyCs, Math.min(s.ce, s.bodyCs + 12)))?.[0].length ?? 0),
     });
   }
   return out;
 }
 
+/** The marker of a list's later item: 二是, 第三，, 其四、. */
+const LATER_ITEM_RE = /^(?:[二三四五六七八九十]是|第[二三四五六七八九十][，,、]|其[二三四五六七八九十][，,、])/;
+/** The marker of any item of a list: 一是, 第一，, 其一、. */
+const ITEM_RE = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|其[一二三四五六七八九十][，,、])/;
+
+/** Whether sentence `si` is a later item of a list (二是…) reporting no past work. */
+function continuesList(a: Analysis, si: number): boolean {
+  const s = a.doc.sentences[si];
+  return LATER_ITEM_RE.test(a.doc.clean.slice(s.bodyCs, s.bodyCs + 3)) && !a.has(si, 'past', undefined, s.bodyCs, s.ce);
+}
+
 /** Whether sentence `si` is a measure sentence. */
 export function isMeasure(a: Analysis, si: number): boolean {
   const s = a.doc.sentences[si];
-  const ctx = sectionContext(a, si);
+  const ctx = { tags: sectionTags(a, si) };
   const inMeasures = underMeasureHeading(a, si);
   // Fast rejection: no directive word and no measure heading above.
   if (!inMeasures && !a.mentions(si, 'directive')) return false;
@@ -129,6 +187,7 @@ export function isMeasure(a: Analysis, si: number): boolean {
   if (ASSIGN_RE.test(text) && !past) return true;
   // Under a measure heading an imperative (建立…, 开展…) is a measure; a sentence describing a shortcoming is not.
   if (inMeasures && !past && a.has(si, 'directive', 'verb', s.bodyCs, s.ce) && !RHETORIC_RE.test(text) && !a.has(si, 'problem', undefined, s.bodyCs, s.ce)) return true;
+  if (inMeasures && !past && FIELD_RE.test(text)) return true;
   return false;
 }
 
@@ -163,6 +222,36 @@ function underMeasureHeading(a: Analysis, si: number): boolean {
 
 const MEASURE_TAGS = ['measure', 'next', 'schedule'] as const;
 
+const NO_TAGS: ReadonlySet<SectionTag> = new Set();
+/** A title that names a task by its verb (提升成果质量, 深化品牌内涵建设). */
+const TASK_TITLE_RE = /^(?:提升|提高|强化|深化|加强|推动|推进|建立|健全|完善|打造|优化|拓展|丰富|创新|规范|夯实|筑牢|突出|聚焦|做实|抓好|做好|落实|实施|开展|培育|构建|搭建|坚持|注重|着力)/;
+
+/**
+ * Tags of the innermost tagged heading above sentence `si`, passing over task
+ * titles: a run-in title that opens with a directive verb (（四）提升成果质量。)
+ * names a task, and the 成果 in it does not make a results section.
+ * Memoised per section.
+ */
+function sectionTags(a: Analysis, si: number): ReadonlySet<SectionTag> {
+  const section = a.doc.sentences[si].section;
+  const memo = a.shared('measures.tags', () => new Map<number, ReadonlySet<SectionTag>>());
+  let tags = memo.get(section);
+  if (!tags) {
+    tags = NO_TAGS;
+    for (let h = section; h >= 0; h = a.doc.headings[h].parent) {
+      const hd = a.doc.headings[h];
+      if (hd.kind === 'runin' && TASK_TITLE_RE.test(hd.text)) continue;
+      const t = headingTags(a, h);
+      if (t.size) {
+        tags = t;
+        break;
+      }
+    }
+    memo.set(section, tags);
+  }
+  return tags;
+}
+
 /**
  * Whether clean offset `at` lies inside a quotation (“…” or 「…」) opened
  * after `from`: a modal in a quoted saying (回答很朴素：“要从一句问候做起。”) or
@@ -176,6 +265,35 @@ function quoted(clean: string, from: number, at: number): boolean {
     else if ((c === 0x201d || c === 0x300d) && depth > 0) depth--;
   }
   return depth > 0;
+}
+
+/** Where a table's header row puts the owner (责任人, 责任单位, 牵头部门): a column index, or -1. */
+interface Columns {
+  owner: number;
+}
+
+/** Columns of a header row's text (cells separated by tabs). */
+function columnsOf(header: string): Columns {
+  return { owner: header.split('\t').findIndex((c) => /责任|牵头|负责/.test(c)) };
+}
+
+/** Clean range of cell `k` of the row clean[from, to) (cells separated by tabs); empty past the last cell. */
+function cellOf(clean: string, from: number, to: number, k: number): [number, number] {
+  let start = from;
+  for (let i = from, cell = 0; i <= to; i++) {
+    if (i === to || clean.charCodeAt(i) === 9) {
+      if (cell === k) return [start, i];
+      cell++;
+      start = i + 1;
+    }
+  }
+  return [to, to];
+}
+
+/** Whether clean[from, to) holds a tab (a table row). */
+function hasTab(clean: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (clean.charCodeAt(i) === 9) return true;
+  return false;
 }
 
 /** Longest cell of a table's header row, in UTF-16 units (工作事项, 完成时限, 目标及成果). */
@@ -203,12 +321,14 @@ function isHeaderRow(clean: string, from: number, to: number): boolean {
 /** The owner stated in clean[from, to) of sentence `si`. */
 function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Measure['owner']; vague: Hit[] } {
   const text = a.doc.clean.slice(from, to);
-  const assign = ASSIGN_RE.exec(text);
   const vague = a.hitsIn(si, 'actor', 'vague', from, to);
-  if (assign) {
-    const who = assign[1];
-    const whoFrom = from + assign.index + 1;
-    const vagueInAssign = vague.filter((h) => h.start >= whoFrom && h.end <= whoFrom + who.length);
+  if (ASSIGN_RE.test(text)) {
+    // Every assignment counts: one of several (…由管道保护部负责…；由相关部门适时开展…) may name no one.
+    const vagueInAssign: Hit[] = [];
+    for (const m of text.matchAll(ASSIGN_ALL_RE)) {
+      const whoFrom = from + m.index! + 1;
+      for (const h of vague) if (h.start >= whoFrom && h.end <= whoFrom + m[1].length) vagueInAssign.push(h);
+    }
     if (vagueInAssign.length) return { owner: 'vague', vague: vagueInAssign };
     return { owner: 'specific', vague: NO_HITS };
   }
@@ -255,6 +375,8 @@ export function deadlineIn(a: Analysis, si: number, from: number, to: number): b
   return a.has(si, 'time', 'node', from, to) || a.has(si, 'time', 'cycle', from, to);
 }
 
+/** What comes before a span of time that is a target: 压缩至, 缩短到, 控制在. */
+const DURATION_TARGET_BEFORE = /(?:[至到]|控制在|不超过)$/;
 /** Verbs that produce a deliverable (制定清单); 完善制度 improves one and sets no target. */
 const PRODUCE_RE = /(?:制定|建立|形成|编制|出台|完成|建成|印发|发布|撰写|汇编|编印|报送|提交|设立|组建|实现|做到|达到|编写|修订)[^，。；]{0,20}$/;
 
@@ -262,6 +384,10 @@ function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
   // A quantity or a 《document》 that is not a time.
   if (a.anchorKinds(si, from, to, AnchorKind.Quantity | AnchorKind.Title, AnchorKind.Time)) return true;
   const clean = a.doc.clean;
+  // A span of time the measure must meet (办理时间压缩至1个工作日, 7天内办结) is a target.
+  for (const x of a.anchorsIn(si, AnchorKind.Quantity)) {
+    if (x.kind & AnchorKind.Time && x.start >= from && x.end <= to && (DURATION_TARGET_BEFORE.test(clean.slice(Math.max(from, x.start - 3), x.start)) || /^以?内/.test(clean.slice(x.end, x.end + 2)))) return true;
+  }
   const produced = (start: number) => PRODUCE_RE.test(clean.slice(Math.max(from, start - 24), start));
   // A deliverable (清单, 台账) or a carrier (先锋岗, 突击队) that the measure produces can be checked.
   return a.someHit(si, 'deliverable', undefined, from, to, (start, _end, e) => produced(start) || /^(?:全覆盖|零)/.test(e.text)) || a.someHit(si, 'carrier', undefined, from, to, produced);
