@@ -10,6 +10,10 @@ tester('assessment/missing-dimension', {
       text: '五、考核评价\n按品牌运行机制建设（20分）、各项措施执行到位情况（25分）、创建实效（25分）、职工群众认可度（15分）、对外示范影响（15分）五项打分。',
     },
     {
+      name: 'dimensions as a tax bureau words them',
+      text: '四、考核评价\n考核设制度机制、工作落实、工作成效、纳税人和干部职工满意度、示范引领五项品牌创建指标，满分100分。',
+    },
+    {
       name: 'dimensions asked as questions',
       text: '一、考评内容\n主要考评品牌运行机制是否健全、创建措施是否落实、创建成效是否明显、干部群众是否认可、品牌是否具有影响力。',
     },
