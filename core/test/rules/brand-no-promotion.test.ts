@@ -4,6 +4,7 @@ const plan = '机关第三党支部品牌创建方案\n一、品牌内涵\n品�
 
 tester('brand/no-promotion', {
   valid: [
+    { name: 'a hospital newspaper carries the cases', text: plan.replace('。\n二、主要措施', '。\n二、主要措施\n由支部书记负责，每半年在院报刊发1篇护理案例。') },
     '机关第三党支部品牌创建方案\n一、品牌内涵\n品牌名为“政策通”。\n二、主要措施\n由宣传委员负责，每月在机关公众号发布1篇政策解读，2025年完成4项政策研究课题。',
     { name: 'summaries are out of scope', text: plan, options: { profile: 'summary' } },
   ],

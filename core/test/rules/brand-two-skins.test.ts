@@ -4,11 +4,13 @@ const partyOnly = '机关第一党支部2024年党建工作总结\n一、主要�
 
 tester('brand/two-skins', {
   valid: [
+    { name: 'a school branch writes its after-school care', text: '实验小学党支部2024年党建工作总结\n一、主要做法\n支部每月开展主题党日，党员教师每周承担2次课后托管，开设兴趣课12门。\n二、取得成效\n参加托管的学生达到600人。' },
     { name: 'a court branch writes its trials', text: '民事审判庭党支部2024年党建工作总结\n一、主要做法\n支部每月开展主题党日，党员法官带队巡回审判。\n二、取得成效\n全年就地开庭86场，调解邻里纠纷案件120件。' },
     { name: 'a hospital branch writes its medical work', text: '心内科党支部2024年党建工作总结\n一、主要做法\n支部每月开展主题党日，组织党员医生轮值夜间急诊。\n二、取得成效\n全年接诊危重患者860人次，平均救治时间缩短12分钟。' },
     '炼铁厂第二党支部2024年党建工作总结\n一、主要做法\n支部坚持每月开展主题党日活动，组建党员突击队承担3号高炉大修任务，比计划提前5天完工。\n二、取得成效\n全年铁水产量同比增长4.3%，吨铁成本下降21元。',
     { name: 'publicity articles are out of scope', text: partyOnly, options: { profile: 'publicity' } },
     { name: 'too short to judge', text: '工作总结\n支部每月开展主题党日。' },
   ],
-  invalid: [{ text: partyOnly, errors: [{ at: '机关第一党支部2024年党建工作总结', reason: '两张皮' }] }],
+  invalid: [
+    { name: 'the quality of party meetings is no business', text: '区机关第二党支部2024年党建工作总结\n一、主要做法\n支部每月开展主题党日，严格落实“三会一课”，组织生活质量明显提高，全年集中学习12次。', errors: [{ at: '区机关第二党支部2024年党建工作总结' }] },{ text: partyOnly, errors: [{ at: '机关第一党支部2024年党建工作总结', reason: '两张皮' }] }],
 });
