@@ -55,7 +55,8 @@ export const plugin: Rule['plugin'] = (raw) => {
       const found = spans([...a.hitsIn(si, 'stock-phrase', undefined, s.bodyCs, s.ce), ...slogans]);
       if (!found.length) continue;
       // A list introduced by a colon (下一步，党委将着力做好以下工作：一是切实加强…) is judged on its items.
-      const colon = a.doc.clean.lastIndexOf('：', found[0][0]);
+      let colon = found[0][0] - 1;
+      while (colon >= s.bodyCs && a.doc.clean.charCodeAt(colon) !== 0xff1a /* ： */) colon--;
       let from = colon >= s.bodyCs ? colon + 1 : s.bodyCs;
       from += ITEM_MARKER.exec(a.doc.clean.slice(from, from + 3))?.[0].length ?? 0;
       const han = hanIn(a, from, s.ce);

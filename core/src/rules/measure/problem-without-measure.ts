@@ -83,7 +83,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       // A measure that takes up the facts of the problem's sentence answers it too (…做得不够细，寒潮期间
       // 匝道封闭超过6小时 → 寒潮期间匝道封闭时间控制在2小时以内): it must share more of them.
       const all = new Set([...grams, ...bigrams(p.detail)]);
-      if (all.size > grams.size && later.some((t) => shared(all, t) >= DETAIL_MATCH)) continue;
+      if (all.size > grams.size && later.some((t) => shared(all, t, DETAIL_MATCH) >= DETAIL_MATCH)) continue;
       // A later heading that names the problem's subject answers it (融合意识不足 → 树立融合发展理念).
       if (laterHeadings.some((t) => [...grams].some((g) => t.includes(g)))) continue;
       report(file, meta, a, p.cs, p.ce, {
@@ -182,10 +182,10 @@ function keyOf(a: Analysis, si: number, cs: number, ce: number): string {
 /** Bigrams a later sentence must share with a problem's whole sentence to answer it through its facts. */
 const DETAIL_MATCH = 3;
 
-/** How many of `grams` occur in `text`. */
-function shared(grams: ReadonlySet<string>, text: string): number {
+/** How many of `grams` occur in `text`, counting up to `enough`. */
+function shared(grams: ReadonlySet<string>, text: string, enough: number): number {
   let m = 0;
-  for (const g of grams) if (text.includes(g)) m++;
+  for (const g of grams) if (text.includes(g) && ++m >= enough) break;
   return m;
 }
 
