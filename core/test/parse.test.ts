@@ -165,6 +165,12 @@ describe('formats', () => {
     expect(d.title).toBe(-1);
   });
 
+  it('a pipe table pasted into plain text is read as rows, and no row takes the next line into it', () => {
+    const text = '六、考核评价\n| 维度 | 分值 |\n|---|---|\n| 运行机制 | 15 |\n| 品牌影响力 | 15 |\n考核每半年开展一次，得分与绩效考核挂钩，低于70分的支部书记不得评为好等次。';
+    const d = parseDocument(text, 'text');
+    expect(d.clean).toBe('六、考核评价\n维度\t分值\n运行机制\t15\n品牌影响力\t15\n考核每半年开展一次，得分与绩效考核挂钩，低于70分的支部书记不得评为好等次。');
+  });
+
   it('lines of Latin text are not prose', () => {
     expect(parseDocument('SOURCE: github:example/repo@abcdef:Item/1.aspx (static mirror of a website page)\n正文。').clean).toBe('正文。');
   });

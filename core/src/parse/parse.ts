@@ -122,7 +122,8 @@ export function parseDocument(source: string, format: Format = 'text', options: 
     if (furniture[i]) continue;
     const line = lines[i];
     let join = false;
-    if (gs.length && W && lastText >= 0 && !line.hard && !line.heading && !lines[lastText].heading) {
+    // A table row (cells separated by tabs) never takes the next line into it.
+    if (gs.length && W && lastText >= 0 && !line.hard && !line.heading && !lines[lastText].heading && !lines[lastText].text.includes('\t')) {
       const prev = lines[lastText].text;
       const blanks = line.blankBefore;
       const next = line.text;

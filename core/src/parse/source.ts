@@ -142,8 +142,15 @@ function readLines(source: string, markdown: boolean): SourceLines {
     pos = eol + 1;
     while (mi < masks.length && masks[mi][1] <= start) mi++;
     if (!markdown && (mi >= masks.length || masks[mi][0] >= end)) {
-      // Plain text with no comment on the line (the common, fast path).
-      plainLine(start, end);
+      // Plain text with no comment on the line (the common, fast path); a pipe table pasted into
+      // plain text (| 维度 | 分值 |) is read as Markdown reads it: one row, cells separated by tabs.
+      if (isPipeRow(source, start, end)) {
+        const row = markdownLine(source, [{ start, end }]);
+        if (row.length) {
+          lines.push(lineOf(row[0].segs, source, 0, blank, true));
+          blank = 0;
+        }
+      } else plainLine(start, end);
       if (pos > n) break;
       continue;
     }
@@ -203,6 +210,13 @@ function readLines(source: string, markdown: boolean): SourceLines {
     if (pos > n) break;
   }
   return { lines, comments };
+}
+
+/** Whether source[start, end) is a pipe-table row: it opens and closes with | (spaces aside). */
+function isPipeRow(source: string, start: number, end: number): boolean {
+  while (start < end && isSpace(source.charCodeAt(start))) start++;
+  while (end > start && isSpace(source.charCodeAt(end - 1))) end--;
+  return end - start >= 2 && source.charCodeAt(start) === 124 && source.charCodeAt(end - 1) === 124;
 }
 
 interface MdPart {

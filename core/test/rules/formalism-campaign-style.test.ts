@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/campaign-style', {
   valid: [
+    { name: 'a campaign made a fixed routine every term', text: '开学初，党小组集中开展了家访活动，随后把家访定为每学期必做的固定动作。' },
     '支部于5月集中开展“品牌宣传月”专项活动。活动结束后，由组织委员负责将形成的12项做法纳入支部常态化工作清单，每季度检查一次落实情况。',
     '支部建立党员积分制度，每月公布积分。',
     { name: 'a critique of campaigns', text: '有的支部把品牌建设当成一阵风，集中开展几次活动后便无人过问。' },

@@ -9,6 +9,7 @@ tester('formalism/slogan-stacking', {
     '要守正创新、真抓实干。',
   ],
   invalid: [
+    { name: 'a list of a known slogan\'s make is reported whole', text: '引导全体指战员在急难险重任务中冲锋在前、迎难而上、攻坚克难、勇挑重担。', errors: [{ at: '冲锋在前、迎难而上、攻坚克难、勇挑重担' }] },
     { name: 'one known slogan leads a list of the same make', text: '全体干警要做到忠诚干净、敢于担当、勤勉敬业、甘于奉献，树立良好形象。', errors: [{ at: '忠诚干净、敢于担当、勤勉敬业、甘于奉献', reason: '口号堆砌' }] },
     { name: 'before 的', text: '研发人员秉持求真务实、锐意创新、勇攀高峰、追求卓越的精神。', errors: [{ at: '求真务实、锐意创新、勇攀高峰、追求卓越' }] },
     { text: '全体党员要凝心聚力、砥砺奋进、勇毅前行、再创佳绩，为企业高质量发展贡献力量。', errors: [{ at: '凝心聚力、砥砺奋进、勇毅前行、再创佳绩', reason: '4个' }] },

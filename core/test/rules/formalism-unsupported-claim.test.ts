@@ -13,6 +13,7 @@ tester('formalism/unsupported-claim', {
     { name: 'a possibility', text: '通过多种渠道宣传，有助于品牌影响力不断提升。' },
   ],
   invalid: [
+    { name: 'other words of a claim', text: '经过一年多的品牌创建，党员的服务意识大为提升，献血工作成绩斐然。', errors: [{ at: '大为提升，献血工作成绩斐然' }] },
     { text: '通过品牌创建，支部凝聚力战斗力显著增强，各项工作取得明显成效。', errors: [{ at: '显著增强，各项工作取得明显成效', reason: '成效无据' }] },
     { text: '二、取得成效\n党员理论水平明显提高，支部组织生活更加规范。', errors: [{ at: '明显提高，支部组织生活更加规范' }] },
     { text: '品牌创建以来，广大职工反响良好。', errors: [{ at: '反响良好' }] },

@@ -9,6 +9,8 @@ tester('measure/vague-timeframe', {
     { name: 'not a measure', text: '近期，支部开展了3次走访。' },
   ],
   invalid: [
+    { name: 'after a measure\'s semicolon, and other vague words', text: '近一时期，乡党委将组建1支双语宣讲队；待条件成熟时，再把这一做法推广到全乡7个村。', errors: [{ at: '近一时期' }, { at: '条件成熟时' }] },
+    { text: '下一步，公证处党支部将择时在社区开设1个公证便民点。', errors: [{ at: '择时' }] },
     { name: 'a date for another task of the sentence does not', text: '下一步，支部要尽快召开党员大会，力争2025年底前完成3项整改任务。', errors: [{ at: '尽快' }] },
     { text: '支部将尽快组建党员服务队，近期完成职工需求调研。', errors: [{ at: '尽快', expected: ['于【20XX年X月底】前'] }, { at: '近期' }] },
     { text: '由有关部门负责，适时开展党建品牌评选工作。', errors: [{ at: '适时' }] },

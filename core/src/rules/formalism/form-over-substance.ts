@@ -56,6 +56,8 @@ export const plugin: Rule['plugin'] = (raw) => {
   };
 };
 
+/** An area or a length (…平方米, …米): the size of the thing built. */
+const AREA_AFTER = /^(?:平方米|平米|平|米)/;
 /** What follows a headcount of a ceremony's audience: 200余人到场, 300人出席. */
 const ATTENDANCE = /^(?:到场|出席|参加|参会|观礼|现场)/;
 
@@ -64,8 +66,10 @@ const ATTENDANCE = /^(?:到场|出席|参加|参会|观礼|现场)/;
  * characters (20余条宣传标语, 3块展板) or it directly follows one (宣传片一部).
  */
 function countsForm(clean: string, x: { start: number; end: number }, forms: Array<[number, number]>): boolean {
+  // The size of a hall or a wall (200平方米的党建展厅) measures the form item itself.
+  const reach = AREA_AFTER.test(clean.slice(x.end - 1, x.end + 3)) ? 9 : 4;
   for (const [fs, fe] of forms) {
-    if (fs >= x.end && fs - x.end <= 4 && !/[，。；、,;]/.test(clean.slice(x.end, fs))) return true;
+    if (fs >= x.end && fs - x.end <= reach && !/[，。；、,;]/.test(clean.slice(x.end, fs))) return true;
     if (fe === x.start) return true;
   }
   return false;

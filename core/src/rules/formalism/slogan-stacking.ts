@@ -39,39 +39,46 @@ export const plugin: Rule['plugin'] = (raw) => {
     const { analysis: a } = dataOf(file);
     const clean = a.doc.clean;
     for (let si = 0; si < a.doc.sentences.length; si++) {
-      if (a.doc.sentences[si].kind === SentenceKind.Heading || !a.mentions(si, 'slogan')) continue;
+      const s = a.doc.sentences[si];
+      if (s.kind === SentenceKind.Heading || !(a.mentions(si, 'slogan') || a.mentions(si, 'stock-phrase'))) continue;
       const found = spans(a.hitsIn(si, 'slogan'));
       const reported: Array<[number, number]> = [];
+      // A list of four-character phrases joined by 、, one of them a known slogan or stock phrase (冲锋在前、
+      // 迎难而上、攻坚克难; 更高标准、更实举措、更强担当): the others are of the same make, and the whole list
+      // is reported.
+      const text = clean.slice(s.cs, s.ce);
+      if (text.includes('、')) {
+        const known = found.length ? [...found, ...spans(a.hitsIn(si, 'stock-phrase'))] : spans(a.hitsIn(si, 'stock-phrase'));
+        FOUR_LIST.lastIndex = 0;
+        for (let m; (m = FOUR_LIST.exec(text)); ) {
+          const from = s.cs + m.index;
+          const to = from + m[0].length;
+          const items = m[0].split('、');
+          if (items.length < minRun || !known.some(([x, y]) => x >= from && y <= to)) continue;
+          reported.push([from, to]);
+          report(file, meta, a, from, to, {
+            reason: `口号堆砌：连用${items.length}个四字口号（${items.join('、')}），中间没有具体内容`,
+            note: NOTE,
+          });
+        }
+      }
+      // Known slogans in a row, joined by 、，和 or nothing (凝心聚力，砥砺奋进，勇毅前行).
       let runStart = 0;
       for (let i = 1; i <= found.length; i++) {
         const joined = i < found.length && JOINERS.test(clean.slice(found[i - 1][1], found[i][0]));
         if (joined) continue;
         if (i - runStart >= minRun) {
           const run = found.slice(runStart, i);
-          reported.push([run[0][0], run[run.length - 1][1]]);
-          report(file, meta, a, run[0][0], run[run.length - 1][1], {
-            reason: `口号堆砌：连用${run.length}个四字口号（${run.map(([x, y]) => clean.slice(x, y)).join('、')}），中间没有具体内容`,
-            note: NOTE,
-          });
+          const from = run[0][0];
+          const to = run[run.length - 1][1];
+          if (!reported.some(([x, y]) => x < to && y > from)) {
+            report(file, meta, a, from, to, {
+              reason: `口号堆砌：连用${run.length}个四字口号（${run.map(([x, y]) => clean.slice(x, y)).join('、')}），中间没有具体内容`,
+              note: NOTE,
+            });
+          }
         }
         runStart = i;
-      }
-      // A list of four-character phrases joined by 、, one of them a known slogan (求真务实、锐意创新、
-      // 勇攀高峰、追求卓越): the others are slogans of the same make, not in the lexicon yet.
-      const s = a.doc.sentences[si];
-      const text = clean.slice(s.cs, s.ce);
-      if (!text.includes('、')) continue;
-      FOUR_LIST.lastIndex = 0;
-      for (let m; (m = FOUR_LIST.exec(text)); ) {
-        const from = s.cs + m.index;
-        const to = from + m[0].length;
-        const items = m[0].split('、');
-        if (items.length < minRun || reported.some(([x, y]) => x < to && y > from)) continue;
-        if (!found.some(([x, y]) => x >= from && y <= to)) continue;
-        report(file, meta, a, from, to, {
-          reason: `口号堆砌：连用${items.length}个四字口号（${items.join('、')}），中间没有具体内容`,
-          note: NOTE,
-        });
       }
     }
   };

@@ -39,11 +39,11 @@ const ASSIGN_RE = /由(?![于此])([^，。；：,;]{2,24}?)(?:负责|负总责|
 /** {@link ASSIGN_RE}, every match. */
 const ASSIGN_ALL_RE = new RegExp(ASSIGN_RE.source, 'g');
 /** Fields of a task laid out as a form (责任单位：…；完成时限：…；工作目标：…): under a task heading, a measure. */
-const FIELD_RE = /(?:责任(?:单位|部门|科室|人)|牵头(?:单位|部门|领导)|完成(?:时限|时间)|时间节点|工作目标|目标|时限)[:：]/;
+const FIELD_RE = /(?:责任(?:单位|部门|科室|人)|牵头(?:单位|部门|领导)?|配合(?:单位|部门)?|完成(?:时限|时间)|时间节点|工作目标|目标|时限|成果形式|预期成果)[:：]/;
 /** A sentence that is one field of such a form. */
 const FIELD_START_RE = new RegExp(`^${FIELD_RE.source}`);
 /** An owner named as such: 基金监管科为第一责任科室, 责任人：组织委员李某. */
-const RESPONSIBLE_RE = /[\u4e00-\u9fff]{2}(?:为|作为|是)(?:第一)?责任(?:单位|部门|科室|处室|人|主体)|责任(?:人|单位|部门|科室)[:：]\s*[\u4e00-\u9fff]/;
+const RESPONSIBLE_RE = /[\u4e00-\u9fff]{2}(?:为|作为|是)(?:第一)?责任(?:单位|部门|科室|处室|人|主体)|(?:责任(?:人|单位|部门|科室)|牵头(?:单位|部门|领导)?)[:：]\s*[\u4e00-\u9fff]/;
 const LEAD_RE = /^(?:下一步|今后|同时|此外|另外|其次|最后|首先|为此|因此|对此|在此基础上|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)[，,：:]?/;
 const WEAK_MODALS = new Set(['将', '确保', '力争', '争取']);
 /** Reported speech: 他指出，我们要…, 老班长常说：“干检修要…”, 大家纷纷表示要… and 负责人指出部门将… are not the writer's own commitment (也就是说，… is). */
@@ -91,7 +91,8 @@ function findMeasures(a: Analysis): Measure[] {
     if (!row) columns = undefined;
     else if (isHeaderRow(doc.clean, s.bodyCs, s.ce)) columns = columnsOf(doc.clean.slice(s.bodyCs, s.ce));
     // The later items of a list a measure opens (将抓好三项重点：一是…；二是…；三是…) are measures too.
-    const listed = last >= 0 && last === si - 1 && doc.sentences[last].paragraph === s.paragraph && continuesList(a, si);
+    // So is what follows a measure's semicolon (近一时期，乡党委将…；待条件成熟时，再把…推广到…).
+    const listed = last >= 0 && last === si - 1 && doc.sentences[last].paragraph === s.paragraph && (continuesList(a, si) || continuesAfterSemicolon(a, last, si));
     if (!listed && !isMeasure(a, si)) continue;
     last = si;
     // A task laid out as form fields (…，责任人：…；完成时限：…；目标：…) is one measure: the sentences
@@ -159,6 +160,14 @@ const ITEM_RE = /^(?:[一二三四五六七八九十]是|第[一二三四五六�
 function continuesList(a: Analysis, si: number): boolean {
   const s = a.doc.sentences[si];
   return LATER_ITEM_RE.test(a.doc.clean.slice(s.bodyCs, s.bodyCs + 3)) && !a.has(si, 'past', undefined, s.bodyCs, s.ce);
+}
+
+/** Whether sentence `si` follows sentence `prev` across a semicolon (；) and reports no past work. */
+function continuesAfterSemicolon(a: Analysis, prev: number, si: number): boolean {
+  const p = a.doc.sentences[prev];
+  const s = a.doc.sentences[si];
+  const c = a.doc.clean.charCodeAt(p.ce - 1);
+  return (c === 0xff1b || c === 59) /* ；; */ && !a.has(si, 'past', undefined, s.bodyCs, s.ce);
 }
 
 /** Whether sentence `si` is a measure sentence. */
