@@ -43,6 +43,7 @@ tester('language/de-di-de', {
     { name: 'an idiom as adverbial', text: '队员们悄无声息的守在设备区。', errors: [{ at: '悄无声息的', expected: ['悄无声息地'] }] },
     { name: 'an AABB complement after 记录', text: '把每台变压器的油位都记录的清清楚楚。', errors: [{ at: '记录的', expected: ['记录得'] }] },
     { name: 'a degree complement after 表现', text: '党员们积极地投入，表现的非常出色。', errors: [{ at: '表现的', expected: ['表现得'] }] },
+    { name: 'a complement after 结合', text: '品牌与中心任务结合的还不够紧，亮点不多。', errors: [{ at: '结合的', expected: ['结合得'] }] },
     { name: 'a doubled 的', text: '培养身心健康发展的的学生。', errors: [{ at: '的的', expected: ['的'], reason: '“的”重复' }] },
     { name: 'an idiom as complement', text: '党员们把每一次确认都做的一丝不苟。', errors: [{ at: '做的' }] },
     { text: '由于基础工作做的不到位，导致建设发展水平不高。', errors: [{ at: '做的', expected: ['做得'], reason: '“的”应为“得”' }] },

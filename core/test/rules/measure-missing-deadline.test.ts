@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-deadline', {
   valid: [
+    { name: 'a publicity article quoting someone urging others', text: '她勉励同学们要懂得取舍，沉住心气、耐心深耕，努力学习。', options: { profile: 'publicity' } },
     { name: '由于 is no assignment', text: '由于兼任工会和教学负责工作，这一年我与很多老师交流工作想法。' },
     '（二）完善工作清单。由党支部组织委员负责，2025年3月底前制定《党支部品牌创建工作清单》，明确12项重点任务及责任人，每季度通报完成情况。',
     '各党支部要认真学习党的二十届三中全会精神，2025年3月底前由支部书记讲1次专题党课，党员参学率达到100%。',
@@ -12,6 +13,7 @@ tester('measure/missing-deadline', {
     { name: 'a vague time word is reported by vague-timeframe instead', text: '支部将尽快组建党员服务队。' },
   ],
   invalid: [
+    { name: "a publicity article's own pledge of what comes next", text: '站党总支表示，下一步将继续擦亮“温暖旅途”品牌，为旅客提供更加优质的出行服务。', options: { profile: 'publicity' }, errors: [{ at: '站党总支表示，下一步将继续擦亮“温暖旅途”品牌，为旅客提供更加优质的出行服务。' }] },
     { name: 'a sibling item\'s date is not this item\'s', text: '下一步工作措施\n第一，由调度中心党支部负责，2025年6月底前将输油计划执行偏差率控制在0.5%以内。第二，物资供应站党支部要推行备品备件党员联储制度，库存资金占用压降10%。', errors: [{ at: '第二，物资供应站党支部要推行备品备件党员联储制度，库存资金占用压降10%。' }] },
     { name: 'a task title naming 成果 is no results section', text: '（四）提升成果质量。总工办党支部要加强对规划成果的技术审查，确保一次审查通过率达到95%以上。', errors: [{ at: '总工办党支部要加强对规划成果的技术审查，确保一次审查通过率达到95%以上。' }] },
     { name: 'a task laid out as form fields', text: '三、重点任务\n（一）提升机采能力。责任单位：成分科党支部；工作目标：机采献血者固定率达到60%。', errors: [{ at: '责任单位：成分科党支部；工作目标：机采献血者固定率达到60%。' }] },

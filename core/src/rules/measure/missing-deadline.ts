@@ -16,7 +16,7 @@ export const meta: RuleMeta = {
     { seed: '002', section: '§3.3', point: '明确工作标准和时间节点，确保各项工作有序推进' },
   ],
   severity: { summary: 'warning', publicity: 'off', submission: 'error' },
-  profiles: PLANNING,
+  profiles: [...PLANNING, 'publicity'],
   examples: {
     bad: '支部将组建党员服务队，开展职工需求调研。',
     good: '支部将于2025年3月底前组建党员服务队，完成职工需求调研1次。',
@@ -25,8 +25,8 @@ export const meta: RuleMeta = {
 };
 
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
-  const { analysis: a } = dataOf(file);
-  for (const m of measures(a)) {
+  const { analysis: a, settings } = dataOf(file);
+  for (const m of measures(a, settings.profile)) {
     // A vague time word is reported (with its own fix) by measure/vague-timeframe.
     if (m.deadline || m.vagueTimes.length) continue;
     report(file, meta, a, m.cs, m.ce, {

@@ -17,7 +17,7 @@ export const meta: RuleMeta = {
     { seed: '002', section: '§3.3', point: '细化责任分工，将任务落实到具体部门和个人' },
   ],
   severity: { summary: 'warning', publicity: 'off', submission: 'error' },
-  profiles: PLANNING,
+  profiles: [...PLANNING, 'publicity'],
   examples: {
     bad: '要进一步拓宽宣传渠道，提升品牌知名度。',
     good: '由宣传委员负责，自2025年5月起每月在公众号发布1篇品牌实践报道。',
@@ -26,8 +26,8 @@ export const meta: RuleMeta = {
 };
 
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
-  const { analysis: a } = dataOf(file);
-  for (const m of measures(a)) {
+  const { analysis: a, settings } = dataOf(file);
+  for (const m of measures(a, settings.profile)) {
     if (m.owner === 'specific' || m.owner === 'unit') continue;
     if (m.owner === 'vague') {
       for (const h of m.vagueOwners) {

@@ -16,7 +16,7 @@ export const meta: RuleMeta = {
     { seed: '004', section: '三（二）', point: '明确融合的目标、任务、措施和责任分工' },
   ],
   severity: { summary: 'warning', publicity: 'off', submission: 'warning' },
-  profiles: PLANNING,
+  profiles: [...PLANNING, 'publicity'],
   examples: {
     bad: '下一步，支部将积极探索党建与业务深度融合的新路径。',
     good: '2025年6月底前，支部组建3支党员突击队，完成5项攻坚任务。',
@@ -25,8 +25,8 @@ export const meta: RuleMeta = {
 };
 
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
-  const { analysis: a } = dataOf(file);
-  for (const m of measures(a)) {
+  const { analysis: a, settings } = dataOf(file);
+  for (const m of measures(a, settings.profile)) {
     if (m.target) continue;
     report(file, meta, a, m.cs, m.ce, {
       reason: '措施缺量化目标：没有写明做到多少或交付什么',

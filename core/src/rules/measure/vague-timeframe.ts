@@ -14,7 +14,7 @@ export const meta: RuleMeta = {
   rationale: '“尽快”“近期”看似有时间要求，实际没有任何约束，到期无法核对。',
   sources: [{ seed: '002', section: '§3.3', point: '明确工作标准和时间节点' }],
   severity: { summary: 'warning', publicity: 'info', submission: 'warning' },
-  profiles: PLANNING,
+  profiles: [...PLANNING, 'publicity'],
   examples: {
     bad: '支部将尽快组建党员服务队，近期完成职工需求调研。',
     good: '支部将于2025年3月底前组建党员服务队，4月底前完成职工需求调研。',
@@ -23,8 +23,8 @@ export const meta: RuleMeta = {
 };
 
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
-  const { analysis: a } = dataOf(file);
-  for (const m of measures(a)) {
+  const { analysis: a, settings } = dataOf(file);
+  for (const m of measures(a, settings.profile)) {
     if (!m.vagueTimes.length) continue;
     // A date answers the vague words of its own clause (尽快于3月15日前, not 近期召开会议，…2025年内完成),
     // or of the whole sentence when it opens it as a short time clause (2025年6月底前，支部将逐步…).

@@ -11,6 +11,7 @@
 import { AnchorKind, NO_HITS, type Analysis, type Hit } from '../../analysis/analysis.js';
 import { headingTags, isAcademic, type SectionTag } from '../../analysis/outline.js';
 import { SentenceKind } from '../../parse/document.js';
+import type { ResolvedProfile } from '../../types.js';
 import { hanIn, namesBranch } from './concrete.js';
 
 /** One measure sentence and what it states. Offsets are clean-text offsets. */
@@ -52,14 +53,24 @@ const SPEECH_RE = /(?:指出|强调|表示|希望|勉励|叮嘱|号召|倡议|�
 const FUTURE_JIANG_NEXT = /^(?:于|在|从|自|以|把|对|与|和|同|继续|进一步|持续|不断|全面|着力|重点|逐步|加快|加强|加大|深入|积极|切实|大力|围绕|聚焦|按照|组织|开展|建立|健全|组建|推动|推进|完善|举办|实施|启动|制定|开通|设立|成立|选派|召开|发布|打造|创建|培育|形成|完成|力争|争取|尽快|适时|陆续|定期|每)/;
 /** What precedes a future 将: an actor or a time word within the clause. */
 const FUTURE_JIANG_PREV = /(?:支部|党委|党组|总支|我们|学院|学校|单位|公司|车间|部门|委员|书记|政府|下一步|今后|明年|年内|届时|拟|也|还|均|都|仍)[^，。；]{0,3}$/;
+/** A unit right before its speech verb (站党总支表示，下一步将…): the unit states its own commitment. */
+const UNIT_SPEAKS_RE = /(?:党总支|党支部|党委|党组|支部|我们)(?:也|还|均)?$/;
+
+/** Whether `text` reports what someone other than the writing unit said ({@link SPEECH_RE}). */
+function reportedSpeech(text: string): boolean {
+  const m = SPEECH_RE.exec(text);
+  return !!m && !UNIT_SPEAKS_RE.test(text.slice(Math.max(0, m.index - 6), m.index));
+}
+
 const RHETORIC_RE = /(只有|才能|如果|假如|倘若|要想|一旦|不仅|之所以|是否|为什么|怎样|如何)/;
 
 /** Measures of the document (memoised on the analysis). */
-export function measures(a: Analysis): Measure[] {
-  return a.shared('measures', () => (isAcademic(a) ? [] : findMeasures(a)));
+export function measures(a: Analysis, profile?: ResolvedProfile): Measure[] {
+  const publicity = profile === 'publicity';
+  return a.shared(publicity ? 'measures.publicity' : 'measures', () => (isAcademic(a) ? [] : findMeasures(a, publicity)));
 }
 
-function findMeasures(a: Analysis): Measure[] {
+function findMeasures(a: Analysis, publicity = false): Measure[] {
   const { doc } = a;
   const out: Measure[] = [];
   // Owner and deadline of whole sentence bodies, memoised: a paragraph's later measures look back at its earlier sentences.
@@ -94,6 +105,9 @@ function findMeasures(a: Analysis): Measure[] {
     // So is what follows a measure's semicolon (近一时期，乡党委将…；待条件成熟时，再把…推广到…).
     const listed = last >= 0 && last === si - 1 && doc.sentences[last].paragraph === s.paragraph && (continuesList(a, si) || continuesAfterSemicolon(a, last, si));
     if (!listed && !isMeasure(a, si)) continue;
+    // A publicity article narrates and quotes; only the unit's own word on what comes next
+    // (下一步，学院将…; 站党总支表示，未来将…) commits to anything.
+    if (publicity && !listed && !pledges(a, si)) continue;
     last = si;
     // A task laid out as form fields (…，责任人：…；完成时限：…；目标：…) is one measure: the sentences
     // before its last field are read with it.
@@ -170,6 +184,17 @@ function continuesAfterSemicolon(a: Analysis, prev: number, si: number): boolean
   return (c === 0xff1b || c === 59) /* ；; */ && !a.has(si, 'past', undefined, s.bodyCs, s.ce);
 }
 
+/** What opens the writer's word on what comes next: 下一步, 未来, 今后, 展望未来. */
+const FORWARD_RE = /下一步|下阶段|接下来|未来|今后|展望|新的一年|明年/;
+/** Whom a publicity article quotes as urging others: 勉励同学们要…, 希望…要…, 他要求…. */
+const URGING_RE = /勉励|鼓励|希望|要求|寄语|叮嘱|嘱咐|认为|号召|倡议/;
+
+/** Whether sentence `si` of a publicity article is the unit's own pledge of what comes next. */
+function pledges(a: Analysis, si: number): boolean {
+  const text = a.text(si);
+  return FORWARD_RE.test(text) && !URGING_RE.test(text) && !/^(?:我|他|她)/.test(text);
+}
+
 /** Whether sentence `si` is a measure sentence. */
 export function isMeasure(a: Analysis, si: number): boolean {
   const s = a.doc.sentences[si];
@@ -192,7 +217,7 @@ export function isMeasure(a: Analysis, si: number): boolean {
   const past = a.has(si, 'past', undefined, s.bodyCs, s.ce);
   // 确保了/争取了 report done work; in a sentence about the past, 将 is the object marker (将…建设成为).
   const modal = a.someHit(si, 'directive', 'modal', s.bodyCs, s.ce, (start, end, e) => clean.charCodeAt(end) !== 0x4e86 /* 了 */ && !(past && WEAK_MODALS.has(e.text)) && (e.text !== '将' || futureJiang(a, si, start, end)) && !quoted(clean, s.cs, start));
-  if (modal && !RHETORIC_RE.test(text) && !SPEECH_RE.test(text)) return true;
+  if (modal && !RHETORIC_RE.test(text) && !reportedSpeech(text)) return true;
   if (ASSIGN_RE.test(text) && !past) return true;
   // Under a measure heading an imperative (建立…, 开展…) is a measure; a sentence describing a shortcoming is not.
   if (inMeasures && !past && a.has(si, 'directive', 'verb', s.bodyCs, s.ce) && !RHETORIC_RE.test(text) && !a.has(si, 'problem', undefined, s.bodyCs, s.ce)) return true;
