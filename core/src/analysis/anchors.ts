@@ -137,8 +137,8 @@ export function findAnchorsInto(clean: string, masked: (start: number, end: numb
       continue;
     }
     if (!arabic) {
-      // A lone 一/两/十… is a quantity only with a measure word right after it.
-      if (tok === '一' && NOT_AFTER_ONE.has(n1)) continue;
+      // A lone 一/两/十… is a quantity only with a measure word right after it; 每一位 means every one.
+      if (tok === '一' && (NOT_AFTER_ONE.has(n1) || prev === 0x6bcf /* 每 */)) continue;
       if (tok.length === 1 && '万亿千百'.includes(tok)) continue;
     }
     if (n1 === '年') {

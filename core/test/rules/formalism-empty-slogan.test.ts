@@ -10,6 +10,7 @@ tester('formalism/empty-slogan', {
     { name: 'one stock phrase in a long concrete sentence', text: '全面落实“三会一课”制度，第二党支部全年召开支部党员大会4次、支委会12次。' },
   ],
   invalid: [
+    { name: '每一位 means every one and counts nothing', text: '下一步，我们将继续坚持党建引领，不断提升养老服务水平，让每一位老人都能安享晚年。', errors: [{ at: '坚持党建引领，不断提升' }] },
     { name: '新的一年 is no time node', text: '新的一年，我们要切实加强组织建设，全面提升服务水平。', errors: [{ at: '切实加强组织建设，全面提升' }] },
     { text: '我们要高度重视党建品牌创建工作，切实加强组织领导，不断提升工作水平。', errors: [{ at: '高度重视党建品牌创建工作，切实加强组织领导，不断提升工作水平', reason: '空话套话' }] },
     { text: '下一步，支部将积极探索党建与业务深度融合的新路径，全面提升党建品牌影响力。', errors: [{ at: '积极探索党建与业务深度融合的新路径，全面提升' }] },

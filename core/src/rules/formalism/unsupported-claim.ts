@@ -9,8 +9,8 @@ import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { hasEvidence, spans } from '../shared/concrete.js';
 
 const HYPOTHETICAL = /才能|能够|可以|可(?:有效|望|使|能)|需|有待|有助于|有利于|旨在|以期|为了|便于|将会|也会|就会|会随之|必将|势必|如何|是否|若|如果/;
-/** After a predicative claim (水平明显提高，): punctuation, 了, or the end. */
-const PREDICATE_END = /^(?:[，。；！、,;!…”」）)]|了|$)/;
+/** After a predicative claim (水平明显提高，): punctuation, a closing 了, or the end (更加坚定了…的决心 is a verb with an object). */
+const PREDICATE_END = /^(?:[，。；！、,;!…”」）)]|了(?:[，。；！、,;!…”」）)]|$)|$)/;
 
 export const meta: RuleMeta = {
   id: 'formalism/unsupported-claim',
@@ -44,7 +44,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     const near = [si, si + 1].filter((x) => x >= p.s0 && x < p.s1);
     if (near.some((x) => hasEvidence(a, x))) continue;
     // 不断提高工作水平 (a verb with an object) is a goal; 水平不断提高。 is a claim.
-    const claims = a.hitsIn(si, 'claim', undefined, s.bodyCs, s.ce).filter((h) => h.entry.tag !== 'verb' || PREDICATE_END.test(a.doc.clean.slice(h.end, h.end + 1)));
+    const claims = a.hitsIn(si, 'claim', undefined, s.bodyCs, s.ce).filter((h) => h.entry.tag !== 'verb' || PREDICATE_END.test(a.doc.clean.slice(h.end, h.end + 2)));
     const found = spans(claims);
     if (!found.length) continue;
     const items = found.map(([x, y]) => a.doc.clean.slice(x, y));
