@@ -173,7 +173,7 @@ export function findAnchorsInto(clean: string, masked: (start: number, end: numb
       push(s, u + 1, AnchorKind.Quantity);
       continue;
     }
-    if (arabic && (n1 === '小' || n1 === '天' || n1 === '周' || n1 === '公' || n1 === '平' || n1 === '千' || n1 === '万')) {
+    if (arabic && (n1 === '面' || n1 === '小' || n1 === '天' || n1 === '周' || n1 === '公' || n1 === '平' || n1 === '千' || n1 === '万')) {
       push(s, e + 1, AnchorKind.Quantity);
       continue;
     }

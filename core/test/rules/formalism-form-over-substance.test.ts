@@ -9,6 +9,7 @@ tester('formalism/form-over-substance', {
     '利用宣传栏、公众号等阵地宣传品牌，营造良好氛围。',
   ],
   invalid: [
+    { name: 'one wall and printed leaflets are counts of form items', text: '支部完成品牌名称和LOGO设计，建设1面品牌文化墙，制作宣传折页500份。', errors: [{ at: '品牌名称和LOGO设计，建设1面品牌文化墙，制作宣传折页' }] },
     { name: 'the size of a hall is no outcome', text: '支部设计了品牌标识和吉祥物，布置了200平方米的党建展厅，并举行了揭牌仪式。', errors: [{ at: '标识和吉祥物，布置了200平方米的党建展厅，并举行了揭牌仪式' }] },
     { name: 'printed copies are no outcome', text: '支部新建了品牌展示墙，印制品牌宣传手册300册，营造了浓厚氛围。', errors: [{ at: '展示墙，印制品牌宣传手册300册，营造了浓厚氛围' }] },
     { name: 'counts of the form items are no outcome', text: '支部印制宣传标语30余条，统一制作了党员桌牌，营造了浓厚氛围。', errors: [{ at: '宣传标语30余条，统一制作了党员桌牌，营造了浓厚氛围' }] },

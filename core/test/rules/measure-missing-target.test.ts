@@ -12,6 +12,7 @@ tester('measure/missing-target', {
     { name: 'a deliverable the measure produces, far from its verb', text: '由支部书记负责，2026年3月底前建立覆盖全部关键设备的检修质量台账。' },
   ],
   invalid: [
+    { name: 'a unit in a publicity article stating what it will do', text: '中心党总支表示，将以品牌发布为契机，推动党建工作和技能培训工作深度融合。', options: { profile: 'publicity' }, errors: [{ at: '中心党总支表示，将以品牌发布为契机，推动党建工作和技能培训工作深度融合。' }] },
     {
       text: '下一步，支部将积极探索党建与业务深度融合的新路径，全面提升党建品牌影响力。',
       errors: [{ at: '下一步，支部将积极探索党建与业务深度融合的新路径，全面提升党建品牌影响力。', expected: ['下一步，支部将积极探索党建与业务深度融合的新路径，全面提升党建品牌影响力，完成【N项具体任务/形成具体成果】。'] }],

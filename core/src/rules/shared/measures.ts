@@ -192,8 +192,12 @@ const URGING_RE = /勉励|鼓励|希望|要求|寄语|叮嘱|嘱咐|认为|号�
 /** Whether sentence `si` of a publicity article is the unit's own pledge of what comes next. */
 function pledges(a: Analysis, si: number): boolean {
   const text = a.text(si);
+  if (UNIT_PLEDGE_RE.test(text)) return true;
   return FORWARD_RE.test(text) && !URGING_RE.test(text) && !/^(?:我|他|她)/.test(text);
 }
+
+/** A unit stating what it will do (中心党总支表示，将以品牌发布为契机…). */
+const UNIT_PLEDGE_RE = /(?:党总支|党支部|党委|党组|支部|学院|中心|我们)表示[，,：:]?[^。！？]{0,12}?将/;
 
 /** Whether sentence `si` is a measure sentence. */
 export function isMeasure(a: Analysis, si: number): boolean {
