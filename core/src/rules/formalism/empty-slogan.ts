@@ -8,6 +8,7 @@ import { SentenceKind } from '../../parse/document.js';
 import { isCritique } from '../../analysis/outline.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { hanIn, hasConcreteAnchor, spans } from '../shared/concrete.js';
+import { ITEM_RE } from '../shared/measures.js';
 
 const options = z
   .object({
@@ -18,8 +19,6 @@ const options = z
   })
   .strict();
 
-/** The marker opening a list item (一是, 第一，). */
-const ITEM_MARKER = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]?)/;
 /** Longest underline, in UTF-16 units, before only the first phrase is underlined. */
 const MAX_SPAN = 40;
 
@@ -58,7 +57,7 @@ export const plugin: Rule['plugin'] = (raw) => {
       let colon = found[0][0] - 1;
       while (colon >= s.bodyCs && a.doc.clean.charCodeAt(colon) !== 0xff1a /* ： */) colon--;
       let from = colon >= s.bodyCs ? colon + 1 : s.bodyCs;
-      from += ITEM_MARKER.exec(a.doc.clean.slice(from, from + 3))?.[0].length ?? 0;
+      from += ITEM_RE.exec(a.doc.clean.slice(from, from + 3))?.[0].length ?? 0;
       const han = hanIn(a, from, s.ce);
       const stock = found.reduce((n, [x, y]) => n + hanIn(a, x, y), 0);
       if (found.length < opts.minPhrases && stock / Math.max(1, han) < opts.minShare) continue;

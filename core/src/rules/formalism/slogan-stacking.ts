@@ -48,7 +48,7 @@ export const plugin: Rule['plugin'] = (raw) => {
       // is reported.
       const text = clean.slice(s.cs, s.ce);
       if (text.includes('、')) {
-        const known = found.length ? [...found, ...spans(a.hitsIn(si, 'stock-phrase'))] : spans(a.hitsIn(si, 'stock-phrase'));
+        const known = [...found, ...spans(a.hitsIn(si, 'stock-phrase'))];
         FOUR_LIST.lastIndex = 0;
         for (let m; (m = FOUR_LIST.exec(text)); ) {
           const from = s.cs + m.index;

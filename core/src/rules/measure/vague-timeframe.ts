@@ -3,6 +3,7 @@
  * measure sentence. Source: 002 §3.3 时间节点.
  */
 import type { Analysis } from '../../analysis/analysis.js';
+import { isTerminal } from '../../text/chars.js';
 import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { deadlineIn, measures } from '../shared/measures.js';
 import { DEADLINE_WORD } from '../shared/templates.js';
@@ -65,8 +66,7 @@ function clauseAround(clean: string, start: number, end: number, cs: number, ce:
   return [from, to];
 }
 
-/** Marks that end a clause: ，,；;：:。！？!? (by UTF-16 code). */
-const CLAUSE_SEP = new Set([...'，,；;：:。！？!?'].map((c) => c.charCodeAt(0)));
-const isClauseSep = (c: number) => CLAUSE_SEP.has(c);
+/** Marks that end a clause: a sentence end (。！？；…) or ，,：:. */
+const isClauseSep = (c: number) => isTerminal(c) || c === 0xff0c || c === 44 || c === 0xff1a || c === 58;
 
 export default { meta, plugin } satisfies Rule;

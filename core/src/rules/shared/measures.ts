@@ -90,17 +90,17 @@ function findMeasures(a: Analysis, publicity = false): Measure[] {
   let last = -1;
   let fieldTarget = false;
   let fieldStart = -1;
-  /** Columns of the table being read (from its header row), until a line that is no row. */
-  let columns: Columns | undefined;
+  /** The 责任人 column of the table being read (from its header row), or -1; reset by a line that is no row. */
+  let ownerColumn = -1;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     if (s.kind !== SentenceKind.Body) {
-      columns = undefined;
+      ownerColumn = -1;
       continue;
     }
     const row = hasTab(doc.clean, s.bodyCs, s.ce);
-    if (!row) columns = undefined;
-    else if (isHeaderRow(doc.clean, s.bodyCs, s.ce)) columns = columnsOf(doc.clean.slice(s.bodyCs, s.ce));
+    if (!row) ownerColumn = -1;
+    else if (isHeaderRow(doc.clean, s.bodyCs, s.ce)) ownerColumn = doc.clean.slice(s.bodyCs, s.ce).split('\t').findIndex((c) => OWNER_COLUMN_RE.test(c));
     // The later items of a list a measure opens (将抓好三项重点：一是…；二是…；三是…) are measures too.
     // So is what follows a measure's semicolon (近一时期，乡党委将…；待条件成熟时，再把…推广到…).
     const listed = last >= 0 && last === si - 1 && doc.sentences[last].paragraph === s.paragraph && (continuesList(a, si) || continuesAfterSemicolon(a, last, si));
@@ -119,8 +119,8 @@ function findMeasures(a: Analysis, publicity = false): Measure[] {
     }
     let { owner, vague } = ownerOfSentence(si);
     // A table row names its owner in the header's 责任人 column.
-    if (row && columns && columns.owner >= 0 && owner !== 'specific') {
-      const [from, to] = cellOf(doc.clean, s.bodyCs, s.ce, columns.owner);
+    if (row && ownerColumn >= 0 && owner !== 'specific') {
+      const [from, to] = cellOf(doc.clean, s.bodyCs, s.ce, ownerColumn);
       if (hanIn(a, from, to) >= 2) {
         const inCell = a.hitsIn(si, 'actor', 'vague', from, to);
         owner = inCell.length ? 'vague' : 'specific';
@@ -168,7 +168,7 @@ function findMeasures(a: Analysis, publicity = false): Measure[] {
 /** The marker of a list's later item: 二是, 第三，, 其四、. */
 const LATER_ITEM_RE = /^(?:[二三四五六七八九十]是|第[二三四五六七八九十][，,、]|其[二三四五六七八九十][，,、])/;
 /** The marker of any item of a list: 一是, 第一，, 其一、. */
-const ITEM_RE = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|其[一二三四五六七八九十][，,、])/;
+export const ITEM_RE = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|其[一二三四五六七八九十][，,、])/;
 
 /** Whether sentence `si` is a later item of a list (二是…) reporting no past work. */
 function continuesList(a: Analysis, si: number): boolean {
@@ -202,8 +202,7 @@ const UNIT_PLEDGE_RE = /(?:党总支|党支部|党委|党组|支部|学院|中�
 /** Whether sentence `si` is a measure sentence. */
 export function isMeasure(a: Analysis, si: number): boolean {
   const s = a.doc.sentences[si];
-  const ctx = { tags: sectionTags(a, si) };
-  const inMeasures = underMeasureHeading(a, si);
+  const { tags, inMeasures } = measureContext(a, si);
   // Fast rejection: no directive word and no measure heading above.
   if (!inMeasures && !a.mentions(si, 'directive')) return false;
   const clean = a.doc.clean;
@@ -212,8 +211,8 @@ export function isMeasure(a: Analysis, si: number): boolean {
   if (isHeaderRow(clean, s.bodyCs, s.ce)) return false;
   if (hanIn(a, s.bodyCs, s.ce) < 6) return false;
   const text = clean.slice(s.bodyCs, s.ce);
-  if (ctx.tags.has('problems') && !ctx.tags.has('measure') && !ctx.tags.has('next')) return false;
-  if ((ctx.tags.has('results') || ctx.tags.has('practice') || ctx.tags.has('meaning')) && !inMeasures) {
+  if (tags.has('problems') && !tags.has('measure') && !tags.has('next')) return false;
+  if ((tags.has('results') || tags.has('practice') || tags.has('meaning')) && !inMeasures) {
     // 成效/做法/内涵 sections report and explain; only an explicit assignment is a measure there.
     return ASSIGN_RE.test(text) && !a.has(si, 'past', undefined, s.bodyCs, s.ce);
   }
@@ -229,65 +228,40 @@ export function isMeasure(a: Analysis, si: number): boolean {
   return false;
 }
 
-/**
- * Whether sentence `si` stands under a measure, next-steps or schedule heading,
- * however deep: a sub-heading that names a topic (（二）深化品牌内涵建设 under
- * 三、下一步工作安排) does not take its section out of the plan. The document's
- * title counts only when no heading below it is tagged (一、基本情况 under a
- * title …工作安排 is no measure section). Memoised per section.
- */
-function underMeasureHeading(a: Analysis, si: number): boolean {
-  const section = a.doc.sentences[si].section;
-  const memo = a.shared('measures.under', () => new Map<number, boolean>());
-  let under = memo.get(section);
-  if (under === undefined) {
-    under = false;
-    let tagged = false;
-    for (let h = section; h >= 0; h = a.doc.headings[h].parent) {
-      const t = headingTags(a, h);
-      // The title (…工作安排) speaks for the sections only where no heading below it says what they are (一、基本情况).
-      if (h === a.doc.title && tagged) break;
-      if (MEASURE_TAGS.some((x) => t.has(x))) {
-        under = true;
-        break;
-      }
-      if (t.size) tagged = true;
-    }
-    memo.set(section, under);
-  }
-  return under;
-}
-
 const MEASURE_TAGS = ['measure', 'next', 'schedule'] as const;
-
 const NO_TAGS: ReadonlySet<SectionTag> = new Set();
 /** A title that names a task by its verb (提升成果质量, 深化品牌内涵建设). */
 const TASK_TITLE_RE = /^(?:提升|提高|强化|深化|加强|推动|推进|建立|健全|完善|打造|优化|拓展|丰富|创新|规范|夯实|筑牢|突出|聚焦|做实|抓好|做好|落实|实施|开展|培育|构建|搭建|坚持|注重|着力)/;
 
 /**
- * Tags of the innermost tagged heading above sentence `si`, passing over task
- * titles: a run-in title that opens with a directive verb (（四）提升成果质量。)
- * names a task, and the 成果 in it does not make a results section.
- * Memoised per section.
+ * The headings above sentence `si` as measures read them, memoised per section:
+ * - `tags`: those of the innermost tagged heading, passing over task titles (a
+ *   run-in title that opens with a verb, （四）提升成果质量。, names a task, and
+ *   the 成果 in it does not make a results section);
+ * - `inMeasures`: whether any heading above is a measure, next-steps or
+ *   schedule heading, however deep (（二）深化品牌内涵建设 under 三、下一步工作安排
+ *   stays in the plan). The document's title counts only when no heading below
+ *   it is tagged (一、基本情况 under a title …工作安排 is no measure section).
  */
-function sectionTags(a: Analysis, si: number): ReadonlySet<SectionTag> {
+function measureContext(a: Analysis, si: number): { tags: ReadonlySet<SectionTag>; inMeasures: boolean } {
   const section = a.doc.sentences[si].section;
-  const memo = a.shared('measures.tags', () => new Map<number, ReadonlySet<SectionTag>>());
-  let tags = memo.get(section);
-  if (!tags) {
-    tags = NO_TAGS;
+  const memo = a.shared('measures.context', () => new Map<number, { tags: ReadonlySet<SectionTag>; inMeasures: boolean }>());
+  let ctx = memo.get(section);
+  if (!ctx) {
+    let tags: ReadonlySet<SectionTag> | undefined;
+    let inMeasures = false;
+    let tagged = false;
     for (let h = section; h >= 0; h = a.doc.headings[h].parent) {
-      const hd = a.doc.headings[h];
-      if (hd.kind === 'runin' && TASK_TITLE_RE.test(hd.text)) continue;
       const t = headingTags(a, h);
-      if (t.size) {
-        tags = t;
-        break;
-      }
+      if (!tags && t.size && !(a.doc.headings[h].kind === 'runin' && TASK_TITLE_RE.test(a.doc.headings[h].text))) tags = t;
+      if (inMeasures || (h === a.doc.title && tagged)) continue;
+      if (MEASURE_TAGS.some((x) => t.has(x))) inMeasures = true;
+      if (t.size) tagged = true;
     }
-    memo.set(section, tags);
+    ctx = { tags: tags ?? NO_TAGS, inMeasures };
+    memo.set(section, ctx);
   }
-  return tags;
+  return ctx;
 }
 
 /**
@@ -305,15 +279,8 @@ function quoted(clean: string, from: number, at: number): boolean {
   return depth > 0;
 }
 
-/** Where a table's header row puts the owner (责任人, 责任单位, 牵头部门): a column index, or -1. */
-interface Columns {
-  owner: number;
-}
-
-/** Columns of a header row's text (cells separated by tabs). */
-function columnsOf(header: string): Columns {
-  return { owner: header.split('\t').findIndex((c) => /责任|牵头|负责/.test(c)) };
-}
+/** A header cell over the owners (责任人, 责任单位, 牵头部门). */
+const OWNER_COLUMN_RE = /责任|牵头|负责/;
 
 /** Clean range of cell `k` of the row clean[from, to) (cells separated by tabs); empty past the last cell. */
 function cellOf(clean: string, from: number, to: number, k: number): [number, number] {
@@ -396,12 +363,8 @@ const UNIT_QUALIFIER_MAX = 6;
 function opensWith(a: Analysis, si: number, lead: number, unitStart: number): boolean {
   if (unitStart - lead <= 1) return true;
   if (unitStart - lead > UNIT_QUALIFIER_MAX) return false;
-  const clean = a.doc.clean;
-  for (let i = lead; i < unitStart; i++) {
-    const c = clean.charCodeAt(i);
-    if (c < 0x4e00 || c > 0x9fff) return false;
-  }
-  return UNIT_QUALIFIER_END.test(clean.slice(lead, unitStart)) && !a.has(si, 'directive', undefined, lead, unitStart);
+  if (hanIn(a, lead, unitStart) < unitStart - lead) return false;
+  return UNIT_QUALIFIER_END.test(a.doc.clean.slice(lead, unitStart)) && !a.has(si, 'directive', undefined, lead, unitStart);
 }
 
 /** How a qualifier naming a unit ends: a place or body (社区, 街道, 机关, 分厂) or a number (文科二). */
