@@ -11,6 +11,8 @@ tester('formalism/empty-slogan', {
   ],
   invalid: [
     { name: '每一位 means every one and counts nothing', text: '下一步，我们将继续坚持党建引领，不断提升养老服务水平，让每一位老人都能安享晚年。', errors: [{ at: '坚持党建引领，不断提升' }] },
+    { name: 'the closing pledge of a personal report', text: '总之，我将以更加饱满的热情、更加务实的作风，推动支部各项工作再上新台阶。', errors: [{ at: '饱满的热情、更加务实的作风，推动支部各项工作再上新台阶' }] },
+    { name: 'greater results as the only target', text: '村党支部将继续坚持党建引领，持续发展壮大村集体经济，推动乡村振兴取得更大成效。', errors: [{ at: '坚持党建引领，持续发展壮大村集体经济，推动乡村振兴取得更大成效' }] },
     { name: '新的一年 is no time node', text: '新的一年，我们要切实加强组织建设，全面提升服务水平。', errors: [{ at: '切实加强组织建设，全面提升' }] },
     { text: '我们要高度重视党建品牌创建工作，切实加强组织领导，不断提升工作水平。', errors: [{ at: '高度重视党建品牌创建工作，切实加强组织领导，不断提升工作水平', reason: '空话套话' }] },
     { text: '下一步，支部将积极探索党建与业务深度融合的新路径，全面提升党建品牌影响力。', errors: [{ at: '积极探索党建与业务深度融合的新路径，全面提升' }] },

@@ -1,4 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import data from '../../src/data/de-di-de.json' with { type: 'json' };
+import { check } from '../../src/index.js';
 import { tester } from '../tester.js';
+
+/** The data file's own lines: each `flag` text gives a message on its span, each `pass` text none. */
+describe('de-di-de.json test lines', () => {
+  const of = (t: string) => check(t).messages.filter((m) => m.ruleId === 'language/de-di-de').map((m) => m.actual);
+  it.each(data.tests.flag.map(([t, at]) => [t, at] as const))('flags %s', (t, at) => expect(of(t)).toContain(at));
+  it.each(data.tests.pass.map((t) => [t] as const))('passes %s', (t) => expect(of(t)).toEqual([]));
+});
 
 tester('language/de-di-de', {
   valid: [
@@ -9,6 +19,12 @@ tester('language/de-di-de', {
     { name: 'a word ending in 的 before the particle', text: '实现目的的手段要合法。' },
     { name: '的的确确 and 有的 + 的确', text: '这的的确确是事实，有的的确做得不错。' },
     '工作中存在的不足。',
+    { name: 'a comparison of amounts may be a nominalised 的', text: '今年开展的比去年还多。' },
+    { name: 'a comparison before a noun', text: '他做的比别人更好的地方在于细心。' },
+    { name: '重要地位 is 重要 + 地位', text: '党建工作在企业中处于重要地位。' },
+    { name: 'an adjective before a verb that is also a noun', text: '先进典型积极地影响着身边的职工。' },
+    { name: 'an adjectival adverb before 作用于', text: '这项机制有力地作用于基层治理。' },
+    { name: '基地 is a word', text: '研学基地效果显著。' },
     '认真的态度值得学习。',
     '党员的先锋模范作用得到发挥。',
     '这是持续的过程。',
@@ -44,6 +60,10 @@ tester('language/de-di-de', {
     { name: 'an AABB complement after 记录', text: '把每台变压器的油位都记录的清清楚楚。', errors: [{ at: '记录的', expected: ['记录得'] }] },
     { name: 'a degree complement after 表现', text: '党员们积极地投入，表现的非常出色。', errors: [{ at: '表现的', expected: ['表现得'] }] },
     { name: 'a complement after 结合', text: '品牌与中心任务结合的还不够紧，亮点不多。', errors: [{ at: '结合的', expected: ['结合得'] }] },
+    { name: 'a comparative complement', text: '社区党员把独居老人照顾的比亲闺女还周到。', errors: [{ at: '照顾的', expected: ['照顾得'] }] },
+    { name: 'a comparative complement with 更', text: '今年的台账整理的比往年更细致。', errors: [{ at: '整理的', expected: ['整理得'] }] },
+    { name: 'an adjective before a noun takes 的', text: '志愿服务在社区产生了良好地社会效果，群众纷纷点赞。', errors: [{ at: '良好地', expected: ['良好的'], reason: '“地”应为“的”' }] },
+    { name: 'an adjective before 基础', text: '为明年的工作打下了坚实地基础。', errors: [{ at: '坚实地', expected: ['坚实的'] }] },
     { name: 'a doubled 的', text: '培养身心健康发展的的学生。', errors: [{ at: '的的', expected: ['的'], reason: '“的”重复' }] },
     { name: 'an idiom as complement', text: '党员们把每一次确认都做的一丝不苟。', errors: [{ at: '做的' }] },
     { text: '由于基础工作做的不到位，导致建设发展水平不高。', errors: [{ at: '做的', expected: ['做得'], reason: '“的”应为“得”' }] },

@@ -59,6 +59,8 @@ tester('language/number-format', {
     { name: 'estimate: 2、3次', text: '每季度组织2、3次志愿服务。', errors: [{ at: '2、3', expected: ['两三', '二三'] }] },
     { name: 'estimate: 1、2天', text: '集中培训安排1、2天。', errors: [{ at: '1、2', expected: ['一两'] }] },
     // One Arabic number with 千/百 beside 万/亿.
+    { name: 'magnitude: 1千2百万元 is (1千2百)万', text: '全村茶叶产值达到1千2百万元。', errors: [{ at: '1千2百万', expected: ['1200万'], reason: '1200万元' }] },
+    { name: 'magnitude: 3千5百万 people', text: '服务覆盖人口3千5百万人。', errors: [{ at: '3千5百万', expected: ['3500万'] }] },
     { name: 'magnitude: 1万5千元', text: '通过修旧利废节约材料费1万5千元。', errors: [{ at: '1万5千', expected: ['1.5万'], reason: '1.5万元' }] },
     { name: 'magnitude: 2亿3千万元', text: '年度投资预算2亿3千万元。', errors: [{ at: '2亿3千万', expected: ['2.3亿'] }] },
     { name: 'magnitude: 3万2千5百人次', text: '全年服务群众3万2千5百人次。', errors: [{ at: '3万2千5百', expected: ['3.25万'] }] },

@@ -4,6 +4,8 @@ tester('measure/missing-owner', {
   valid: [
     '2025年6月底前，第二党支部由支部书记牵头，组建3支党员突击队，完成井下运输系统改造等5项攻坚任务。',
     '支部将尽快组建党员服务队，近期完成职工需求调研。',
+    { name: 'the writer of a personal report (述职) owns the measure', text: '四、下一步打算\n本人将每月安排2个工作日专题研究党支部工作。' },
+    { name: 'the writer speaking in the first person', text: '下一步，我将每季度为全站党员讲1次专题党课。' },
     '（二）加强宣传推广。由宣传委员负责，自2025年5月起每月在公司公众号发布1篇品牌实践报道。',
     { name: 'owner carried over within the paragraph', text: '由宣传委员负责品牌宣传。每月在公众号发布1篇报道。' },
     { name: '将近期 is 将 + 近期, the unit being its subject', text: '下一步，社区党委将近期召开党员楼栋长会议，逐栋征求居民意见。' },

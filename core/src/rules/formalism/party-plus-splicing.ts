@@ -50,7 +50,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     // The branch that runs the labels (锻压分厂党支部推行…) says who, and a date (今年以来) when, not how:
     // neither is a mechanism.
     const how = { branches: false, dates: false };
-    const concrete = hasConcreteAnchor(a, si, s.cs, first, how) || hasConcreteAnchor(a, si, last + count, s.ce, how);
+    const concrete = hasConcreteAnchor(a, si, s.cs, first, how) || statesMechanism(a, si, last + count, s.ce, how);
     if (concrete || (next >= 0 && hasConcreteAnchor(a, next) && namesPartyWork(a, next))) continue;
     report(file, meta, a, first, last, {
       reason: `“党建+”简单拼接：${labels.map((m) => `「${m[0]}」`).join('')}只有标签，没有说明党建如何作用于业务（载体、责任、数量或时间）`,
@@ -58,6 +58,34 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     });
   }
 };
+
+/** A clause reporting where the business got to (产值达到1200万元, 客流同比增长12%). */
+const RESULT_RE = /达到|实现|增长|增加|突破|同比|上升|下降|减少|降至|降低|(?:提高|提升|增至|升)(?:到|至)|超过/;
+/** Clause ends within a sentence. */
+const CLAUSE_END_RE = /[，；：,;:]/g;
+
+/**
+ * Whether clean[from, to) of sentence `si` (what follows the labels) states a mechanism: a clause
+ * with a concrete anchor (载体、责任人、数量、时间). A clause that only reports a business result
+ * (全村茶叶产值达到1200万元) says what the business achieved, not how party work served it.
+ */
+function statesMechanism(a: Analysis, si: number, from: number, to: number, how: { branches: boolean; dates: boolean }): boolean {
+  const clean = a.doc.clean;
+  const ends = [...clean.slice(from, to).matchAll(CLAUSE_END_RE)].map((m) => from + m.index!);
+  ends.push(to);
+  let x = from;
+  for (const y of ends) {
+    if (hasConcreteAnchor(a, si, x, y, how) && !reportsBusinessResult(a, si, x, y)) return true;
+    x = y + 1;
+  }
+  return false;
+}
+
+/** Whether clean[from, to) of sentence `si` reports a result (of the business, of satisfaction) without naming party work. */
+function reportsBusinessResult(a: Analysis, si: number, from: number, to: number): boolean {
+  const text = a.doc.clean.slice(from, to);
+  return RESULT_RE.test(text) && !text.includes('党') && !a.has(si, 'carrier', undefined, from, to) && !a.has(si, 'actor', 'specific', from, to);
+}
 
 /** Whether sentence `si` speaks of party work: 党 (党员, 党支部), a carrier (先锋岗) or a named owner (组织委员). */
 function namesPartyWork(a: Analysis, si: number): boolean {

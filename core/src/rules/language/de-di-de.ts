@@ -5,7 +5,8 @@
  * 认真地组织了), a degree adverb before an adjective takes nothing
  * (特别的重要 → 特别重要). A reduplicated adjective (AABB) closing the clause
  * after a verb is a complement too (管的清清楚楚 → 管得清清楚楚, 落实的扎扎实实 →
- * 落实得扎扎实实). A doubled 的 (发展的的教师) is a slip. Flags only where the structure is unambiguous:
+ * 落实得扎扎实实), and so is a comparison closing it (照顾的比亲闺女还周到 → 照顾得). An adjective before a noun takes 的 (良好地社会效果 → 良好的社会效果,
+ * 坚实地基础 → 坚实的基础). A doubled 的 (发展的的教师) is a slip. Flags only where the structure is unambiguous:
  * a wrong 的/地/得 flag costs more trust than a missed one.
  * Source: the seeds' own errors (003 引言 做的不到位, 001 持续的把).
  */
@@ -31,6 +32,11 @@ const DEGREE = set(data.degreeAdverbs);
 const ADJECTIVES = [...data.adjectivesAfterDegree].sort((x, y) => y.length - x.length);
 /** Degree adverb + a short adjective as a complement: 很成功, 非常扎实, 十分到位, 不够细. */
 const DEGREE_COMPLEMENT = /^(?:很|非常|十分|特别|相当|比较|较为|更加|越来越|不够|不太)[\u4e00-\u9fff]{1,3}(?=[，。；！？、”」』）,;!?)\n]|$)/;
+/**
+ * A comparative complement closing the clause: 比 + what is compared + 还/更/都 + a quality (照顾得比亲闺女还周到).
+ * Not 多/少: 做的比去年多 may be a nominalised 的 (what was done is more than last year).
+ */
+const COMPARATIVE = /^比[\u4e00-\u9fff]{1,8}?(?:还|更|都)(?:好|周到|细|细致|认真|扎实|出色|到位|精彩|踏实|仔细|用心|漂亮|干净|精细|透彻)(?=[，。；！？、”」』）,;!?)\n]|$)/;
 /** Adverbs that may stand between 得 and its complement (做得还不够细, 讲得也很透). */
 const ADVERB_BEFORE_COMPLEMENT = /^(?:还|也|都|仍)/;
 /** What follows a verb read as a noun (反复的提醒是必要的, 细致的讲解让人…): a copula, a conjunction, an adverb of the predicate. */
@@ -43,6 +49,10 @@ const MODAL_BEFORE = /(?:能|会|要|可以|才能|得以|使|促使|让|需|应
 const CLAUSE_END = /^(?:[，。；！？、”」』）,;!?)\n]|了|$)/;
 /** After an AABB complement: the end of a clause, or a final 的 closing it (打扫的干干净净的。). */
 const REDUP_END = /^(?:[，。；！？、”」』）,;!?)\n]|了|的(?:[，。；！？、”」』）,;!?)\n]|$)|$)/;
+/** Adjectives that modify a noun through 的 (良好的效果) and an action through 地 (积极地参与). */
+const ADJ_ATTRIBUTIVE = set(data.adjectivesBeforeNoun);
+/** Nouns that 地 can never join to an adjective (效果, 氛围, 基础), after an optional modifier (社会效果, 学习氛围). */
+const NOUN_AFTER = new RegExp(`^(?:${data.nounModifiers.join('|')})?(?:${[...data.nounsAfterAttributive].sort((x, y) => y.length - x.length).join('|')})(?!于)`);
 /** Characters before 的 that make a word ending in 的 (目的, 标的, 众矢之的): a 的 after it is the particle. */
 const ENDS_IN_DE = new Set([...'目标之']);
 /** Characters that never make an AABB adjective: numerals (三三两两), structural words (的的确确). */
@@ -105,6 +115,8 @@ function bareComplementAt(text: string, at: number): { comp: string; redup: bool
   const degree = DEGREE_COMPLEMENT.exec(text.slice(at, at + 6))?.[0];
   if (degree && CLAUSE_END.test(text.slice(at + degree.length, at + degree.length + 1))) return { comp: degree, redup: false };
   if (redup && REDUP_END.test(text.slice(at + 4, at + 6))) return { comp: redup, redup: true };
+  const comparative = COMPARATIVE.exec(text.slice(at, at + 16))?.[0];
+  if (comparative) return { comp: comparative, redup: false };
   return undefined;
 }
 
@@ -124,6 +136,18 @@ function verbBeforeDe(text: string, i: number, redup: boolean): string | undefin
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a } = dataOf(file);
   const clean = a.doc.clean;
+  // Adjective + 地 + noun: 的 (良好地社会效果 → 良好的社会效果). 重要地位 is 重要 + 地位: no listed noun starts with 位.
+  for (let i = clean.indexOf('地'); i >= 0; i = clean.indexOf('地', i + 1)) {
+    const adj = wordBefore(clean, i, ADJ_ATTRIBUTIVE);
+    if (!adj) continue;
+    const noun = NOUN_AFTER.exec(clean.slice(i + 1, i + 9))?.[0];
+    if (!noun) continue;
+    report(file, meta, a, i - adj.length, i + 1, {
+      reason: `“地”应为“的”：「${adj}」修饰名词「${noun}」，中间用“的”`,
+      expected: [`${adj}的`],
+      note: '形容词修饰名词作定语时用“的”（良好的社会效果、坚实的基础）；修饰动词作状语时才用“地”（积极地参与）。',
+    });
+  }
   for (let i = clean.indexOf('的'); i >= 0; i = clean.indexOf('的', i + 1)) {
     const next = i + 1;
     // A doubled 的 is a typing slip (发展的的教师), unless the first ends a word (目的的, 标的的) or the

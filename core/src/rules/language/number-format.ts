@@ -41,6 +41,10 @@ const MAGNITUDE_RUN = /(?<![0-9.])(?:\d+(?:\.\d+)?(?:千万|百万|十万|亿|�
 const HUNDREDS = /(?<![0-9０-９.．、万亿千百])(\d{1,3}(?:\.\d)?)([百千])(?![0-9万亿百千])(?=[余多个户人名次场篇条项家位件本台支批所座间天元米吨亩斤])/g;
 const MAGNITUDE_PART = /(\d+(?:\.\d+)?)(千万|百万|十万|亿|万|千|百)/g;
 const MAGNITUDE: Record<string, number> = { 亿: 1e8, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4, 千: 1e3, 百: 1e2 };
+/** The Arabic numbers of a magnitude run with their magnitude characters: 1万5千 → [{1, 万}, {5, 千}]. */
+const magnitudeParts = (run: string) => [...run.matchAll(MAGNITUDE_PART)].map((p) => ({ value: Number(p[1]), unit: p[2] }));
+/** Whether each magnitude is below the one before it (万 then 千). */
+const falling = (parts: Array<{ unit: string }>) => parts.every((p, k) => k === 0 || MAGNITUDE[p.unit] < MAGNITUDE[parts[k - 1].unit]);
 const PERCENT_RANGE = /(\d+(?:\.\d+)?)\s*[-~～—–至]\s*(\d+(?:\.\d+)?)\s*[%％]$/;
 /** Measure words of counts (项、次、名…), where statistics call for Arabic numerals. */
 const COUNT_UNIT_CODES = new Set([...'项次个名人篇场支家件条份批所处户台套元吨'].map((c) => c.charCodeAt(0)));
@@ -210,12 +214,18 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   if (/\d[千百万亿]+\d/.test(clean)) {
     MAGNITUDE_RUN.lastIndex = 0;
     for (let m; (m = MAGNITUDE_RUN.exec(clean)); ) {
-      const parts = [...m[0].matchAll(MAGNITUDE_PART)].map((p) => ({ value: Number(p[1]), unit: p[2] }));
+      let parts = magnitudeParts(m[0]);
+      let group = 1;
+      // 1千2百万元 is (1千2百)万: a trailing 万/亿 multiplies the whole run.
+      if (!falling(parts) && /[万亿]$/.test(m[0])) {
+        group = MAGNITUDE[m[0].slice(-1)];
+        parts = magnitudeParts(m[0].slice(0, -1));
+      }
       // Magnitudes must fall (万 then 千), and at least one be other than 万/亿: 3亿5000万 is allowed.
-      if (parts.some((p, k) => k > 0 && MAGNITUDE[p.unit] >= MAGNITUDE[parts[k - 1].unit])) continue;
+      if (parts.length < 2 || !falling(parts)) continue;
       if (parts.every((p) => p.unit === '万' || p.unit === '亿')) continue;
-      const total = parts.reduce((sum, p) => sum + p.value * MAGNITUDE[p.unit], 0);
-      const top = MAGNITUDE[parts[0].unit] >= 1e8 ? '亿' : MAGNITUDE[parts[0].unit] >= 1e4 ? '万' : '';
+      const total = group * parts.reduce((sum, p) => sum + p.value * MAGNITUDE[p.unit], 0);
+      const top = total >= 1e8 ? '亿' : total >= 1e4 ? '万' : '';
       const fixed = top ? `${decimal(total / MAGNITUDE[top])}${top}` : decimal(total);
       const unit = /[\u4e00-\u9fff]/.test(clean[m.index + m[0].length] ?? '') ? clean[m.index + m[0].length] : '';
       report(file, meta, a, m.index, m.index + m[0].length, {
