@@ -39,6 +39,29 @@ describe('Chinese official headings', () => {
     expect(d.headings[byText.get('考核评价')!].parent).toBe(byText.get('方案标题'));
   });
 
+  it('a chapter-level heading may ask a question; a numbered question is an item', () => {
+    const d = parseDocument('品牌创建方案\n五、怎么考核？\n每学期末考核一次。\n（一）“谁来评”？\n由党委组织部评。\n1. 你们支部今年开展了几次活动？\n2. 活动有无记录？');
+    expect(d.headings.map((h) => [h.kind, h.marker, h.text])).toEqual([
+      ['line', 'plain', '品牌创建方案'],
+      ['line', 'cn', '怎么考核？'],
+      ['line', 'cn-paren', '“谁来评”？'],
+    ]);
+    // A question that goes on after its question mark is a run-in title, as before.
+    expect(parseDocument('五、怎么考核？每学期末考核一次。').headings.map((h) => h.kind)).toEqual(['runin']);
+  });
+
+  it('一是… closed by a full stop is a run-in title; closed by a semicolon it is a list item', () => {
+    const kinds = (t: string) => parseDocument(t).sentences.map((s) => s.kind);
+    expect(kinds('一是完善创建机制。由组织委员负责，3月底前完成。')[0]).toBe(SentenceKind.RunIn);
+    expect(kinds('一是加强队伍建设；二是推动成果转化；三是在6月底前组织跟班学习。')).toEqual([SentenceKind.Body, SentenceKind.Body, SentenceKind.Body]);
+  });
+
+  it('an issuing body\'s line above the title: the line naming the document is the title', () => {
+    const d = parseDocument('省气象局直属机关党委\n气象台站党支部“一站一品”创建积分办法\n一、积分构成\n满分100分。');
+    expect(d.headings[d.title].text).toBe('气象台站党支部“一站一品”创建积分办法');
+    expect(parseDocument('机关党委工作总结\n第一党支部\n一、主要做法\n全年学习12次。').title).toBe(0);
+  });
+
   it('a number with a unit is not a heading marker', () => {
     expect(headings('2.5亿元投资用于设备更新，已完成80%。').filter(([, m]) => m !== 'plain')).toEqual([]);
   });

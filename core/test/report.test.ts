@@ -25,6 +25,14 @@ describe('report', () => {
     expect(check(activity).report.profile).toBe('general');
     expect(check(activity.replace('主题活动方案', '党建品牌创建活动方案')).report.profile).toBe('plan');
   });
+  it('reads a points scheme (积分办法) as an assessment', () => {
+    expect(check('省气象局直属机关党委\n气象台站党支部“一站一品”创建积分办法\n一、积分构成\n满分100分。').report.profile).toBe('assessment');
+  });
+  it('reads a news lead (近日，…) with one more news word as a publicity article', () => {
+    const news = '区税务局：党建引领优化税费服务\n近日，区税务局党委组织党员深入企业了解诉求，赢得纳税人广泛好评。';
+    expect(check(news).report.profile).toBe('publicity');
+    expect(check(news.replace('近日，', '今年，')).report.profile).toBe('general');
+  });
   it('lists sections found and missing for the profile', () => {
     const byId = Object.fromEntries(report.sections.map((s) => [s.id, s.found]));
     expect(byId).toMatchObject({ meaning: true, target: true, measure: true, assessment: true, schedule: false, guarantee: false, promotion: false });

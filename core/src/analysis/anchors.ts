@@ -74,6 +74,9 @@ export class AnchorBuffer implements Anchors {
  * Finds anchors in `clean`. `masked(start, end)` tells whether a range lies in
  * a stock formula (those numbers are skipped).
  */
+/** What follows an item number at the start of a line: 1. 1． 1、 */
+const ITEM_AFTER = new Set(['.', '．', '、']);
+
 export function findAnchors(clean: string, masked: (start: number, end: number) => boolean): Anchors {
   const out = new AnchorBuffer();
   findAnchorsInto(clean, masked, 0, clean.length, out);
@@ -132,6 +135,8 @@ export function findAnchorsInto(clean: string, masked: (start: number, end: numb
     const prev = clean.charCodeAt(s - 1);
     const n1 = clean[e] ?? '';
     const n2 = clean[e + 1] ?? '';
+    // A list item's number at the start of a line (1. 2、 （3）) counts nothing.
+    if (arabic && e - s <= 2 && (s === 0 || prev === 10 ? ITEM_AFTER.has(n1) : (prev === 0xff08 || prev === 40) && (s === 1 || clean.charCodeAt(s - 2) === 10) && (n1 === '）' || n1 === ')'))) continue;
     if (prev === 0x7b2c /* 第 */) {
       push(s - 1, e + (n1 === '季' && n2 === '度' ? 2 : 0), n1 === '季' && n2 === '度' ? AnchorKind.Time : AnchorKind.Ordinal);
       continue;

@@ -5,6 +5,7 @@
  */
 import type { ResolvedProfile } from '../types.js';
 import type { Analysis } from './analysis.js';
+import { SentenceKind } from '../parse/document.js';
 
 /** Section tags of the `section` lexicon. */
 export type SectionTag =
@@ -62,7 +63,7 @@ export function sectionContext(a: Analysis, si: number): { heading: number; tags
 
 const NO_TAGS: ReadonlySet<SectionTag> = new Set();
 
-const ASSESSMENT_TITLE = /(考核|考评|评分|评选|评比|测评|细则|评价办法|评价标准|评议)/;
+const ASSESSMENT_TITLE = /(考核|考评|评分|评选|评比|测评|细则|评价办法|评价标准|评议|积分(?:办法|管理办法|制度|细则|标准))/;
 const PLAN_TITLE = /(方案|规划|计划|申报|实施意见|工作要点|创建.{0,6}品牌$)/;
 /** An activity's own plan (活动方案, 活动安排). */
 const ACTIVITY_TITLE = /活动(?:方案|安排|计划)/;
@@ -70,6 +71,8 @@ const ACTIVITY_TITLE = /活动(?:方案|安排|计划)/;
 const BRAND_TITLE = /品牌|创建/;
 const SUMMARY_TITLE = /(总结|汇报|述职|综述|工作报告|报告$)/;
 const PUBLICITY_TITLE = /(｜|\||专栏|推文|报道|纪实|侧记|风采|掠影|快讯|简讯|巡礼|故事)/;
+/** The opening of a news report: 近日，… 日前，… 3月5日上午，… */
+const NEWS_LEAD = /^(?:近日|日前|连日来|\d{1,2}月\d{1,2}日)/;
 const PUBLICITY_TEXT = /(近日|日上午|日下午|日晚|记者|通讯员|据介绍|据悉|活动现场|表示|说道|感慨|分享道|写道|讲述)/g;
 
 /**
@@ -96,7 +99,10 @@ export function guessProfile(a: Analysis): ResolvedProfile {
   const plan = ['meaning', 'target', 'schedule', 'guarantee'].filter((t) => count[t]).length + (count.measure ? 1 : 0);
   if (summary >= 2 && summary >= plan) return 'summary';
   if (plan >= 2) return 'plan';
-  const news = doc.clean.slice(0, 20000).match(PUBLICITY_TEXT)?.length ?? 0;
+  // A news lead (近日，… / 3月5日，…) opening the body counts once more.
+  const body = doc.sentences.find((x) => x.kind !== SentenceKind.Heading);
+  const lead = body && NEWS_LEAD.test(doc.clean.slice(body.bodyCs, body.bodyCs + 12)) ? 1 : 0;
+  const news = (doc.clean.slice(0, 20000).match(PUBLICITY_TEXT)?.length ?? 0) + lead;
   if (news >= 2 && doc.headings.filter((h) => h.marker !== 'plain' && h.marker !== 'label' && h.marker !== 'markup').length <= 1) return 'publicity';
   return 'general';
 }

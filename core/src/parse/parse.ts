@@ -263,7 +263,10 @@ export function parseDocument(source: string, format: Format = 'text', options: 
       const t0 = cs + m.length;
       const rest = clean.slice(t0, ce);
       const term = firstTerminal(rest);
-      if (term < 0 && hanCount(rest) <= MAX_LINE_HEADING) {
+      // A heading may ask a question (五、怎么考核？): a line of its own under a chapter-level marker
+      // (一、 （一） 第一章) ending at its only question mark.
+      const question = term >= 0 && single && CHAPTER_MARKERS.has(m.kind) && isQuestionEnd(rest, term) && hanCount(rest) <= MAX_QUESTION_HEADING;
+      if ((term < 0 || question) && hanCount(rest) <= MAX_LINE_HEADING) {
         const t1 = trimTitleEnd(clean, t0, ce);
         para.heading = addHeading({ kind: 'line', marker: m.kind, rank: m.rank, cs: t0, ce: t1, text: clean.slice(t0, t1) });
         sentences.push({ cs, ce, paragraph: p, kind: SentenceKind.Heading, section: -1, bodyCs: cs });
@@ -315,6 +318,11 @@ export function parseDocument(source: string, format: Format = 'text', options: 
     for (let k = p0.s0; k < p0.s1; k++) sentences[k].kind = SentenceKind.Heading;
     title = 0;
   }
+  // An issuing body's line above the title (省气象局直属机关党委 / …创建积分办法): the line naming the document is the title.
+  if (title === 0 && headings.length > 1 && headings[1].paragraph === 1 && headings[1].kind === 'line' && headings[1].marker === 'plain' && DOC_TYPE_RE.test(headings[1].text) && !DOC_TYPE_RE.test(headings[0].text)) {
+    title = 1;
+    headings[1].rank = -10;
+  }
   buildSections(headings, paragraphs, sentences, clean.length);
 
   return {
@@ -344,6 +352,19 @@ function hasText(s: string, from: number): boolean {
 }
 
 /** Index of the first sentence terminator in `s`, or -1. */
+/** Markers whose single lines may be question headings: 一、 （一） 第一章 第一节. Numbered items (1.) are often a questionnaire's questions. */
+const CHAPTER_MARKERS = new Set(['chapter', 'section', 'cn', 'cn-paren']);
+/** Longest question heading, in Han characters. */
+const MAX_QUESTION_HEADING = 20;
+
+/** Whether the terminal at `term` of `s` is a question mark ending the line (closing quotes and spaces may follow). */
+function isQuestionEnd(s: string, term: number): boolean {
+  const c = s.charCodeAt(term);
+  if (c !== 0xff1f && c !== 63) return false;
+  for (let i = term + 1; i < s.length; i++) if (!isSpace(s.charCodeAt(i)) && !isClosing(s.charCodeAt(i))) return false;
+  return true;
+}
+
 function firstTerminal(s: string): number {
   for (let i = 0; i < s.length; i++) if (isTerminal(s.charCodeAt(i))) return i;
   return -1;
@@ -476,11 +497,15 @@ function isTitleLine(text: string): boolean {
   return han >= 4 && han <= 60 && firstTerminal(text) < 0 && !/[，,、]$/.test(text) && !text.includes('\t') && !matchMarker(text);
 }
 
+/** How a document's title ends: the kind of document it is (…创建方案, …考核办法, …工作总结（节选）). */
+const DOC_TYPE_RE = /(?:方案|办法|细则|总结|报告|意见|规定|制度|计划|要点|清单|标准|评分表|述职|汇报|申报书|通知)(?:[（(][^）)]*[）)])?$/;
+
 /** Longest unmarked run-in title (二是完善创建机制。), in Han characters. */
 const MAX_BARE_RUNIN = 15;
 
 function isRunInTitle(sentence: string): boolean {
-  if (/[，,、：:；;“”]/.test(sentence.slice(0, -1))) return false;
+  // An item closed by a semicolon (二是持续推动成果转化；三是…) is one of a list's items, not a title.
+  if (/[，,、：:；;“”]/.test(sentence.slice(0, -1)) || /[；;]$/.test(sentence)) return false;
   const han = hanCount(sentence);
   return han >= 3 && han <= MAX_BARE_RUNIN;
 }

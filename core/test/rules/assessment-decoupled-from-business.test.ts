@@ -2,12 +2,17 @@ import { tester } from '../tester.js';
 
 tester('assessment/decoupled-from-business', {
   valid: [
+    { name: 'a score computed from business figures', text: '一、评分项目\n创建成效（30分）：按实验室承担科研项目数、到账经费和安全检查结果计分。' },
+    { name: 'scores bound to the business\'s own safety assessment', text: '考核评价：每季度考评一次，积分与管制运行安全考核结果捆绑使用。' },
+    { name: 'scores counted into the business assessment', text: '考核办法：考核得分按40%折算计入各执勤队通关效率和查验质量考核。' },
     '四、考核评价\n品牌考核与车间经营业绩考核同步开展。',
     '四、考核评价\n考核结果计入支部书记绩效考核。',
     { name: 'a score on the completion of the business', text: '一、评价指标\n满分100分，其中创建成效40分，重点看科研项目和找矿任务完成情况。' },
     { name: 'a score on business results', text: '考核评价：品牌成效30分，看全年门诊服务量和手术完成率。' },
   ],
   invalid: [
+    { name: 'a score computed from party figures only', text: '一、评分项目\n组织生活（30分）：按支部委员会会议次数和党员学习时长计分。', errors: [{ at: '评分项目' }] },
+    { name: 'a link to party evaluations only', text: '考核评价：每年年底对各支部品牌进行评议，满分100分；评议结果与支部书记年度述职评议挂钩。', errors: [{ at: '考核评价' }] },
     { text: '考核评价：每季度对各党支部品牌创建情况进行打分，满分100分，从运行机制、措施落实、创建成效、公认度、影响力五方面评价，得分前两名的支部年底评为先进。', errors: [{ at: '考核评价' }] },
     { name: 'a business word without any measure of its completion', text: '考核评价：每年12月考核一次，满分100分，主要看品牌服务是否规范，得分前两名的支部评为先进。', errors: [{ at: '考核评价' }] },
     { name: 'completion of party work is not business', text: '考核评价：每年12月考核一次，满分100分，主要看支部学习计划完成情况，得分前两名的支部评为先进。', errors: [{ at: '考核评价' }] },

@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('assessment/missing-dimension', {
   valid: [
+    { name: 'dimensions asked as questions', text: '考核评价：围绕五个问题打分：机制是否常态运行？措施是否按期落实？储粮服务成效如何？售粮农户是否认可？品牌是否形成示范影响？' },
+    { name: 'dimensions as checks', text: '四、考评办法\n（1）看品牌机制是否健全；（2）看任务是否落实；（3）看成效是否明显；（4）看职工群众是否认可；（5）看品牌是否叫得响。' },
     '四、考核评价\n从制度机制运行情况（20分）、各项举措执行到位情况（30分）、实际成效（30分）、服务对象满意度（10分）、社会影响（10分）五个方面评分。',
     '四、考核评价\n每年12月，从品牌运行机制（20分）、措施落实（30分）、创建成效（30分）、职工群众公认度（10分）、品牌影响力（10分）五个维度进行评分，考核结果与支部书记绩效挂钩。',
     '考核评价：每季度对各党支部品牌创建情况进行打分，满分100分，从运行机制、措施落实、创建成效、公认度、影响力五方面评价。',
@@ -25,6 +27,7 @@ tester('assessment/missing-dimension', {
     },
   ],
   invalid: [
+    { name: 'a branch scored on business figures alone', text: '考核评价：每季度由供水公司党委对水厂党支部打分，满分100分，其中供水指标占60分，党员积分占40分。', errors: [{ at: '考核评价' }] },
     { text: '四、考核评价\n将品牌创建情况纳入年度党建考核，重点考核措施落实情况和创建成效。', errors: [{ at: '考核评价', reason: '「运行机制」「公认度」「影响力」等3个维度' }] },
     {
       name: 'a paragraph that designs an assessment',

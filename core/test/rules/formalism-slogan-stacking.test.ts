@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/slogan-stacking', {
   valid: [
+    { name: 'four-character clauses with one stock phrase among them', text: '活动中党员带头，群众参与，积极探索，全年服务群众1200人次。' },
     { name: 'a list of named activities', text: '车间开展岗位练兵、技术比武、安全巡查、师徒结对四项活动，全年参与职工860人次。' },
     { name: 'a list that goes on past four-character items', text: '支部坚持守正创新、服务大局、安全巡查、党员先锋岗创建等工作。' },
     '今年支部开展理论学习、技能比武、安全巡查、帮扶走访四类活动。',
@@ -9,6 +10,7 @@ tester('formalism/slogan-stacking', {
     '要守正创新、真抓实干。',
   ],
   invalid: [
+    { name: 'a list joined by 、 and ， with two known slogans', text: '广大邮政党员要对标先进、比学赶超，争当表率、敢为人先，在寄递一线展现新作为。', errors: [{ at: '对标先进、比学赶超，争当表率、敢为人先' }] },
     { name: 'a list of a known slogan\'s make is reported whole', text: '引导全体指战员在急难险重任务中冲锋在前、迎难而上、攻坚克难、勇挑重担。', errors: [{ at: '冲锋在前、迎难而上、攻坚克难、勇挑重担' }] },
     { name: 'one known slogan leads a list of the same make', text: '全体干警要做到忠诚干净、敢于担当、勤勉敬业、甘于奉献，树立良好形象。', errors: [{ at: '忠诚干净、敢于担当、勤勉敬业、甘于奉献', reason: '口号堆砌' }] },
     { name: 'before 的', text: '研发人员秉持求真务实、锐意创新、勇攀高峰、追求卓越的精神。', errors: [{ at: '求真务实、锐意创新、勇攀高峰、追求卓越' }] },

@@ -2,6 +2,10 @@ import { tester } from '../tester.js';
 
 tester('language/number-format', {
   valid: [
+    { name: 'a span of years', text: '他从事党务工作24年，入党30年来始终坚守初心。' },
+    { name: 'a span of years before 初心', text: '坚守10年初心不改。' },
+    { name: 'a full year', text: '2024年秋季学期起推行家访制度。' },
+    { name: 'a span in a list of periods', text: '用13年时间基本实现目标。' },
     { name: '万 goes with Arabic digits', text: '支部筹集帮扶资金5万元，惠及3000余人。' },
     { name: 'a list of two numbers with a magnitude word after them', text: '第3、4百米赛段由党员志愿者值守。' },
     { name: 'a percentage in words', text: '效率比去年提高百分之十一。' },
@@ -59,6 +63,10 @@ tester('language/number-format', {
     { name: 'estimate: 2、3次', text: '每季度组织2、3次志愿服务。', errors: [{ at: '2、3', expected: ['两三', '二三'] }] },
     { name: 'estimate: 1、2天', text: '集中培训安排1、2天。', errors: [{ at: '1、2', expected: ['一两'] }] },
     // One Arabic number with 千/百 beside 万/亿.
+    { name: 'a year cut to two digits before a season', text: '自24年秋季学期起，学校党支部推行党员教师家访制度。', errors: [{ at: '24年', expected: ['2024年'], reason: '年份简写' }] },
+    { name: 'a year cut to two digits before a month', text: '23年5月，支部启动“红色驿站”建设。', errors: [{ at: '23年', expected: ['2023年'] }] },
+    { name: 'a year cut to two digits after 自', text: '自22年起，每季度评比1次。', errors: [{ at: '22年', expected: ['2022年'] }] },
+    { name: 'last century', text: '这个支部98年底就建立了。', errors: [{ at: '98年', expected: ['1998年'] }] },
     { name: 'magnitude: 1千2百万元 is (1千2百)万', text: '全村茶叶产值达到1千2百万元。', errors: [{ at: '1千2百万', expected: ['1200万'], reason: '1200万元' }] },
     { name: 'magnitude: 3千5百万 people', text: '服务覆盖人口3千5百万人。', errors: [{ at: '3千5百万', expected: ['3500万'] }] },
     { name: 'magnitude: 1万5千元', text: '通过修旧利废节约材料费1万5千元。', errors: [{ at: '1万5千', expected: ['1.5万'], reason: '1.5万元' }] },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'a rule of method after a semicolon commits to nothing', text: '五、考核评价\n每年12月由馆党委组织评分，满分100分；创建成效直接采用借阅量、活动场次等中心工作指标。' },
     { name: 'form fields with a 牵头 owner and a 成果形式', text: '四、重点任务\n1. 建立公证与人民调解联动台账。牵头：公证处业务一科；配合：办公室；完成时限：2025年10月31日；成果形式：联动台账1本、季度分析报告4份。' },
     '由组织委员负责，2025年3月底前建立党员积分台账。',
     '2025年6月底前，支部将组建3支党员突击队。',

@@ -8,14 +8,34 @@ import type { Analysis } from '../../analysis/analysis.js';
 
 /** Words that measure how far work was done: 完成情况, 完成率, 业绩. */
 const PERFORMANCE_RE = /完成(?:情况|率|数|量)|业绩|实绩/;
+/** A score computed from something: 按…计分, 以…等业务指标计分, 直接取自…指标. */
+const SCORE_BY_RE = /(?:按|以|取自|采用|依据|根据)[^。；]{0,40}?(?:计分|评分|打分|得分|指标)/;
 
 /**
  * Whether a sentence of [cs, ce) scores the completion of the unit's own
- * business (创建成效重点看科研项目和找矿任务完成情况): a business word and a
- * performance word in one sentence tie the assessment to the business.
+ * business (创建成效重点看科研项目和找矿任务完成情况; 按科研项目数和到账经费计分): a
+ * business word and a performance word, or a score computed from it, in one
+ * sentence tie the assessment to the business.
  */
 function scoresBusiness(a: Analysis, cs: number, ce: number): boolean {
-  return a.sentencesIn(cs, ce).some((si) => a.mentions(si, 'business') && PERFORMANCE_RE.test(a.text(si)));
+  return a.sentencesIn(cs, ce).some((si) => a.mentions(si, 'business') && (PERFORMANCE_RE.test(a.text(si)) || SCORE_BY_RE.test(a.text(si))));
+}
+
+/** Joining the score to something else: 挂钩, 计入, 捆绑使用, 同步考核, 折算. */
+const LINK_RE = /挂钩|捆绑|同步|关联|计入|纳入|折算|兑现|联动|结合/;
+/** What the business is measured or paid by. */
+const BUSINESS_MEASURE_RE = /考核|考评|绩效|指标|业绩|分红|收入|奖金|薪酬|效益/;
+
+/**
+ * Whether a sentence of [cs, ce) joins the score to how the business is measured or paid
+ * (积分与管制运行安全考核结果捆绑使用, 得分折算计入通关效率考核, 积分与年终分红挂钩).
+ * A link to party evaluations alone (与支部书记述职评议挂钩) names no business.
+ */
+function linksBusiness(a: Analysis, cs: number, ce: number): boolean {
+  return a.sentencesIn(cs, ce).some((si) => {
+    const t = a.text(si);
+    return a.mentions(si, 'business') && LINK_RE.test(t) && BUSINESS_MEASURE_RE.test(t);
+  });
 }
 
 export const meta: RuleMeta = {
@@ -38,7 +58,7 @@ export const meta: RuleMeta = {
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a, settings } = dataOf(file);
   for (const scope of assessmentScopes(a, settings.profile)) {
-    if (a.hitsInRange('business-link', scope.cs, scope.ce).length || scoresBusiness(a, scope.cs, scope.ce)) continue;
+    if (a.hitsInRange('business-link', scope.cs, scope.ce).length || scoresBusiness(a, scope.cs, scope.ce) || linksBusiness(a, scope.cs, scope.ce)) continue;
     report(file, meta, a, scope.anchorCs, scope.anchorCe, {
       reason: '考核与业务脱节：没有与经营业绩、绩效考核或中心工作挂钩',
       expected: [],

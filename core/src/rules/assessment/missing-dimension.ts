@@ -6,8 +6,8 @@
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { assessmentScopes } from '../shared/scopes.js';
 
-/** What a brand-creation assessment talks about. */
-const BRAND_RE = /品牌|创建/;
+/** What a brand-creation assessment talks about: the brand, or the branch as a whole being scored (对水厂党支部打分). */
+const BRAND_RE = /品牌|创建|对[^，。；]{0,12}(?:党支部|支部|党总支|党组织)[^，。；]{0,6}(?:打分|评分|考核|考评|评价|测评)/;
 
 export const meta: RuleMeta = {
   id: 'assessment/missing-dimension',

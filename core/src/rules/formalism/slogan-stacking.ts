@@ -12,6 +12,12 @@ const options = z.object({ minRun: z.number().int().min(2).max(10).default(3) })
 
 /** Four Han characters, then 、 and four more, twice or more, the last one closing the phrase (or before 的/等). */
 const FOUR_LIST = /(?:[\u4e00-\u9fff]{4}、){2,}[\u4e00-\u9fff]{4}(?!、|[^的等\P{Script=Han}])/gu;
+/**
+ * The same joined by 、 and ， both, starting a clause or right after a modal (党员要对标先进、比学赶超，…): the first
+ * phrase is no tail of a longer clause (充分认识…的重要意义，加强领导，…; 落实“1310”具体部署，…), and the last one
+ * closes its clause (…，不断深化“放管服”改革 goes on).
+ */
+const FOUR_CLAUSES = /(?<=^|[，；：。！？\s]|(?:^|[，；：\s])[\u4e00-\u9fff]{0,8}[要将应须])(?:[\u4e00-\u9fff]{4}[、，]){2,}[\u4e00-\u9fff]{4}(?=[，。；！？]|$)/gu;
 
 const NOTE = '保留一个最能概括的说法，其余换成具体的任务、数字或事例。依据：002 §2.3（重形式轻实效）。';
 
@@ -46,15 +52,20 @@ export const plugin: Rule['plugin'] = (raw) => {
       // A list of four-character phrases joined by 、, one of them a known slogan or stock phrase (冲锋在前、
       // 迎难而上、攻坚克难; 更高标准、更实举措、更强担当): the others are of the same make, and the whole list
       // is reported.
+      // Joined by commas too (对标先进、比学赶超，争当表率、敢为人先), when two of the phrases are known: four-character
+      // clauses in a row are common prose (党员带头，群众参与，…), two stock ones among them are not.
       const text = clean.slice(s.cs, s.ce);
-      if (text.includes('、')) {
-        const known = [...found, ...spans(a.hitsIn(si, 'stock-phrase'))];
-        FOUR_LIST.lastIndex = 0;
-        for (let m; (m = FOUR_LIST.exec(text)); ) {
+      const known = text.includes('、') || text.includes('，') ? [...found, ...spans(a.hitsIn(si, 'stock-phrase'))] : [];
+      for (const [re, need] of [[FOUR_LIST, 1], [FOUR_CLAUSES, 2]] as const) {
+        if (!known.length || !text.includes(re === FOUR_LIST ? '、' : '，')) continue;
+        re.lastIndex = 0;
+        for (let m; (m = re.exec(text)); ) {
           const from = s.cs + m.index;
           const to = from + m[0].length;
-          const items = m[0].split('、');
-          if (items.length < minRun || !known.some(([x, y]) => x >= from && y <= to)) continue;
+          const items = m[0].split(/[、，]/);
+          if (items.length < minRun || reported.some(([x, y]) => x < to && y > from)) continue;
+          if (re === FOUR_CLAUSES && !m[0].includes('，')) continue;
+          if (known.filter(([x, y]) => x >= from && y <= to).length < need) continue;
           reported.push([from, to]);
           report(file, meta, a, from, to, {
             reason: `口号堆砌：连用${items.length}个四字口号（${items.join('、')}），中间没有具体内容`,

@@ -27,7 +27,7 @@ const ADVERBS = set(data.adverbs);
 const PREPOSITIONS = [...data.prepositions].sort((x, y) => y.length - x.length);
 const VERBS_AFTER = [...data.verbsAfterDi].sort((x, y) => y.length - x.length);
 /** Verbs that are also nouns (组织, 学习, 排查): adverbial only when an aspect marker follows (认真的组织了, 认真的排查了). */
-const AMBIGUOUS = set(['组织', '学习', '工作', '服务', '宣传', '研究', '思考', '发展', '建设', '支持', '配合', '保障', '排查', '检查', '整改', '处理', '办理', '化解', '调查', '走访', '倾听', '记录', '核查', '核实', '帮助', '指导', '宣讲', '解答', '讲解', '调解', '帮扶', '守护']);
+const AMBIGUOUS = set(['组织', '学习', '工作', '服务', '宣传', '研究', '思考', '发展', '建设', '支持', '配合', '保障', '排查', '检查', '整改', '处理', '办理', '化解', '调查', '走访', '倾听', '记录', '核查', '核实', '帮助', '指导', '宣讲', '解答', '讲解', '调解', '帮扶', '守护', '坚守', '奋战']);
 const DEGREE = set(data.degreeAdverbs);
 const ADJECTIVES = [...data.adjectivesAfterDegree].sort((x, y) => y.length - x.length);
 /** Degree adverb + a short adjective as a complement: 很成功, 非常扎实, 十分到位, 不够细. */
@@ -148,6 +148,17 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       note: '形容词修饰名词作定语时用“的”（良好的社会效果、坚实的基础）；修饰动词作状语时才用“地”（积极地参与）。',
     });
   }
+  // Adverbial + 得 + verb: 地 (认真得倾听 → 认真地倾听). 及时得到, 充分得以 are the verbs 得到, 得以: no listed verb starts with 到 or 以.
+  for (let i = clean.indexOf('得'); i >= 0; i = clean.indexOf('得', i + 1)) {
+    const adv = wordBefore(clean, i, ADVERBS);
+    const verb = adv && startsWith(clean, i + 1, VERBS_AFTER);
+    if (!adv || !verb) continue;
+    report(file, meta, a, i - adv.length, i + 1, {
+      reason: `“得”应为“地”：「${adv}」修饰后面的动作「${verb}」，中间用“地”`,
+      expected: [`${adv}地`],
+      note: '状语修饰动词时用“地”（认真地倾听、持续地推进）；“得”用在动词之后引出补语（做得好）。',
+    });
+  }
   for (let i = clean.indexOf('的'); i >= 0; i = clean.indexOf('的', i + 1)) {
     const next = i + 1;
     // A doubled 的 is a typing slip (发展的的教师), unless the first ends a word (目的的, 标的的) or the
@@ -184,7 +195,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       // …unless a modal before the adverbial shows the verb reading: 能顺利的实施。
       const modal = MODAL_BEFORE.test(clean.slice(Math.max(0, i - adv.length - 3), i - adv.length));
       // An ambiguous verb (学习, 组织) reads as a verb with an aspect marker or an object such as 党的…/习近平….
-      const verbOk = verb && (!VERB_END.test(after) || modal) && !NOUN_NEXT.test(after) && (!AMBIGUOUS.has(verb) || /^[了着过好起开党习]/.test(after));
+      const verbOk = verb && (!VERB_END.test(after) || modal) && !NOUN_NEXT.test(after) && (!AMBIGUOUS.has(verb) || /^[了着过好起开党习在]/.test(after));
       if ((prep && /[\u4e00-\u9fff]/.test(clean[next + prep.length] ?? '')) || verbOk) {
         report(file, meta, a, i - adv.length, next, {
           reason: `“的”应为“地”：「${adv}」修饰后面的动作「${prep ?? verb}」，中间用“地”`,

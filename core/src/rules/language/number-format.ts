@@ -71,7 +71,7 @@ export function chineseNumber(s: string): number | undefined {
 export const meta: RuleMeta = {
   id: 'language/number-format',
   family: 'language',
-  description: '数字用法不规范：全角数字、概数加顿号、百分数范围漏写%、同类数量中文与阿拉伯数字混用、一个数里混写两种数字（二0二四年、1万5千元）',
+  description: '数字用法不规范：全角数字、概数加顿号、百分数范围漏写%、同类数量中文与阿拉伯数字混用、一个数里混写两种数字（二0二四年、1万5千元）、年份简写（24年）',
   rationale: '统计数字用阿拉伯数字、全文统一，是公文和新闻稿的基本要求；混用会让数据显得随意。',
   sources: [{ seed: '000', section: '全文', point: '论文对统计数字统一使用阿拉伯数字（如 2025 年、430000）' }],
   severity: { summary: 'info', publicity: 'warning', submission: 'info' },
@@ -86,6 +86,13 @@ const NOTE_MAGNITUDE = '依据：GB/T 15835-2011《出版物上数字用法》�
 
 const NOTE_MIXED_WORDS = '依据：GB/T 15835-2011《出版物上数字用法》——一个数值不能把汉字数字与阿拉伯数字混写：百分数用“11%”或“百分之十一”，带“几”的概数用汉字数字（十几名、二十几个）。';
 
+/**
+ * A year cut to two digits (24年秋季, 23年底, 自22年起): GB/T 15835 年份一般不应简写.
+ * Only where the words around it make it a year: a month, season, half or end of a year follows, or
+ * 自/于 comes before and 起/以来 after; 工作24年 and 入党24年以来 are spans of time.
+ */
+const SHORT_YEAR = /(?<![0-9０-９.．第〇零一二三四五六七八九十])([0-9]{2})年(?=[0-9]{1,2}月|[春夏秋冬]季?|上半年|下半年|年初|年底|年末|底|初(?!心)|第?[一二三四]季度)|(?<=[自于])([0-9]{2})年(?=起|以来|开始|[，,])/g;
+const NOTE_SHORT_YEAR = '依据：GB/T 15835-2011《出版物上数字用法》——年份一般不应简写，如“2024年”不应简作“24年”。';
 /** 百分之 followed by Arabic digits (百分之11 → 11%). */
 const PERCENT_WORDS = /百分之([0-9０-９]+(?:[.．][0-9０-９]+)?)/g;
 /** Arabic tens with 几 before a measure word (10几名 → 十几名). */
@@ -180,6 +187,16 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
         expected: cn,
         note: NOTE_ESTIMATE,
       });
+    }
+  }
+  // 24年秋季 → 2024年秋季.
+  if (clean.includes('年')) {
+    SHORT_YEAR.lastIndex = 0;
+    for (let m; (m = SHORT_YEAR.exec(clean)); ) {
+      const yy = m[1] ?? m[2];
+      // Two digits after 50 are last century's years (98年): 19xx; the rest this century's.
+      const full = `${Number(yy) >= 50 ? '19' : '20'}${yy}年`;
+      report(file, meta, a, m.index, m.index + m[0].length, { reason: `年份简写：「${m[0]}」应写出完整年份「${full}」`, expected: [full], note: NOTE_SHORT_YEAR });
     }
   }
   // 百分之11 → 11%; 10几名 → 十几名: one number, two ways of writing it.

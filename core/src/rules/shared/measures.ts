@@ -176,13 +176,18 @@ function continuesList(a: Analysis, si: number): boolean {
   return LATER_ITEM_RE.test(a.doc.clean.slice(s.bodyCs, s.bodyCs + 3)) && !a.has(si, 'past', undefined, s.bodyCs, s.ce);
 }
 
-/** Whether sentence `si` follows sentence `prev` across a semicolon (；) and reports no past work. */
+/**
+ * Whether sentence `si` follows sentence `prev` across a semicolon (；), reports no past work and
+ * states an action (再把…推广到…); a rule of method (创建成效直接采用借阅量等指标) commits to nothing.
+ */
 function continuesAfterSemicolon(a: Analysis, prev: number, si: number): boolean {
   const p = a.doc.sentences[prev];
   const s = a.doc.sentences[si];
   const c = a.doc.clean.charCodeAt(p.ce - 1);
-  return (c === 0xff1b || c === 59) /* ；; */ && !a.has(si, 'past', undefined, s.bodyCs, s.ce);
+  return (c === 0xff1b || c === 59) /* ；; */ && !a.has(si, 'past', undefined, s.bodyCs, s.ce) && (a.mentions(si, 'directive') || ACTION_RE.test(a.text(si)));
 }
+/** Verbs of an action outside the directive lexicon, for a semicolon's continuation: 再把…推广到…, 逐步铺开. */
+const ACTION_RE = /推广|铺开|推开|扩大|延伸|覆盖|开展|组织|举办|召开|建立|制定|完成|做到|提高|提升|增强|设计|开发|推出|探索/;
 
 /** What opens the writer's word on what comes next: 下一步, 未来, 今后, 展望未来. */
 const FORWARD_RE = /下一步|下阶段|接下来|未来|今后|展望|新的一年|明年/;
