@@ -54,6 +54,8 @@ describe('Chinese official headings', () => {
     const kinds = (t: string) => parseDocument(t).sentences.map((s) => s.kind);
     expect(kinds('一是完善创建机制。由组织委员负责，3月底前完成。')[0]).toBe(SentenceKind.RunIn);
     expect(kinds('一是加强队伍建设；二是推动成果转化；三是在6月底前组织跟班学习。')).toEqual([SentenceKind.Body, SentenceKind.Body, SentenceKind.Body]);
+    // Nor is one followed at once by the next item: a title has a body of its own.
+    expect(kinds('一是由支部书记负责，3月底前组建4支服务队。二是要不断提升服务质效。三是每月走访1次。')[1]).toBe(SentenceKind.Body);
   });
 
   it('an issuing body\'s line above the title: the line naming the document is the title', () => {

@@ -25,6 +25,12 @@ describe('report', () => {
     expect(check(activity).report.profile).toBe('general');
     expect(check(activity.replace('主题活动方案', '党建品牌创建活动方案')).report.profile).toBe('plan');
   });
+  it('reads a dispatch (本报讯) with a quoted speaker as a publicity article', () => {
+    expect(check('山顶雷达站的42个夜班\n本报讯（通讯员 周文）7月以来，雷达站党支部4名党员轮流值守。\n“雷达多转一圈，群众就多一分安全。”邓建国说。').report.profile).toBe('publicity');
+  });
+  it('reads a feature story with a ——记 subtitle as a publicity article', () => {
+    expect(check('科研一线党旗红\n——记化学院能源材料实验室党支部\n今年以来，支部坚持把支部建在课题组上。').report.profile).toBe('publicity');
+  });
   it('reads a points scheme (积分办法) as an assessment', () => {
     expect(check('省气象局直属机关党委\n气象台站党支部“一站一品”创建积分办法\n一、积分构成\n满分100分。').report.profile).toBe('assessment');
   });

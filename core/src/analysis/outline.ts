@@ -71,9 +71,11 @@ const ACTIVITY_TITLE = /活动(?:方案|安排|计划)/;
 const BRAND_TITLE = /品牌|创建/;
 const SUMMARY_TITLE = /(总结|汇报|述职|综述|工作报告|报告$)/;
 const PUBLICITY_TITLE = /(｜|\||专栏|推文|报道|纪实|侧记|风采|掠影|快讯|简讯|巡礼|故事)/;
+/** The subtitle of a feature story: ——记…, —记…. */
+const FEATURE_SUBTITLE = /^[—－-]{1,2}\s*记/;
 /** The opening of a news report: 近日，… 日前，… 3月5日上午，… */
 const NEWS_LEAD = /^(?:近日|日前|连日来|\d{1,2}月\d{1,2}日)/;
-const PUBLICITY_TEXT = /(近日|日上午|日下午|日晚|记者|通讯员|据介绍|据悉|活动现场|表示|说道|感慨|分享道|写道|讲述)/g;
+const PUBLICITY_TEXT = /(近日|日上午|日下午|日晚|记者|通讯员|本报讯|据介绍|据悉|活动现场|表示|说道|感慨|分享道|写道|讲述|”[^“”。]{1,12}说。)/g;
 
 /**
  * Guesses the document profile from the title, the headings and a few
@@ -99,6 +101,9 @@ export function guessProfile(a: Analysis): ResolvedProfile {
   const plan = ['meaning', 'target', 'schedule', 'guarantee'].filter((t) => count[t]).length + (count.measure ? 1 : 0);
   if (summary >= 2 && summary >= plan) return 'summary';
   if (plan >= 2) return 'plan';
+  // A feature's subtitle (——记化学院能源材料实验室党支部) makes it a publicity article.
+  const second = doc.paragraphs[1];
+  if (second && FEATURE_SUBTITLE.test(doc.clean.slice(second.cs, second.cs + 4))) return 'publicity';
   // A news lead (近日，… / 3月5日，…) opening the body counts once more.
   const body = doc.sentences.find((x) => x.kind !== SentenceKind.Heading);
   const lead = body && NEWS_LEAD.test(doc.clean.slice(body.bodyCs, body.bodyCs + 12)) ? 1 : 0;

@@ -408,7 +408,11 @@ function splitSentences(clean: string, from: number, to: number, p: number, out:
     if (isEnum) items.push({ marker: 'enum', rank: 10, cs: s, ce: e, paragraph: p });
     // A short unpunctuated opening sentence with more text after it is a run-in title:
     // 二是完善创建机制。 / 在服务学校发展上下功夫。
-    const runIn = (isEnum || out.length === first) && e < to && isRunInTitle(clean.slice(s, e));
+    // Not when the next item follows at once (二是要不断提升服务质效。三是…): a title has a body of its own.
+    let ns = e;
+    while (ns < to && isSpace(clean.charCodeAt(ns))) ns++;
+    const nextItem = ENUM_FIRST.has(clean.charCodeAt(ns)) && ENUM_RE.test(clean.slice(ns, ns + 4));
+    const runIn = (isEnum || out.length === first) && e < to && !nextItem && isRunInTitle(clean.slice(s, e));
     out.push({ cs: s, ce: e, paragraph: p, kind: runIn ? SentenceKind.RunIn : SentenceKind.Body, section: -1, bodyCs: labelEnd > s && labelEnd <= e ? labelEnd : s });
   };
   while (i < to) {

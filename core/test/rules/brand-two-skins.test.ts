@@ -4,6 +4,7 @@ const partyOnly = '机关第一党支部2024年党建工作总结\n一、主要�
 
 tester('brand/two-skins', {
   valid: [
+    { name: 'a party day joined to the harvest', text: '农机专业合作社党支部2024年工作总结\n支部把主题党日搬到田间地头，全年12次主题党日中有7次结合机收作业开展，党员机手带头完成跨区机收小麦1.8万亩。' },
     { name: 'a troupe branch writes its performances', text: '“戏韵传薪”党建品牌创建方案\n一、品牌内涵\n把习近平文化思想作为支部每月集体学习的固定内容。\n二、创建措施\n由团党支部书记负责，2025年内创排1部现代戏，送戏下乡80场。' },
     { name: 'a school branch writes its after-school care', text: '实验小学党支部2024年党建工作总结\n一、主要做法\n支部每月开展主题党日，党员教师每周承担2次课后托管，开设兴趣课12门。\n二、取得成效\n参加托管的学生达到600人。' },
     { name: 'a court branch writes its trials', text: '民事审判庭党支部2024年党建工作总结\n一、主要做法\n支部每月开展主题党日，党员法官带队巡回审判。\n二、取得成效\n全年就地开庭86场，调解邻里纠纷案件120件。' },
@@ -13,6 +14,7 @@ tester('brand/two-skins', {
     { name: 'too short to judge', text: '工作总结\n支部每月开展主题党日。' },
   ],
   invalid: [
+    { name: 'a pass rate of study notes measures party work', text: '种业第二党支部2024年度党建工作总结\n一、主要做法\n支部按月召开支部党员大会12次，为每名党员建立学习档案，人均完成线上学习课程32学时。\n二、取得成效\n党员学习笔记抽查合格率100%。', errors: [{ at: '种业第二党支部2024年度党建工作总结' }] },
     { name: 'a business word only in the unit\'s name (the title)', text: '市烟草专卖局机关第二党支部2024年工作总结\n一、主要做法\n支部严格落实“三会一课”和主题党日制度，全年召开支部委员会12次，组织党员赴革命纪念馆开展现场教学2次，发展党员1名。\n二、取得成效\n全年党费按时足额收缴率100%。', errors: [{ at: '市烟草专卖局机关第二党支部2024年工作总结' }] },
     { name: 'the quality of party meetings is no business', text: '区机关第二党支部2024年党建工作总结\n一、主要做法\n支部每月开展主题党日，严格落实“三会一课”，组织生活质量明显提高，全年集中学习12次。', errors: [{ at: '区机关第二党支部2024年党建工作总结' }] },{ text: partyOnly, errors: [{ at: '机关第一党支部2024年党建工作总结', reason: '两张皮' }] }],
 });

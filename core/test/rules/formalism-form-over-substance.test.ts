@@ -9,6 +9,7 @@ tester('formalism/form-over-substance', {
     '利用宣传栏、公众号等阵地宣传品牌，营造良好氛围。',
   ],
   invalid: [
+    { name: 'the floor the display stands on is no outcome', text: '2024年3月，支部在园区综合楼一层建成了党群服务中心，设计了品牌标识，制作了品牌文化墙和宣传展板，营造了浓厚的党建氛围。', errors: [{ at: '标识，制作了品牌文化墙和宣传展板，营造了浓厚的党建氛围' }] },
     { name: 'one wall and printed leaflets are counts of form items', text: '支部完成品牌名称和LOGO设计，建设1面品牌文化墙，制作宣传折页500份。', errors: [{ at: '品牌名称和LOGO设计，建设1面品牌文化墙，制作宣传折页' }] },
     { name: 'the size of a hall is no outcome', text: '支部设计了品牌标识和吉祥物，布置了200平方米的党建展厅，并举行了揭牌仪式。', errors: [{ at: '标识和吉祥物，布置了200平方米的党建展厅，并举行了揭牌仪式' }] },
     { name: 'printed copies are no outcome', text: '支部新建了品牌展示墙，印制品牌宣传手册300册，营造了浓厚氛围。', errors: [{ at: '展示墙，印制品牌宣传手册300册，营造了浓厚氛围' }] },

@@ -15,6 +15,7 @@ tester('formalism/party-plus-splicing', {
     { name: 'business figures in the next sentence are no mechanism', text: '公司党委推行“党建+安全生产”“党建+优质服务”模式，推动党建与中心工作深度融合。2024年，公司完成电网改造投资1.2亿元，用户停电时间同比减少2小时。', errors: [{ at: '党建+安全生产”“党建+优质服务' }] },
     { name: 'a business result in the same sentence is no mechanism', text: '支部推行“党建+茶旅”模式，大力推进茶旅融合发展，全村茶叶产值达到1200万元。', errors: [{ at: '党建+茶旅' }] },
     { name: 'a business growth figure is no mechanism', text: '公司党委深化“党建+营销”工作，全年售电量同比增长6.5%。', errors: [{ at: '党建+营销' }] },
+    { name: 'a count of the labels as joint models', text: '由车间党支部负责，2025年推行“党建+精度”“党建+工期”2项融合模式。', errors: [{ at: '党建+精度”“党建+工期' }] },
     { name: 'an idiom with a numeral is no mechanism', text: '医院党委推行“党建+医疗”“党建+护理”四位一体工作模式，推动党建与业务深度融合。', errors: [{ at: '党建+医疗”“党建+护理' }] },
     { text: '支部推行“党建+安全”“党建+质量”“党建+服务”模式，推动党建与业务深度融合。', errors: [{ at: '党建+安全”“党建+质量”“党建+服务' }] },
     { text: '构建“党建+业务”双轮驱动的协同机制。', errors: [{ at: '党建+业务' }] },

@@ -63,6 +63,7 @@ tester('language/de-di-de', {
     { name: 'an AABB complement after 记录', text: '把每台变压器的油位都记录的清清楚楚。', errors: [{ at: '记录的', expected: ['记录得'] }] },
     { name: 'a degree complement after 表现', text: '党员们积极地投入，表现的非常出色。', errors: [{ at: '表现的', expected: ['表现得'] }] },
     { name: 'a complement after 结合', text: '品牌与中心任务结合的还不够紧，亮点不多。', errors: [{ at: '结合的', expected: ['结合得'] }] },
+    { name: 'a degree complement after 运行', text: '今年汛期，雷达运行的很稳定，数据可用率达到99.8%。', errors: [{ at: '运行的', expected: ['运行得'] }] },
     { name: 'an adverbial + 得 + verb', text: '窗口的党员律师认真得倾听每一位受援人的诉求。', errors: [{ at: '认真得', expected: ['认真地'], reason: '“得”应为“地”' }] },
     { name: 'an idiom as adverbial before 坚守在', text: '汛期，测报组党员不分昼夜的坚守在测验断面上。', errors: [{ at: '不分昼夜的', expected: ['不分昼夜地'] }] },
     { name: 'an adverbial before 完成', text: '突击队员连续奋战72小时，圆满的完成了装卸任务。', errors: [{ at: '圆满的', expected: ['圆满地'] }] },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('language/number-format', {
   valid: [
+    { name: 'a date in one style', text: '二〇二四年三月和2024年3月都是统一的写法。' },
     { name: 'a span of years', text: '他从事党务工作24年，入党30年来始终坚守初心。' },
     { name: 'a span of years before 初心', text: '坚守10年初心不改。' },
     { name: 'a full year', text: '2024年秋季学期起推行家访制度。' },
@@ -63,6 +64,8 @@ tester('language/number-format', {
     { name: 'estimate: 2、3次', text: '每季度组织2、3次志愿服务。', errors: [{ at: '2、3', expected: ['两三', '二三'] }] },
     { name: 'estimate: 1、2天', text: '集中培训安排1、2天。', errors: [{ at: '1、2', expected: ['一两'] }] },
     // One Arabic number with 千/百 beside 万/亿.
+    { name: 'a year in Chinese numerals with an Arabic month', text: '二〇二四年3月，支部建成了党群服务中心。', errors: [{ at: '二〇二四年3月', expected: ['2024年3月'], reason: '日期数字混写' }] },
+    { name: 'an Arabic year with a Chinese month', text: '2024年十一月，支部召开组织生活会。', errors: [{ at: '2024年十一月', expected: ['2024年11月'] }] },
     { name: 'a year cut to two digits before a season', text: '自24年秋季学期起，学校党支部推行党员教师家访制度。', errors: [{ at: '24年', expected: ['2024年'], reason: '年份简写' }] },
     { name: 'a year cut to two digits before a month', text: '23年5月，支部启动“红色驿站”建设。', errors: [{ at: '23年', expected: ['2023年'] }] },
     { name: 'a year cut to two digits after 自', text: '自22年起，每季度评比1次。', errors: [{ at: '22年', expected: ['2022年'] }] },

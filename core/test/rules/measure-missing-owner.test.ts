@@ -25,6 +25,7 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'a first item with 是要', text: '四、下一步打算\n一是要进一步加大不良贷款清收力度。二是由组织委员负责，2025年6月底前确定3名入党积极分子。', errors: [{ at: '一是要进一步加大不良贷款清收力度。' }] },
     { name: 'related offices are no owner', text: '由相关科室负责，2025年5月底前完成预约系统升级，候诊时间控制在20分钟以内。', errors: [{ at: '相关科室' }] },
     { name: 'an imperative verb under a measure heading', text: '三、主要措施\n（一）加强阵地建设。2025年6月底前，在各病区设立党员示范岗，每季度评比1次。', errors: [{ at: '2025年6月底前，在各病区设立党员示范岗，每季度评比1次。' }] },
     {

@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('structure/missing-section', {
   valid: [
+    { name: 'a feature\'s subtitle names its person', text: '一盏航标灯，亮了十年\n——记航标站党员刘建勇\n凌晨三点，江面起雾。他只用了25分钟就换好了灯器，2024年帮助过往船舶排除故障41次。' },
+    { name: 'a librarian named after her post, doing something for someone', text: '【简报】市图书馆党支部举办读书日活动\n4月23日，党员馆员王丽娜为到场的86名小读者讲述了英雄故事，支部向3所小学捐赠图书1200册。' },
     { name: 'a quotation followed by its speaker is a case', text: '【宣传稿】驿站温暖回家路\n近日，客运车间党支部“温馨驿站”迎来春运高峰，党员服务组累计帮扶旅客1200人次，收到表扬信20封。\n“这份工作让我觉得很踏实，也很有意义。”值班员王丽说。' },
     '运输车间党支部2024年工作总结\n一、主要做法\n由支部书记牵头，全年组织党员先锋岗攻关3次，完成机车检修126台次。\n二、取得成效\n机车故障率同比下降18%，职工满意度测评为96分。\n三、存在问题\n青年党员参与度不高，全年仅有4名青年党员参与攻关。\n四、下一步打算\n2025年6月底前，由组织委员负责吸收6名青年党员加入攻关小组。',
     { name: 'a named member leading the action is a person', text: '【消防故事】“火焰蓝”里的党员突击队\n凌晨2点，园区储罐区起火。党员周磊带领7名队员进入冷却阵地，连续奋战9小时，保住了相邻4座储罐。' },

@@ -3,6 +3,7 @@
  * (生产, 经营, 项目, 安全, 质量, 服务 …): "两张皮".
  * Source: 001 一.2; 000 §1.2; 004.
  */
+import type { Analysis } from '../../analysis/analysis.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { documentAnchor, documentHan } from '../shared/place.js';
 
@@ -31,7 +32,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   if (documentHan(a) < 40) return;
   // The title names the unit (市烟草专卖局机关第二党支部2024年工作总结): its business word connects no work.
   const title = a.doc.title >= 0 ? a.doc.headings[a.doc.title].sentence : -1;
-  for (let si = 0; si < a.doc.sentences.length; si++) if (si !== title && a.mentions(si, 'business')) return;
+  for (let si = 0; si < a.doc.sentences.length; si++) if (si !== title && a.mentions(si, 'business') && namesBusiness(a, si)) return;
   const [cs, ce] = documentAnchor(a);
   report(file, meta, a, cs, ce, {
     reason: '“两张皮”：全文只写党建活动，没有写与本单位生产经营或业务工作的联系',
@@ -40,5 +41,26 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     document: true,
   });
 };
+
+/**
+ * What party life is counted by: a clause holding one measures party work (党员学习笔记抽查合格率100%, 线上学习课程32学时).
+ * A party activity joined to the business (主题党日结合机收作业开展) or a member doing it (党员驾驶员担任线路长) is the connection itself.
+ */
+const PARTY_LIFE_RE = /学习(?:笔记|课程|档案|强国|时长)|学时|党费|参学率|到会率|参会率/;
+
+/** Whether a business word of sentence `si` stands in a clause that is not about party life. */
+function namesBusiness(a: Analysis, si: number): boolean {
+  const clean = a.doc.clean;
+  return a.hitsIn(si, 'business').some((h) => {
+    let from = h.start;
+    while (from > 0 && !CLAUSE_SEP.has(clean.charCodeAt(from - 1))) from--;
+    let to = h.end;
+    while (to < clean.length && !CLAUSE_SEP.has(clean.charCodeAt(to))) to++;
+    return !PARTY_LIFE_RE.test(clean.slice(from, to));
+  });
+}
+
+/** What ends a clause: ，、；。！？：, a line break. */
+const CLAUSE_SEP = new Set([...'，、；。！？：,;!?:\n'].map((c) => c.charCodeAt(0)));
 
 export default { meta, plugin } satisfies Rule;

@@ -39,12 +39,12 @@ export const plugin: Rule['plugin'] = (raw) => {
       if (found.length < minItems) continue;
       // An outcome anywhere in the rest of the paragraph redeems the passage; a count of the
       // form items themselves (20余条宣传标语, 宣传片一部) or of those who came to a ceremony
-      // (师生200余人到场) is no outcome.
+      // (师生200余人到场) or the floor they stand on (综合楼一层) is no outcome.
       const p = paragraphs[s.paragraph];
       let outcome = false;
       for (let sj = si; sj < p.s1 && !outcome; sj++) {
         const forms = sj === si ? found : spans(a.hitsIn(sj, 'form-word'));
-        for (const x of a.anchorsIn(sj, AnchorKind.Quantity | AnchorKind.Figure)) if (!(x.kind & AnchorKind.Time) && !countsForm(a.doc.clean, x, forms) && !ATTENDANCE.test(a.doc.clean.slice(x.end, x.end + 4))) outcome = true;
+        for (const x of a.anchorsIn(sj, AnchorKind.Quantity | AnchorKind.Figure)) if (!(x.kind & AnchorKind.Time) && !countsForm(a.doc.clean, x, forms) && !ATTENDANCE.test(a.doc.clean.slice(x.end, x.end + 4)) && !PLACE.test(a.doc.clean.slice(x.start, x.end))) outcome = true;
       }
       if (outcome) continue;
       const items = found.map(([x, y]) => a.doc.clean.slice(x, y));
@@ -58,6 +58,8 @@ export const plugin: Rule['plugin'] = (raw) => {
 
 /** An area or a length (…平方米, …米): the size of the thing built. */
 const AREA_AFTER = /^(?:平方米|平米|平|米)/;
+/** A floor or a building number (综合楼一层, 3号楼): where the form items are, not what they achieved. */
+const PLACE = /[层楼号]$/;
 /** What follows a headcount of a ceremony's audience: 200余人到场, 300人出席. */
 const ATTENDANCE = /^(?:到场|出席|参加|参会|观礼|现场)/;
 

@@ -86,6 +86,9 @@ const NOTE_MAGNITUDE = '依据：GB/T 15835-2011《出版物上数字用法》�
 
 const NOTE_MIXED_WORDS = '依据：GB/T 15835-2011《出版物上数字用法》——一个数值不能把汉字数字与阿拉伯数字混写：百分数用“11%”或“百分之十一”，带“几”的概数用汉字数字（十几名、二十几个）。';
 
+const NOTE_DATE = '依据：GB/T 15835-2011《出版物上数字用法》——年月日用阿拉伯数字或汉字数字应全部一致，不能年用一种、月日用另一种；公文正文的公历日期一般用阿拉伯数字。';
+/** A date whose year and month are written in two styles: 二〇二四年3月, 2024年三月. */
+const DATE_MIXED = /(?<![0-9〇零一二三四五六七八九])(?:([〇零一二三四五六七八九]{4})年(\d{1,2})月|(\d{4})年([一二三四五六七八九十]{1,3})月)/g;
 /**
  * A year cut to two digits (24年秋季, 23年底, 自22年起): GB/T 15835 年份一般不应简写.
  * Only where the words around it make it a year: a month, season, half or end of a year follows, or
@@ -186,6 +189,22 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
         reason: `概数不用顿号：「${m[0]}${unit}」是相邻两数连用表示的概数，应写作「${cn[0]}${unit}」`,
         expected: cn,
         note: NOTE_ESTIMATE,
+      });
+    }
+  }
+  // 二〇二四年3月 / 2024年三月: a date writes its year and month in one style.
+  if (clean.includes('年')) {
+    DATE_MIXED.lastIndex = 0;
+    for (let m; (m = DATE_MIXED.exec(clean)); ) {
+      const cnYear = m[1] !== undefined;
+      const year = cnYear ? [...m[1]].map((c) => String('〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c))).join('') : m[3];
+      const month = cnYear ? Number(m[2]) : chineseNumber(m[4]);
+      if (month === undefined || month < 1 || month > 12) continue;
+      const arabic = `${year}年${month}月`;
+      report(file, meta, a, m.index, m.index + m[0].length, {
+        reason: `日期数字混写：「${m[0]}」年用${cnYear ? '汉字' : '阿拉伯'}数字、月用${cnYear ? '阿拉伯' : '汉字'}数字，应统一写作「${arabic}」`,
+        expected: [arabic],
+        note: NOTE_DATE,
       });
     }
   }
