@@ -11,6 +11,7 @@ tester('formalism/empty-slogan', {
   ],
   invalid: [
     { name: '每一位 means every one and counts nothing', text: '下一步，我们将继续坚持党建引领，不断提升养老服务水平，让每一位老人都能安享晚年。', errors: [{ at: '坚持党建引领，不断提升' }] },
+    { name: 'the closing call of a notice', text: '三、工作要求\n各支部要高度重视，认真组织，确保考评工作取得实效。', errors: [{ at: '高度重视，认真组织' }] },
     { name: 'the closing pledge of a personal report', text: '总之，我将以更加饱满的热情、更加务实的作风，推动支部各项工作再上新台阶。', errors: [{ at: '饱满的热情、更加务实的作风，推动支部各项工作再上新台阶' }] },
     { name: 'greater results as the only target', text: '村党支部将继续坚持党建引领，持续发展壮大村集体经济，推动乡村振兴取得更大成效。', errors: [{ at: '坚持党建引领，持续发展壮大村集体经济，推动乡村振兴取得更大成效' }] },
     { name: '新的一年 is no time node', text: '新的一年，我们要切实加强组织建设，全面提升服务水平。', errors: [{ at: '切实加强组织建设，全面提升' }] },

@@ -1,13 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import remedies from '../../src/data/remedies.json' with { type: 'json' };
+import { answersInOtherWords } from '../../src/rules/measure/problem-without-measure.js';
 import { tester } from '../tester.js';
+
+/** remedies.json's own lines: each answered pair is answered, each unanswered one is not. */
+describe('remedies.json test lines', () => {
+  it.each(remedies.tests.answered.map(([p, m]) => [p, m] as const))('%s ← %s', (p, m) => expect(answersInOtherWords(p, [m])).toBe(true));
+  it.each(remedies.tests.unanswered.map(([p, m]) => [p, m] as const))('%s ✗ %s', (p, m) => expect(answersInOtherWords(p, [m])).toBe(false));
+});
 
 tester('measure/problem-without-measure', {
   valid: [
+    { name: 'an ageing membership answered by training young activists', text: '三、存在的问题\n一是党员先锋岗作用发挥不均衡；二是党员年龄结构偏大，45岁以上党员占比达到64%。\n四、下一步打算\n（一）由支部书记负责，2025年6月底前对6个党员先锋岗逐一开展述岗评岗。\n（二）由组织委员负责，2025年12月底前从35岁以下一线技术骨干中培养入党积极分子3名。' },
     '一、存在的问题\n（一）品牌定位不清。部分党员对品牌内涵理解不深。\n（二）宣传推广不够。品牌宣传渠道单一。\n二、整改措施\n（一）明确品牌定位。由支部书记负责，2025年4月底前组织2次品牌内涵专题研讨，形成品牌定位说明。\n（二）加强宣传推广。由宣传委员负责，自2025年5月起每月在公司公众号发布1篇品牌实践报道。',
     '三、存在问题\n青年党员参与度不高，全年仅有4名青年党员参与攻关。\n四、下一步打算\n2025年6月底前，由组织委员负责吸收6名青年党员加入攻关小组。',
     { name: 'a measure that takes up the facts of the problem', text: '三、存在的问题\n冬季除雪保通工作做得还不够细，2024年1月寒潮期间有2个收费站匝道封闭超过6小时。\n四、下一步打算\n由支部书记负责，2025年11月底前完成除雪物资储备，寒潮期间匝道封闭时间控制在2小时以内。' },
     { name: 'no problem section', text: '一、主要做法\n支部每月开展主题党日。' },
   ],
   invalid: [
+    { name: 'an ageing membership left unanswered', text: '三、存在的问题\n一是党员先锋岗作用发挥不均衡；二是党员年龄结构偏大，45岁以上党员占比达到64%。\n四、下一步打算\n（一）由支部书记负责，2025年6月底前对6个党员先锋岗逐一开展述岗评岗。', errors: [{ at: '党员年龄结构偏大，45岁以上党员占比达到64%' }] },
     { name: 'a problem paragraph: the whole first sentence is the place', text: '二、存在的问题\n社区党员多为退休人员，活动参与面窄，在职党员报到后作用发挥不明显。\n三、下一步打算\n我们将继续加强党员教育管理。', errors: [{ at: '社区党员多为退休人员，活动参与面窄，在职党员报到后作用发挥不明显', reason: '「社区党员多为退休人员」' }] },
     {
       text: '一、存在的问题\n（一）品牌定位不清。部分党员对品牌内涵理解不深，品牌与车间主业结合不紧。\n（二）宣传推广不够。品牌宣传渠道单一，职工知晓率不高。\n二、下一步打算\n下一步，我们将继续努力，争取取得更大成绩。',

@@ -6,8 +6,10 @@
  * A problem item (a sub-heading or item under a 问题/不足 section) is
  * addressed when some later sentence shares its subject: at least two, or
  * half, of the item's distinctive character bigrams once the problem
- * predicate (不清, 不够, 不足 …) is stripped.
+ * predicate (不清, 不够, 不足 …) is stripped, or when it answers the problem in
+ * other words known to go together (data/remedies.json: 年龄结构偏大 → 35岁以下).
  */
+import remedies from '../../data/remedies.json' with { type: 'json' };
 import type { Analysis } from '../../analysis/analysis.js';
 import { headingTags } from '../../analysis/outline.js';
 import { SentenceKind } from '../../parse/document.js';
@@ -86,6 +88,8 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       if (all.size > grams.size && later.some((t) => shared(all, t, DETAIL_MATCH) >= DETAIL_MATCH)) continue;
       // A later heading that names the problem's subject answers it (融合意识不足 → 树立融合发展理念).
       if (laterHeadings.some((t) => [...grams].some((g) => t.includes(g)))) continue;
+      // A measure answering the problem in other words (年龄结构偏大 → 培养35岁以下入党积极分子).
+      if (answersInOtherWords(a.doc.clean.slice(p.cs, p.ce), later)) continue;
       report(file, meta, a, p.cs, p.ce, {
         reason: `问题无对策：「${p.label}」在后文措施中没有对应的整改举措`,
         note: '针对每个问题写一条措施：由谁负责、何时完成、做到什么程度。依据：000（问题—对策逐一对应）、004（针对问题提出融合路径）。',
@@ -93,6 +97,18 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     }
   }
 };
+
+/**
+ * Whether one of `later` answers `problem` in other words: the problem holds a problem word of a
+ * pair in data/remedies.json and the answer a remedy word of the same pair (形式单一 → 专题研讨).
+ */
+export function answersInOtherWords(problem: string, later: readonly string[]): boolean {
+  for (const pair of remedies.pairs) {
+    if (!pair.problem.some((w) => problem.includes(w))) continue;
+    if (later.some((t) => pair.remedy.some((w) => t.includes(w)))) return true;
+  }
+  return false;
+}
 
 /** A heading that opens a list of problems (存在问题, 不足) and not of measures (整改措施). */
 function isProblemHeading(a: Analysis, hi: number): boolean {
