@@ -196,6 +196,16 @@ describe('formats', () => {
     expect(d.clean).toBe('六、考核评价\n维度\t分值\n运行机制\t15\n品牌影响力\t15\n考核每半年开展一次，得分与绩效考核挂钩，低于70分的支部书记不得评为好等次。');
   });
 
+  it('columns aligned with runs of spaces in plain text are a table row; a sentence is prose whatever its spacing', () => {
+    const src = '四、进度安排\n时间　　　　任务　　　　责任人\n2025年3月　　　　划分责任区，建立台账　　　马骏\n全年开展   学习12次。';
+    const d = parseDocument(src);
+    const rows = d.sentences.map((x) => d.clean.slice(x.cs, x.ce)).filter((t) => t.includes('\t'));
+    expect(rows).toEqual(['时间\t任务\t责任人', '2025年3月\t划分责任区，建立台账\t马骏']);
+    // Every tab maps back to its run of spaces.
+    const tab = d.clean.indexOf('\t', d.clean.indexOf('2025年3月'));
+    expect(src.slice(d.map.start(tab), d.map.end(tab + 1))).toMatch(/^　+$/);
+  });
+
   it('lines of Latin text are not prose', () => {
     expect(parseDocument('SOURCE: github:example/repo@abcdef:Item/1.aspx (static mirror of a website page)\n正文。').clean).toBe('正文。');
   });

@@ -75,7 +75,7 @@ const PUBLICITY_TITLE = /(｜|\||专栏|推文|报道|纪实|侧记|风采|掠�
 const FEATURE_SUBTITLE = /^[—－-]{1,2}\s*记/;
 /** The opening of a news report: 近日，… 日前，… 3月5日上午，… */
 const NEWS_LEAD = /^(?:近日|日前|连日来|\d{1,2}月\d{1,2}日)/;
-const PUBLICITY_TEXT = /(近日|日上午|日下午|日晚|记者|通讯员|本报讯|据介绍|据悉|活动现场|表示|说道|感慨|分享道|写道|讲述|”[^“”。]{1,12}说。)/g;
+const PUBLICITY_TEXT = /(近日|日上午|日下午|日晚|记者|通讯员|本报讯|据介绍|据悉|活动现场|表示|说道|感慨|分享道|写道|讲述|导语|导读|副标题|”[^“”。]{1,24}说。)/g;
 
 /**
  * Guesses the document profile from the title, the headings and a few

@@ -318,10 +318,18 @@ export function parseDocument(source: string, format: Format = 'text', options: 
     for (let k = p0.s0; k < p0.s1; k++) sentences[k].kind = SentenceKind.Heading;
     title = 0;
   }
-  // An issuing body's line above the title (省气象局直属机关党委 / …创建积分办法): the line naming the document is the title.
-  if (title === 0 && headings.length > 1 && headings[1].paragraph === 1 && headings[1].kind === 'line' && headings[1].marker === 'plain' && DOC_TYPE_RE.test(headings[1].text) && !DOC_TYPE_RE.test(headings[0].text)) {
-    title = 1;
-    headings[1].rank = -10;
+  // An issuing body's lines above the title (省气象局直属机关党委 / …创建积分办法; a letterhead ××党委文件 and its
+  // number ×药党发〔2025〕11号 / 关于印发…的通知): the first of the opening lines naming the document is the title.
+  if (title === 0 && !DOC_TYPE_RE.test(headings[0].text)) {
+    for (let k = 1; k < headings.length && headings[k].paragraph <= TITLE_LINES_MAX; k++) {
+      const h = headings[k];
+      if (h.kind !== 'line' || (h.marker !== 'plain' && h.marker !== 'markup')) break;
+      if (DOC_TYPE_RE.test(h.text)) {
+        title = k;
+        h.rank = -10;
+        break;
+      }
+    }
   }
   buildSections(headings, paragraphs, sentences, clean.length);
 
@@ -501,6 +509,8 @@ function isTitleLine(text: string): boolean {
   return han >= 4 && han <= 60 && firstTerminal(text) < 0 && !/[，,、]$/.test(text) && !text.includes('\t') && !matchMarker(text);
 }
 
+/** Paragraphs above the title an issuing body's lines may take (a letterhead, its number, a blank-line gap). */
+const TITLE_LINES_MAX = 3;
 /** How a document's title ends: the kind of document it is (…创建方案, …考核办法, …工作总结（节选）). */
 const DOC_TYPE_RE = /(?:方案|办法|细则|总结|报告|意见|规定|制度|计划|要点|清单|标准|评分表|述职|汇报|申报书|通知)(?:[（(][^）)]*[）)])?$/;
 

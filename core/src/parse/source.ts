@@ -129,7 +129,19 @@ function readLines(source: string, markdown: boolean): SourceLines {
     while (a < b && isSpace(source.charCodeAt(a))) a++;
     while (b > a && isSpace(source.charCodeAt(b - 1))) b--;
     if (a < b) {
-      lines.push({ segs: null, start: a, end: b, text: source.slice(a, b), heading: 0, blankBefore: blank, hard: false });
+      // Columns aligned with runs of spaces (2025年3月　　　　划分责任区　　　马骏) are a table row: its cells are
+      // separated by tabs, as in a pipe table, and the row is a line of its own.
+      const gaps = columnGaps(source, a, b);
+      if (gaps) {
+        const segs: Seg[] = [];
+        let x = a;
+        for (let k = 0; k < gaps.length; k += 2) {
+          segs.push({ start: x, end: gaps[k] }, { start: gaps[k], end: gaps[k + 1], text: '\t' });
+          x = gaps[k + 1];
+        }
+        segs.push({ start: x, end: b });
+        lines.push(lineOf(segs, source, 0, blank, true));
+      } else lines.push({ segs: null, start: a, end: b, text: source.slice(a, b), heading: 0, blankBefore: blank, hard: false });
       blank = 0;
     } else blank++;
   };
@@ -213,6 +225,31 @@ function readLines(source: string, markdown: boolean): SourceLines {
 }
 
 /** Whether source[start, end) is a pipe-table row: it opens and closes with | (spaces aside). */
+/**
+ * The column gaps of a plain-text line source[a, b) set out as a table: [start, end) pairs of runs of
+ * two or more ideographic spaces (U+3000) or three or more spaces between cells, or null. A line ending
+ * a sentence (。！？；) is prose, whatever its spacing.
+ */
+function columnGaps(source: string, a: number, b: number): number[] | null {
+  if (source.indexOf('\u3000\u3000', a) < 0 && source.indexOf('   ', a) < 0) return null;
+  const last = source.charCodeAt(b - 1);
+  if (last === 0x3002 || last === 0xff01 || last === 0xff1f || last === 0xff1b) return null;
+  let out: number[] | null = null;
+  for (let i = a; i < b; i++) {
+    const c = source.charCodeAt(i);
+    if (c !== 0x3000 && c !== 32) continue;
+    let j = i;
+    let wide = 0;
+    while (j < b && (source.charCodeAt(j) === 0x3000 || source.charCodeAt(j) === 32)) {
+      if (source.charCodeAt(j) === 0x3000) wide++;
+      j++;
+    }
+    if (wide >= 2 || j - i >= 3) (out ??= []).push(i, j);
+    i = j;
+  }
+  return out;
+}
+
 function isPipeRow(source: string, start: number, end: number): boolean {
   while (start < end && isSpace(source.charCodeAt(start))) start++;
   while (end > start && isSpace(source.charCodeAt(end - 1))) end--;

@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'the same task in a schedule without a target column', text: '三、主要措施\n任务\t责任人\t完成时限\n开展党员走访\t组织委员\t2025年4月底前', options: { profile: 'plan' } },
+    { name: 'a schedule table without a target column restates tasks', text: '四、进度安排\n时间\t任务\t责任人\n2025年4—11月\t故障会诊、点单培训\t李涛', options: { profile: 'plan' } },
     { name: 'a rule of method after a semicolon commits to nothing', text: '五、考核评价\n每年12月由馆党委组织评分，满分100分；创建成效直接采用借阅量、活动场次等中心工作指标。' },
     { name: 'form fields with a 牵头 owner and a 成果形式', text: '四、重点任务\n1. 建立公证与人民调解联动台账。牵头：公证处业务一科；配合：办公室；完成时限：2025年10月31日；成果形式：联动台账1本、季度分析报告4份。' },
     '由组织委员负责，2025年3月底前建立党员积分台账。',
@@ -13,6 +15,7 @@ tester('measure/missing-target', {
     { name: 'a deliverable the measure produces, far from its verb', text: '由支部书记负责，2026年3月底前建立覆盖全部关键设备的检修质量台账。' },
   ],
   invalid: [
+    { name: 'a task table with an empty target cell', text: '三、主要措施\n任务\t责任人\t完成时限\t目标\n开展党员走访\t组织委员\t2025年4月底前\t', options: { profile: 'plan' }, errors: [{ at: '开展党员走访\t组织委员\t2025年4月底前' }] },
     { name: 'a unit in a publicity article stating what it will do', text: '中心党总支表示，将以品牌发布为契机，推动党建工作和技能培训工作深度融合。', options: { profile: 'publicity' }, errors: [{ at: '中心党总支表示，将以品牌发布为契机，推动党建工作和技能培训工作深度融合。' }] },
     {
       text: '下一步，支部将积极探索党建与业务深度融合的新路径，全面提升党建品牌影响力。',

@@ -23,10 +23,14 @@ export const meta: RuleMeta = {
   url: ruleUrl('assessment/no-cycle'),
 };
 
+/** A sentence that is only a date: the issuing date under a signature. */
+const DATE_ONLY = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?$/;
+
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a, settings } = dataOf(file);
   for (const scope of assessmentScopes(a, settings.profile)) {
-    const cycle = a.hitsInRange('time', scope.cs, scope.ce, 'cycle').length > 0 || scope.sentences.some((si) => a.anchorKinds(si) & AnchorKind.Time);
+    // The date a document was issued (a line of its own: 2025年2月) sets no period.
+    const cycle = a.hitsInRange('time', scope.cs, scope.ce, 'cycle').length > 0 || scope.sentences.some((si) => a.anchorKinds(si) & AnchorKind.Time && !DATE_ONLY.test(a.text(si).trim()));
     if (cycle) continue;
     report(file, meta, a, scope.anchorCs, scope.anchorCe, {
       reason: '考核无周期：没有写明考核周期或时间（如每季度、每年12月）',

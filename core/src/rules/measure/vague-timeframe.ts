@@ -15,7 +15,7 @@ export const meta: RuleMeta = {
   rationale: '“尽快”“近期”看似有时间要求，实际没有任何约束，到期无法核对。',
   sources: [{ seed: '002', section: '§3.3', point: '明确工作标准和时间节点' }],
   severity: { summary: 'warning', publicity: 'info', submission: 'warning' },
-  profiles: [...PLANNING, 'publicity'],
+  profiles: [...PLANNING, 'publicity', 'assessment'],
   examples: {
     bad: '支部将尽快组建党员服务队，近期完成职工需求调研。',
     good: '支部将于2025年3月底前组建党员服务队，4月底前完成职工需求调研。',

@@ -92,15 +92,25 @@ function findMeasures(a: Analysis, publicity = false): Measure[] {
   let fieldStart = -1;
   /** The 责任人 column of the table being read (from its header row), or -1; reset by a line that is no row. */
   let ownerColumn = -1;
+  // Whether the current table's header has a target column (目标, 成果): a schedule without one (时间 | 任务 |
+  // 责任人) sets out when, and its rows restate tasks whose targets the measures above give.
+  let targetColumn = true;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     if (s.kind !== SentenceKind.Body) {
       ownerColumn = -1;
+      targetColumn = true;
       continue;
     }
     const row = hasTab(doc.clean, s.bodyCs, s.ce);
-    if (!row) ownerColumn = -1;
-    else if (isHeaderRow(doc.clean, s.bodyCs, s.ce)) ownerColumn = doc.clean.slice(s.bodyCs, s.ce).split('\t').findIndex((c) => OWNER_COLUMN_RE.test(c));
+    if (!row) {
+      ownerColumn = -1;
+      targetColumn = true;
+    } else if (isHeaderRow(doc.clean, s.bodyCs, s.ce)) {
+      const cells = doc.clean.slice(s.bodyCs, s.ce).split('\t');
+      ownerColumn = cells.findIndex((c) => OWNER_COLUMN_RE.test(c));
+      targetColumn = cells.some((c) => TARGET_COLUMN_RE.test(c));
+    }
     // The later items of a list a measure opens (将抓好三项重点：一是…；二是…；三是…) are measures too.
     // So is what follows a measure's semicolon (近一时期，乡党委将…；待条件成熟时，再把…推广到…).
     const listed = last >= 0 && last === si - 1 && doc.sentences[last].paragraph === s.paragraph && (continuesList(a, si) || continuesAfterSemicolon(a, last, si));
@@ -158,7 +168,7 @@ function findMeasures(a: Analysis, publicity = false): Measure[] {
       vagueOwners: owner === 'vague' ? vague : NO_HITS,
       deadline,
       vagueTimes: a.hitsIn(si, 'time', 'vague', s.bodyCs, s.ce),
-      target: (field && groupTarget) || targetIn(a, si, s.bodyCs, s.ce),
+      target: (field && groupTarget) || (row && !targetColumn) || targetIn(a, si, s.bodyCs, s.ce),
       insertAt: s.bodyCs + (LEAD_RE.exec(doc.clean.slice(s.bodyCs, Math.min(s.ce, s.bodyCs + 12)))?.[0].length ?? 0),
     });
   }
@@ -286,6 +296,8 @@ function quoted(clean: string, from: number, at: number): boolean {
 
 /** A header cell over the owners (责任人, 责任单位, 牵头部门). */
 const OWNER_COLUMN_RE = /责任|牵头|负责/;
+/** A header cell naming targets: 目标, 预期成果, 完成标准, 指标. */
+const TARGET_COLUMN_RE = /目标|成果|标准|指标|数量|要求/;
 
 /** Clean range of cell `k` of the row clean[from, to) (cells separated by tabs); empty past the last cell. */
 function cellOf(clean: string, from: number, to: number, k: number): [number, number] {
@@ -343,18 +355,26 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
     return { owner: 'specific', vague: NO_HITS };
   }
   if (a.has(si, 'actor', 'specific', from, to) || namesBranch(text) || RESPONSIBLE_RE.test(text)) return { owner: 'specific', vague: NO_HITS };
+  // A body of the unit as the subject (风电场于3月底前配备…, 信息中心每月…): it owns what follows.
+  const lead = LEAD_RE.exec(text)?.[0].length ?? 0;
+  if (BODY_SUBJECT_RE.test(text.slice(lead, lead + 14))) return { owner: 'unit', vague: NO_HITS };
   // The writing unit as subject before the first directive word: 支部将…, 我们要….
   const units = a.hitsIn(si, 'actor', 'unit', from, to);
   if (units.length) {
     const modal = a.hitsIn(si, 'directive', 'modal', from, to);
     const firstModal = modal.length ? Math.min(...modal.map((h) => h.start)) : Infinity;
     // The subject: right before the directive word (支部将…), or opening the sentence (党委高度重视，…确保…).
-    const lead = from + (LEAD_RE.exec(text)?.[0].length ?? 0);
-    if (units.some((u) => u.start < firstModal && (firstModal - u.end <= 6 || opensWith(a, si, lead, u.start)))) return { owner: 'unit', vague: NO_HITS };
+    if (units.some((u) => u.start < firstModal && (firstModal - u.end <= 6 || opensWith(a, si, from + lead, u.start)))) return { owner: 'unit', vague: NO_HITS };
   }
   if (vague.length) return { owner: 'vague', vague };
   return { owner: 'none', vague: NO_HITS };
 }
+
+/**
+ * A named body of the unit opening the sentence as its subject, right before a time, a modal or its
+ * verb (风电场于2025年3月底前…, 信息中心每月…, 后勤科负责…); not 各车间 / 有关科室 / 部分班组 (no one in particular).
+ */
+const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所])[\u4e00-\u9fff]{1,6}(?:场|站|厂|院|所|局|队|中心|公司|科|室|处|馆|社|校|段|矿|库|港|办)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|统一)/;
 
 /** Longest qualifier, in UTF-16 units, before a unit that opens a sentence (社区党委, 机关第二党支部). */
 const UNIT_QUALIFIER_MAX = 6;
@@ -395,9 +415,14 @@ function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
     if (x.kind & AnchorKind.Time && x.start >= from && x.end <= to && (DURATION_TARGET_BEFORE.test(clean.slice(Math.max(from, x.start - 3), x.start)) || /^以?内/.test(clean.slice(x.end, x.end + 2)))) return true;
   }
   const produced = (start: number) => PRODUCE_RE.test(clean.slice(Math.max(from, start - 24), start));
+  // …or hands in (当月故障分析报告于次月5日前报公司生产技术部).
+  const submitted = (end: number) => SUBMIT_AFTER.test(clean.slice(end, Math.min(to, end + 16)));
   // A deliverable (清单, 台账) or a carrier (先锋岗, 突击队) that the measure produces can be checked.
-  return a.someHit(si, 'deliverable', undefined, from, to, (start, _end, e) => produced(start) || /^(?:全覆盖|零)/.test(e.text)) || a.someHit(si, 'carrier', undefined, from, to, produced);
+  return a.someHit(si, 'deliverable', undefined, from, to, (start, end, e) => produced(start) || submitted(end) || /^(?:全覆盖|零)/.test(e.text)) || a.someHit(si, 'carrier', undefined, from, to, produced);
 }
+
+/** A deliverable handed in: …报告于次月5日前报公司生产技术部, …清单报送党委. */
+const SUBMIT_AFTER = /^[^，。；]{0,12}?(?:报送|上报|提交|报备|报)/;
 
 /** Whether the 将 at [start, end) marks the future rather than an object (将…纳入/建设成为). */
 function futureJiang(a: Analysis, si: number, start: number, end: number): boolean {
