@@ -31,11 +31,14 @@ describe('report', () => {
   it('reads a feature story with a ——记 subtitle as a publicity article', () => {
     expect(check('科研一线党旗红\n——记化学院能源材料实验室党支部\n今年以来，支部坚持把支部建在课题组上。').report.profile).toBe('publicity');
   });
+  it('reads a unit\'s name, a colon and a story as a news headline', () => {
+    expect(check('××边境派出所：党建品牌擦亮戍边“金名片”\n近年来，派出所党支部着力打造党建品牌。\n下一步，该所将继续深化品牌创建。').report.profile).toBe('publicity');
+  });
   it('reads a points scheme (积分办法) as an assessment', () => {
     expect(check('省气象局直属机关党委\n气象台站党支部“一站一品”创建积分办法\n一、积分构成\n满分100分。').report.profile).toBe('assessment');
   });
   it('reads a news lead (近日，…) with one more news word as a publicity article', () => {
-    const news = '区税务局：党建引领优化税费服务\n近日，区税务局党委组织党员深入企业了解诉求，赢得纳税人广泛好评。';
+    const news = '党建引领优化税费服务\n近日，区税务局党委组织党员深入企业了解诉求，赢得纳税人广泛好评。';
     expect(check(news).report.profile).toBe('publicity');
     expect(check(news.replace('近日，', '今年，')).report.profile).toBe('general');
   });

@@ -10,6 +10,7 @@ tester('formalism/empty-slogan', {
     { name: 'one stock phrase in a long concrete sentence', text: '全面落实“三会一课”制度，第二党支部全年召开支部党员大会4次、支委会12次。' },
   ],
   invalid: [
+    { name: 'service with heart, and no figure', text: '所党支部积极开展各类便民利民活动，用心用情解决边民群众急难愁盼问题。', errors: [{ at: '积极开展各类便民利民活动，用心用情' }] },
     { name: '每一位 means every one and counts nothing', text: '下一步，我们将继续坚持党建引领，不断提升养老服务水平，让每一位老人都能安享晚年。', errors: [{ at: '坚持党建引领，不断提升' }] },
     { name: 'the closing call of a notice', text: '三、工作要求\n各支部要高度重视，认真组织，确保考评工作取得实效。', errors: [{ at: '高度重视，认真组织' }] },
     { name: 'the closing pledge of a personal report', text: '总之，我将以更加饱满的热情、更加务实的作风，推动支部各项工作再上新台阶。', errors: [{ at: '饱满的热情、更加务实的作风，推动支部各项工作再上新台阶' }] },

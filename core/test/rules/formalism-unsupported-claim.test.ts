@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/unsupported-claim', {
   valid: [
+    { name: 'a role to be played, with an object', text: '支部要充分发挥战斗堡垒作用。' },
     { name: 'a verb with 了 and an object', text: '这段经历让我更加坚定了向优秀党员看齐的决心。' },
     '通过品牌创建，车间全年实现安全生产零事故，产品一次合格率由96.2%提升至98.5%，2名党员获评公司劳动模范。',
     '支部高度重视安全生产，2025年第一季度组织开展隐患排查12次，整改隐患37项，整改率100%。',
@@ -16,6 +17,7 @@ tester('formalism/unsupported-claim', {
     { name: 'a possibility', text: '通过多种渠道宣传，有助于品牌影响力不断提升。' },
   ],
   invalid: [
+    { name: 'roles played in full as a claim', text: '通过品牌创建，支部战斗堡垒作用充分发挥，党员先锋模范作用有效彰显。', errors: [{ at: '充分发挥，党员先锋模范作用有效彰显' }] },
     { name: 'a predicate claim', text: '经过一年的教育，党员的理想信念更加坚定，服务意识明显提高了。', errors: [{ at: '更加坚定，服务意识明显提高' }] },
     { text: '支部开展党史学习教育，党员们的思想觉悟有了很大提高。', errors: [{ at: '很大提高' }] },
     { name: 'other words of a claim', text: '经过一年多的品牌创建，党员的服务意识大为提升，献血工作成绩斐然。', errors: [{ at: '大为提升，献血工作成绩斐然' }] },

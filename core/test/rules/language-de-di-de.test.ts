@@ -12,6 +12,7 @@ describe('de-di-de.json test lines', () => {
 
 tester('language/de-di-de', {
   valid: [
+    { name: 'a noun 检查 after an adjective', text: '仔细的检查是安全的保障。' },
     '我们做的工作很多。',
     { name: 'an adverb before a noun phrase is no complement', text: '我们做的还有很多工作。' },
     { name: 'a verb read as a noun before 是', text: '经过反复的提醒是必要的，细致的讲解让群众放心。' },
@@ -53,6 +54,9 @@ tester('language/de-di-de', {
     { name: 'AABB + 的 + noun after a verb', text: '他们写的认认真真的报告得到表扬。' },
   ],
   invalid: [
+    { name: 'an adverb of sequence shows the verb', text: '到了机舱，他先仔细的检查齿轮箱油位，再测量振动数据。', errors: [{ at: '仔细的', expected: ['仔细地'] }] },
+    { name: 'an adverbial before 梳理', text: '认真的梳理家长投诉集中的8类问题。', errors: [{ at: '认真的', expected: ['认真地'] }] },
+    { name: 'a complement after 提炼', text: '品牌特色提炼的不够鲜明。', errors: [{ at: '提炼的', expected: ['提炼得'] }] },
     { name: 'a degree complement after 解决', text: '村党支部把群众反映的问题解决的很彻底。', errors: [{ at: '解决的', expected: ['解决得'] }] },
     { name: 'an adverbial before 排查', text: '党员突击队连夜奋战，认真的排查了每一处线路隐患。', errors: [{ at: '认真的', expected: ['认真地'] }] },
     { name: 'a one-character verb and a listed complement', text: '确保问题改的彻底。', errors: [{ at: '改的', expected: ['改得'] }] },

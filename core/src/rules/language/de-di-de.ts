@@ -43,8 +43,8 @@ const ADVERB_BEFORE_COMPLEMENT = /^(?:还|也|都|仍)/;
 const NOUN_NEXT = /^[是也都让使令和与及的很]/;
 /** The end of a clause right after a verb (了 is not one: 组织了 goes on). */
 const VERB_END = /^(?:[，。；！？、”」』）,;!?)\n]|$)/;
-/** A modal or causative right before an adverbial: the word after 的 is then a verb. */
-const MODAL_BEFORE = /(?:能|会|要|可以|才能|得以|使|促使|让|需|应)$/;
+/** A modal, a causative or an adverb of sequence right before an adverbial (他先仔细的检查…): the word after 的 is then a verb. */
+const MODAL_BEFORE = /(?:能|会|要|可以|才能|得以|使|促使|让|需|应|先|再|又|便|就|都|也)$/;
 /** What may follow a complement for the 得 reading to be certain: the end of a clause. */
 const CLAUSE_END = /^(?:[，。；！？、”」』）,;!?)\n]|了|$)/;
 /** After an AABB complement: the end of a clause, or a final 的 closing it (打扫的干干净净的。). */
@@ -195,7 +195,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       // …unless a modal before the adverbial shows the verb reading: 能顺利的实施。
       const modal = MODAL_BEFORE.test(clean.slice(Math.max(0, i - adv.length - 3), i - adv.length));
       // An ambiguous verb (学习, 组织) reads as a verb with an aspect marker or an object such as 党的…/习近平….
-      const verbOk = verb && (!VERB_END.test(after) || modal) && !NOUN_NEXT.test(after) && (!AMBIGUOUS.has(verb) || /^[了着过好起开党习在]/.test(after));
+      const verbOk = verb && (!VERB_END.test(after) || modal) && !NOUN_NEXT.test(after) && (!AMBIGUOUS.has(verb) || modal || /^[了着过好起开党习在]/.test(after));
       if ((prep && /[\u4e00-\u9fff]/.test(clean[next + prep.length] ?? '')) || verbOk) {
         report(file, meta, a, i - adv.length, next, {
           reason: `“的”应为“地”：「${adv}」修饰后面的动作「${prep ?? verb}」，中间用“地”`,

@@ -87,6 +87,8 @@ const NOTE_MAGNITUDE = '依据：GB/T 15835-2011《出版物上数字用法》�
 const NOTE_MIXED_WORDS = '依据：GB/T 15835-2011《出版物上数字用法》——一个数值不能把汉字数字与阿拉伯数字混写：百分数用“11%”或“百分之十一”，带“几”的概数用汉字数字（十几名、二十几个）。';
 
 const NOTE_DATE = '依据：GB/T 15835-2011《出版物上数字用法》——年月日用阿拉伯数字或汉字数字应全部一致，不能年用一种、月日用另一种；公文正文的公历日期一般用阿拉伯数字。';
+/** A year in Chinese numerals written with 零 (二零二五年): 〇 is the numeral for nought in a year. */
+const YEAR_LING = /(?<![〇零一二三四五六七八九十百千])[〇零一二三四五六七八九]{4}(?=年)/g;
 /** A date whose year and month are written in two styles: 二〇二四年3月, 2024年三月. */
 const DATE_MIXED = /(?<![0-9〇零一二三四五六七八九])(?:([〇零一二三四五六七八九]{4})年(\d{1,2})月|(\d{4})年([一二三四五六七八九十]{1,3})月)/g;
 /**
@@ -190,6 +192,15 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
         expected: cn,
         note: NOTE_ESTIMATE,
       });
+    }
+  }
+  // 二零二五年 → 二〇二五年.
+  if (clean.includes('零')) {
+    YEAR_LING.lastIndex = 0;
+    for (let m; (m = YEAR_LING.exec(clean)); ) {
+      if (!m[0].includes('零')) continue;
+      const fixed = m[0].replace(/零/g, '〇');
+      report(file, meta, a, m.index, m.index + m[0].length + 1, { reason: `年份用字：「${m[0]}年」中的“零”应写作“〇”，即「${fixed}年」`, expected: [`${fixed}年`], note: NOTE_MIXED_DIGITS });
     }
   }
   // 二〇二四年3月 / 2024年三月: a date writes its year and month in one style.
