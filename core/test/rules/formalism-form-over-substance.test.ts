@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/form-over-substance', {
   valid: [
+    { name: 'calls through the sign are an outcome', text: '2025年2月底前完成品牌LOGO和窗口标识设计，标识公开2名党员联系人电话；试运行期间，企业通过标识电话求助37次，均在当日答复。' },
     { name: 'counting the boards does not hide the outcome', text: '支部制作展板3块，全年接待参观职工600余人次，收集合理化建议45条。' },
     '支部确定品牌名称后，围绕设备检修设立4个党员责任区，全年减少非计划停机26小时，节约维修费用18万元。',
     '支部设计了品牌LOGO，制作了宣传展板。品牌推出后，职工满意度由82%提升至95%。',
@@ -9,6 +10,7 @@ tester('formalism/form-over-substance', {
     '利用宣传栏、公众号等阵地宣传品牌，营造良好氛围。',
   ],
   invalid: [
+    { name: 'the branches given a flag are no outcome', text: '仪式上，集团党委发布了品牌LOGO、品牌口号和品牌主题曲，为10个基层党支部授予了品牌旗帜。', errors: [{ at: 'LOGO、品牌口号和品牌主题曲，为10个基层党支部授予了品牌旗帜' }] },
     { name: 'the floor the display stands on is no outcome', text: '2024年3月，支部在园区综合楼一层建成了党群服务中心，设计了品牌标识，制作了品牌文化墙和宣传展板，营造了浓厚的党建氛围。', errors: [{ at: '标识，制作了品牌文化墙和宣传展板，营造了浓厚的党建氛围' }] },
     { name: 'one wall and printed leaflets are counts of form items', text: '支部完成品牌名称和LOGO设计，建设1面品牌文化墙，制作宣传折页500份。', errors: [{ at: '品牌名称和LOGO设计，建设1面品牌文化墙，制作宣传折页' }] },
     { name: 'the size of a hall is no outcome', text: '支部设计了品牌标识和吉祥物，布置了200平方米的党建展厅，并举行了揭牌仪式。', errors: [{ at: '标识和吉祥物，布置了200平方米的党建展厅，并举行了揭牌仪式' }] },

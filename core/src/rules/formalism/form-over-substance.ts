@@ -56,6 +56,10 @@ export const plugin: Rule['plugin'] = (raw) => {
   };
 };
 
+/** Handing form items out: 授予, 颁发, 发放, 配发, 赠送. */
+const GIVE_RE = /授予|颁发|发放|配发|赠送|授牌|授旗/;
+/** What ends a clause: ，；。！？, a line break. */
+const CLAUSE_SEP = new Set([...'，；。！？,;!?\n'].map((c) => c.charCodeAt(0)));
 /** An area or a length (…平方米, …米): the size of the thing built. */
 const AREA_AFTER = /^(?:平方米|平米|平|米)/;
 /** A floor or a building number (综合楼一层, 3号楼): where the form items are, not what they achieved. */
@@ -65,9 +69,16 @@ const ATTENDANCE = /^(?:到场|出席|参加|参会|观礼|现场)/;
 
 /**
  * Whether quantity `x` counts form items: a form word follows it within a few
- * characters (20余条宣传标语, 3块展板) or it directly follows one (宣传片一部).
+ * characters (20余条宣传标语, 3块展板), it directly follows one (宣传片一部), or it stands in
+ * the clause of a form item handed out (为10个党支部授予了品牌旗帜).
  */
 function countsForm(clean: string, x: { start: number; end: number }, forms: Array<[number, number]>): boolean {
+  // A count in the clause of a form item handed out (为10个基层党支部授予了品牌旗帜) counts whom it was given to.
+  let from = x.start;
+  while (from > 0 && !CLAUSE_SEP.has(clean.charCodeAt(from - 1))) from--;
+  let to = x.end;
+  while (to < clean.length && !CLAUSE_SEP.has(clean.charCodeAt(to))) to++;
+  if (GIVE_RE.test(clean.slice(from, to)) && forms.some(([fs, fe]) => fs >= from && fe <= to)) return true;
   // The size of a hall or a wall (200平方米的党建展厅) measures the form item itself.
   const reach = AREA_AFTER.test(clean.slice(x.end - 1, x.end + 3)) ? 9 : 4;
   for (const [fs, fe] of forms) {
