@@ -72,6 +72,8 @@ const BRAND_TITLE = /品牌|创建/;
 const SUMMARY_TITLE = /(总结|汇报|述职|综述|工作报告|报告$)/;
 /** A news headline: a feature's words (纪实, 风采), or a unit's name before a colon and the story (××边境派出所：党建品牌擦亮戍边“金名片”). */
 const PUBLICITY_TITLE = /(｜|\||专栏|推文|报道|纪实|侧记|风采|掠影|快讯|简讯|巡礼|故事)|^[^：:，。]{2,16}(?:所|局|站|院|厂|公司|中心|支部|党委|社区|街道|镇|村|队|学校|医院|大学|学院|集团|车间)[：:][^：:]{4,}$/;
+/** The marks of a news report or a post: 本报讯, a byline （通讯员 ×××）, a source line 来源：××公众号. */
+const NEWS_MARK = /本报讯|[（(](?:通讯员|记者)|来源[：:][^\n]{0,24}(?:公众号|网|报|电视台|客户端)/;
 /** The subtitle of a feature story: ——记…, —记…. */
 const FEATURE_SUBTITLE = /^[—－-]{1,2}\s*记/;
 /** The opening of a news report: 近日，… 日前，… 3月5日上午，… */
@@ -102,6 +104,8 @@ export function guessProfile(a: Analysis): ResolvedProfile {
   const plan = ['meaning', 'target', 'schedule', 'guarantee'].filter((t) => count[t]).length + (count.measure ? 1 : 0);
   if (summary >= 2 && summary >= plan) return 'summary';
   if (plan >= 2) return 'plan';
+  // A dispatch (本报讯, 通讯员 or 记者 in the byline) or a post's source line (来源：××微信公众号) is news.
+  if (NEWS_MARK.test(doc.clean.slice(0, 600)) || NEWS_MARK.test(doc.clean.slice(-300))) return 'publicity';
   // A feature's subtitle (——记化学院能源材料实验室党支部) makes it a publicity article.
   const second = doc.paragraphs[1];
   if (second && FEATURE_SUBTITLE.test(doc.clean.slice(second.cs, second.cs + 4))) return 'publicity';

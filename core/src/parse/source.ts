@@ -231,7 +231,6 @@ function readLines(source: string, markdown: boolean): SourceLines {
  * a sentence (。！？；) is prose, whatever its spacing.
  */
 function columnGaps(source: string, a: number, b: number): number[] | null {
-  if (source.indexOf('\u3000\u3000', a) < 0 && source.indexOf('   ', a) < 0) return null;
   const last = source.charCodeAt(b - 1);
   if (last === 0x3002 || last === 0xff01 || last === 0xff1f || last === 0xff1b) return null;
   let out: number[] | null = null;

@@ -12,6 +12,7 @@ describe('de-di-de.json test lines', () => {
 
 tester('language/de-di-de', {
   valid: [
+    { name: 'what was done and what more', text: '我们做的更多的是服务。' },
     { name: 'a noun 检查 after an adjective', text: '仔细的检查是安全的保障。' },
     '我们做的工作很多。',
     { name: 'an adverb before a noun phrase is no complement', text: '我们做的还有很多工作。' },
@@ -54,6 +55,9 @@ tester('language/de-di-de', {
     { name: 'AABB + 的 + noun after a verb', text: '他们写的认认真真的报告得到表扬。' },
   ],
   invalid: [
+    { name: 'an adverbial before 比对', text: '关员们认真的比对每一份原产地证书。', errors: [{ at: '认真的', expected: ['认真地'] }] },
+    { name: 'an idiom as complement after 背', text: '他把操作规程背的滚瓜烂熟。', errors: [{ at: '背的', expected: ['背得'] }] },
+    { name: 'a comparative degree as complement', text: '今年的通关手续做的更快了。', errors: [{ at: '做的', expected: ['做得'] }] },
     { name: 'an adverb of sequence shows the verb', text: '到了机舱，他先仔细的检查齿轮箱油位，再测量振动数据。', errors: [{ at: '仔细的', expected: ['仔细地'] }] },
     { name: 'an adverbial before 梳理', text: '认真的梳理家长投诉集中的8类问题。', errors: [{ at: '认真的', expected: ['认真地'] }] },
     { name: 'a complement after 提炼', text: '品牌特色提炼的不够鲜明。', errors: [{ at: '提炼的', expected: ['提炼得'] }] },

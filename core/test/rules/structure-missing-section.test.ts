@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('structure/missing-section', {
   valid: [
+    { name: 'a liaison named after his post, and a head of department leading a trip', text: '【快讯】海关党员上门解难题\n党员联络员贺晓东联系的一家企业首次出口设备，享受关税减免约46万元。招商部部长罗成带队赴外地招商23次。', options: { profile: 'publicity' } },
     { name: 'a feature\'s subtitle names its person', text: '一盏航标灯，亮了十年\n——记航标站党员刘建勇\n凌晨三点，江面起雾。他只用了25分钟就换好了灯器，2024年帮助过往船舶排除故障41次。' },
     { name: 'a librarian named after her post, doing something for someone', text: '【简报】市图书馆党支部举办读书日活动\n4月23日，党员馆员王丽娜为到场的86名小读者讲述了英雄故事，支部向3所小学捐赠图书1200册。' },
     { name: 'a quotation followed by its speaker is a case', text: '【宣传稿】驿站温暖回家路\n近日，客运车间党支部“温馨驿站”迎来春运高峰，党员服务组累计帮扶旅客1200人次，收到表扬信20封。\n“这份工作让我觉得很踏实，也很有意义。”值班员王丽说。' },
@@ -11,6 +12,7 @@ tester('structure/missing-section', {
     { name: 'an unclassified text has no required parts', text: '支部每月开展主题党日活动，全年组织集中学习12次。' },
   ],
   invalid: [
+    { name: 'members charging ahead are no person, and one team is no figure', text: '【公众号】国门边上的守夜人\n在祖国的边境线上，有这样一支队伍。广大党员民警冲锋在前、甘于奉献，展现了良好形象。', options: { profile: 'publicity' }, errors: [{ at: '【公众号】国门边上的守夜人', reason: '人物' }, { at: '【公众号】国门边上的守夜人', reason: '数据' }] },
     { name: 'a saying of an unnamed member is no person', text: '【宣传稿】党旗在炉台前飘扬\n近年来，厂党支部把支部建在炉台上。\n“党员就是要站得出来、顶得上去。”有老党员这样说。', options: { profile: 'publicity' }, errors: [{ at: '【宣传稿】党旗在炉台前飘扬', reason: '人物' }, { at: '【宣传稿】党旗在炉台前飘扬', reason: '数据' }] },
     {
       text: '检修党支部“精检匠修”党建品牌创建方案\n一、品牌内涵\n“精检”指精细检查，“匠修”指以工匠精神开展检修。\n二、创建目标\n到2025年底，设备检修返工率降至1%以下。\n三、主要措施\n由支部书记负责，2025年3月底前建立检修质量台账。',

@@ -52,14 +52,17 @@ const PARTY_LIFE_RE = /学习(?:笔记|课程|档案|强国|时长)|学时|党�
 function namesBusiness(a: Analysis, si: number): boolean {
   const clean = a.doc.clean;
   return a.hitsIn(si, 'business').some((h) => {
+    // (Read up to CLAUSE_MAX characters each way: a text with no punctuation stays linear.)
     let from = h.start;
-    while (from > 0 && !CLAUSE_SEP.has(clean.charCodeAt(from - 1))) from--;
+    while (from > 0 && h.start - from < CLAUSE_MAX && !CLAUSE_SEP.has(clean.charCodeAt(from - 1))) from--;
     let to = h.end;
-    while (to < clean.length && !CLAUSE_SEP.has(clean.charCodeAt(to))) to++;
+    while (to < clean.length && to - h.end < CLAUSE_MAX && !CLAUSE_SEP.has(clean.charCodeAt(to))) to++;
     return !PARTY_LIFE_RE.test(clean.slice(from, to));
   });
 }
 
+/** Longest reach, in UTF-16 units, from a word to its clause's ends. */
+const CLAUSE_MAX = 60;
 /** What ends a clause: ，、；。！？：, a line break. */
 const CLAUSE_SEP = new Set([...'，、；。！？：,;!?:\n'].map((c) => c.charCodeAt(0)));
 

@@ -58,6 +58,8 @@ export const plugin: Rule['plugin'] = (raw) => {
 
 /** Handing form items out: 授予, 颁发, 发放, 配发, 赠送. */
 const GIVE_RE = /授予|颁发|发放|配发|赠送|授牌|授旗/;
+/** Longest reach, in UTF-16 units, from a word to its clause's ends. */
+const CLAUSE_MAX = 60;
 /** What ends a clause: ，；。！？, a line break. */
 const CLAUSE_SEP = new Set([...'，；。！？,;!?\n'].map((c) => c.charCodeAt(0)));
 /** An area or a length (…平方米, …米): the size of the thing built. */
@@ -74,10 +76,11 @@ const ATTENDANCE = /^(?:到场|出席|参加|参会|观礼|现场)/;
  */
 function countsForm(clean: string, x: { start: number; end: number }, forms: Array<[number, number]>): boolean {
   // A count in the clause of a form item handed out (为10个基层党支部授予了品牌旗帜) counts whom it was given to.
+  // (A clause is read up to CLAUSE_MAX characters each way: a text with no punctuation stays linear.)
   let from = x.start;
-  while (from > 0 && !CLAUSE_SEP.has(clean.charCodeAt(from - 1))) from--;
+  while (from > 0 && x.start - from < CLAUSE_MAX && !CLAUSE_SEP.has(clean.charCodeAt(from - 1))) from--;
   let to = x.end;
-  while (to < clean.length && !CLAUSE_SEP.has(clean.charCodeAt(to))) to++;
+  while (to < clean.length && to - x.end < CLAUSE_MAX && !CLAUSE_SEP.has(clean.charCodeAt(to))) to++;
   if (GIVE_RE.test(clean.slice(from, to)) && forms.some(([fs, fe]) => fs >= from && fe <= to)) return true;
   // The size of a hall or a wall (200平方米的党建展厅) measures the form item itself.
   const reach = AREA_AFTER.test(clean.slice(x.end - 1, x.end + 3)) ? 9 : 4;

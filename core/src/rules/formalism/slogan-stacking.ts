@@ -12,12 +12,10 @@ const options = z.object({ minRun: z.number().int().min(2).max(10).default(3) })
 
 /** Four Han characters, then 、 and four more, twice or more, the last one closing the phrase (or before 的/等). */
 const FOUR_LIST = /(?:[\u4e00-\u9fff]{4}、){2,}[\u4e00-\u9fff]{4}(?!、|[^的等\P{Script=Han}])/gu;
-/**
- * The same joined by 、 and ， both, starting a clause or right after a modal (党员要对标先进、比学赶超，…): the first
- * phrase is no tail of a longer clause (充分认识…的重要意义，加强领导，…; 落实“1310”具体部署，…), and the last one
- * closes its clause (…，不断深化“放管服”改革 goes on).
- */
-const FOUR_CLAUSES = /(?<=^|[，；：。！？\s]|(?:^|[，；：\s])[\u4e00-\u9fff]{0,8}[要将应须])(?:[\u4e00-\u9fff]{4}[、，]){2,}[\u4e00-\u9fff]{4}(?=[，。；！？]|$)/gu;
+/** A clause that is only four-character phrases joined by 、 (对标先进、比学赶超). */
+const CLAUSE_ITEMS = /^(?:[\u4e00-\u9fff]{4}、)*[\u4e00-\u9fff]{4}$/;
+/** A subject and a modal before the first phrase of a clause (广大党员要|对标先进、…). */
+const MODAL_LEAD = /^[\u4e00-\u9fff]{0,8}?[要将应须](?=(?:[\u4e00-\u9fff]{4}、)*[\u4e00-\u9fff]{4}$)/;
 
 const NOTE = '保留一个最能概括的说法，其余换成具体的任务、数字或事例。依据：002 §2.3（重形式轻实效）。';
 
@@ -55,22 +53,58 @@ export const plugin: Rule['plugin'] = (raw) => {
       // Joined by commas too (对标先进、比学赶超，争当表率、敢为人先), when two of the phrases are known: four-character
       // clauses in a row are common prose (党员带头，群众参与，…), two stock ones among them are not.
       const text = clean.slice(s.cs, s.ce);
-      const known = text.includes('、') || text.includes('，') ? [...found, ...spans(a.hitsIn(si, 'stock-phrase'))] : [];
-      for (const [re, need] of [[FOUR_LIST, 1], [FOUR_CLAUSES, 2]] as const) {
-        if (!known.length || !text.includes(re === FOUR_LIST ? '、' : '，')) continue;
-        re.lastIndex = 0;
-        for (let m; (m = re.exec(text)); ) {
-          const from = s.cs + m.index;
-          const to = from + m[0].length;
-          const items = m[0].split(/[、，]/);
-          if (items.length < minRun || reported.some(([x, y]) => x < to && y > from)) continue;
-          if (re === FOUR_CLAUSES && !m[0].includes('，')) continue;
-          if (known.filter(([x, y]) => x >= from && y <= to).length < need) continue;
-          reported.push([from, to]);
-          report(file, meta, a, from, to, {
-            reason: `口号堆砌：连用${items.length}个四字口号（${items.join('、')}），中间没有具体内容`,
-            note: NOTE,
-          });
+      // The known phrases, merged, computed only when a list is found.
+      let knownSpans: Array<[number, number]> | undefined;
+      const stock = a.hitsIn(si, 'stock-phrase');
+      const list = (from: number, to: number, need: number) => {
+        const known = (knownSpans ??= [...found, ...spans(stock)]);
+        const items = clean.slice(from, to).split(/[、，]/);
+        if (items.length < minRun || reported.some(([x, y]) => x < to && y > from)) return;
+        if (known.filter(([x, y]) => x >= from && y <= to).length < need) return;
+        reported.push([from, to]);
+        report(file, meta, a, from, to, {
+          reason: `口号堆砌：连用${items.length}个四字口号（${items.join('、')}），中间没有具体内容`,
+          note: NOTE,
+        });
+      };
+      if (found.length + stock.length && text.includes('、')) {
+        FOUR_LIST.lastIndex = 0;
+        for (let m; (m = FOUR_LIST.exec(text)); ) list(s.cs + m.index, s.cs + m.index + m[0].length, 1);
+      }
+      // Clauses of phrases in a row, each a clause of its own: the first may follow a subject and a modal (党员要…),
+      // and a clause that goes on past its phrases (不断深化“放管服”改革) ends the run.
+      if (found.length + stock.length >= 2 && text.includes('，')) {
+        let runFrom = -1;
+        let runTo = -1;
+        let commas = 0;
+        let c0 = s.bodyCs;
+        for (let k = s.bodyCs; k <= s.ce; k++) {
+          // The sentence's end closes the last clause as a full stop would.
+          const ch = k < s.ce ? clean.charCodeAt(k) : 0x3002;
+          if (ch !== 0xff0c && ch !== 0xff1b && ch !== 0xff1a && ch !== 0x3002 && ch !== 0xff01 && ch !== 0xff1f) continue;
+          const clause = clean.slice(c0, k);
+          const lead = runFrom < 0 ? MODAL_LEAD.exec(clause)?.[0].length ?? 0 : 0;
+          if (CLAUSE_ITEMS.test(clause.slice(lead))) {
+            if (runFrom < 0) runFrom = c0 + lead;
+            else commas++;
+            runTo = k;
+          } else {
+            if (commas) list(runFrom, runTo, 2);
+            runFrom = -1;
+            commas = 0;
+            // This clause may still open a run after its modal.
+            const lead2 = MODAL_LEAD.exec(clause)?.[0].length ?? -1;
+            if (lead2 >= 0) {
+              runFrom = c0 + lead2;
+              runTo = k;
+            }
+          }
+          if (ch !== 0xff0c) {
+            if (commas) list(runFrom, runTo, 2);
+            runFrom = -1;
+            commas = 0;
+          }
+          c0 = k + 1;
         }
       }
       // Known slogans in a row, joined by 、，和 or nothing (凝心聚力，砥砺奋进，勇毅前行).

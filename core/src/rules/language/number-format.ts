@@ -7,7 +7,8 @@
  * two ways: Chinese numerals with an Arabic 0 / letter O / symbol ○ (二0二四年
  * → 二〇二四年), Arabic digits with 千/百 (1万5千元 → 1.5万元).
  */
-import { AnchorKind } from '../../analysis/analysis.js';
+import type { VFile } from 'vfile';
+import { AnchorKind, type Analysis } from '../../analysis/analysis.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 
 const FULLWIDTH_DIGITS = /[０-９]+(?:[．.][０-９]+)?/g;
@@ -68,6 +69,48 @@ export function chineseNumber(s: string): number | undefined {
   return total + (digit > 0 ? digit : 0);
 }
 
+/**
+ * The year ending at the 年 at `i`: a Chinese year written with 零 (二零二五年), a date whose year and month
+ * are in two styles (二〇二四年3月, 2024年三月), or a year cut to two digits (24年秋季, 自22年起).
+ */
+function yearAt(file: VFile, a: Analysis, clean: string, i: number): void {
+  const before = clean[i - 5];
+  const four = clean.slice(Math.max(0, i - 4), i);
+  if (four.length === 4 && [...four].every((c) => CN_YEAR_DIGITS.has(c)) && !(before && CN_YEAR_DIGITS.has(before))) {
+    if (four.includes('零')) {
+      const fixed = four.replace(/零/g, '〇');
+      report(file, meta, a, i - 4, i + 1, { reason: `年份用字：「${four}年」中的“零”应写作“〇”，即「${fixed}年」`, expected: [`${fixed}年`], note: NOTE_MIXED_DIGITS });
+    }
+    const m = /^(\d{1,2})月/.exec(clean.slice(i + 1, i + 4));
+    if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) mixedDate(file, a, i - 4, i + 1 + m[0].length, `${[...four].map((c) => String('〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c))).join('')}年${Number(m[1])}月`, true);
+    return;
+  }
+  if (isDigitAt(clean, i - 1) && isDigitAt(clean, i - 2) && isDigitAt(clean, i - 3) && isDigitAt(clean, i - 4) && !isDigitAt(clean, i - 5)) {
+    const m = /^([一二三四五六七八九十]{1,3})月/.exec(clean.slice(i + 1, i + 5));
+    const month = m ? chineseNumber(m[1]) : undefined;
+    if (m && month !== undefined && month >= 1 && month <= 12) mixedDate(file, a, i - 4, i + 1 + m[0].length, `${four}年${month}月`, false);
+    return;
+  }
+  if (isDigitAt(clean, i - 1) && isDigitAt(clean, i - 2) && !NOT_BEFORE_YEAR.has(clean[i - 3] ?? '')) {
+    const next = clean.slice(i + 1, i + 5);
+    if (!SHORT_YEAR_NEXT.test(next) && !('自于'.includes(clean[i - 3] ?? '-') && SHORT_YEAR_SINCE.test(next))) return;
+    const yy = clean.slice(i - 2, i);
+    // Two digits after 50 are last century's years (98年): 19xx; the rest this century's.
+    const full = `${Number(yy) >= 50 ? '19' : '20'}${yy}年`;
+    report(file, meta, a, i - 2, i + 1, { reason: `年份简写：「${yy}年」应写出完整年份「${full}」`, expected: [full], note: NOTE_SHORT_YEAR });
+  }
+}
+
+/** Reports the date clean[start, end) written in two styles; `arabic` is its all-Arabic form. */
+function mixedDate(file: VFile, a: Analysis, start: number, end: number, arabic: string, cnYear: boolean): void {
+  const text = a.doc.clean.slice(start, end);
+  report(file, meta, a, start, end, {
+    reason: `日期数字混写：「${text}」年用${cnYear ? '汉字' : '阿拉伯'}数字、月用${cnYear ? '阿拉伯' : '汉字'}数字，应统一写作「${arabic}」`,
+    expected: [arabic],
+    note: NOTE_DATE,
+  });
+}
+
 export const meta: RuleMeta = {
   id: 'language/number-format',
   family: 'language',
@@ -87,16 +130,15 @@ const NOTE_MAGNITUDE = '依据：GB/T 15835-2011《出版物上数字用法》�
 const NOTE_MIXED_WORDS = '依据：GB/T 15835-2011《出版物上数字用法》——一个数值不能把汉字数字与阿拉伯数字混写：百分数用“11%”或“百分之十一”，带“几”的概数用汉字数字（十几名、二十几个）。';
 
 const NOTE_DATE = '依据：GB/T 15835-2011《出版物上数字用法》——年月日用阿拉伯数字或汉字数字应全部一致，不能年用一种、月日用另一种；公文正文的公历日期一般用阿拉伯数字。';
-/** A year in Chinese numerals written with 零 (二零二五年): 〇 is the numeral for nought in a year. */
-const YEAR_LING = /(?<![〇零一二三四五六七八九十百千])[〇零一二三四五六七八九]{4}(?=年)/g;
-/** A date whose year and month are written in two styles: 二〇二四年3月, 2024年三月. */
-const DATE_MIXED = /(?<![0-9〇零一二三四五六七八九])(?:([〇零一二三四五六七八九]{4})年(\d{1,2})月|(\d{4})年([一二三四五六七八九十]{1,3})月)/g;
-/**
- * A year cut to two digits (24年秋季, 23年底, 自22年起): GB/T 15835 年份一般不应简写.
- * Only where the words around it make it a year: a month, season, half or end of a year follows, or
- * 自/于 comes before and 起/以来 after; 工作24年 and 入党24年以来 are spans of time.
- */
-const SHORT_YEAR = /(?<![0-9０-９.．第〇零一二三四五六七八九十])([0-9]{2})年(?=[0-9]{1,2}月|[春夏秋冬]季?|上半年|下半年|年初|年底|年末|底|初(?!心)|第?[一二三四]季度)|(?<=[自于])([0-9]{2})年(?=起|以来|开始|[，,])/g;
+/** Numerals of a year written in Chinese (二〇二四). */
+const CN_YEAR_DIGITS = new Set([...'〇零一二三四五六七八九']);
+/** After a two-digit year: what makes it a year (24年秋季, 23年5月, 23年底), not a span (工作24年). */
+const SHORT_YEAR_NEXT = /^(?:[0-9]{1,2}月|[春夏秋冬]|上半年|下半年|年初|年底|年末|底|初(?!心)|第?[一二三四]季度)/;
+/** After 自/于 and a two-digit year: 自22年起, 于23年， */
+const SHORT_YEAR_SINCE = /^(?:起|以来|开始|[，,])/;
+const isDigitAt = (t: string, k: number) => k >= 0 && t.charCodeAt(k) >= 48 && t.charCodeAt(k) <= 57;
+/** Characters that may not stand before a year's digits (it would be a longer number or an ordinal). */
+const NOT_BEFORE_YEAR = new Set([...'0123456789０１２３４５６７８９.．第〇零一二三四五六七八九十百千']);
 const NOTE_SHORT_YEAR = '依据：GB/T 15835-2011《出版物上数字用法》——年份一般不应简写，如“2024年”不应简作“24年”。';
 /** 百分之 followed by Arabic digits (百分之11 → 11%). */
 const PERCENT_WORDS = /百分之([0-9０-９]+(?:[.．][0-9０-９]+)?)/g;
@@ -194,41 +236,8 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       });
     }
   }
-  // 二零二五年 → 二〇二五年.
-  if (clean.includes('零')) {
-    YEAR_LING.lastIndex = 0;
-    for (let m; (m = YEAR_LING.exec(clean)); ) {
-      if (!m[0].includes('零')) continue;
-      const fixed = m[0].replace(/零/g, '〇');
-      report(file, meta, a, m.index, m.index + m[0].length + 1, { reason: `年份用字：「${m[0]}年」中的“零”应写作“〇”，即「${fixed}年」`, expected: [`${fixed}年`], note: NOTE_MIXED_DIGITS });
-    }
-  }
-  // 二〇二四年3月 / 2024年三月: a date writes its year and month in one style.
-  if (clean.includes('年')) {
-    DATE_MIXED.lastIndex = 0;
-    for (let m; (m = DATE_MIXED.exec(clean)); ) {
-      const cnYear = m[1] !== undefined;
-      const year = cnYear ? [...m[1]].map((c) => String('〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c))).join('') : m[3];
-      const month = cnYear ? Number(m[2]) : chineseNumber(m[4]);
-      if (month === undefined || month < 1 || month > 12) continue;
-      const arabic = `${year}年${month}月`;
-      report(file, meta, a, m.index, m.index + m[0].length, {
-        reason: `日期数字混写：「${m[0]}」年用${cnYear ? '汉字' : '阿拉伯'}数字、月用${cnYear ? '阿拉伯' : '汉字'}数字，应统一写作「${arabic}」`,
-        expected: [arabic],
-        note: NOTE_DATE,
-      });
-    }
-  }
-  // 24年秋季 → 2024年秋季.
-  if (clean.includes('年')) {
-    SHORT_YEAR.lastIndex = 0;
-    for (let m; (m = SHORT_YEAR.exec(clean)); ) {
-      const yy = m[1] ?? m[2];
-      // Two digits after 50 are last century's years (98年): 19xx; the rest this century's.
-      const full = `${Number(yy) >= 50 ? '19' : '20'}${yy}年`;
-      report(file, meta, a, m.index, m.index + m[0].length, { reason: `年份简写：「${m[0]}」应写出完整年份「${full}」`, expected: [full], note: NOTE_SHORT_YEAR });
-    }
-  }
+  // Around each 年: 二零二五年 → 二〇二五年; 二〇二四年3月 / 2024年三月 (one style per date); 24年秋季 → 2024年秋季.
+  for (let i = clean.indexOf('年'); i >= 0; i = clean.indexOf('年', i + 1)) yearAt(file, a, clean, i);
   // 百分之11 → 11%; 10几名 → 十几名: one number, two ways of writing it.
   if (clean.includes('百分之')) {
     PERCENT_WORDS.lastIndex = 0;
