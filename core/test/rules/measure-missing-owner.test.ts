@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'fields in brackets after the task give its owner', text: '三、重点任务\n2．开展“档案进社区”活动。每季度到城区社区开展档案知识宣讲1次，全年发放查询指南2000份。（责任单位：利用服务部党小组；完成时限：2025年12月31日前）' },
     '2025年6月底前，第二党支部由支部书记牵头，组建3支党员突击队，完成井下运输系统改造等5项攻坚任务。',
     '支部将尽快组建党员服务队，近期完成职工需求调研。',
     { name: 'the writer of a personal report (述职) owns the measure', text: '四、下一步打算\n本人将每月安排2个工作日专题研究党支部工作。' },
@@ -25,6 +26,7 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'an owner field naming no one', text: '三、重点任务\n（三）开展义诊。组织党员医护人员到辖区社区为儿童义诊60人次。（责任单位：相关部门；完成时限：2025年6月底前）', errors: [{ at: '相关部门' }] },
     { name: 'a first item with 是要', text: '四、下一步打算\n一是要进一步加大不良贷款清收力度。二是由组织委员负责，2025年6月底前确定3名入党积极分子。', errors: [{ at: '一是要进一步加大不良贷款清收力度。' }] },
     { name: 'related offices are no owner', text: '由相关科室负责，2025年5月底前完成预约系统升级，候诊时间控制在20分钟以内。', errors: [{ at: '相关科室' }] },
     { name: 'an imperative verb under a measure heading', text: '三、主要措施\n（一）加强阵地建设。2025年6月底前，在各病区设立党员示范岗，每季度评比1次。', errors: [{ at: '2025年6月底前，在各病区设立党员示范岗，每季度评比1次。' }] },

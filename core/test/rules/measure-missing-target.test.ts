@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'a task with its target before bracketed fields', text: '三、重点任务\n1．打造档案党课阵地。利用馆藏革命历史档案，在二楼展厅布设专题展区1处，开发档案党课课件6讲。（责任单位：馆机关党支部；完成时限：2025年6月30日前）' },
     { name: 'the same task in a schedule without a target column', text: '三、主要措施\n任务\t责任人\t完成时限\n开展党员走访\t组织委员\t2025年4月底前', options: { profile: 'plan' } },
     { name: 'a schedule table without a target column restates tasks', text: '四、进度安排\n时间\t任务\t责任人\n2025年4—11月\t故障会诊、点单培训\t李涛', options: { profile: 'plan' } },
     { name: 'a rule of method after a semicolon commits to nothing', text: '五、考核评价\n每年12月由馆党委组织评分，满分100分；创建成效直接采用借阅量、活动场次等中心工作指标。' },

@@ -9,6 +9,8 @@ tester('measure/vague-timeframe', {
     { name: 'not a measure', text: '近期，支部开展了3次走访。' },
   ],
   invalid: [
+    { name: 'a vague time in a bracketed field', text: '三、重点任务\n（三）开展义诊。组织党员医护人员到辖区社区为儿童义诊60人次。（责任单位：儿科党支部；完成时限：近期）', errors: [{ at: '近期' }] },
+    { name: 'a year as an attribute is no time', text: '三、主要措施\n由质量保证部负责，适时组织党员骨干对年度偏差项目开展集中攻关。', errors: [{ at: '适时' }] },
     { name: 'after a measure\'s semicolon, and other vague words', text: '近一时期，乡党委将组建1支双语宣讲队；待条件成熟时，再把这一做法推广到全乡7个村。', errors: [{ at: '近一时期' }, { at: '条件成熟时' }] },
     { text: '下一步，公证处党支部将择时在社区开设1个公证便民点。', errors: [{ at: '择时' }] },
     { name: 'a date for another task of the sentence does not', text: '下一步，支部要尽快召开党员大会，力争2025年底前完成3项整改任务。', errors: [{ at: '尽快' }] },

@@ -130,7 +130,12 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
     const c = doc.headings[k];
     // A sub-heading names the problem; its body argues it at length (a paper's 同质化严重 section), and
     // sharing a few of those words with a later measure answers nothing.
-    if (c.parent === hi && c.kind !== 'label') out.push({ cs: c.cs, ce: c.ce, label: c.text, key: keyOf(a, c.sentence, c.cs, c.ce), detail: '' });
+    // A run-in title's own paragraph (（一）…不匹配。今年新投运的12台机组…) states the problem's facts, as an item's sentence does.
+    if (c.parent === hi && c.kind !== 'label') {
+      const p = doc.paragraphs[c.paragraph];
+      const detail = c.kind === 'runin' ? keyOf(a, c.sentence + 1 < p.s1 ? c.sentence + 1 : c.sentence, c.ce, Math.min(p.ce, c.ce + DETAIL_MAX)) : '';
+      out.push({ cs: c.cs, ce: c.ce, label: c.text, key: keyOf(a, c.sentence, c.cs, c.ce), detail });
+    }
   }
   if (out.length) return out;
   for (const it of itemsIn(a, h.bodyCs, h.bodyCe)) {
@@ -195,6 +200,8 @@ function keyOf(a: Analysis, si: number, cs: number, ce: number): string {
   return t;
 }
 
+/** Longest stretch, in UTF-16 units, of a run-in title's paragraph read as the problem's facts. */
+const DETAIL_MAX = 120;
 /** Bigrams a later sentence must share with a problem's whole sentence to answer it through its facts. */
 const DETAIL_MATCH = 3;
 

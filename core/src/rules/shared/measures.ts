@@ -41,6 +41,8 @@ const ASSIGN_RE = /由(?![于此])([^，。；：,;]{2,24}?)(?:负责|负总责|
 const ASSIGN_ALL_RE = new RegExp(ASSIGN_RE.source, 'g');
 /** Fields of a task laid out as a form (责任单位：…；完成时限：…；工作目标：…): under a task heading, a measure. */
 const FIELD_RE = /(?:责任(?:单位|部门|科室|人)|牵头(?:单位|部门|领导)?|配合(?:单位|部门)?|完成(?:时限|时间)|时间节点|工作目标|目标|时限|成果形式|预期成果)[:：]/;
+/** Form fields in brackets after a measure: （责任单位：…；完成时限：…）. */
+const BRACKET_FIELD_RE = new RegExp(`^[（(]\\s*${FIELD_RE.source}`);
 /** A sentence that is one field of such a form. */
 const FIELD_START_RE = new RegExp(`^${FIELD_RE.source}`);
 /** An owner named as such: 基金监管科为第一责任科室, 责任人：组织委员李某. */
@@ -111,6 +113,28 @@ function findMeasures(a: Analysis, publicity = false): Measure[] {
       ownerColumn = cells.findIndex((c) => OWNER_COLUMN_RE.test(c));
       targetColumn = cells.some((c) => TARGET_COLUMN_RE.test(c));
     }
+    // Fields in brackets after a measure (…开发课件6讲。（责任单位：馆机关党支部；完成时限：2025年6月30日前）) belong
+    // to it: they give its owner, deadline or target, and are no measures of their own.
+    if (last === si - 1 && out.length && out[out.length - 1].si === last && doc.sentences[last].paragraph === s.paragraph && BRACKET_FIELD_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 10))) {
+      const m = out[out.length - 1];
+      let sj = si;
+      for (; sj < doc.paragraphs[s.paragraph].s1; sj++) {
+        const t = doc.sentences[sj];
+        const o = ownerOfSentence(sj);
+        if (o.owner === 'specific' || o.owner === 'unit' || (o.owner === 'vague' && m.owner === 'none')) {
+          m.owner = o.owner;
+          m.vagueOwners = o.owner === 'vague' ? o.vague : NO_HITS;
+        }
+        if (deadlineOfSentence(sj)) m.deadline = true;
+        if (!m.target && targetIn(a, sj, t.bodyCs, t.ce)) m.target = true;
+        const vagueTimes = a.hitsIn(sj, 'time', 'vague', t.bodyCs, t.ce);
+        if (vagueTimes.length) m.vagueTimes = [...m.vagueTimes, ...vagueTimes];
+        if (/[）)]/.test(doc.clean.slice(t.bodyCs, t.ce))) break;
+      }
+      last = sj;
+      si = sj;
+      continue;
+    }
     // The later items of a list a measure opens (将抓好三项重点：一是…；二是…；三是…) are measures too.
     // So is what follows a measure's semicolon (近一时期，乡党委将…；待条件成熟时，再把…推广到…).
     const listed = last >= 0 && last === si - 1 && doc.sentences[last].paragraph === s.paragraph && (continuesList(a, si) || continuesAfterSemicolon(a, last, si));
@@ -122,6 +146,13 @@ function findMeasures(a: Analysis, publicity = false): Measure[] {
     // A task laid out as form fields (…，责任人：…；完成时限：…；目标：…) is one measure: the sentences
     // before its last field are read with it.
     const field = FIELD_RE.test(doc.clean.slice(s.bodyCs, s.ce));
+    // Fields in brackets after a task that is no measure sentence by itself (利用馆藏档案，开发党课课件6讲。（责任单位：…）):
+    // the task is the measure's body and gives its target.
+    const prev = doc.sentences[si - 1];
+    if (field && fieldStart < 0 && prev && prev.paragraph === s.paragraph && prev.kind === SentenceKind.Body && last !== si - 1 && BRACKET_FIELD_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 10))) {
+      fieldStart = prev.bodyCs;
+      fieldTarget ||= targetIn(a, si - 1, prev.bodyCs, prev.ce);
+    }
     if (field && si + 1 < doc.paragraphs[s.paragraph].s1 && FIELD_START_RE.test(doc.clean.slice(doc.sentences[si + 1].bodyCs, doc.sentences[si + 1].bodyCs + 6))) {
       fieldTarget ||= targetIn(a, si, s.bodyCs, s.ce);
       if (fieldStart < 0) fieldStart = s.bodyCs;
@@ -354,7 +385,10 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
     if (vagueInAssign.length) return { owner: 'vague', vague: vagueInAssign };
     return { owner: 'specific', vague: NO_HITS };
   }
-  if (a.has(si, 'actor', 'specific', from, to) || namesBranch(text) || RESPONSIBLE_RE.test(text)) return { owner: 'specific', vague: NO_HITS };
+  // An owner field naming no one (责任单位：相关部门) is vague.
+  const field = RESPONSIBLE_RE.exec(text);
+  if (field && vague.some((h) => h.start - from >= field.index && h.start - from <= field.index + field[0].length + 2)) return { owner: 'vague', vague };
+  if (a.has(si, 'actor', 'specific', from, to) || namesBranch(text) || field) return { owner: 'specific', vague: NO_HITS };
   // A body of the unit as the subject (风电场于3月底前配备…, 信息中心每月…): it owns what follows.
   const lead = LEAD_RE.exec(text)?.[0].length ?? 0;
   if (BODY_SUBJECT_RE.test(text.slice(lead, lead + 14))) return { owner: 'unit', vague: NO_HITS };
