@@ -26,6 +26,7 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'each of the branches is no owner', text: '三、保障措施\n各支部要高度重视，2025年6月底前完成3项整改。', errors: [{ at: '各支部要高度重视，2025年6月底前完成3项整改。' }] },
     { name: 'an owner field naming no one', text: '三、重点任务\n（三）开展义诊。组织党员医护人员到辖区社区为儿童义诊60人次。（责任单位：相关部门；完成时限：2025年6月底前）', errors: [{ at: '相关部门' }] },
     { name: 'a first item with 是要', text: '四、下一步打算\n一是要进一步加大不良贷款清收力度。二是由组织委员负责，2025年6月底前确定3名入党积极分子。', errors: [{ at: '一是要进一步加大不良贷款清收力度。' }] },
     { name: 'related offices are no owner', text: '由相关科室负责，2025年5月底前完成预约系统升级，候诊时间控制在20分钟以内。', errors: [{ at: '相关科室' }] },

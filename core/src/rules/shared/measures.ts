@@ -393,7 +393,8 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
   const lead = LEAD_RE.exec(text)?.[0].length ?? 0;
   if (BODY_SUBJECT_RE.test(text.slice(lead, lead + 14))) return { owner: 'unit', vague: NO_HITS };
   // The writing unit as subject before the first directive word: 支部将…, 我们要….
-  const units = a.hitsIn(si, 'actor', 'unit', from, to);
+  // 各支部 / 所属支部 are each of the branches the writer addresses, not the writing unit (各单位 names no one).
+  const units = a.hitsIn(si, 'actor', 'unit', from, to).filter((u) => !EACH_BEFORE.test(a.doc.clean.slice(Math.max(from, u.start - 2), u.start)));
   if (units.length) {
     const modal = a.hitsIn(si, 'directive', 'modal', from, to);
     const firstModal = modal.length ? Math.min(...modal.map((h) => h.start)) : Infinity;
@@ -409,6 +410,9 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
  * verb (风电场于2025年3月底前…, 信息中心每月…, 后勤科负责…); not 各车间 / 有关科室 / 部分班组 (no one in particular).
  */
 const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所])[\u4e00-\u9fff]{1,6}(?:场|站|厂|院|所|局|队|中心|公司|科|室|处|馆|社|校|段|矿|库|港|办)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|统一)/;
+
+/** Before a unit: each, all or other of them (各支部, 所属党支部, 其他支部). */
+const EACH_BEFORE = /(?:各|所属|其他|有关|相关|下属)$/;
 
 /** Longest qualifier, in UTF-16 units, before a unit that opens a sentence (社区党委, 机关第二党支部). */
 const UNIT_QUALIFIER_MAX = 6;
