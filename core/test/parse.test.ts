@@ -175,6 +175,13 @@ describe('formats', () => {
     expect(parseDocument(md, 'markdown').paragraphs.length).toBe(4);
   });
 
+  it('Markdown tables: an empty cell keeps its column, and a row whose first cell is a number is no heading', () => {
+    const d = parseDocument('## 三、重点任务\n\n| 序号 | 任务 | 责任人 | 完成时限 |\n|---|---|---|---|\n| 2 | 开展入户宣传6次 |  | 2025年10月底前 |', 'markdown');
+    const row = d.sentences.map((x) => d.clean.slice(x.cs, x.ce)).find((t) => t.startsWith('2'));
+    expect(row).toBe('2\t开展入户宣传6次\t\t2025年10月底前');
+    expect(d.headings.map((h) => h.text)).toEqual(['三、重点任务'.slice(2)]);
+  });
+
   it('HTML tables: a row is one line with its cells separated by tabs', () => {
     const html = '<table>\n<tr><th>维度</th><th>分值</th></tr>\n<tr>\n  <td>运行机制</td>\n  <td>20</td>\n</tr>\n</table>\n<p>考核每年12月进行。</p>';
     const d = parseDocument(html, 'html');

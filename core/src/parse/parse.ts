@@ -258,7 +258,8 @@ export function parseDocument(source: string, format: Format = 'text', options: 
       para.s1 = sentences.length;
       continue;
     }
-    const m = matchMarker(text);
+    // A table row whose first cell is a number (1\t修订议事规则\t支部书记) is a row, not a numbered heading.
+    const m = text.includes('\t') ? null : matchMarker(text);
     if (m && m.kind !== 'enum') {
       const t0 = cs + m.length;
       const rest = clean.slice(t0, ce);

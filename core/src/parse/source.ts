@@ -311,14 +311,17 @@ function markdownLine(source: string, segs: Seg[]): MdPart[] {
       if (p < s.end) cur.push({ start: p, end: s.end });
     }
     cells.push(trimSegs(inlineMarkdown(source, cur), source));
+    // The text outside the outer pipes is no cell; an empty cell inside keeps its tab, so that columns stay
+    // in place (1 | 开展宣传6次 |  | 10月底前: the owner column is empty).
+    const k0 = cells[0].length ? 0 : 1;
+    const k1 = cells[cells.length - 1].length || cells.length === 1 ? cells.length - 1 : cells.length - 2;
     const row: Seg[] = [];
-    for (let k = 0; k < cells.length; k++) {
-      if (!cells[k].length) continue;
+    for (let k = k0; k <= k1; k++) {
       // The pipe before the cell stands for the tab.
-      if (row.length) row.push({ start: pipes[k - 1], end: pipes[k - 1] + 1, text: '\t' });
+      if (k > k0) row.push({ start: pipes[k - 1], end: pipes[k - 1] + 1, text: '\t' });
       row.push(...cells[k]);
     }
-    return row.length ? [{ segs: row, heading: 0, hard: true }] : [];
+    return row.some((x) => x.text !== '\t') ? [{ segs: row, heading: 0, hard: true }] : [];
   }
   if (!all.length) return [];
   if (heading) {

@@ -53,6 +53,10 @@ const REDUP_END = /^(?:[，。；！？、”」』）,;!?)\n]|了|的(?:[，。
 const ADJ_ATTRIBUTIVE = set(data.adjectivesBeforeNoun);
 /** Nouns that 地 can never join to an adjective (效果, 氛围, 基础), after an optional modifier (社会效果, 学习氛围). */
 const NOUN_AFTER = new RegExp(`^(?:${data.nounModifiers.join('|')})?(?:${[...data.nounsAfterAttributive].sort((x, y) => y.length - x.length).join('|')})(?!于)`);
+/** After an unlisted four-character phrase and 地: the noun, after an optional quality (浓厚氛围, 良好效果). */
+const NOUN_AFTER_IDIOM = new RegExp(`^(?:浓厚|良好|和谐|积极|热烈|坚实)?${NOUN_AFTER.source.slice(1)}`);
+/** Characters before 地 that make a noun of place (阵地, 基地, 园地, 实地, 当地, 各地, 本地, 目的地, 所在地 …). */
+const PLACE_DI = new Set([...'阵基园营实当各本属驻产场土林田湿绿高天腹宝的在外内两全山耕空草墓境见质特暗蓦盆陆']);
 /** Characters before 的 that make a word ending in 的 (目的, 标的, 众矢之的): a 的 after it is the particle. */
 const ENDS_IN_DE = new Set([...'目标之']);
 /** Characters that never make an AABB adjective: numerals (三三两两), structural words (的的确确). */
@@ -138,9 +142,12 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const clean = a.doc.clean;
   // Adjective + 地 + noun: 的 (良好地社会效果 → 良好的社会效果). 重要地位 is 重要 + 地位: no listed noun starts with 位.
   for (let i = clean.indexOf('地'); i >= 0; i = clean.indexOf('地', i + 1)) {
-    const adj = wordBefore(clean, i, ADJ_ATTRIBUTIVE);
+    const listed = wordBefore(clean, i, ADJ_ATTRIBUTIVE);
+    // Any four-character phrase before 地 and a noun of this kind takes 的 too (比学赶超地浓厚氛围), unless 地 ends
+    // a noun of place (阵地, 基地, 实地, 当地 …).
+    const adj = listed ?? (PLACE_DI.has(clean[i - 1] ?? '') || !/^[\u4e00-\u9fff]{4}$/.test(clean.slice(i - 4, i)) ? undefined : clean.slice(i - 4, i));
     if (!adj) continue;
-    const noun = NOUN_AFTER.exec(clean.slice(i + 1, i + 9))?.[0];
+    const noun = (listed ? NOUN_AFTER : NOUN_AFTER_IDIOM).exec(clean.slice(i + 1, i + 11))?.[0];
     if (!noun) continue;
     report(file, meta, a, i - adj.length, i + 1, {
       reason: `“地”应为“的”：「${adj}」修饰名词「${noun}」，中间用“的”`,

@@ -38,15 +38,15 @@ export function hasConcreteAnchor(a: Analysis, si: number, from = -1, to = Infin
 
 /** What follows a span of time that frames a claim rather than measuring it: 一个月下来, 三个月来, 半年里. */
 const FRAMING_SPAN = /^(?:以?来|下来|里|中|间|过去)/;
-/** 一 with a measure word of metaphors counts nothing: 一张名片, 一面旗帜, 一道风景线, 一座桥梁. */
-const FIGURATIVE_ONE = /^一[张面道座盏杆把]$/;
+/** 一 with a measure word counts nothing as evidence: a metaphor's 一张名片, 一面旗帜, 一份沉甸甸的成绩单, 一支队伍. */
+const FIGURATIVE_ONE = /^一[\u4e00-\u9fff]?$/;
 
 /**
  * Whether sentence `si` holds something that can support a claim: a quantity,
  * a bare figure, a 《document》, a comparison or a case. A span of time that
  * frames the claim (一个月下来，学风明显好转) measures nothing and is no evidence;
  * one that measures a result (办结时限压缩至3个工作日) is. Neither is the 一 of a
- * metaphor (成为一张亮丽名片).
+ * metaphor or a count of one (成为一张亮丽名片, 交出一份成绩单).
  */
 export function hasEvidence(a: Analysis, si: number): boolean {
   const k = a.anchorKinds(si);
