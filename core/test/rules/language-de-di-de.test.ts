@@ -12,6 +12,7 @@ describe('de-di-de.json test lines', () => {
 
 tester('language/de-di-de', {
   valid: [
+    { name: 'a vivid account as a noun', text: '生动的讲述让党员深受教育。' },
     { name: 'a noun of place ending in 地', text: '红色教育基地氛围浓厚，实践阵地效果明显，各地效果不一。' },
     { name: 'an idiom before a verb takes 地', text: '党员们争先恐后地投入抢险。' },
     { name: 'what was done and what more', text: '我们做的更多的是服务。' },
@@ -57,6 +58,8 @@ tester('language/de-di-de', {
     { name: 'AABB + 的 + noun after a verb', text: '他们写的认认真真的报告得到表扬。' },
   ],
   invalid: [
+    { name: 'an adverbial before 讲述', text: '老党员生动的讲述了抗洪往事。', errors: [{ at: '生动的', expected: ['生动地'] }] },
+    { name: 'a complement after 卖', text: '合作社的茶叶今年卖的好，收入增加了两成。', errors: [{ at: '卖的', expected: ['卖得'] }] },
     { name: 'an idiom before a noun takes 的', text: '在全行形成比学赶超地浓厚氛围。', errors: [{ at: '比学赶超地', expected: ['比学赶超的'] }] },
     { name: 'an adverbial before 比对', text: '关员们认真的比对每一份原产地证书。', errors: [{ at: '认真的', expected: ['认真地'] }] },
     { name: 'an idiom as complement after 背', text: '他把操作规程背的滚瓜烂熟。', errors: [{ at: '背的', expected: ['背得'] }] },
