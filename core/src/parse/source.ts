@@ -124,6 +124,8 @@ function readLines(source: string, markdown: boolean): SourceLines {
   let pos = 0;
   let first = true;
   const n = source.length;
+  // Columns aligned with spaces need a run of them somewhere: most documents have none, and skip the search per line.
+  const spacedColumns = !markdown && (source.includes('\u3000\u3000') || source.includes('   '));
   /** A plain-text line that is one verbatim run source[a, b): trimmed in place, kept unless blank. */
   const plainLine = (a: number, b: number) => {
     while (a < b && isSpace(source.charCodeAt(a))) a++;
@@ -131,7 +133,7 @@ function readLines(source: string, markdown: boolean): SourceLines {
     if (a < b) {
       // Columns aligned with runs of spaces (2025年3月　　　　划分责任区　　　马骏) are a table row: its cells are
       // separated by tabs, as in a pipe table, and the row is a line of its own.
-      const gaps = columnGaps(source, a, b);
+      const gaps = spacedColumns ? columnGaps(source, a, b) : null;
       if (gaps) {
         const segs: Seg[] = [];
         let x = a;

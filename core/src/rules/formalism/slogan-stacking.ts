@@ -17,6 +17,24 @@ const CLAUSE_ITEMS = /^(?:[\u4e00-\u9fff]{4}、)*[\u4e00-\u9fff]{4}$/;
 /** A subject and a modal before the first phrase of a clause (广大党员要|对标先进、…). */
 const MODAL_LEAD = /^[\u4e00-\u9fff]{0,8}?[要将应须](?=(?:[\u4e00-\u9fff]{4}、)*[\u4e00-\u9fff]{4}$)/;
 
+/** Whether clause[from…] is only four-character phrases joined by 、 (its length alone rules most clauses out). */
+function isItems(clause: string, from: number): boolean {
+  const n = clause.length - from;
+  return n % 5 === 4 && CLAUSE_ITEMS.test(from ? clause.slice(from) : clause);
+}
+
+/** Length of the subject and modal before the phrases of `clause` (广大党员要|对标先进、…), or 0. */
+function modalLead(clause: string): number {
+  // The modal stands within the first nine characters, and what follows it has the length of a list of phrases.
+  for (let p = 0; p < Math.min(9, clause.length); p++) {
+    if (!MODALS.has(clause.charCodeAt(p)) || (clause.length - p - 1) % 5 !== 4) continue;
+    if (MODAL_LEAD.test(clause)) return MODAL_LEAD.exec(clause)![0].length;
+  }
+  return 0;
+}
+/** 要, 将, 应, 须 by UTF-16 code. */
+const MODALS = new Set([...'要将应须'].map((c) => c.charCodeAt(0)));
+
 const NOTE = '保留一个最能概括的说法，其余换成具体的任务、数字或事例。依据：002 §2.3（重形式轻实效）。';
 
 /** Characters allowed between stacked slogans. */
@@ -83,8 +101,9 @@ export const plugin: Rule['plugin'] = (raw) => {
           const ch = k < s.ce ? clean.charCodeAt(k) : 0x3002;
           if (ch !== 0xff0c && ch !== 0xff1b && ch !== 0xff1a && ch !== 0x3002 && ch !== 0xff01 && ch !== 0xff1f) continue;
           const clause = clean.slice(c0, k);
-          const lead = runFrom < 0 ? MODAL_LEAD.exec(clause)?.[0].length ?? 0 : 0;
-          if (CLAUSE_ITEMS.test(clause.slice(lead))) {
+          const modal = modalLead(clause);
+          const lead = runFrom < 0 ? modal : 0;
+          if (isItems(clause, lead)) {
             if (runFrom < 0) runFrom = c0 + lead;
             else commas++;
             runTo = k;
@@ -93,9 +112,8 @@ export const plugin: Rule['plugin'] = (raw) => {
             runFrom = -1;
             commas = 0;
             // This clause may still open a run after its modal.
-            const lead2 = MODAL_LEAD.exec(clause)?.[0].length ?? -1;
-            if (lead2 >= 0) {
-              runFrom = c0 + lead2;
+            if (modal > 0) {
+              runFrom = c0 + modal;
               runTo = k;
             }
           }

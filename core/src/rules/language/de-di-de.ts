@@ -57,6 +57,10 @@ const NOUN_AFTER = new RegExp(`^(?:${data.nounModifiers.join('|')})?(?:${[...dat
 const NOUN_AFTER_IDIOM = new RegExp(`^(?:浓厚|良好|和谐|积极|热烈|坚实)?${NOUN_AFTER.source.slice(1)}`);
 /** Characters before 地 that make a noun of place (阵地, 基地, 园地, 实地, 当地, 各地, 本地, 目的地, 所在地 …). */
 const PLACE_DI = new Set([...'阵基园营实当各本属驻产场土林田湿绿高天腹宝的在外内两全山耕空草墓境见质特暗蓦盆陆']);
+/** First characters of what may follow an attributive 地 (a modifier or a noun of NOUN_AFTER_IDIOM), by UTF-16 code. */
+const NOUN_FIRST = new Set([...data.nounModifiers, ...data.nounsAfterAttributive, '浓厚', '良好', '和谐', '积极', '热烈', '坚实'].map((w) => w.charCodeAt(0)));
+/** Last characters of the listed adverbs, by UTF-16 code: 得 after any other character is no adverbial's. */
+const ADVERB_LAST = new Set(data.adverbs.map((w) => w.charCodeAt(w.length - 1)));
 /** Characters before 的 that make a word ending in 的 (目的, 标的, 众矢之的): a 的 after it is the particle. */
 const ENDS_IN_DE = new Set([...'目标之']);
 /** Characters that never make an AABB adjective: numerals (三三两两), structural words (的的确确). */
@@ -142,6 +146,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const clean = a.doc.clean;
   // Adjective + 地 + noun: 的 (良好地社会效果 → 良好的社会效果). 重要地位 is 重要 + 地位: no listed noun starts with 位.
   for (let i = clean.indexOf('地'); i >= 0; i = clean.indexOf('地', i + 1)) {
+    if (!NOUN_FIRST.has(clean.charCodeAt(i + 1))) continue;
     const listed = wordBefore(clean, i, ADJ_ATTRIBUTIVE);
     // Any four-character phrase before 地 and a noun of this kind takes 的 too (比学赶超地浓厚氛围), unless 地 ends
     // a noun of place (阵地, 基地, 实地, 当地 …).
@@ -157,6 +162,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   }
   // Adverbial + 得 + verb: 地 (认真得倾听 → 认真地倾听). 及时得到, 充分得以 are the verbs 得到, 得以: no listed verb starts with 到 or 以.
   for (let i = clean.indexOf('得'); i >= 0; i = clean.indexOf('得', i + 1)) {
+    if (!ADVERB_LAST.has(clean.charCodeAt(i - 1))) continue;
     const adv = wordBefore(clean, i, ADVERBS);
     const verb = adv && startsWith(clean, i + 1, VERBS_AFTER);
     if (!adv || !verb) continue;

@@ -74,9 +74,8 @@ export function chineseNumber(s: string): number | undefined {
  * are in two styles (二〇二四年3月, 2024年三月), or a year cut to two digits (24年秋季, 自22年起).
  */
 function yearAt(file: VFile, a: Analysis, clean: string, i: number): void {
-  const before = clean[i - 5];
-  const four = clean.slice(Math.max(0, i - 4), i);
-  if (four.length === 4 && [...four].every((c) => CN_YEAR_DIGITS.has(c)) && !(before && CN_YEAR_DIGITS.has(before))) {
+  if (i >= 4 && CN_YEAR_DIGITS.has(clean[i - 1]) && CN_YEAR_DIGITS.has(clean[i - 2]) && CN_YEAR_DIGITS.has(clean[i - 3]) && CN_YEAR_DIGITS.has(clean[i - 4]) && !CN_YEAR_DIGITS.has(clean[i - 5] ?? '')) {
+    const four = clean.slice(i - 4, i);
     if (four.includes('零')) {
       const fixed = four.replace(/零/g, '〇');
       report(file, meta, a, i - 4, i + 1, { reason: `年份用字：「${four}年」中的“零”应写作“〇”，即「${fixed}年」`, expected: [`${fixed}年`], note: NOTE_MIXED_DIGITS });
@@ -85,13 +84,14 @@ function yearAt(file: VFile, a: Analysis, clean: string, i: number): void {
     if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) mixedDate(file, a, i - 4, i + 1 + m[0].length, `${[...four].map((c) => String('〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c))).join('')}年${Number(m[1])}月`, true);
     return;
   }
-  if (isDigitAt(clean, i - 1) && isDigitAt(clean, i - 2) && isDigitAt(clean, i - 3) && isDigitAt(clean, i - 4) && !isDigitAt(clean, i - 5)) {
-    const m = /^([一二三四五六七八九十]{1,3})月/.exec(clean.slice(i + 1, i + 5));
+  if (!isDigitAt(clean, i - 1) || !isDigitAt(clean, i - 2)) return;
+  if (isDigitAt(clean, i - 3) && isDigitAt(clean, i - 4) && !isDigitAt(clean, i - 5)) {
+    const m = CN_MONTH_NEXT.test(clean[i + 1] ?? '') ? /^([一二三四五六七八九十]{1,3})月/.exec(clean.slice(i + 1, i + 5)) : null;
     const month = m ? chineseNumber(m[1]) : undefined;
-    if (m && month !== undefined && month >= 1 && month <= 12) mixedDate(file, a, i - 4, i + 1 + m[0].length, `${four}年${month}月`, false);
+    if (m && month !== undefined && month >= 1 && month <= 12) mixedDate(file, a, i - 4, i + 1 + m[0].length, `${clean.slice(i - 4, i)}年${month}月`, false);
     return;
   }
-  if (isDigitAt(clean, i - 1) && isDigitAt(clean, i - 2) && !NOT_BEFORE_YEAR.has(clean[i - 3] ?? '')) {
+  if (!NOT_BEFORE_YEAR.has(clean[i - 3] ?? '')) {
     const next = clean.slice(i + 1, i + 5);
     if (!SHORT_YEAR_NEXT.test(next) && !('自于'.includes(clean[i - 3] ?? '-') && SHORT_YEAR_SINCE.test(next))) return;
     const yy = clean.slice(i - 2, i);
@@ -136,6 +136,8 @@ const CN_YEAR_DIGITS = new Set([...'〇零一二三四五六七八九']);
 const SHORT_YEAR_NEXT = /^(?:[0-9]{1,2}月|[春夏秋冬]|上半年|下半年|年初|年底|年末|底|初(?!心)|第?[一二三四]季度)/;
 /** After 自/于 and a two-digit year: 自22年起, 于23年， */
 const SHORT_YEAR_SINCE = /^(?:起|以来|开始|[，,])/;
+/** First characters of a month in Chinese numerals. */
+const CN_MONTH_NEXT = /[一二三四五六七八九十]/;
 const isDigitAt = (t: string, k: number) => k >= 0 && t.charCodeAt(k) >= 48 && t.charCodeAt(k) <= 57;
 /** Characters that may not stand before a year's digits (it would be a longer number or an ordinal). */
 const NOT_BEFORE_YEAR = new Set([...'0123456789０１２３４５６７８９.．第〇零一二三四五六七八九十百千']);
