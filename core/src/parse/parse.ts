@@ -386,8 +386,11 @@ function trimTitleEnd(clean: string, cs: number, ce: number): number {
   return e;
 }
 
+/** A form field on a line of its own (责任人：黄珊, 完成时限：4月30日前): a value, not a heading. */
+const FIELD_LINE_RE = /^(?:责任(?:单位|部门|科室|人)|牵头(?:单位|部门|领导)?|配合(?:单位|部门)?|完成(?:时限|时间)|时间节点|(?:工作|整改|预期)?目标|时限|成果形式|预期成果)[:：]/;
+
 function isPlainHeading(text: string): boolean {
-  if (text.length > MAX_PLAIN_HEADING * 2) return false;
+  if (text.length > MAX_PLAIN_HEADING * 2 || FIELD_LINE_RE.test(text)) return false;
   // Cheapest tests first: most short paragraphs are sentences and end (or break) at a terminator.
   const last = text.charCodeAt(text.length - 1);
   if (last === 0xff0c || last === 0x3001 || last === 44) return false; // ，、,

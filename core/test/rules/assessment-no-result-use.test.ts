@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('assessment/no-result-use', {
   valid: [
+    { name: 'scores counted into the yearly performance', text: '五、结果运用\n每年12月考评一次，满分100分，考评得分计入各部门年度绩效。' },
     { name: 'results as the basis of a selection', text: '四、考评办法\n每年12月考评一次，满分100分。考评结果作为评选“红旗投递班”的依据。' },
     { name: 'a title conferred', text: '考核评价：每年考核一次，满分100分，得分前两名的支部授予“示范品牌”称号。' },
     '四、考核评价\n得分90分以上的支部评为年度先进党支部，排名末位的支部书记作出书面说明。',

@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'form fields on lines of their own', text: '整改事项一：窗口排队时间长\n整改措施：高峰时段增开2个潮汐窗口。\n责任人：税源管理股副股长 郑凯\n完成时限：2025年4月30日前\n整改目标：平均等候时间压缩至15分钟以内', options: { profile: 'plan' } },
+    { name: 'a post as the subject', text: '三、具体安排\n1. 副主任张丽华牵头，3月15日前完成65岁以上老年人健康档案核查，核查率100%。' },
     { name: 'fields in brackets after the task give its owner', text: '三、重点任务\n2．开展“档案进社区”活动。每季度到城区社区开展档案知识宣讲1次，全年发放查询指南2000份。（责任单位：利用服务部党小组；完成时限：2025年12月31日前）' },
     '2025年6月底前，第二党支部由支部书记牵头，组建3支党员突击队，完成井下运输系统改造等5项攻坚任务。',
     '支部将尽快组建党员服务队，近期完成职工需求调研。',

@@ -23,6 +23,8 @@ export const meta: RuleMeta = {
   url: ruleUrl('assessment/no-cycle'),
 };
 
+/** A sentence stating when the rules take effect (本细则自2025年3月1日起施行): a date, but no period. */
+const IN_FORCE = /(?:起|之日)(?:施行|执行|实施|生效)/;
 /** A sentence that is only a date: the issuing date under a signature. */
 const DATE_ONLY = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?$/;
 
@@ -30,7 +32,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a, settings } = dataOf(file);
   for (const scope of assessmentScopes(a, settings.profile)) {
     // The date a document was issued (a line of its own: 2025年2月) sets no period.
-    const cycle = a.hitsInRange('time', scope.cs, scope.ce, 'cycle').length > 0 || scope.sentences.some((si) => a.anchorKinds(si) & AnchorKind.Time && !DATE_ONLY.test(a.text(si).trim()));
+    const cycle = a.hitsInRange('time', scope.cs, scope.ce, 'cycle').length > 0 || scope.sentences.some((si) => a.anchorKinds(si) & AnchorKind.Time && !DATE_ONLY.test(a.text(si).trim()) && !IN_FORCE.test(a.text(si)));
     if (cycle) continue;
     report(file, meta, a, scope.anchorCs, scope.anchorCe, {
       reason: '考核无周期：没有写明考核周期或时间（如每季度、每年12月）',

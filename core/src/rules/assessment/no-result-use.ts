@@ -5,6 +5,9 @@
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { assessmentScopes } from '../shared/scopes.js';
 
+/** The results counted into pay or another assessment: 考核结果纳入派出所绩效考评, 考评得分计入各部门年度绩效. */
+const RESULT_INTO_RE = /(?:结果|得分|分数|积分)[^。；，]{0,4}(?:纳入|计入|折算计入)[^。；]{0,16}(?:绩效|考核|考评|薪酬|奖金)/;
+
 export const meta: RuleMeta = {
   id: 'assessment/no-result-use',
   family: 'assessment',
@@ -25,7 +28,7 @@ export const meta: RuleMeta = {
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a, settings } = dataOf(file);
   for (const scope of assessmentScopes(a, settings.profile)) {
-    if (a.hitsInRange('result-use', scope.cs, scope.ce).length) continue;
+    if (a.hitsInRange('result-use', scope.cs, scope.ce).length || RESULT_INTO_RE.test(a.doc.clean.slice(scope.cs, scope.ce))) continue;
     report(file, meta, a, scope.anchorCs, scope.anchorCe, {
       reason: '考核结果无运用：没有写明考核结果用于评优评先、奖惩或问责',
       expected: [],

@@ -115,12 +115,17 @@ function findMeasures(a: Analysis, publicity = false): Measure[] {
     }
     // Fields in brackets after a measure (…开发课件6讲。（责任单位：馆机关党支部；完成时限：2025年6月30日前）) belong
     // to it: they give its owner, deadline or target, and are no measures of their own.
-    if (last === si - 1 && out.length && out[out.length - 1].si === last && doc.sentences[last].paragraph === s.paragraph && BRACKET_FIELD_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 10))) {
+    // So do fields on the lines right after it (整改措施：…\n责任人：…\n完成时限：…\n整改目标：…).
+    const bracketed = BRACKET_FIELD_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 10));
+    const fieldLines = !bracketed && last >= 0 && doc.sentences[last].paragraph !== s.paragraph && FIELD_START_RE.test(doc.clean.slice(s.cs, s.cs + 8));
+    if (last === si - 1 && out.length && out[out.length - 1].si === last && (bracketed ? doc.sentences[last].paragraph === s.paragraph : fieldLines)) {
       const m = out[out.length - 1];
       let sj = si;
-      for (; sj < doc.paragraphs[s.paragraph].s1; sj++) {
+      const until = bracketed ? doc.paragraphs[s.paragraph].s1 : doc.sentences.length;
+      for (; sj < until; sj++) {
         const t = doc.sentences[sj];
-        const o = ownerOfSentence(sj);
+        // Read from the field's label (责任人：…), which a line of its own keeps apart from its value.
+        const o = ownerOf(a, sj, t.cs, t.ce);
         if (o.owner === 'specific' || o.owner === 'unit' || (o.owner === 'vague' && m.owner === 'none')) {
           m.owner = o.owner;
           m.vagueOwners = o.owner === 'vague' ? o.vague : NO_HITS;
@@ -129,7 +134,7 @@ function findMeasures(a: Analysis, publicity = false): Measure[] {
         if (!m.target && targetIn(a, sj, t.bodyCs, t.ce)) m.target = true;
         const vagueTimes = a.hitsIn(sj, 'time', 'vague', t.bodyCs, t.ce);
         if (vagueTimes.length) m.vagueTimes = [...m.vagueTimes, ...vagueTimes];
-        if (/[）)]/.test(doc.clean.slice(t.bodyCs, t.ce))) break;
+        if (bracketed ? /[）)]/.test(doc.clean.slice(t.bodyCs, t.ce)) : !FIELD_START_RE.test(doc.clean.slice(doc.sentences[sj + 1]?.cs ?? 0, (doc.sentences[sj + 1]?.cs ?? 0) + 8))) break;
       }
       last = sj;
       si = sj;
