@@ -12,6 +12,7 @@ describe('de-di-de.json test lines', () => {
 
 tester('language/de-di-de', {
   valid: [
+    { name: 'a speech and a way of saying are nouns', text: '书记热情的讲话让大家深受鼓舞，这种高兴的说法并不准确。' },
     { name: 'a vivid account as a noun', text: '生动的讲述让党员深受教育。' },
     { name: 'a noun of place ending in 地', text: '红色教育基地氛围浓厚，实践阵地效果明显，各地效果不一。' },
     { name: 'an idiom before a verb takes 地', text: '党员们争先恐后地投入抢险。' },
@@ -58,6 +59,9 @@ tester('language/de-di-de', {
     { name: 'AABB + 的 + noun after a verb', text: '他们写的认认真真的报告得到表扬。' },
   ],
   invalid: [
+    { name: 'an adverbial before a one-character verb', text: '老渔民高兴的说，今年的鱼价好。', errors: [{ at: '高兴的', expected: ['高兴地'] }] },
+    { name: 'a complement asked as a question', text: '检查各项任务推进的是否及时。', errors: [{ at: '推进的', expected: ['推进得'] }] },
+    { name: 'an adverbial before 加以', text: '对发现的问题认真的加以整改。', errors: [{ at: '认真的', expected: ['认真地'] }] },
     { name: 'an adverbial before 讲述', text: '老党员生动的讲述了抗洪往事。', errors: [{ at: '生动的', expected: ['生动地'] }] },
     { name: 'a complement after 卖', text: '合作社的茶叶今年卖的好，收入增加了两成。', errors: [{ at: '卖的', expected: ['卖得'] }] },
     { name: 'an idiom before a noun takes 的', text: '在全行形成比学赶超地浓厚氛围。', errors: [{ at: '比学赶超地', expected: ['比学赶超的'] }] },

@@ -27,7 +27,7 @@ const ADVERBS = set(data.adverbs);
 const PREPOSITIONS = [...data.prepositions].sort((x, y) => y.length - x.length);
 const VERBS_AFTER = [...data.verbsAfterDi].sort((x, y) => y.length - x.length);
 /** Verbs that are also nouns (组织, 学习, 排查): adverbial only when an aspect marker follows (认真的组织了, 认真的排查了). */
-const AMBIGUOUS = set(['组织', '学习', '工作', '服务', '宣传', '研究', '思考', '发展', '建设', '支持', '配合', '保障', '排查', '检查', '整改', '处理', '办理', '化解', '调查', '走访', '倾听', '记录', '核查', '核实', '帮助', '指导', '宣讲', '解答', '讲解', '调解', '帮扶', '守护', '坚守', '奋战', '讲述']);
+const AMBIGUOUS = set(['组织', '学习', '工作', '服务', '宣传', '研究', '思考', '发展', '建设', '支持', '配合', '保障', '排查', '检查', '整改', '处理', '办理', '化解', '调查', '走访', '倾听', '记录', '核查', '核实', '帮助', '指导', '宣讲', '解答', '讲解', '调解', '帮扶', '守护', '坚守', '奋战', '讲述', '讲话', '说法']);
 const DEGREE = set(data.degreeAdverbs);
 const ADJECTIVES = [...data.adjectivesAfterDegree].sort((x, y) => y.length - x.length);
 /** Degree adverb + a short adjective as a complement: 很成功, 非常扎实, 十分到位, 不够细. */
@@ -37,12 +37,14 @@ const DEGREE_COMPLEMENT = /^(?:很|非常|十分|特别|相当|比较|较为|更
  * Not 多/少: 做的比去年多 may be a nominalised 的 (what was done is more than last year).
  */
 const COMPARATIVE = /^比[\u4e00-\u9fff]{1,8}?(?:还|更|都)(?:好|周到|细|细致|认真|扎实|出色|到位|精彩|踏实|仔细|用心|漂亮|干净|精细|透彻)(?=[，。；！？、”」』）,;!?)\n]|$)/;
-/** Adverbs that may stand between 得 and its complement (做得还不够细, 讲得也很透). */
-const ADVERB_BEFORE_COMPLEMENT = /^(?:还|也|都|仍)/;
+/** Adverbs that may stand between 得 and its complement (做得还不够细, 讲得也很透, 推进得是否及时). */
+const ADVERB_BEFORE_COMPLEMENT = /^(?:还|也|都|仍|是否)/;
 /** What follows a verb read as a noun (反复的提醒是必要的, 细致的讲解让人…): a copula, a conjunction, an adverb of the predicate. */
 const NOUN_NEXT = /^[是也都让使令和与及的很]/;
 /** The end of a clause right after a verb (了 is not one: 组织了 goes on). */
 const VERB_END = /^(?:[，。；！？、”」』）,;!?)\n]|$)/;
+/** Verbs of speech, which end their clause before what is said (他高兴的说，…). */
+const SPEECH_VERBS = new Set(['说', '讲']);
 /** A modal, a causative or an adverb of sequence right before an adverbial (他先仔细的检查…): the word after 的 is then a verb. */
 const MODAL_BEFORE = /(?:能|会|要|可以|才能|得以|使|促使|让|需|应|先|再|又|便|就|都|也)$/;
 /** What may follow a complement for the 得 reading to be certain: the end of a clause. */
@@ -208,7 +210,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       // …unless a modal before the adverbial shows the verb reading: 能顺利的实施。
       const modal = MODAL_BEFORE.test(clean.slice(Math.max(0, i - adv.length - 3), i - adv.length));
       // An ambiguous verb (学习, 组织) reads as a verb with an aspect marker or an object such as 党的…/习近平….
-      const verbOk = verb && (!VERB_END.test(after) || modal) && !NOUN_NEXT.test(after) && (!AMBIGUOUS.has(verb) || modal || /^[了着过好起开党习在]/.test(after));
+      const verbOk = verb && (!VERB_END.test(after) || modal || SPEECH_VERBS.has(verb)) && !NOUN_NEXT.test(after) && (!AMBIGUOUS.has(verb) || modal || /^[了着过好起开党习在]/.test(after));
       if ((prep && /[\u4e00-\u9fff]/.test(clean[next + prep.length] ?? '')) || verbOk) {
         report(file, meta, a, i - adv.length, next, {
           reason: `“的”应为“地”：「${adv}」修饰后面的动作「${prep ?? verb}」，中间用“地”`,
