@@ -10,6 +10,7 @@ tester('formalism/party-plus-splicing', {
     { name: 'a count of the work itself after the labels', text: '支部推行“党建+安全”“党建+质量”模式，2024年党员包保作业区域12个。' },
   ],
   invalid: [
+    { name: 'a count describing the brand before the labels is no mechanism', text: '支部创建“街巷管家”品牌，取意党员像管家一样管好辖区42条背街小巷，同步推行“党建+市容”“党建+执法”工作法。', errors: [{ at: '党建+市容”“党建+执法' }] },
     { name: 'three main lines are a count of the labels', text: '颐养院党支部紧紧围绕“党建+养老”“党建+医护”三条主线，着力打造党建品牌。', errors: [{ at: '党建+养老”“党建+医护' }] },
     { name: 'three name cards are a count of the labels', text: '制药厂党委先后推出“党建+研发”“党建+质量”“党建+营销”三张名片，党建与生产经营有机融合。', errors: [{ at: '党建+研发”“党建+质量”“党建+营销' }] },
     { name: 'business figures in the next sentence are no mechanism', text: '公司党委推行“党建+安全生产”“党建+优质服务”模式，推动党建与中心工作深度融合。2024年，公司完成电网改造投资1.2亿元，用户停电时间同比减少2小时。', errors: [{ at: '党建+安全生产”“党建+优质服务' }] },

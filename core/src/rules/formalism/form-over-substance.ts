@@ -44,7 +44,7 @@ export const plugin: Rule['plugin'] = (raw) => {
       let outcome = false;
       for (let sj = si; sj < p.s1 && !outcome; sj++) {
         const forms = sj === si ? found : spans(a.hitsIn(sj, 'form-word'));
-        for (const x of a.anchorsIn(sj, AnchorKind.Quantity | AnchorKind.Figure)) if (!(x.kind & AnchorKind.Time) && !countsForm(a.doc.clean, x, forms) && !ATTENDANCE.test(a.doc.clean.slice(x.end, x.end + 4)) && !PLACE.test(a.doc.clean.slice(x.start, x.end))) outcome = true;
+        for (const x of a.anchorsIn(sj, AnchorKind.Quantity | AnchorKind.Figure)) if (!(x.kind & AnchorKind.Time) && !countsForm(a.doc.clean, x, forms) && !ATTENDANCE.test(a.doc.clean.slice(x.end, x.end + 4)) && !PLACE.test(a.doc.clean.slice(x.start, x.end)) && !ONE.test(a.doc.clean.slice(x.start, x.end))) outcome = true;
       }
       if (outcome) continue;
       const items = found.map(([x, y]) => a.doc.clean.slice(x, y));
@@ -64,6 +64,8 @@ const CLAUSE_MAX = 60;
 const CLAUSE_SEP = new Set([...'，；。！？,;!?\n'].map((c) => c.charCodeAt(0)));
 /** An area or a length (…平方米, …米): the size of the thing built. */
 const AREA_AFTER = /^(?:平方米|平米|平|米)/;
+/** A count of one (一颗红心, 一棵小苗): a design's picture, not an outcome. */
+const ONE = /^一[\u4e00-\u9fff]?$/;
 /** A floor or a building number (综合楼一层, 3号楼): where the form items are, not what they achieved. */
 const PLACE = /[层楼号]$/;
 /** What follows a headcount of a ceremony's audience: 200余人到场, 300人出席. */

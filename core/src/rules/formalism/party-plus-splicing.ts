@@ -50,7 +50,11 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     // The branch that runs the labels (锻压分厂党支部推行…) says who, and a date (今年以来) when, not how:
     // neither is a mechanism.
     const how = { branches: false, dates: false };
-    const concrete = hasConcreteAnchor(a, si, s.cs, first, how) || statesMechanism(a, si, last + count, s.ce, how);
+    // Before the labels, only their own clause can say how (…管好辖区42条背街小巷，同步推行“党建+市容”… describes the
+    // brand, not the labels' mechanism).
+    let lead = first;
+    while (lead > s.cs && !CLAUSE_END.has(clean.charCodeAt(lead - 1))) lead--;
+    const concrete = hasConcreteAnchor(a, si, lead, first, how) || statesMechanism(a, si, last + count, s.ce, how);
     if (concrete || (next >= 0 && hasConcreteAnchor(a, next) && namesPartyWork(a, next))) continue;
     report(file, meta, a, first, last, {
       reason: `“党建+”简单拼接：${labels.map((m) => `「${m[0]}」`).join('')}只有标签，没有说明党建如何作用于业务（载体、责任、数量或时间）`,
@@ -61,6 +65,8 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
 
 /** A clause reporting where the business got to (产值达到1200万元, 客流同比增长12%). */
 const RESULT_RE = /达到|实现|增长|增加|突破|同比|上升|下降|减少|降至|降低|(?:提高|提升|增至|升)(?:到|至)|超过/;
+/** Clause ends within a sentence, by UTF-16 code: ，；：, ; : */
+const CLAUSE_END = new Set([...'，；：,;:'].map((c) => c.charCodeAt(0)));
 /** Clause ends within a sentence. */
 const CLAUSE_END_RE = /[，；：,;:]/g;
 
