@@ -38,6 +38,9 @@ describe('report', () => {
     expect(check('外国语学院党委推进综合改革\n本报讯 近年来，学院党委坚持立德树人。\n学院育人质量稳步提升。').report.profile).toBe('publicity');
     expect(check('国门边上的守夜人\n在祖国的边境线上，有这样一支队伍。\n来源：青关边检站微信公众号').report.profile).toBe('publicity');
   });
+  it('reads a headline with a ——记 part as a publicity article', () => {
+    expect(check('护理院里的“贴心女儿”——记党员护理员李春梅\n清晨，李春梅就来到失能老人的床前。').report.profile).toBe('publicity');
+  });
   it('reads a points scheme (积分办法) as an assessment', () => {
     expect(check('省气象局直属机关党委\n气象台站党支部“一站一品”创建积分办法\n一、积分构成\n满分100分。').report.profile).toBe('assessment');
   });

@@ -71,7 +71,7 @@ const ACTIVITY_TITLE = /活动(?:方案|安排|计划)/;
 const BRAND_TITLE = /品牌|创建/;
 const SUMMARY_TITLE = /(总结|汇报|述职|综述|工作报告|报告$)/;
 /** A news headline: a feature's words (纪实, 风采), or a unit's name before a colon and the story (××边境派出所：党建品牌擦亮戍边“金名片”). */
-const PUBLICITY_TITLE = /(｜|\||专栏|推文|报道|纪实|侧记|风采|掠影|快讯|简讯|巡礼|故事)|^[^：:，。]{2,16}(?:所|局|站|院|厂|公司|中心|支部|党委|社区|街道|镇|村|队|学校|医院|大学|学院|集团|车间)[：:][^：:]{4,}$/;
+const PUBLICITY_TITLE = /(｜|\||专栏|推文|报道|纪实|侧记|风采|掠影|快讯|简讯|巡礼|故事|——记|—记)|^[^：:，。]{2,16}(?:所|局|站|院|厂|公司|中心|支部|党委|社区|街道|镇|村|队|学校|医院|大学|学院|集团|车间)[：:][^：:]{4,}$/;
 /** The marks of a news report or a post: 本报讯, a byline （通讯员 ×××）, a source line 来源：××公众号. */
 const NEWS_MARK = /本报讯|[（(](?:通讯员|记者)|来源[：:][^\n]{0,24}(?:公众号|网|报|电视台|客户端)/;
 /** The subtitle of a feature story: ——记…, —记…. */

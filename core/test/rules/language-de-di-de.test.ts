@@ -59,6 +59,9 @@ tester('language/de-di-de', {
     { name: 'AABB + 的 + noun after a verb', text: '他们写的认认真真的报告得到表扬。' },
   ],
   invalid: [
+    { name: 'a degree complement before a colon', text: '“银龄守护”项目推进的十分顺利：全年护理差错为零。', errors: [{ at: '推进的', expected: ['推进得'] }] },
+    { name: 'an adjective before a noun takes 的, not 地', text: '党员们展现出昂扬地精神面貌。', errors: [{ at: '昂扬地', expected: ['昂扬的'] }] },
+    { name: 'an adjective before a noun takes 的, not 得', text: '乐团全年取得了可喜得成绩。', errors: [{ at: '可喜得', expected: ['可喜的'] }] },
     { name: 'an adverbial before a one-character verb', text: '老渔民高兴的说，今年的鱼价好。', errors: [{ at: '高兴的', expected: ['高兴地'] }] },
     { name: 'a complement asked as a question', text: '检查各项任务推进的是否及时。', errors: [{ at: '推进的', expected: ['推进得'] }] },
     { name: 'an adverbial before 加以', text: '对发现的问题认真的加以整改。', errors: [{ at: '认真的', expected: ['认真地'] }] },

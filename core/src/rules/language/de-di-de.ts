@@ -31,7 +31,7 @@ const AMBIGUOUS = set(['组织', '学习', '工作', '服务', '宣传', '研究
 const DEGREE = set(data.degreeAdverbs);
 const ADJECTIVES = [...data.adjectivesAfterDegree].sort((x, y) => y.length - x.length);
 /** Degree adverb + a short adjective as a complement: 很成功, 非常扎实, 十分到位, 不够细. */
-const DEGREE_COMPLEMENT = /^(?:很|非常|十分|特别|相当|比较|较为|更加|越来越|不够|不太|更|最)[\u4e00-\u9fff]{1,3}(?=[，。；！？、”」』）,;!?)\n]|$)/;
+const DEGREE_COMPLEMENT = /^(?:很|非常|十分|特别|相当|比较|较为|更加|越来越|不够|不太|更|最)[\u4e00-\u9fff]{1,3}(?=[，。；！？、：”」』）,;!?:)\n]|$)/;
 /**
  * A comparative complement closing the clause: 比 + what is compared + 还/更/都 + a quality (照顾得比亲闺女还周到).
  * Not 多/少: 做的比去年多 may be a nominalised 的 (what was done is more than last year).
@@ -48,7 +48,7 @@ const SPEECH_VERBS = new Set(['说', '讲']);
 /** A modal, a causative or an adverb of sequence right before an adverbial (他先仔细的检查…): the word after 的 is then a verb. */
 const MODAL_BEFORE = /(?:能|会|要|可以|才能|得以|使|促使|让|需|应|先|再|又|便|就|都|也)$/;
 /** What may follow a complement for the 得 reading to be certain: the end of a clause. */
-const CLAUSE_END = /^(?:[，。；！？、”」』）,;!?)\n]|了|$)/;
+const CLAUSE_END = /^(?:[，。；！？、：”」』）,;!?:)\n]|了|$)/;
 /** After an AABB complement: the end of a clause, or a final 的 closing it (打扫的干干净净的。). */
 const REDUP_END = /^(?:[，。；！？、”」』）,;!?)\n]|了|的(?:[，。；！？、”」』）,;!?)\n]|$)|$)/;
 /** Adjectives that modify a noun through 的 (良好的效果) and an action through 地 (积极地参与). */
@@ -160,6 +160,18 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       reason: `“地”应为“的”：「${adj}」修饰名词「${noun}」，中间用“的”`,
       expected: [`${adj}的`],
       note: '形容词修饰名词作定语时用“的”（良好的社会效果、坚实的基础）；修饰动词作状语时才用“地”（积极地参与）。',
+    });
+  }
+  // Adjective + 得 + noun: 的 (可喜得成绩 → 可喜的成绩).
+  for (let i = clean.indexOf('得'); i >= 0; i = clean.indexOf('得', i + 1)) {
+    if (!NOUN_FIRST.has(clean.charCodeAt(i + 1))) continue;
+    const adj = wordBefore(clean, i, ADJ_ATTRIBUTIVE);
+    const noun = adj && NOUN_AFTER.exec(clean.slice(i + 1, i + 11))?.[0];
+    if (!adj || !noun) continue;
+    report(file, meta, a, i - adj.length, i + 1, {
+      reason: `“得”应为“的”：「${adj}」修饰名词「${noun}」，中间用“的”`,
+      expected: [`${adj}的`],
+      note: '形容词修饰名词作定语时用“的”（可喜的成绩）；“得”用在动词之后引出补语（做得好）。',
     });
   }
   // Adverbial + 得 + verb: 地 (认真得倾听 → 认真地倾听). 及时得到, 充分得以 are the verbs 得到, 得以: no listed verb starts with 到 or 以.
