@@ -390,7 +390,7 @@ function trimTitleEnd(clean: string, cs: number, ce: number): number {
 const FIELD_LINE_RE = /^(?:责任(?:单位|部门|科室|人)|牵头(?:单位|部门|领导)?|配合(?:单位|部门)?|完成(?:时限|时间)|时间节点|(?:工作|整改|预期)?目标|时限|成果形式|预期成果)[:：]/;
 
 function isPlainHeading(text: string): boolean {
-  if (text.length > MAX_PLAIN_HEADING * 2 || FIELD_LINE_RE.test(text)) return false;
+  if (text.length > MAX_PLAIN_HEADING * 2) return false;
   // Cheapest tests first: most short paragraphs are sentences and end (or break) at a terminator.
   const last = text.charCodeAt(text.length - 1);
   if (last === 0xff0c || last === 0x3001 || last === 44) return false; // ，、,
@@ -400,8 +400,8 @@ function isPlainHeading(text: string): boolean {
   }
   const han = hanCount(text);
   if (han < 2 || han > MAX_PLAIN_HEADING) return false;
-  // A table row (cells separated by tabs) is no heading.
-  return !DATE_LINE_RE.test(text) && !text.includes('\t');
+  // A table row (cells separated by tabs) is no heading, and neither is a form field on its own line.
+  return !DATE_LINE_RE.test(text) && !text.includes('\t') && !FIELD_LINE_RE.test(text);
 }
 
 /** First characters of an enumerated item (一是…, 其一，…), by UTF-16 code. */

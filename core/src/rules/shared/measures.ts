@@ -41,6 +41,8 @@ const ASSIGN_RE = /由(?![于此])([^，。；：,;]{2,24}?)(?:负责|负总责|
 const ASSIGN_ALL_RE = new RegExp(ASSIGN_RE.source, 'g');
 /** Fields of a task laid out as a form (责任单位：…；完成时限：…；工作目标：…): under a task heading, a measure. */
 const FIELD_RE = /(?:责任(?:单位|部门|科室|人)|牵头(?:单位|部门|领导)?|配合(?:单位|部门)?|完成(?:时限|时间)|时间节点|工作目标|目标|时限|成果形式|预期成果)[:：]/;
+/** First characters of a form field's label (责任人, 牵头, 配合, 完成时限, 时间节点, 目标, 工作目标, 整改目标, 预期成果, 成果形式). */
+const FIELD_FIRST = new Set([...'责牵配完时目工整预成'].map((c) => c.charCodeAt(0)));
 /** Form fields in brackets after a measure: （责任单位：…；完成时限：…）. */
 const BRACKET_FIELD_RE = new RegExp(`^[（(]\\s*${FIELD_RE.source}`);
 /** A sentence that is one field of such a form. */
@@ -116,8 +118,9 @@ function findMeasures(a: Analysis, publicity = false): Measure[] {
     // Fields in brackets after a measure (…开发课件6讲。（责任单位：馆机关党支部；完成时限：2025年6月30日前）) belong
     // to it: they give its owner, deadline or target, and are no measures of their own.
     // So do fields on the lines right after it (整改措施：…\n责任人：…\n完成时限：…\n整改目标：…).
-    const bracketed = BRACKET_FIELD_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 10));
-    const fieldLines = !bracketed && last >= 0 && doc.sentences[last].paragraph !== s.paragraph && FIELD_START_RE.test(doc.clean.slice(s.cs, s.cs + 8));
+    const c0 = doc.clean.charCodeAt(s.bodyCs);
+    const bracketed = (c0 === 0xff08 || c0 === 40) /* （( */ && BRACKET_FIELD_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 10));
+    const fieldLines = !bracketed && last >= 0 && last === si - 1 && doc.sentences[last].paragraph !== s.paragraph && FIELD_FIRST.has(doc.clean.charCodeAt(s.cs)) && FIELD_START_RE.test(doc.clean.slice(s.cs, s.cs + 8));
     if (last === si - 1 && out.length && out[out.length - 1].si === last && (bracketed ? doc.sentences[last].paragraph === s.paragraph : fieldLines)) {
       const m = out[out.length - 1];
       let sj = si;
