@@ -23,12 +23,12 @@ function isItems(clause: string, from: number): boolean {
   return n % 5 === 4 && CLAUSE_ITEMS.test(from ? clause.slice(from) : clause);
 }
 
-/** Length of the subject and modal before the phrases of `clause` (广大党员要|对标先进、…), or 0. */
-function modalLead(clause: string): number {
+/** Length of the subject and modal before the phrases of the clause clean[from, to) (广大党员要|对标先进、…), or 0. */
+function modalLeadAt(clean: string, from: number, to: number): number {
   // The modal stands within the first nine characters, and what follows it has the length of a list of phrases.
-  for (let p = 0; p < Math.min(9, clause.length); p++) {
-    if (!MODALS.has(clause.charCodeAt(p)) || (clause.length - p - 1) % 5 !== 4) continue;
-    if (MODAL_LEAD.test(clause)) return MODAL_LEAD.exec(clause)![0].length;
+  for (let p = from; p < Math.min(from + 9, to); p++) {
+    if (!MODALS.has(clean.charCodeAt(p)) || (to - p - 1) % 5 !== 4) continue;
+    return MODAL_LEAD.exec(clean.slice(from, to))?.[0].length ?? 0;
   }
   return 0;
 }
@@ -100,10 +100,10 @@ export const plugin: Rule['plugin'] = (raw) => {
           // The sentence's end closes the last clause as a full stop would.
           const ch = k < s.ce ? clean.charCodeAt(k) : 0x3002;
           if (ch !== 0xff0c && ch !== 0xff1b && ch !== 0xff1a && ch !== 0x3002 && ch !== 0xff01 && ch !== 0xff1f) continue;
-          const clause = clean.slice(c0, k);
-          const modal = modalLead(clause);
+          // Only a clause of the length of a list (4, 9, 14 … characters, after a modal) is sliced and read.
+          const modal = modalLeadAt(clean, c0, k);
           const lead = runFrom < 0 ? modal : 0;
-          if (isItems(clause, lead)) {
+          if ((k - c0 - lead) % 5 === 4 && isItems(clean.slice(c0, k), lead)) {
             if (runFrom < 0) runFrom = c0 + lead;
             else commas++;
             runTo = k;

@@ -394,7 +394,7 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
     return { owner: 'specific', vague: NO_HITS };
   }
   // An owner field naming no one (责任单位：相关部门) is vague.
-  const field = RESPONSIBLE_RE.exec(text);
+  const field = text.includes('责任') || text.includes('牵头') ? RESPONSIBLE_RE.exec(text) : null;
   if (field && vague.some((h) => h.start - from >= field.index && h.start - from <= field.index + field[0].length + 2)) return { owner: 'vague', vague };
   if (a.has(si, 'actor', 'specific', from, to) || namesBranch(text) || field) return { owner: 'specific', vague: NO_HITS };
   // A body of the unit as the subject (风电场于3月底前配备…, 信息中心每月…): it owns what follows.
