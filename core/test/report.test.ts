@@ -41,6 +41,11 @@ describe('report', () => {
   it('reads a headline with a ——记 part as a publicity article', () => {
     expect(check('护理院里的“贴心女儿”——记党员护理员李春梅\n清晨，李春梅就来到失能老人的床前。').report.profile).toBe('publicity');
   });
+  it('reads a source line of a media centre, a contributor line or a 侧记 subtitle as publicity', () => {
+    expect(check('城管局党建品牌见实效\n来源：××区融媒体中心\n近年来，局党委着力打造党建品牌。').report.profile).toBe('publicity');
+    expect(check('以党建红引领地铁蓝\n——运营分公司党委党建品牌创建侧记\n近年来，分公司党委坚持以党建引领发展。').report.profile).toBe('publicity');
+    expect(check('以党建红引领地铁蓝\n分公司党委坚持以党建引领发展。\n供稿：运营分公司党委工作部').report.profile).toBe('publicity');
+  });
   it('reads a points scheme (积分办法) as an assessment', () => {
     expect(check('省气象局直属机关党委\n气象台站党支部“一站一品”创建积分办法\n一、积分构成\n满分100分。').report.profile).toBe('assessment');
   });

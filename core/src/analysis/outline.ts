@@ -72,10 +72,10 @@ const BRAND_TITLE = /品牌|创建/;
 const SUMMARY_TITLE = /(总结|汇报|述职|综述|工作报告|报告$)/;
 /** A news headline: a feature's words (纪实, 风采), or a unit's name before a colon and the story (××边境派出所：党建品牌擦亮戍边“金名片”). */
 const PUBLICITY_TITLE = /(｜|\||专栏|推文|报道|纪实|侧记|风采|掠影|快讯|简讯|巡礼|故事|——记|—记)|^[^：:，。]{2,16}(?:所|局|站|院|厂|公司|中心|支部|党委|社区|街道|镇|村|队|学校|医院|大学|学院|集团|车间)[：:][^：:]{4,}$/;
-/** The marks of a news report or a post: 本报讯, a byline （通讯员 ×××）, a source line 来源：××公众号. */
-const NEWS_MARK = /本报讯|[（(](?:通讯员|记者)|来源[：:][^\n]{0,24}(?:公众号|网|报|电视台|客户端)/;
-/** The subtitle of a feature story: ——记…, —记…. */
-const FEATURE_SUBTITLE = /^[—－-]{1,2}\s*记/;
+/** The marks of a news report or a post: 本报讯, a byline （通讯员 ×××）, a source line 来源：××公众号 / 融媒体中心, a contributor's line 供稿：××. */
+const NEWS_MARK = /本报讯|[（(](?:通讯员|记者)|来源[：:][^\n]{0,24}(?:公众号|网|报|电视台|客户端|媒体)|(?:^|\n)[（(]?供稿[：:]/;
+/** The subtitle of a feature story: ——记…, ——××党建品牌创建侧记. */
+const FEATURE_SUBTITLE = /^[—－-]{1,2}(?:\s*记|[^\n]{0,30}(?:侧记|纪实|故事|掠影)$)/;
 /** The opening of a news report: 近日，… 日前，… 3月5日上午，… */
 const NEWS_LEAD = /^(?:近日|日前|连日来|\d{1,2}月\d{1,2}日)/;
 const PUBLICITY_TEXT = /(近日|日上午|日下午|日晚|记者|通讯员|本报讯|据介绍|据悉|活动现场|表示|说道|感慨|分享道|写道|讲述|导语|导读|副标题|”[^“”。]{1,24}说。)/g;
@@ -108,7 +108,7 @@ export function guessProfile(a: Analysis): ResolvedProfile {
   if (NEWS_MARK.test(doc.clean.slice(0, 600)) || NEWS_MARK.test(doc.clean.slice(-300))) return 'publicity';
   // A feature's subtitle (——记化学院能源材料实验室党支部) makes it a publicity article.
   const second = doc.paragraphs[1];
-  if (second && FEATURE_SUBTITLE.test(doc.clean.slice(second.cs, second.cs + 4))) return 'publicity';
+  if (second && FEATURE_SUBTITLE.test(doc.clean.slice(second.cs, Math.min(second.ce, second.cs + 40)))) return 'publicity';
   // A news lead (近日，… / 3月5日，…) opening the body counts once more.
   const body = doc.sentences.find((x) => x.kind !== SentenceKind.Heading);
   const lead = body && NEWS_LEAD.test(doc.clean.slice(body.bodyCs, body.bodyCs + 12)) ? 1 : 0;

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('structure/missing-section', {
   valid: [
+    { name: 'a member named with a masked name', text: '【纪实】“党建+网格”让抢修跑出加速度\n7月16日晚，小区突发停电，网格党员郑××接到居民电话后28分钟赶到现场。', options: { profile: 'publicity' } },
     { name: 'a liaison named after his post, and a head of department leading a trip', text: '【快讯】海关党员上门解难题\n党员联络员贺晓东联系的一家企业首次出口设备，享受关税减免约46万元。招商部部长罗成带队赴外地招商23次。', options: { profile: 'publicity' } },
     { name: 'a feature\'s subtitle names its person', text: '一盏航标灯，亮了十年\n——记航标站党员刘建勇\n凌晨三点，江面起雾。他只用了25分钟就换好了灯器，2024年帮助过往船舶排除故障41次。' },
     { name: 'a librarian named after her post, doing something for someone', text: '【简报】市图书馆党支部举办读书日活动\n4月23日，党员馆员王丽娜为到场的86名小读者讲述了英雄故事，支部向3所小学捐赠图书1200册。' },

@@ -23,7 +23,13 @@ const PERSON_RE = /(?:党员|同志|书记|委员|主任|老师|教授|校友|�
 /** Words before 同志/老师 that are not names (与会同志, 广大党员). */
 const NOT_NAME = /^(?:冲锋|带头|主动|率先|挺身|坚守|深入|积极|一线|与会|广大|全体|各位|有关|相关|其他|青年|党员|这些|那些|部分|一线|支部|学校|学院|我们|他们|大家|各级|领导|所有|干部|突击|先锋|骨干|群众|职工|代表|志愿|教师|民警|这样|如此|纷纷|们)/;
 
+/** A post and a name masked for publication (网格党员郑××, 书记王××): a person. */
+const MASKED_PERSON_RE = /(?:党员|书记|委员|主任|队长|经理|师傅|医生|护士|民警|教师|老师|网格员|站长|所长|组长)[\u4e00-\u9fff][×Ｘ＊*]{1,2}/;
+
 function namesPerson(text: string): boolean {
+  if (text.includes('×') || text.includes('＊') || text.includes('*') || text.includes('Ｘ')) {
+    if (MASKED_PERSON_RE.test(text)) return true;
+  }
   for (const m of text.matchAll(PERSON_RE)) {
     const name = m[1] ?? m[2] ?? '';
     if (!NOT_NAME.test(name)) return true;
