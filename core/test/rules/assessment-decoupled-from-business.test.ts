@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('assessment/decoupled-from-business', {
   valid: [
+    { name: 'results judged by the firms\' revenue growth', text: '考评办法：园区党委每半年按运行机制30分、措施落实25分、创建成效20分打分，创建成效重点看企业营收和研发投入增长。' },
     { name: 'the brand judged by what it does for the court\'s trials', text: '二、考评内容\n（三）创建成效：品牌创建是否促进审判质效提升。每年12月考评一次。' },
     { name: 'a score computed from business figures', text: '一、评分项目\n创建成效（30分）：按实验室承担科研项目数、到账经费和安全检查结果计分。' },
     { name: 'scores bound to the business\'s own safety assessment', text: '考核评价：每季度考评一次，积分与管制运行安全考核结果捆绑使用。' },
