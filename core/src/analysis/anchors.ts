@@ -7,6 +7,7 @@
  * (三会一课, found by the `formula` lexicon) are carriers, not quantities.
  */
 import { doubled } from '../match/columns.js';
+import { isHan } from '../text/chars.js';
 
 /** Anchor kinds, as bit flags. */
 export const enum AnchorKind {
@@ -142,6 +143,8 @@ export function findAnchorsInto(clean: string, masked: (start: number, end: numb
       continue;
     }
     if (!arabic) {
+      // 十分 before a word is the adverb "very" (十分明显, 十分及时), not ten points; 十分钟 is a span.
+      if (tok === '十' && n1 === '分' && n2 !== '钟' && isHan(clean.charCodeAt(e + 1))) continue;
       // A lone 一/两/十… is a quantity only with a measure word right after it; 每一位 means every one.
       if (tok === '一' && (NOT_AFTER_ONE.has(n1) || prev === 0x6bcf /* 每 */)) continue;
       if (tok.length === 1 && '万亿千百'.includes(tok)) continue;

@@ -10,6 +10,7 @@ tester('formalism/form-over-substance', {
     '利用宣传栏、公众号等阵地宣传品牌，营造良好氛围。',
   ],
   invalid: [
+    { name: 'the length of a gallery is no outcome', text: '文化长廊全长60米，共设置展板36块、灯箱8个，营造了浓厚的党建氛围。', errors: [{ at: '文化长廊全长60米，共设置展板36块、灯箱8个，营造了浓厚的党建氛围' }] },
     { name: 'the picture on a logo is no outcome', text: '仪式上，书记介绍了品牌名称、LOGO和品牌口号的设计理念。品牌LOGO以一颗红心托起一棵小苗为主体。', errors: [{ at: '品牌名称、LOGO和品牌口号' }] },
     { name: 'the branches given a flag are no outcome', text: '仪式上，集团党委发布了品牌LOGO、品牌口号和品牌主题曲，为10个基层党支部授予了品牌旗帜。', errors: [{ at: 'LOGO、品牌口号和品牌主题曲，为10个基层党支部授予了品牌旗帜' }] },
     { name: 'the floor the display stands on is no outcome', text: '2024年3月，支部在园区综合楼一层建成了党群服务中心，设计了品牌标识，制作了品牌文化墙和宣传展板，营造了浓厚的党建氛围。', errors: [{ at: '标识，制作了品牌文化墙和宣传展板，营造了浓厚的党建氛围' }] },

@@ -59,6 +59,8 @@ tester('language/de-di-de', {
     { name: 'AABB + 的 + noun after a verb', text: '他们写的认认真真的报告得到表扬。' },
   ],
   invalid: [
+    { name: 'a degree complement after 听', text: '居民们听的特别认真。', errors: [{ at: '听的', expected: ['听得'] }] },
+    { name: 'an unbalanced complement', text: '党员作用发挥的不平衡。', errors: [{ at: '发挥的', expected: ['发挥得'] }] },
     { name: 'an adverbial before 排练', text: '演员们紧张的排练了三个月。', errors: [{ at: '紧张的', expected: ['紧张地'] }] },
     { name: 'AABB: 摸的清清楚楚', text: '党员把辖区的汛情摸的清清楚楚。', errors: [{ at: '摸的', expected: ['摸得'] }] },
     { name: 'a degree complement before a colon', text: '“银龄守护”项目推进的十分顺利：全年护理差错为零。', errors: [{ at: '推进的', expected: ['推进得'] }] },

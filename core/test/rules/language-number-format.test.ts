@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('language/number-format', {
   valid: [
+    { name: 'a round percentage in words', text: '百分之九十的党员参加了学习。' },
     { name: '零 in a number that is no year', text: '一百零五名党员参加了活动，二〇二五年完成。' },
     { name: 'a date in one style', text: '二〇二四年三月和2024年3月都是统一的写法。' },
     { name: 'a span of years', text: '他从事党务工作24年，入党30年来始终坚守初心。' },
@@ -41,6 +42,7 @@ tester('language/number-format', {
     { name: '亿 and 万 with Arabic digits (GB/T 15835 allows large values so)', text: '项目总投资3亿5000万元。' },
   ],
   invalid: [
+    { name: 'a percentage with decimals in words', text: '群众满意率达到百分之九十七点三。', errors: [{ at: '百分之九十七点三', expected: ['97.3%'] }] },
     { name: 'a year in Chinese numerals with 零', text: '二零二五年，支部将建成党员活动室。', errors: [{ at: '二零二五年', expected: ['二〇二五年'], reason: '年份用字' }] },
     { name: 'an estimate with a magnitude', text: '每户每年增收3、4百元。', errors: [{ at: '3、4', expected: ['三四'] }] },
     { name: '百 after Arabic digits', text: '全年服务群众1百余人。', errors: [{ at: '1百', expected: ['100'] }] },

@@ -88,7 +88,8 @@ function countsForm(clean: string, x: { start: number; end: number }, forms: Arr
   const reach = AREA_AFTER.test(clean.slice(x.end - 1, x.end + 3)) ? 9 : 4;
   for (const [fs, fe] of forms) {
     if (fs >= x.end && fs - x.end <= reach && !/[，。；、,;]/.test(clean.slice(x.end, fs))) return true;
-    if (fe === x.start) return true;
+    // …or shortly after one (文化长廊全长60米, 展板共20块).
+    if (fe <= x.start && x.start - fe <= 3 && !/[，。；、,;]/.test(clean.slice(fe, x.start))) return true;
   }
   return false;
 }

@@ -142,6 +142,8 @@ const isDigitAt = (t: string, k: number) => k >= 0 && t.charCodeAt(k) >= 48 && t
 /** Characters that may not stand before a year's digits (it would be a longer number or an ordinal). */
 const NOT_BEFORE_YEAR = new Set([...'0123456789０１２３４５６７８９.．第〇零一二三四五六七八九十百千']);
 const NOTE_SHORT_YEAR = '依据：GB/T 15835-2011《出版物上数字用法》——年份一般不应简写，如“2024年”不应简作“24年”。';
+/** A percentage with decimals in Chinese numerals (百分之九十七点三). */
+const PERCENT_CN_DECIMAL = /百分之([一二三四五六七八九十百]+)点([零〇一二三四五六七八九]+)/g;
 /** 百分之 followed by Arabic digits (百分之11 → 11%). */
 const PERCENT_WORDS = /百分之([0-9０-９]+(?:[.．][0-9０-９]+)?)/g;
 /** Arabic tens with 几 before a measure word (10几名 → 十几名). */
@@ -242,6 +244,14 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   for (let i = clean.indexOf('年'); i >= 0; i = clean.indexOf('年', i + 1)) yearAt(file, a, clean, i);
   // 百分之11 → 11%; 10几名 → 十几名: one number, two ways of writing it.
   if (clean.includes('百分之')) {
+    // 百分之九十七点三 → 97.3%: a percentage with decimals is a statistic, in Arabic digits.
+    PERCENT_CN_DECIMAL.lastIndex = 0;
+    for (let m; (m = PERCENT_CN_DECIMAL.exec(clean)); ) {
+      const whole = chineseNumber(m[1]);
+      if (whole === undefined) continue;
+      const digits = `${whole}.${[...m[2]].map((c) => CN_DIGIT[c]).join('')}%`;
+      report(file, meta, a, m.index, m.index + m[0].length, { reason: `统计数字：「${m[0]}」是带小数的百分数，应写作「${digits}」`, expected: [digits], note: NOTE });
+    }
     PERCENT_WORDS.lastIndex = 0;
     for (let m; (m = PERCENT_WORDS.exec(clean)); ) {
       const digits = halfWidth(m[1]);
