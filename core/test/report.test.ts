@@ -46,6 +46,9 @@ describe('report', () => {
     expect(check('以党建红引领地铁蓝\n——运营分公司党委党建品牌创建侧记\n近年来，分公司党委坚持以党建引领发展。').report.profile).toBe('publicity');
     expect(check('以党建红引领地铁蓝\n分公司党委坚持以党建引领发展。\n供稿：运营分公司党委工作部').report.profile).toBe('publicity');
   });
+  it('reads acceptance standards (验收标准) as an assessment', () => {
+    expect(check('支队党委党建品牌验收标准\n一、验收时间\n每年11月组织验收。').report.profile).toBe('assessment');
+  });
   it('reads a points scheme (积分办法) as an assessment', () => {
     expect(check('省气象局直属机关党委\n气象台站党支部“一站一品”创建积分办法\n一、积分构成\n满分100分。').report.profile).toBe('assessment');
   });
