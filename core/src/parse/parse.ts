@@ -10,7 +10,7 @@
 import { hanCount, isAlnum, isClosing, isHan, isSpace, isTerminal } from '../text/chars.js';
 import type { Doc, Heading, Item, Paragraph, Sentence } from './document.js';
 import { SentenceKind, SourceMap } from './document.js';
-import { markupRank, matchMarker } from './markers.js';
+import { FIELD_LABEL, markupRank, matchMarker } from './markers.js';
 import { readSource, type Format, type SourceLine } from './source.js';
 import { doubled } from '../match/columns.js';
 
@@ -387,7 +387,7 @@ function trimTitleEnd(clean: string, cs: number, ce: number): number {
 }
 
 /** A form field on a line of its own (责任人：黄珊, 完成时限：4月30日前): a value, not a heading. */
-const FIELD_LINE_RE = /^(?:责任(?:单位|部门|科室|人)|牵头(?:单位|部门|领导)?|配合(?:单位|部门)?|完成(?:时限|时间)|时间节点|(?:工作|整改|预期)?目标|时限|成果形式|预期成果)[:：]/;
+const FIELD_LINE_RE = new RegExp(`^${FIELD_LABEL}`);
 
 function isPlainHeading(text: string): boolean {
   if (text.length > MAX_PLAIN_HEADING * 2) return false;

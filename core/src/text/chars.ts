@@ -84,3 +84,21 @@ export function hanCount(s: string, from = 0, to = s.length): number {
   for (let i = from; i < to; i++) if (TABLE[s.charCodeAt(i)] & HAN) n++;
   return n;
 }
+
+/** The UTF-16 codes of the characters of `chars`, as a set for one-lookup class tests (codeSet('，；：').has(c)). */
+export function codeSet(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((ch) => ch.charCodeAt(0)));
+}
+
+/**
+ * The clause around clean[start, end): [from, to) out to the nearest code for which `isSep` holds on
+ * each side (the separators themselves excluded), within [lo, hi). Callers bound lo/hi to a sentence or
+ * to a fixed reach, so that a text with no punctuation stays linear.
+ */
+export function clauseAround(clean: string, start: number, end: number, isSep: (c: number) => boolean, lo = 0, hi = clean.length): [number, number] {
+  let from = start;
+  while (from > lo && !isSep(clean.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < hi && !isSep(clean.charCodeAt(to))) to++;
+  return [from, to];
+}

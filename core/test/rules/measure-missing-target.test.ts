@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'a 整改目标 field on its own line gives the target', text: '整改事项二：政策知晓率低\n整改措施：开展“税惠直通车”上门辅导。\n责任人：税源管理股副股长 郑凯\n完成时限：2025年第三季度\n整改目标：上门辅导小微企业120户', options: { profile: 'plan' } },
     { name: 'a task with its target before bracketed fields', text: '三、重点任务\n1．打造档案党课阵地。利用馆藏革命历史档案，在二楼展厅布设专题展区1处，开发档案党课课件6讲。（责任单位：馆机关党支部；完成时限：2025年6月30日前）' },
     { name: 'the same task in a schedule without a target column', text: '三、主要措施\n任务\t责任人\t完成时限\n开展党员走访\t组织委员\t2025年4月底前', options: { profile: 'plan' } },
     { name: 'a schedule table without a target column restates tasks', text: '四、进度安排\n时间\t任务\t责任人\n2025年4—11月\t故障会诊、点单培训\t李涛', options: { profile: 'plan' } },

@@ -4,6 +4,7 @@
  * Source: 001 一.2; 000 §1.2; 004.
  */
 import type { Analysis } from '../../analysis/analysis.js';
+import { clauseAround, codeSet } from '../../text/chars.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { documentAnchor, documentHan } from '../shared/place.js';
 
@@ -52,11 +53,7 @@ const PARTY_LIFE_RE = /学习(?:笔记|课程|档案|强国|时长)|学时|党�
 function namesBusiness(a: Analysis, si: number): boolean {
   const clean = a.doc.clean;
   return a.hitsIn(si, 'business').some((h) => {
-    // (Read up to CLAUSE_MAX characters each way: a text with no punctuation stays linear.)
-    let from = h.start;
-    while (from > 0 && h.start - from < CLAUSE_MAX && !CLAUSE_SEP.has(clean.charCodeAt(from - 1))) from--;
-    let to = h.end;
-    while (to < clean.length && to - h.end < CLAUSE_MAX && !CLAUSE_SEP.has(clean.charCodeAt(to))) to++;
+    const [from, to] = clauseAround(clean, h.start, h.end, isClauseSep, Math.max(0, h.start - CLAUSE_MAX), Math.min(clean.length, h.end + CLAUSE_MAX));
     return !PARTY_LIFE_RE.test(clean.slice(from, to));
   });
 }
@@ -64,6 +61,7 @@ function namesBusiness(a: Analysis, si: number): boolean {
 /** Longest reach, in UTF-16 units, from a word to its clause's ends. */
 const CLAUSE_MAX = 60;
 /** What ends a clause: ，、；。！？：, a line break. */
-const CLAUSE_SEP = new Set([...'，、；。！？：,;!?:\n'].map((c) => c.charCodeAt(0)));
+const CLAUSE_SEP = codeSet('，、；。！？：,;!?:\n');
+const isClauseSep = (c: number) => CLAUSE_SEP.has(c);
 
 export default { meta, plugin } satisfies Rule;

@@ -8,7 +8,8 @@ import { AnchorKind } from '../../analysis/analysis.js';
 import { SentenceKind } from '../../parse/document.js';
 import { isCritique } from '../../analysis/outline.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
-import { spans } from '../shared/concrete.js';
+import { clauseAround, codeSet } from '../../text/chars.js';
+import { isCountOfOne, spans } from '../shared/concrete.js';
 
 const options = z.object({ minItems: z.number().int().min(1).max(10).default(2) }).strict();
 
@@ -44,7 +45,7 @@ export const plugin: Rule['plugin'] = (raw) => {
       let outcome = false;
       for (let sj = si; sj < p.s1 && !outcome; sj++) {
         const forms = sj === si ? found : spans(a.hitsIn(sj, 'form-word'));
-        for (const x of a.anchorsIn(sj, AnchorKind.Quantity | AnchorKind.Figure)) if (!(x.kind & AnchorKind.Time) && !countsForm(a.doc.clean, x, forms) && !ATTENDANCE.test(a.doc.clean.slice(x.end, x.end + 4)) && !PLACE.test(a.doc.clean.slice(x.start, x.end)) && !ONE.test(a.doc.clean.slice(x.start, x.end))) outcome = true;
+        for (const x of a.anchorsIn(sj, AnchorKind.Quantity | AnchorKind.Figure)) if (!(x.kind & AnchorKind.Time) && !countsForm(a.doc.clean, x, forms) && !ATTENDANCE.test(a.doc.clean.slice(x.end, x.end + 4)) && !PLACE.test(a.doc.clean.slice(x.start, x.end)) && !isCountOfOne(a.doc.clean.slice(x.start, x.end))) outcome = true;
       }
       if (outcome) continue;
       const items = found.map(([x, y]) => a.doc.clean.slice(x, y));
@@ -61,11 +62,10 @@ const GIVE_RE = /授予|颁发|发放|配发|赠送|授牌|授旗/;
 /** Longest reach, in UTF-16 units, from a word to its clause's ends. */
 const CLAUSE_MAX = 60;
 /** What ends a clause: ，；。！？, a line break. */
-const CLAUSE_SEP = new Set([...'，；。！？,;!?\n'].map((c) => c.charCodeAt(0)));
+const CLAUSE_SEP = codeSet('，；。！？,;!?\n');
+const isClauseSep = (c: number) => CLAUSE_SEP.has(c);
 /** An area or a length (…平方米, …米): the size of the thing built. */
 const AREA_AFTER = /^(?:平方米|平米|平|米)/;
-/** A count of one (一颗红心, 一棵小苗): a design's picture, not an outcome. */
-const ONE = /^一[\u4e00-\u9fff]?$/;
 /** A floor or a building number (综合楼一层, 3号楼): where the form items are, not what they achieved. */
 const PLACE = /[层楼号]$/;
 /** What follows a headcount of a ceremony's audience: 200余人到场, 300人出席. */
@@ -79,10 +79,7 @@ const ATTENDANCE = /^(?:到场|出席|参加|参会|观礼|现场)/;
 function countsForm(clean: string, x: { start: number; end: number }, forms: Array<[number, number]>): boolean {
   // A count in the clause of a form item handed out (为10个基层党支部授予了品牌旗帜) counts whom it was given to.
   // (A clause is read up to CLAUSE_MAX characters each way: a text with no punctuation stays linear.)
-  let from = x.start;
-  while (from > 0 && x.start - from < CLAUSE_MAX && !CLAUSE_SEP.has(clean.charCodeAt(from - 1))) from--;
-  let to = x.end;
-  while (to < clean.length && to - x.end < CLAUSE_MAX && !CLAUSE_SEP.has(clean.charCodeAt(to))) to++;
+  const [from, to] = clauseAround(clean, x.start, x.end, isClauseSep, Math.max(0, x.start - CLAUSE_MAX), Math.min(clean.length, x.end + CLAUSE_MAX));
   if (GIVE_RE.test(clean.slice(from, to)) && forms.some(([fs, fe]) => fs >= from && fe <= to)) return true;
   // The size of a hall or a wall (200平方米的党建展厅) measures the form item itself.
   const reach = AREA_AFTER.test(clean.slice(x.end - 1, x.end + 3)) ? 9 : 4;

@@ -6,6 +6,7 @@ import { SentenceKind } from '../../parse/document.js';
 import { isCritique } from '../../analysis/outline.js';
 import type { Analysis } from '../../analysis/analysis.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
+import { clauseAround, codeSet } from '../../text/chars.js';
 import { hasConcreteAnchor } from '../shared/concrete.js';
 
 /** 党建+X (the splicing 002 §2.1 criticises); X+党建 such as 互联网+党建 names a tool, not a splice. */
@@ -52,8 +53,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     const how = { branches: false, dates: false };
     // Before the labels, only their own clause can say how (…管好辖区42条背街小巷，同步推行“党建+市容”… describes the
     // brand, not the labels' mechanism).
-    let lead = first;
-    while (lead > s.cs && !CLAUSE_END.has(clean.charCodeAt(lead - 1))) lead--;
+    const [lead] = clauseAround(clean, first, first, (c) => CLAUSE_END.has(c), s.cs, first);
     const concrete = hasConcreteAnchor(a, si, lead, first, how) || statesMechanism(a, si, last + count, s.ce, how);
     if (concrete || (next >= 0 && hasConcreteAnchor(a, next) && namesPartyWork(a, next))) continue;
     report(file, meta, a, first, last, {
@@ -66,7 +66,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
 /** A clause reporting where the business got to (产值达到1200万元, 客流同比增长12%). */
 const RESULT_RE = /达到|实现|增长|增加|突破|同比|上升|下降|减少|降至|降低|(?:提高|提升|增至|升)(?:到|至)|超过/;
 /** Clause ends within a sentence, by UTF-16 code: ，；：, ; : */
-const CLAUSE_END = new Set([...'，；：,;:'].map((c) => c.charCodeAt(0)));
+const CLAUSE_END = codeSet('，；：,;:');
 /** Clause ends within a sentence. */
 const CLAUSE_END_RE = /[，；：,;:]/g;
 

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { SentenceKind } from '../../parse/document.js';
+import { codeSet } from '../../text/chars.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { spans } from '../shared/concrete.js';
 
@@ -17,11 +18,6 @@ const CLAUSE_ITEMS = /^(?:[\u4e00-\u9fff]{4}、)*[\u4e00-\u9fff]{4}$/;
 /** A subject and a modal before the first phrase of a clause (广大党员要|对标先进、…). */
 const MODAL_LEAD = /^[\u4e00-\u9fff]{0,8}?[要将应须](?=(?:[\u4e00-\u9fff]{4}、)*[\u4e00-\u9fff]{4}$)/;
 
-/** Whether clause[from…] is only four-character phrases joined by 、 (its length alone rules most clauses out). */
-function isItems(clause: string, from: number): boolean {
-  const n = clause.length - from;
-  return n % 5 === 4 && CLAUSE_ITEMS.test(from ? clause.slice(from) : clause);
-}
 
 /** Length of the subject and modal before the phrases of the clause clean[from, to) (广大党员要|对标先进、…), or 0. */
 function modalLeadAt(clean: string, from: number, to: number): number {
@@ -33,7 +29,7 @@ function modalLeadAt(clean: string, from: number, to: number): number {
   return 0;
 }
 /** 要, 将, 应, 须 by UTF-16 code. */
-const MODALS = new Set([...'要将应须'].map((c) => c.charCodeAt(0)));
+const MODALS = codeSet('要将应须');
 
 const NOTE = '保留一个最能概括的说法，其余换成具体的任务、数字或事例。依据：002 §2.3（重形式轻实效）。';
 
@@ -103,7 +99,7 @@ export const plugin: Rule['plugin'] = (raw) => {
           // Only a clause of the length of a list (4, 9, 14 … characters, after a modal) is sliced and read.
           const modal = modalLeadAt(clean, c0, k);
           const lead = runFrom < 0 ? modal : 0;
-          if ((k - c0 - lead) % 5 === 4 && isItems(clean.slice(c0, k), lead)) {
+          if ((k - c0 - lead) % 5 === 4 && CLAUSE_ITEMS.test(clean.slice(c0 + lead, k))) {
             if (runFrom < 0) runFrom = c0 + lead;
             else commas++;
             runTo = k;

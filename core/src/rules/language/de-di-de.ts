@@ -55,12 +55,14 @@ const REDUP_END = /^(?:[，。；！？、”」』）,;!?)\n]|了|的(?:[，。
 const ADJ_ATTRIBUTIVE = set(data.adjectivesBeforeNoun);
 /** Nouns that 地 can never join to an adjective (效果, 氛围, 基础), after an optional modifier (社会效果, 学习氛围). */
 const NOUN_AFTER = new RegExp(`^(?:${data.nounModifiers.join('|')})?(?:${[...data.nounsAfterAttributive].sort((x, y) => y.length - x.length).join('|')})(?!于)`);
+/** Qualities that may stand between an unlisted phrase's 地 and its noun (比学赶超地浓厚氛围). */
+const QUALITIES = ['浓厚', '良好', '和谐', '积极', '热烈', '坚实'];
 /** After an unlisted four-character phrase and 地: the noun, after an optional quality (浓厚氛围, 良好效果). */
-const NOUN_AFTER_IDIOM = new RegExp(`^(?:浓厚|良好|和谐|积极|热烈|坚实)?${NOUN_AFTER.source.slice(1)}`);
+const NOUN_AFTER_IDIOM = new RegExp(`^(?:${QUALITIES.join('|')})?${NOUN_AFTER.source.slice(1)}`);
 /** Characters before 地 that make a noun of place (阵地, 基地, 园地, 实地, 当地, 各地, 本地, 目的地, 所在地 …). */
 const PLACE_DI = new Set([...'阵基园营实当各本属驻产场土林田湿绿高天腹宝的在外内两全山耕空草墓境见质特暗蓦盆陆']);
 /** First characters of what may follow an attributive 地 (a modifier or a noun of NOUN_AFTER_IDIOM), by UTF-16 code. */
-const NOUN_FIRST = new Set([...data.nounModifiers, ...data.nounsAfterAttributive, '浓厚', '良好', '和谐', '积极', '热烈', '坚实'].map((w) => w.charCodeAt(0)));
+const NOUN_FIRST = new Set([...data.nounModifiers, ...data.nounsAfterAttributive, ...QUALITIES].map((w) => w.charCodeAt(0)));
 /** Last characters of the listed adverbs, by UTF-16 code: 得 after any other character is no adverbial's. */
 const ADVERB_LAST = new Set(data.adverbs.map((w) => w.charCodeAt(w.length - 1)));
 /** Characters before 的 that make a word ending in 的 (目的, 标的, 众矢之的): a 的 after it is the particle. */
@@ -162,29 +164,27 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       note: '形容词修饰名词作定语时用“的”（良好的社会效果、坚实的基础）；修饰动词作状语时才用“地”（积极地参与）。',
     });
   }
-  // Adjective + 得 + noun: 的 (可喜得成绩 → 可喜的成绩).
   for (let i = clean.indexOf('得'); i >= 0; i = clean.indexOf('得', i + 1)) {
-    if (!NOUN_FIRST.has(clean.charCodeAt(i + 1))) continue;
-    const adj = wordBefore(clean, i, ADJ_ATTRIBUTIVE);
+    // Adjective + 得 + noun: 的 (可喜得成绩 → 可喜的成绩).
+    const adj = NOUN_FIRST.has(clean.charCodeAt(i + 1)) ? wordBefore(clean, i, ADJ_ATTRIBUTIVE) : undefined;
     const noun = adj && NOUN_AFTER.exec(clean.slice(i + 1, i + 11))?.[0];
-    if (!adj || !noun) continue;
-    report(file, meta, a, i - adj.length, i + 1, {
-      reason: `“得”应为“的”：「${adj}」修饰名词「${noun}」，中间用“的”`,
-      expected: [`${adj}的`],
-      note: '形容词修饰名词作定语时用“的”（可喜的成绩）；“得”用在动词之后引出补语（做得好）。',
-    });
-  }
-  // Adverbial + 得 + verb: 地 (认真得倾听 → 认真地倾听). 及时得到, 充分得以 are the verbs 得到, 得以: no listed verb starts with 到 or 以.
-  for (let i = clean.indexOf('得'); i >= 0; i = clean.indexOf('得', i + 1)) {
-    if (!ADVERB_LAST.has(clean.charCodeAt(i - 1))) continue;
-    const adv = wordBefore(clean, i, ADVERBS);
+    if (adj && noun) {
+      report(file, meta, a, i - adj.length, i + 1, {
+        reason: `“得”应为“的”：「${adj}」修饰名词「${noun}」，中间用“的”`,
+        expected: [`${adj}的`],
+        note: '形容词修饰名词作定语时用“的”（可喜的成绩）；“得”用在动词之后引出补语（做得好）。',
+      });
+    }
+    // Adverbial + 得 + verb: 地 (认真得倾听 → 认真地倾听). 及时得到, 充分得以 are the verbs 得到, 得以: no listed verb starts with 到 or 以.
+    const adv = ADVERB_LAST.has(clean.charCodeAt(i - 1)) ? wordBefore(clean, i, ADVERBS) : undefined;
     const verb = adv && startsWith(clean, i + 1, VERBS_AFTER);
-    if (!adv || !verb) continue;
-    report(file, meta, a, i - adv.length, i + 1, {
-      reason: `“得”应为“地”：「${adv}」修饰后面的动作「${verb}」，中间用“地”`,
-      expected: [`${adv}地`],
-      note: '状语修饰动词时用“地”（认真地倾听、持续地推进）；“得”用在动词之后引出补语（做得好）。',
-    });
+    if (adv && verb) {
+      report(file, meta, a, i - adv.length, i + 1, {
+        reason: `“得”应为“地”：「${adv}」修饰后面的动作「${verb}」，中间用“地”`,
+        expected: [`${adv}地`],
+        note: '状语修饰动词时用“地”（认真地倾听、持续地推进）；“得”用在动词之后引出补语（做得好）。',
+      });
+    }
   }
   for (let i = clean.indexOf('的'); i >= 0; i = clean.indexOf('的', i + 1)) {
     const next = i + 1;

@@ -74,14 +74,15 @@ export function chineseNumber(s: string): number | undefined {
  * are in two styles (二〇二四年3月, 2024年三月), or a year cut to two digits (24年秋季, 自22年起).
  */
 function yearAt(file: VFile, a: Analysis, clean: string, i: number): void {
-  if (i >= 4 && CN_YEAR_DIGITS.has(clean[i - 1]) && CN_YEAR_DIGITS.has(clean[i - 2]) && CN_YEAR_DIGITS.has(clean[i - 3]) && CN_YEAR_DIGITS.has(clean[i - 4]) && !CN_YEAR_DIGITS.has(clean[i - 5] ?? '')) {
+  const cn = (k: number) => k >= 0 && RUN_KIND[clean.charCodeAt(k)] === 1;
+  if (cn(i - 1) && cn(i - 2) && cn(i - 3) && cn(i - 4) && !cn(i - 5)) {
     const four = clean.slice(i - 4, i);
     if (four.includes('零')) {
       const fixed = four.replace(/零/g, '〇');
       report(file, meta, a, i - 4, i + 1, { reason: `年份用字：「${four}年」中的“零”应写作“〇”，即「${fixed}年」`, expected: [`${fixed}年`], note: NOTE_MIXED_DIGITS });
     }
     const m = /^(\d{1,2})月/.exec(clean.slice(i + 1, i + 4));
-    if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) mixedDate(file, a, i - 4, i + 1 + m[0].length, `${[...four].map((c) => String('〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c))).join('')}年${Number(m[1])}月`, true);
+    if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) mixedDate(file, a, i - 4, i + 1 + m[0].length, `${[...four].map((c) => RUN_DIGIT[c]).join('')}年${Number(m[1])}月`, true);
     return;
   }
   if (!isDigitAt(clean, i - 1) || !isDigitAt(clean, i - 2)) return;
@@ -130,8 +131,6 @@ const NOTE_MAGNITUDE = '依据：GB/T 15835-2011《出版物上数字用法》�
 const NOTE_MIXED_WORDS = '依据：GB/T 15835-2011《出版物上数字用法》——一个数值不能把汉字数字与阿拉伯数字混写：百分数用“11%”或“百分之十一”，带“几”的概数用汉字数字（十几名、二十几个）。';
 
 const NOTE_DATE = '依据：GB/T 15835-2011《出版物上数字用法》——年月日用阿拉伯数字或汉字数字应全部一致，不能年用一种、月日用另一种；公文正文的公历日期一般用阿拉伯数字。';
-/** Numerals of a year written in Chinese (二〇二四). */
-const CN_YEAR_DIGITS = new Set([...'〇零一二三四五六七八九']);
 /** After a two-digit year: what makes it a year (24年秋季, 23年5月, 23年底), not a span (工作24年). */
 const SHORT_YEAR_NEXT = /^(?:[0-9]{1,2}月|[春夏秋冬]|上半年|下半年|年初|年底|年末|底|初(?!心)|第?[一二三四]季度)/;
 /** After 自/于 and a two-digit year: 自22年起, 于23年， */

@@ -3,7 +3,7 @@
  * measure sentence. Source: 002 §3.3 时间节点.
  */
 import type { Analysis } from '../../analysis/analysis.js';
-import { isTerminal } from '../../text/chars.js';
+import { clauseAround, isTerminal } from '../../text/chars.js';
 import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { deadlineIn, measures } from '../shared/measures.js';
 import { DEADLINE_WORD } from '../shared/templates.js';
@@ -35,7 +35,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     const dated = m.deadline && deadlineIn(a, m.si, m.cs, m.ce);
     let lead: boolean | undefined;
     for (const h of m.vagueTimes) {
-      if (dated && (deadlineIn(a, m.si, ...clauseAround(clean, h.start, h.end, m.cs, m.ce)) || (lead ??= leadingTimeClause(a, m.si, m.cs, m.ce)))) continue;
+      if (dated && (deadlineIn(a, m.si, ...clauseAround(clean, h.start, h.end, isClauseSep, m.cs, m.ce)) || (lead ??= leadingTimeClause(a, m.si, m.cs, m.ce)))) continue;
       report(file, meta, a, h.start, h.end, {
         reason: `模糊时间：「${h.entry.text}」不是时间节点，到期无法核对`,
         expected: [DEADLINE_WORD],
@@ -55,15 +55,6 @@ function leadingTimeClause(a: Analysis, si: number, cs: number, ce: number): boo
   const end = Math.min(ce, cs + LEAD_CLAUSE_MAX + 1);
   while (to < end && !isClauseSep(clean.charCodeAt(to))) to++;
   return to < end && deadlineIn(a, si, cs, to);
-}
-
-/** The clause (between ，；：、 and the sentence ends) holding clean[start, end), within [cs, ce). */
-function clauseAround(clean: string, start: number, end: number, cs: number, ce: number): [number, number] {
-  let from = start;
-  while (from > cs && !isClauseSep(clean.charCodeAt(from - 1))) from--;
-  let to = end;
-  while (to < ce && !isClauseSep(clean.charCodeAt(to))) to++;
-  return [from, to];
 }
 
 /** Marks that end a clause: a sentence end (。！？；…) or ，,：:. */

@@ -38,8 +38,14 @@ export function hasConcreteAnchor(a: Analysis, si: number, from = -1, to = Infin
 
 /** What follows a span of time that frames a claim rather than measuring it: 一个月下来, 三个月来, 半年里. */
 const FRAMING_SPAN = /^(?:以?来|下来|里|中|间|过去)/;
-/** 一 with a measure word counts nothing as evidence: a metaphor's 一张名片, 一面旗帜, 一份沉甸甸的成绩单, 一支队伍. */
-const FIGURATIVE_ONE = /^一[\u4e00-\u9fff]?$/;
+/**
+ * Whether an anchor's text is a count of one (一支, 一名, 一份, a metaphor's 一张名片): how a text introduces
+ * something, no figure and no evidence. 一万, 一千 are numbers, not counts of one.
+ */
+export function isCountOfOne(text: string): boolean {
+  return COUNT_OF_ONE.test(text);
+}
+const COUNT_OF_ONE = /^一[^\d.万亿千百十]?$/;
 
 /**
  * Whether sentence `si` holds something that can support a claim: a quantity,
@@ -54,7 +60,7 @@ export function hasEvidence(a: Analysis, si: number): boolean {
   if (k & AnchorKind.Quantity) {
     const clean = a.doc.clean;
     for (const x of a.anchorsIn(si, AnchorKind.Quantity)) {
-      if (x.kind & AnchorKind.Time ? !FRAMING_SPAN.test(clean.slice(x.end, x.end + 2)) : !FIGURATIVE_ONE.test(clean.slice(x.start, x.end))) return true;
+      if (x.kind & AnchorKind.Time ? !FRAMING_SPAN.test(clean.slice(x.end, x.end + 2)) : !isCountOfOne(clean.slice(x.start, x.end))) return true;
     }
   }
   return a.has(si, 'evidence');

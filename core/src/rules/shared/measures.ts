@@ -11,6 +11,8 @@
 import { AnchorKind, NO_HITS, type Analysis, type Hit } from '../../analysis/analysis.js';
 import { headingTags, isAcademic, type SectionTag } from '../../analysis/outline.js';
 import { SentenceKind } from '../../parse/document.js';
+import { FIELD_LABEL } from '../../parse/markers.js';
+import { codeSet } from '../../text/chars.js';
 import type { ResolvedProfile } from '../../types.js';
 import { hanIn, namesBranch } from './concrete.js';
 
@@ -40,9 +42,9 @@ const ASSIGN_RE = /由(?![于此])([^，。；：,;]{2,24}?)(?:负责|负总责|
 /** {@link ASSIGN_RE}, every match. */
 const ASSIGN_ALL_RE = new RegExp(ASSIGN_RE.source, 'g');
 /** Fields of a task laid out as a form (责任单位：…；完成时限：…；工作目标：…): under a task heading, a measure. */
-const FIELD_RE = /(?:责任(?:单位|部门|科室|人)|牵头(?:单位|部门|领导)?|配合(?:单位|部门)?|完成(?:时限|时间)|时间节点|工作目标|目标|时限|成果形式|预期成果)[:：]/;
+const FIELD_RE = new RegExp(FIELD_LABEL);
 /** First characters of a form field's label (责任人, 牵头, 配合, 完成时限, 时间节点, 目标, 工作目标, 整改目标, 预期成果, 成果形式). */
-const FIELD_FIRST = new Set([...'责牵配完时目工整预成'].map((c) => c.charCodeAt(0)));
+const FIELD_FIRST = codeSet('责牵配完时目工整预成');
 /** Form fields in brackets after a measure: （责任单位：…；完成时限：…）. */
 const BRACKET_FIELD_RE = new RegExp(`^[（(]\\s*${FIELD_RE.source}`);
 /** A sentence that is one field of such a form. */

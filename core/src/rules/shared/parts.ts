@@ -6,6 +6,7 @@
 import { AnchorKind, type Analysis } from '../../analysis/analysis.js';
 import { headingTags, type SectionTag } from '../../analysis/outline.js';
 import type { ResolvedProfile } from '../../types.js';
+import { isCountOfOne } from './concrete.js';
 
 /** A required part: found through a heading with one of `tags`, or through `content`. */
 export interface Part {
@@ -19,12 +20,14 @@ export interface Part {
   hint: string;
 }
 
-const PERSON_RE = /(?:党员|同志|书记|委员|主任|老师|教授|校友|学长|学姐|同学|班长|支书|队长|经理|师傅|标兵|模范|代表|医生|护士|民警|值班员|乘务员|驾驶员|技术员|检修工|网格员|村民|居民|馆员|工程师|研究员|律师|法官|社工|机手|讲解员|辅导员|班主任|联络员|部长|科长|处长|站长|所长|局长|院长|馆长|行长|厂长|场长|组长|指导员|教导员|政委|专家|研究生)([\u4e00-\u9fff]{2,3})(?=[，。、：；“”\s]|说|表示|介绍|分享|谈|讲|带领|带头|带队|率先|主动|坚守|来到|走进|牵头|联系|帮助|指导|负责|承担|发现|提出|深入|多次|一直|始终|为|给|向|把|先后|连续|经常|常说|每天|$)|([\u4e00-\u9fff]{2,3})(?:同志|老师|书记)(?=[，。、：；\s]|说|表示|介绍)/g;
+/** Posts and roles a story names its people after (党员张志刚, 联络员贺晓东, 部长罗成). */
+const PERSON_TITLES = '党员|同志|书记|委员|主任|老师|教授|校友|学长|学姐|同学|班长|支书|队长|经理|师傅|标兵|模范|代表|医生|护士|民警|值班员|乘务员|驾驶员|技术员|检修工|网格员|村民|居民|馆员|工程师|研究员|律师|法官|社工|机手|讲解员|辅导员|班主任|联络员|部长|科长|处长|站长|所长|局长|院长|馆长|行长|厂长|场长|组长|指导员|教导员|政委|专家|研究生';
+const PERSON_RE = new RegExp(String.raw`(?:${PERSON_TITLES})([\u4e00-\u9fff]{2,3})(?=[，。、：；“”\s]|说|表示|介绍|分享|谈|讲|带领|带头|带队|率先|主动|坚守|来到|走进|牵头|联系|帮助|指导|负责|承担|发现|提出|深入|多次|一直|始终|为|给|向|把|先后|连续|经常|常说|每天|$)|([\u4e00-\u9fff]{2,3})(?:同志|老师|书记)(?=[，。、：；\s]|说|表示|介绍)`, 'g');
 /** Words before 同志/老师 that are not names (与会同志, 广大党员). */
 const NOT_NAME = /^(?:冲锋|带头|主动|率先|挺身|坚守|深入|积极|一线|与会|广大|全体|各位|有关|相关|其他|青年|党员|这些|那些|部分|一线|支部|学校|学院|我们|他们|大家|各级|领导|所有|干部|突击|先锋|骨干|群众|职工|代表|志愿|教师|民警|这样|如此|纷纷|们)/;
 
 /** A post and a name masked for publication (网格党员郑××, 书记王××): a person. */
-const MASKED_PERSON_RE = /(?:党员|书记|委员|主任|队长|经理|师傅|医生|护士|民警|教师|老师|网格员|站长|所长|组长)[\u4e00-\u9fff][×Ｘ＊*]{1,2}/;
+const MASKED_PERSON_RE = new RegExp(String.raw`(?:${PERSON_TITLES}|教师)[\u4e00-\u9fff][×Ｘ＊*]{1,2}`);
 
 function namesPerson(text: string): boolean {
   if (text.includes('×') || text.includes('＊') || text.includes('*') || text.includes('Ｘ')) {
@@ -36,8 +39,6 @@ function namesPerson(text: string): boolean {
   }
   return false;
 }
-/** A count of one (一支, 一名, 一位): no figure. */
-const ONE_OF = /^一[^\d.万亿千百十]?$/;
 /** A quotation of ten characters or more, introduced by a colon (他说：“…”) or followed by its speaker (“…”刘芳说). */
 const QUOTE_SPEECH_RE = /[：:]\s*“[^”]{10,}”|“[^”]{10,}”\s*[\u4e00-\u9fff]{2,3}(?:说|表示|介绍|感慨|告诉|笑着说)/;
 
@@ -84,7 +85,7 @@ export const PARTS: Record<Exclude<ResolvedProfile, 'general'>, Part[]> = {
       name: '数据',
       hint: '写明人数、次数、成效数据',
       // “一支队伍”“一名党员” name no figure: a count of one is how a story introduces someone.
-      content: (a) => contentMatch(a, (si) => a.anchorsIn(si, AnchorKind.Quantity).some((x) => !(x.kind & AnchorKind.Time) && !ONE_OF.test(a.doc.clean.slice(x.start, x.end)))),
+      content: (a) => contentMatch(a, (si) => a.anchorsIn(si, AnchorKind.Quantity).some((x) => !(x.kind & AnchorKind.Time) && !isCountOfOne(a.doc.clean.slice(x.start, x.end)))),
     },
   ],
   assessment: [
