@@ -7,8 +7,13 @@ tester('measure/vague-timeframe', {
     { name: 'a date makes 逐步 harmless', text: '支部将在2025年底前逐步完成3个班组的改造。' },
     { name: 'a short opening time clause scopes the sentence', text: '2025年6月底前，支部将逐步完成3个班组的改造。' },
     { name: 'not a measure', text: '近期，支部开展了3次走访。' },
+    { name: 'an assessment norm with its own date', text: '××局机关党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核方式\n每年12月由机关党委组织考核。\n三、结果运用\n考核不合格的支部限期整改，于次年3月底前组织复验。' },
+    { name: 'an assessment norm reporting what was done', text: '××局机关党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核方式\n每年12月由机关党委组织考核。\n三、结果运用\n去年考核较差的2个支部已适时约谈。' },
+    { name: 'a vague word before no action in an assessment', text: '××局机关党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核方式\n每年12月由机关党委组织考核。\n三、结果运用\n考核结果作为评先评优依据，规则今后如有调整另行通知。' },
+    { name: 'boilerplate of a closing article', text: '××局机关党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核方式\n每年12月由机关党委组织考核。\n三、结果运用\n本办法未尽事宜另行通知。' },
   ],
   invalid: [
+    { name: 'a norm of an assessment document is a measure', text: '××局机关党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核方式\n每年12月由机关党委组织考核。\n三、结果运用\n考评较差的支部由机关党委适时约谈支部书记；不合格的限期整改，择机组织复验。', errors: [{ at: '适时' }, { at: '择机' }] },
     { name: 'a vague time in a bracketed field', text: '三、重点任务\n（三）开展义诊。组织党员医护人员到辖区社区为儿童义诊60人次。（责任单位：儿科党支部；完成时限：近期）', errors: [{ at: '近期' }] },
     { name: 'a year as an attribute is no time', text: '三、主要措施\n由质量保证部负责，适时组织党员骨干对年度偏差项目开展集中攻关。', errors: [{ at: '适时' }] },
     { name: 'after a measure\'s semicolon, and other vague words', text: '近一时期，乡党委将组建1支双语宣讲队；待条件成熟时，再把这一做法推广到全乡7个村。', errors: [{ at: '近一时期' }, { at: '条件成熟时' }] },

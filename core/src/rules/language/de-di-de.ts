@@ -37,6 +37,12 @@ const DEGREE_COMPLEMENT = /^(?:很|非常|十分|特别|相当|比较|较为|更
  * Not 多/少: 做的比去年多 may be a nominalised 的 (what was done is more than last year).
  */
 const COMPARATIVE = /^比[\u4e00-\u9fff]{1,8}?(?:还|更|都)(?:好|周到|细|细致|认真|扎实|出色|到位|精彩|踏实|仔细|用心|漂亮|干净|精细|透彻)(?=[，。；！？、”」』）,;!?)\n]|$)/;
+/**
+ * Two qualities side by side closing the clause (整理的规范完整, 讲解的生动透彻): a complement, 得.
+ * Not after a verb of keeping or stressing within the clause (确保记录的完整准确: the qualities are a noun).
+ */
+const PAIRED = set(data.pairedAdjectives);
+const KEEPING_RE = /(?:确保|保证|保持|维护|维持|注重|注意|强调|提高|提升|追求|体现|影响|关系到|关乎|检验|考察|考核|评价|看)[^，。；！？]*$/;
 /** Adverbs that may stand between 得 and its complement (做得还不够细, 讲得也很透, 推进得是否及时). */
 const ADVERB_BEFORE_COMPLEMENT = /^(?:还|也|都|仍|是否)/;
 /** What follows a verb read as a noun (反复的提醒是必要的, 细致的讲解让人…): a copula, a conjunction, an adverb of the predicate. */
@@ -129,6 +135,8 @@ function bareComplementAt(text: string, at: number): { comp: string; redup: bool
   if (redup && REDUP_END.test(text.slice(at + 4, at + 6))) return { comp: redup, redup: true };
   const comparative = COMPARATIVE.exec(text.slice(at, at + 16))?.[0];
   if (comparative) return { comp: comparative, redup: false };
+  const pair = text.slice(at, at + 4);
+  if (pair.length === 4 && PAIRED.has(pair.slice(0, 2)) && PAIRED.has(pair.slice(2)) && pair.slice(0, 2) !== pair.slice(2) && CLAUSE_END.test(text.slice(at + 4, at + 5)) && !KEEPING_RE.test(text.slice(Math.max(0, at - 24), at))) return { comp: pair, redup: false };
   return undefined;
 }
 

@@ -2,7 +2,8 @@
  * measure/vague-timeframe — 适时/尽快/近期/择机 … standing in for a date in a
  * measure sentence. Source: 002 §3.3 时间节点.
  */
-import type { Analysis } from '../../analysis/analysis.js';
+import type { Analysis, Hit } from '../../analysis/analysis.js';
+import { SentenceKind } from '../../parse/document.js';
 import { clauseAround, isTerminal } from '../../text/chars.js';
 import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { deadlineIn, measures } from '../shared/measures.js';
@@ -25,7 +26,15 @@ export const meta: RuleMeta = {
 
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a, settings } = dataOf(file);
+  const vague = (h: Hit) =>
+    report(file, meta, a, h.start, h.end, {
+      reason: `模糊时间：「${h.entry.text}」不是时间节点，到期无法核对`,
+      expected: [DEADLINE_WORD],
+      note: '换成具体日期或周期（如2025年6月底前、每季度）。依据：002 §3.3（明确时间节点）。',
+    });
+  const inMeasure = new Set<number>();
   for (const m of measures(a, settings.profile)) {
+    inMeasure.add(m.si);
     if (!m.vagueTimes.length) continue;
     // A date answers the vague words of its own clause (尽快于3月15日前, not 近期召开会议，…2025年内完成),
     // or of the whole sentence when it opens it as a short time clause (2025年6月底前，支部将逐步…).
@@ -36,14 +45,44 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     let lead: boolean | undefined;
     for (const h of m.vagueTimes) {
       if (dated && (deadlineIn(a, m.si, ...clauseAround(clean, h.start, h.end, isClauseSep, m.cs, m.ce)) || (lead ??= leadingTimeClause(a, m.si, m.cs, m.ce)))) continue;
-      report(file, meta, a, h.start, h.end, {
-        reason: `模糊时间：「${h.entry.text}」不是时间节点，到期无法核对`,
-        expected: [DEADLINE_WORD],
-        note: '换成具体日期或周期（如2025年6月底前、每季度）。依据：002 §3.3（明确时间节点）。',
-      });
+      vague(h);
     }
   }
+  if (settings.profile === 'assessment') for (const h of normHits(a, inMeasure)) vague(h);
 };
+
+/** A conditional norm (如有调整…) commits to nothing by a date. */
+const CONDITIONAL_RE = /如有|如遇|如需|若有|若遇|遇有|如发生/;
+/** 另行通知 / 另行公布: the boilerplate of rules' closing articles. */
+const NOTICE_RE = /^(?:通知|公布|发文|印发)/;
+
+/**
+ * Vague times in the norms of an assessment document that read as no measure
+ * sentence: its rules state what is done without 要/将 (考评较差的支部由院党委适时约谈,
+ * 不合格的限期整改，适时组织复验). A vague word counts when an action follows it
+ * (its next character is Han), the sentence reports nothing done (已, …了) and its
+ * clause states no date. Offsets are clean-text offsets.
+ */
+function normHits(a: Analysis, skip: ReadonlySet<number>): Hit[] {
+  const out: Hit[] = [];
+  const { doc } = a;
+  const clean = doc.clean;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    if (s.kind !== SentenceKind.Body || skip.has(si)) continue;
+    const hits = a.hitsIn(si, 'time', 'vague', s.bodyCs, s.ce);
+    if (!hits.length || a.has(si, 'past', undefined, s.bodyCs, s.ce)) continue;
+    for (const h of hits) {
+      const next = clean.charCodeAt(h.end);
+      if (!(next >= 0x4e00 && next <= 0x9fff)) continue;
+      const [from, to] = clauseAround(clean, h.start, h.end, isClauseSep, s.bodyCs, s.ce);
+      if (CONDITIONAL_RE.test(clean.slice(from, to)) || NOTICE_RE.test(clean.slice(h.end, h.end + 2))) continue;
+      if (deadlineIn(a, si, from, to)) continue;
+      out.push(h);
+    }
+  }
+  return out;
+}
 
 /** Longest opening clause, in UTF-16 units, read as a time adverbial of the whole sentence. */
 const LEAD_CLAUSE_MAX = 14;
