@@ -77,6 +77,22 @@ describe('Chinese official headings', () => {
     expect(d.sentences[0].kind).toBe(SentenceKind.RunIn);
     expect(d.clean.slice(d.sentences[2].bodyCs, d.sentences[2].ce)).toBe('每季度打分。');
   });
+
+  it('short numbered headings of one width are no hard wrap', () => {
+    const d = parseDocument('在推进会上的讲话（摘要）\n同志们：\n今天召开推进会，总结前段工作，部署下阶段任务，下面我讲三点意见。\n一、认清形势，提高认识\n品牌创建是落实全面从严治党要求的重要抓手，也是推动安全生产的有力支撑，各支部要摆上议程。\n二、聚焦重点，狠抓落实\n一是抓好宣传。下个月由宣传委员负责开展1次集中宣讲，组织全体党员观看专题片，二是抓好典型选树，评选3名优秀党员。\n三、压实责任，务求实效\n各支部要以此次推进会为契机，确保各项任务落地见效。');
+    expect(d.headings.filter((h) => h.marker === 'cn').map((h) => h.text)).toEqual(['认清形势，提高认识', '聚焦重点，狠抓落实', '压实责任，务求实效']);
+  });
+
+  it('reads a field in square brackets as a label, not a template placeholder as one', () => {
+    const d = parseDocument('××支部品牌申报书\n【申报单位】乘务中心党支部\n【下一步计划】支部将在3月底前完成2项任务。\n【单位名称】将持续开展教育活动。');
+    expect(d.headings.map((h) => [h.kind, h.text])).toEqual([
+      ['line', '××支部品牌申报书'],
+      ['label', '申报单位'],
+      ['label', '下一步计划'],
+    ]);
+    const s = d.sentences.find((x) => d.clean.slice(x.cs, x.ce).startsWith('【下一步计划】'))!;
+    expect(d.clean.slice(s.bodyCs, s.ce)).toBe('支部将在3月底前完成2项任务。');
+  });
 });
 
 describe('sentences', () => {

@@ -28,6 +28,10 @@ describe('report', () => {
   it('reads a dispatch (本报讯) with a quoted speaker as a publicity article', () => {
     expect(check('山顶雷达站的42个夜班\n本报讯（通讯员 周文）7月以来，雷达站党支部4名党员轮流值守。\n“雷达多转一圈，群众就多一分安全。”邓建国说。').report.profile).toBe('publicity');
   });
+  it('reads experience material (经验交流材料) as a summary', () => {
+    expect(check('抓实组织生活 锻造过硬支部\n——省档案馆机关第二党支部经验交流材料\n近年来，支部推动组织生活提质增效。').report.profile).toBe('summary');
+    expect(check('在全局党建工作会议上的交流发言\n近年来，支部推动组织生活提质增效。').report.profile).toBe('summary');
+  });
   it('reads a feature story with a ——记 subtitle as a publicity article', () => {
     expect(check('科研一线党旗红\n——记化学院能源材料实验室党支部\n今年以来，支部坚持把支部建在课题组上。').report.profile).toBe('publicity');
   });

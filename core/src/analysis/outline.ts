@@ -69,7 +69,9 @@ const PLAN_TITLE = /(方案|规划|计划|申报|实施意见|工作要点|创�
 const ACTIVITY_TITLE = /活动(?:方案|安排|计划)/;
 /** A title about a brand or its creation. */
 const BRAND_TITLE = /品牌|创建/;
-const SUMMARY_TITLE = /(总结|汇报|述职|综述|工作报告|报告$)/;
+const SUMMARY_TITLE = /(总结|汇报|述职|综述|工作报告|报告$|经验交流|交流材料|经验材料|典型材料|交流发言)/;
+/** A subtitle naming experience material: ——××党支部经验交流材料. */
+const SUMMARY_SUBTITLE = /^[—－-]{1,2}[^。！？\n]{0,40}(?:经验交流|交流材料|经验材料|典型材料|交流发言)/;
 /** A news headline: a feature's words (纪实, 风采), or a unit's name before a colon and the story (××边境派出所：党建品牌擦亮戍边“金名片”). */
 const PUBLICITY_TITLE = /(｜|\||专栏|推文|报道|纪实|侧记|风采|掠影|快讯|简讯|巡礼|故事|——记|—记)|^[^：:，。]{2,16}(?:所|局|站|院|厂|公司|中心|支部|党委|社区|街道|镇|村|队|学校|医院|大学|学院|集团|车间)[：:][^：:]{4,}$/;
 /** The marks of a news report or a post: 本报讯, a byline （通讯员 ×××）, a source line 来源：××公众号 / 融媒体中心, a contributor's line 供稿：××. */
@@ -106,8 +108,10 @@ export function guessProfile(a: Analysis): ResolvedProfile {
   if (plan >= 2) return 'plan';
   // A dispatch (本报讯, 通讯员 or 记者 in the byline) or a post's source line (来源：××微信公众号) is news.
   if (NEWS_MARK.test(doc.clean.slice(0, 600)) || NEWS_MARK.test(doc.clean.slice(-300))) return 'publicity';
-  // A feature's subtitle (——记化学院能源材料实验室党支部) makes it a publicity article.
   const second = doc.paragraphs[1];
+  // A subtitle naming experience material (——××党支部经验交流材料) makes a report of practice: a summary.
+  if (second && SUMMARY_SUBTITLE.test(doc.clean.slice(second.cs, Math.min(second.ce, second.cs + 60)))) return 'summary';
+  // A feature's subtitle (——记化学院能源材料实验室党支部) makes it a publicity article.
   if (second && FEATURE_SUBTITLE.test(doc.clean.slice(second.cs, Math.min(second.ce, second.cs + 40)))) return 'publicity';
   // A news lead (近日，… / 3月5日，…) opening the body counts once more.
   const body = doc.sentences.find((x) => x.kind !== SentenceKind.Heading);
@@ -125,7 +129,8 @@ function firstLine(a: Analysis): string {
   return t.length <= 60 && !/[。！？；]/.test(t) ? t : '';
 }
 
-const PAPER_MARK = /摘\s*要|关\s*键\s*词|参考文献|Abstract|DOI\b/;
+/** A paper's abstract label (摘要：, [摘要], 【摘  要】) or keywords; not 摘要 in a title (讲话（摘要）), which marks an excerpt. */
+const PAPER_MARK = /(?:^|[\n\s［\[【])摘\s*要\s*(?:[：:]|[］\]】])|关\s*键\s*词|参考文献|Abstract|DOI\b/;
 const PAPER_HEADINGS = /^(?:引言|前言|结语|结束语|结论|参考文献)$/;
 
 /**

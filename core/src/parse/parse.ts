@@ -44,17 +44,24 @@ function endsSentence(text: string): boolean {
   return isTerminal(c) || c === 0x3002 || c === 0xff1a /* ： */ || c === 58 || c === 0x2026;
 }
 
+/** Narrowest line, in display columns (a Han character is one), that counts towards a wrap width. */
+const MIN_WRAP_WIDTH = 14;
+
 /**
  * The dominant line width of a hard-wrapped document, or 0 when the document
- * is not hard-wrapped. Lines narrower than 10 units are ignored.
+ * is not hard-wrapped. Lines narrower than {@link MIN_WRAP_WIDTH} columns,
+ * table rows and numbered heading lines are ignored.
  */
+
 function wrapWidth(lines: SourceLine[], furniture: boolean[], widths: Float64Array): number {
   const hist = new Map<number, number>();
   let long = 0;
   for (let i = 0; i < lines.length; i++) {
     if (furniture[i] || lines[i].heading) continue;
     const w = Math.round(widths[i]);
-    if (w < 10) continue;
+    // Numbered heading lines (一、认清形势，提高认识) are short and often alike, and table rows are no prose:
+    // neither shows a wrap width.
+    if (w < MIN_WRAP_WIDTH || lines[i].text.includes('\t') || startsBlock(lines[i].text)) continue;
     long++;
     hist.set(w, (hist.get(w) ?? 0) + 1);
   }
@@ -291,9 +298,13 @@ export function parseDocument(source: string, format: Format = 'text', options: 
       para.s1 = sentences.length;
       continue;
     }
-    // Label run-in: `考核评价：…`.
+    // Label run-in: `考核评价：…`, or a form's field in square brackets: `【下一步计划】支部将…`.
     let labelEnd = -1;
-    if (from === cs && !m && hasColonNear(clean, cs, ce)) {
+    const bracket = from === cs && !m && clean.charCodeAt(cs) === 0x3010 /* 【 */ ? BRACKET_LABEL_RE.exec(text) : null;
+    if (bracket && hasText(text, bracket[0].length)) {
+      labelEnd = cs + bracket[0].length;
+      addHeading({ kind: 'label', marker: 'label', rank: 11, cs: cs + 1, ce: cs + 1 + bracket[1].length, text: bracket[1] });
+    } else if (from === cs && !m && hasColonNear(clean, cs, ce)) {
       const lm = /^([\u4e00-\u9fff“”"]{2,12})[：:]/.exec(text);
       if (lm && !SPEECH_LABEL_RE.test(lm[1]) && hasText(text, lm[0].length)) {
         labelEnd = cs + lm[0].length;
@@ -389,8 +400,16 @@ function trimTitleEnd(clean: string, cs: number, ce: number): number {
 /** A form field on a line of its own (责任人：黄珊, 完成时限：4月30日前): a value, not a heading. */
 const FIELD_LINE_RE = new RegExp(`^${FIELD_LABEL}`);
 
+/**
+ * A form's field label in square brackets opening a paragraph (【创建举措】…); not a placeholder of a
+ * template that its sentence goes on from (【单位名称】将…, 【对象】的…).
+ */
+const BRACKET_LABEL_RE = /^【([\u4e00-\u9fff“”"]{2,12})】(?![将要的是在为和与及、，,对把被从以向会能已正])/;
+
 function isPlainHeading(text: string): boolean {
   if (text.length > MAX_PLAIN_HEADING * 2) return false;
+  // A bracketed field with its value (【申报单位】乘务中心党支部) is a field, not a heading.
+  if (text.charCodeAt(0) === 0x3010 && BRACKET_LABEL_RE.test(text) && hasText(text, text.indexOf('】') + 1)) return false;
   // Cheapest tests first: most short paragraphs are sentences and end (or break) at a terminator.
   const last = text.charCodeAt(text.length - 1);
   if (last === 0xff0c || last === 0x3001 || last === 44) return false; // ，、,

@@ -10,6 +10,14 @@ tester('assessment/no-result-use', {
     '考核评价：每季度打分，得分前两名的支部年底评为先进。',
     { name: 'a title awarded to the best', text: '四、考核评价\n每年12月评分一次，满分100分，排名前三的支部评为“优秀党建品牌”。' },
     '四、考核评价\n对排名末位的支部进行约谈。',
+    { name: 'the bottom two named across the system', text: '五、考核评价\n每季度评估一次，实行百分制。得分排名后两位的支部，由集团党委在全系统通报。' },
+    { name: 'a failing grade put right by a deadline', text: '四、考核评价\n每年12月考核一次，满分100分，考核不合格的支部限期整改。' },
+    { name: 'rated excellent in another assessment as a reward', text: '四、考核评价\n每季度考评一次，年度得分90分以上的，支部书记年度考核优先评为优秀。' },
   ],
-  invalid: [{ text: '四、考核评价\n每季度对各党支部品牌创建情况进行打分。', errors: [{ at: '考核评价' }] }],
+  invalid: [
+    { text: '四、考核评价\n每季度对各党支部品牌创建情况进行打分。', errors: [{ at: '考核评价' }] },
+    { name: 'results only announced', text: '四、考评结果\n每季度考评一次，满分100分，考评结果在公司党建工作群内通报。', errors: [{ at: '考评结果' }] },
+    { name: 'a grade given is no use of it', text: '四、考核评价\n每年12月考核一次，满分100分，得分最高的支部评为优秀等次。', errors: [{ at: '考核评价' }] },
+    { name: 'problems found put right', text: '四、考核评价\n每年12月考核一次，满分100分。针对考核中发现的问题，各支部要对照整改。', errors: [{ at: '考核评价' }] },
+  ],
 });

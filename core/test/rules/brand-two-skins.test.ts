@@ -14,6 +14,7 @@ tester('brand/two-skins', {
     { name: 'too short to judge', text: '工作总结\n支部每月开展主题党日。' },
   ],
   invalid: [
+    { name: 'party life made more effective is no business', text: '抓实组织生活 锻造过硬支部\n——××馆机关第二党支部经验交流材料\n近年来，支部以规范化建设为抓手，推动组织生活提质增效。一、坚持理论学习常态化\n支部每月开展集中学习不少于1次，全年组织集中学习14次、专题研讨5次。\n二、坚持组织生活规范化\n支部严格落实“三会一课”制度，全年召开支委会12次、党员大会4次。', errors: [{ at: '抓实组织生活 锻造过硬支部' }] },
     { name: 'a pass rate of study notes measures party work', text: '种业第二党支部2024年度党建工作总结\n一、主要做法\n支部按月召开支部党员大会12次，为每名党员建立学习档案，人均完成线上学习课程32学时。\n二、取得成效\n党员学习笔记抽查合格率100%。', errors: [{ at: '种业第二党支部2024年度党建工作总结' }] },
     { name: 'a business word only in the unit\'s name (the title)', text: '市烟草专卖局机关第二党支部2024年工作总结\n一、主要做法\n支部严格落实“三会一课”和主题党日制度，全年召开支部委员会12次，组织党员赴革命纪念馆开展现场教学2次，发展党员1名。\n二、取得成效\n全年党费按时足额收缴率100%。', errors: [{ at: '市烟草专卖局机关第二党支部2024年工作总结' }] },
     { name: 'the quality of party meetings is no business', text: '区机关第二党支部2024年党建工作总结\n一、主要做法\n支部每月开展主题党日，严格落实“三会一课”，组织生活质量明显提高，全年集中学习12次。', errors: [{ at: '区机关第二党支部2024年党建工作总结' }] },{ text: partyOnly, errors: [{ at: '机关第一党支部2024年党建工作总结', reason: '两张皮' }] }],

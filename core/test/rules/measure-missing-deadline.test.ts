@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-deadline', {
   valid: [
+    { name: "an assessment's procedure is no measure", text: '××局机关党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核方式\n每年12月由机关党委组织考核。\n三、考核程序\n考核采取查阅资料、实地察看相结合的方式，由考核组逐项打分。' },
     { name: 'a publicity article quoting someone urging others', text: '她勉励同学们要懂得取舍，沉住心气、耐心深耕，努力学习。', options: { profile: 'publicity' } },
     { name: '由于 is no assignment', text: '由于兼任工会和教学负责工作，这一年我与很多老师交流工作想法。' },
     '（二）完善工作清单。由党支部组织委员负责，2025年3月底前制定《党支部品牌创建工作清单》，明确12项重点任务及责任人，每季度通报完成情况。',
@@ -13,6 +14,8 @@ tester('measure/missing-deadline', {
     { name: 'a vague time word is reported by vague-timeframe instead', text: '支部将尽快组建党员服务队。' },
   ],
   invalid: [
+    { name: 'the follow-up of an assessment notice', text: '××公司党委关于党建品牌年度考核情况的通报\n各党支部：\n2024年12月，公司党委对8个党支部品牌创建情况进行了考核，平均得分86分。\n下一步，各党支部要对照考核中发现的问题抓好整改，由支部书记负责，完成3项整改任务。', errors: [{ at: '下一步，各党支部要对照考核中发现的问题抓好整改，由支部书记负责，完成3项整改任务。' }] },
+    { name: 'a measure under a bracketed field of a form', text: '××党支部“连心桥”品牌申报书\n【品牌名称】“连心桥”\n【品牌内涵】架起党员与群众的连心桥。\n【下一步计划】支部将进一步深化品牌内涵，推广3个服务案例。', errors: [{ at: '支部将进一步深化品牌内涵，推广3个服务案例。' }] },
     { name: "a publicity article's own pledge of what comes next", text: '站党总支表示，下一步将继续擦亮“温暖旅途”品牌，为旅客提供更加优质的出行服务。', options: { profile: 'publicity' }, errors: [{ at: '站党总支表示，下一步将继续擦亮“温暖旅途”品牌，为旅客提供更加优质的出行服务。' }] },
     { name: 'a sibling item\'s date is not this item\'s', text: '下一步工作措施\n第一，由调度中心党支部负责，2025年6月底前将输油计划执行偏差率控制在0.5%以内。第二，物资供应站党支部要推行备品备件党员联储制度，库存资金占用压降10%。', errors: [{ at: '第二，物资供应站党支部要推行备品备件党员联储制度，库存资金占用压降10%。' }] },
     { name: 'a task title naming 成果 is no results section', text: '（四）提升成果质量。总工办党支部要加强对规划成果的技术审查，确保一次审查通过率达到95%以上。', errors: [{ at: '总工办党支部要加强对规划成果的技术审查，确保一次审查通过率达到95%以上。' }] },

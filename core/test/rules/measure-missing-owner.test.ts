@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a named body given a date', text: '由仓储科于2025年8月31日前补齐缺失的12本仓储作业记录。' },
+    { name: "an assessment's own articles commit to no task", text: '××局机关党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核方式\n每年12月由机关党委组织考核。\n三、附则\n考核结果由机关党委汇总后报党委会审定。本办法由机关党委负责解释。' },
     { name: 'form fields on lines of their own', text: '整改事项一：窗口排队时间长\n整改措施：高峰时段增开2个潮汐窗口。\n责任人：税源管理股副股长 郑凯\n完成时限：2025年4月30日前\n整改目标：平均等候时间压缩至15分钟以内', options: { profile: 'plan' } },
     { name: 'a post as the subject', text: '三、具体安排\n1. 副主任张丽华牵头，3月15日前完成65岁以上老年人健康档案核查，核查率100%。' },
     { name: 'fields in brackets after the task give its owner', text: '三、重点任务\n2．开展“档案进社区”活动。每季度到城区社区开展档案知识宣讲1次，全年发放查询指南2000份。（责任单位：利用服务部党小组；完成时限：2025年12月31日前）' },
@@ -28,6 +30,8 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'a vague actor given a date', text: '由相关人员于2025年8月31日前补齐缺失的12本仓储作业记录。', errors: [{ at: '相关人员' }] },
+    { name: 'a task handed to a vague actor in an assessment', text: '××局机关党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核方式\n每年12月由机关党委组织考核。\n三、考核程序\n考核工作由相关部门负责组织实施。', errors: [{ at: '相关部门' }] },
     { name: 'each of the branches is no owner', text: '三、保障措施\n各支部要高度重视，2025年6月底前完成3项整改。', errors: [{ at: '各支部要高度重视，2025年6月底前完成3项整改。' }] },
     { name: 'an owner field naming no one', text: '三、重点任务\n（三）开展义诊。组织党员医护人员到辖区社区为儿童义诊60人次。（责任单位：相关部门；完成时限：2025年6月底前）', errors: [{ at: '相关部门' }] },
     { name: 'a first item with 是要', text: '四、下一步打算\n一是要进一步加大不良贷款清收力度。二是由组织委员负责，2025年6月底前确定3名入党积极分子。', errors: [{ at: '一是要进一步加大不良贷款清收力度。' }] },

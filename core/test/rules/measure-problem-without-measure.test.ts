@@ -11,6 +11,7 @@ describe('remedies.json test lines', () => {
 
 tester('measure/problem-without-measure', {
   valid: [
+    { name: 'a table whose rows all hold measures', text: '| 存在问题 | 整改措施 | 责任人 |\n|---|---|---|\n| 党员学习台账不完整 | 补齐缺失的学习记录12份 | 组织委员 |\n| 示范窗口旅客评价偏低 | 每月开展1次窗口服务评议 | 站长 |', options: { format: 'markdown' } },
     { name: 'a run-in problem answered through its facts', text: '三、存在的不足\n（一）党员技能结构与新机型不匹配。今年新投运的12台机组采用全功率变流技术，支部党员中仅2人持有检修资质。\n四、下一步措施\n（一）由场站党支部书记负责，2025年6月底前选派6名党员参加变流器检修培训，年底前实现新机组每个检修班至少有2名持证党员。' },
     { name: 'an ageing membership answered by training young activists', text: '三、存在的问题\n一是党员先锋岗作用发挥不均衡；二是党员年龄结构偏大，45岁以上党员占比达到64%。\n四、下一步打算\n（一）由支部书记负责，2025年6月底前对6个党员先锋岗逐一开展述岗评岗。\n（二）由组织委员负责，2025年12月底前从35岁以下一线技术骨干中培养入党积极分子3名。' },
     '一、存在的问题\n（一）品牌定位不清。部分党员对品牌内涵理解不深。\n（二）宣传推广不够。品牌宣传渠道单一。\n二、整改措施\n（一）明确品牌定位。由支部书记负责，2025年4月底前组织2次品牌内涵专题研讨，形成品牌定位说明。\n（二）加强宣传推广。由宣传委员负责，自2025年5月起每月在公司公众号发布1篇品牌实践报道。',
@@ -19,6 +20,7 @@ tester('measure/problem-without-measure', {
     { name: 'no problem section', text: '一、主要做法\n支部每月开展主题党日。' },
   ],
   invalid: [
+    { name: 'a table row with its measure left dashed', text: '| 存在问题 | 整改措施 | 责任人 | 完成时限 |\n|---|---|---|---|\n| 党员学习台账不完整 | 补齐缺失的学习记录12份 | 组织委员 | 2025年6月底前 |\n| 示范窗口旅客评价偏低 | — | — | — |', options: { format: 'markdown' }, errors: [{ at: '示范窗口旅客评价偏低' }] },
     { name: 'an ageing membership left unanswered', text: '三、存在的问题\n一是党员先锋岗作用发挥不均衡；二是党员年龄结构偏大，45岁以上党员占比达到64%。\n四、下一步打算\n（一）由支部书记负责，2025年6月底前对6个党员先锋岗逐一开展述岗评岗。', errors: [{ at: '党员年龄结构偏大，45岁以上党员占比达到64%' }] },
     { name: 'a problem paragraph: the whole first sentence is the place', text: '二、存在的问题\n社区党员多为退休人员，活动参与面窄，在职党员报到后作用发挥不明显。\n三、下一步打算\n我们将继续加强党员教育管理。', errors: [{ at: '社区党员多为退休人员，活动参与面窄，在职党员报到后作用发挥不明显', reason: '「社区党员多为退休人员」' }] },
     {

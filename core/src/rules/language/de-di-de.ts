@@ -37,6 +37,11 @@ const DEGREE_COMPLEMENT = /^(?:很|非常|十分|特别|相当|比较|较为|更
  * Not 多/少: 做的比去年多 may be a nominalised 的 (what was done is more than last year).
  */
 const COMPARATIVE = /^比[\u4e00-\u9fff]{1,8}?(?:还|更|都)(?:好|周到|细|细致|认真|扎实|出色|到位|精彩|踏实|仔细|用心|漂亮|干净|精细|透彻)(?=[，。；！？、”」』）,;!?)\n]|$)/;
+/** Words ending in 得 typed with 的 (取的了 → 取得了), by their first character. */
+const WORDS_WITH_DE = new Map(
+  data.wordsWithDe.entries.map((e) => [e.word[0], { word: e.word, notAfter: new Set(e.notAfter), next: 'next' in e && e.next ? [...e.next].sort((x, y) => y.length - x.length) : undefined }]),
+);
+
 /**
  * Two qualities side by side closing the clause (整理的规范完整, 讲解的生动透彻): a complement, 得.
  * Not after a verb of keeping or stressing within the clause (确保记录的完整准确: the qualities are a noun).
@@ -203,6 +208,16 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       i = next;
       continue;
     }
+    // A word ending in 得 typed with 的 (值的推广, 觉的): unless the character before makes another word (产值的, 自觉的).
+    const w = WORDS_WITH_DE.get(clean[i - 1] ?? '');
+    if (w && !w.notAfter.has(clean[i - 2] ?? '') && (w.next ? startsWith(clean, next, w.next) : /[\u4e00-\u9fff]/.test(clean[next] ?? ''))) {
+      report(file, meta, a, i - 1, next, {
+        reason: `“的”应为“得”：「${clean[i - 1]}的」应写作「${w.word}」`,
+        expected: [w.word],
+        note: '“取得、值得、觉得、变得、显得”是词，其中的“得”不能换成“的”。',
+      });
+      continue;
+    }
     // 的 + complement at a clause end, after a verb: 得.
     // A listed complement, degree adverb + a short adjective (很成功, 非常好), or an AABB adjective
     // (清清楚楚), closing the clause.
@@ -231,7 +246,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       const modal = MODAL_BEFORE.test(clean.slice(Math.max(0, i - adv.length - 3), i - adv.length));
       // An ambiguous verb (学习, 组织) reads as a verb with an aspect marker or an object such as 党的…/习近平….
       const verbOk = verb && (!VERB_END.test(after) || modal || SPEECH_VERBS.has(verb)) && !NOUN_NEXT.test(after) && (!AMBIGUOUS.has(verb) || modal || /^[了着过好起开党习在]/.test(after));
-      if ((prep && /[\u4e00-\u9fff]/.test(clean[next + prep.length] ?? '')) || verbOk) {
+      if ((prep && /[\u4e00-\u9fff《“「]/.test(clean[next + prep.length] ?? '')) || verbOk) {
         report(file, meta, a, i - adv.length, next, {
           reason: `“的”应为“地”：「${adv}」修饰后面的动作「${prep ?? verb}」，中间用“地”`,
           expected: [`${adv}地`],

@@ -48,7 +48,9 @@ const magnitudeParts = (run: string) => [...run.matchAll(MAGNITUDE_PART)].map((p
 const falling = (parts: Array<{ unit: string }>) => parts.every((p, k) => k === 0 || MAGNITUDE[p.unit] < MAGNITUDE[parts[k - 1].unit]);
 const PERCENT_RANGE = /(\d+(?:\.\d+)?)\s*[-~～—–至]\s*(\d+(?:\.\d+)?)\s*[%％]$/;
 /** Measure words of counts (项、次、名…), where statistics call for Arabic numerals. */
-const COUNT_UNIT_CODES = new Set([...'项次个名人篇场支家件条份批所处户台套元吨'].map((c) => c.charCodeAt(0)));
+const COUNT_UNIT_CODES = new Set([...'项次个名人篇场支家件条份批所处户台套元吨列期轮堂辆'].map((c) => c.charCodeAt(0)));
+/** Two-character measure words of frequency (人次, 架次). */
+const FREQUENCY_UNITS = new Set(['人次', '架次', '车次', '班次', '批次', '户次', '场次', '台次', '列次', '辆次']);
 const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -315,7 +317,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   }
   // Counts of one kind (same measure word) written both ways: 组建3支突击队 … 完成五项任务 / 完成12项任务.
   const arabicUnits = new Map<string, number>();
-  const chinese: Array<{ start: number; end: number; value: number; unit: string; si: number }> = [];
+  const chinese: Array<{ start: number; end: number; value: number; unit: string; words: string; si: number }> = [];
   // One walk over the quantity anchors (sorted by start), tracking the sentence each lies in.
   const { sentences } = a.doc;
   const { start: aStart, end: aEnd, kind: aKind, length: nAnchors } = a.anchors;
@@ -336,18 +338,22 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     }
     const tok = clean.slice(x0, x1);
     const num = /^[零〇一二两三四五六七八九十百千]+/.exec(tok);
-    if (!num || num[0].length + 1 !== tok.length || /[届第]/.test(clean[x0 - 1] ?? '') || /^(?:全会|会议|代表大会)/.test(clean.slice(x1, x1 + 4))) continue;
+    // The measure word may be a frequency (人次, 架次).
+    let words = num ? tok.slice(num[0].length) : '';
+    if (FREQUENCY_UNITS.has(words + clean[x1])) words += clean[x1];
+    if (!num || !(words.length === 1 || FREQUENCY_UNITS.has(words)) || /[届第]/.test(clean[x0 - 1] ?? '') || /^(?:全会|会议|代表大会)/.test(clean.slice(x1, x1 + 4))) continue;
     const value = chineseNumber(num[0]);
-    if (value !== undefined && value >= 3) chinese.push({ start: x0, end: x0 + num[0].length, value, unit, si });
+    if (value !== undefined && value >= 3) chinese.push({ start: x0, end: x0 + num[0].length, value, unit, words, si });
   }
-  // Structural counts (三个方面, 四个党小组) are fine in Chinese numerals: only a count above ten, or one
-  // beside an Arabic count of the same kind in the same sentence, is a statistic written two ways.
-  const sameSentence = (c: { si: number; unit: string }) =>
-    a.anchorsIn(c.si, AnchorKind.Quantity).some((x) => /^[0-9]/.test(clean.slice(x.start, x.end)) && clean[x.end - 1] === c.unit);
+  // Structural counts (三个方面, 四个党小组) are fine in Chinese numerals: a count up to ten is a statistic
+  // written two ways only beside an Arabic count of the same kind in the same sentence; a count above ten,
+  // when the same kind is counted in Arabic elsewhere or any count of its sentence is (3期 … 一百二十人次).
+  const arabicIn = (c: { si: number; unit: string }, sameUnit: boolean) =>
+    a.anchorsIn(c.si, AnchorKind.Quantity).some((x) => /^[0-9]/.test(clean.slice(x.start, x.end)) && (!sameUnit || clean[x.end - 1] === c.unit));
   for (const c of chinese) {
-    if (!arabicUnits.get(c.unit) || !(c.value > 10 || sameSentence(c))) continue;
+    if (c.value > 10 ? !arabicUnits.get(c.unit) && !arabicIn(c, false) : !arabicUnits.get(c.unit) || !arabicIn(c, true)) continue;
     report(file, meta, a, c.start, c.end, {
-      reason: `数字体例不一致：同类数量别处用阿拉伯数字，此处「${clean.slice(c.start, c.end)}${c.unit}」宜写作「${c.value}${c.unit}」`,
+      reason: `数字体例不一致：别的数量用阿拉伯数字，此处「${clean.slice(c.start, c.end)}${c.words}」宜写作「${c.value}${c.words}」`,
       expected: [String(c.value)],
       note: NOTE,
     });

@@ -16,7 +16,7 @@ export const meta: RuleMeta = {
     { seed: '002', section: '§3.3', point: '明确工作标准和时间节点，确保各项工作有序推进' },
   ],
   severity: { summary: 'warning', publicity: 'off', submission: 'error' },
-  profiles: [...PLANNING, 'publicity'],
+  profiles: [...PLANNING, 'publicity', 'assessment'],
   examples: {
     bad: '支部将组建党员服务队，开展职工需求调研。',
     good: '支部将于2025年3月底前组建党员服务队，完成职工需求调研1次。',
@@ -28,7 +28,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a, settings } = dataOf(file);
   for (const m of measures(a, settings.profile)) {
     // A vague time word is reported (with its own fix) by measure/vague-timeframe.
-    if (m.deadline || m.vagueTimes.length) continue;
+    if (m.deadline || m.vagueTimes.length || m.ownerOnly) continue;
     report(file, meta, a, m.cs, m.ce, {
       reason: '措施缺时间节点：没有写明何时完成（或多久一次）',
       expected: [insertInto(a, m.cs, m.ce, afterAssignment(a, m.insertAt, m.ce), DEADLINE)],

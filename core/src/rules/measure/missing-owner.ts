@@ -17,7 +17,7 @@ export const meta: RuleMeta = {
     { seed: '002', section: '§3.3', point: '细化责任分工，将任务落实到具体部门和个人' },
   ],
   severity: { summary: 'warning', publicity: 'off', submission: 'error' },
-  profiles: [...PLANNING, 'publicity'],
+  profiles: [...PLANNING, 'publicity', 'assessment'],
   examples: {
     bad: '要进一步拓宽宣传渠道，提升品牌知名度。',
     good: '由宣传委员负责，自2025年5月起每月在公众号发布1篇品牌实践报道。',

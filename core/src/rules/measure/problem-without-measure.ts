@@ -16,6 +16,7 @@ import { SentenceKind } from '../../parse/document.js';
 import { matchMarker } from '../../parse/markers.js';
 import { isSpace, isTerminal } from '../../text/chars.js';
 import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
+import { unansweredRows } from '../shared/measures.js';
 
 /** Bigrams too common in party documents to show that a measure answers a problem. */
 const GENERIC = new Set(['力度', '程度', '水平', '党员', '工作', '党建', '支部', '党支', '基层', '建设', '方面', '存在', '问题', '部分', '一些', '不够', '我们', '进一', '一步', '加强', '提升', '开展', '单位', '组织']);
@@ -38,6 +39,8 @@ export const meta: RuleMeta = {
   url: ruleUrl('measure/problem-without-measure'),
 };
 
+const NOTE = '针对每个问题写一条措施：由谁负责、何时完成、做到什么程度。依据：000（问题—对策逐一对应）、004（针对问题提出融合路径）。';
+
 interface Problem {
   /** Reported range: the sub-heading, or the item's or paragraph's first sentence. */
   cs: number;
@@ -53,6 +56,13 @@ interface Problem {
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a } = dataOf(file);
   const { doc } = a;
+  // A table of problems and measures whose row leaves the measure empty (| 窗口评价偏低 | — | — |).
+  for (const [cs, ce] of unansweredRows(a)) {
+    report(file, meta, a, cs, ce, {
+      reason: `问题无对策：「${doc.clean.slice(cs, ce)}」一行没有填写整改措施`,
+      note: NOTE,
+    });
+  }
   const problemSections = doc.headings.map((h, hi) => hi !== doc.title && h.kind !== 'label' && isProblemHeading(a, hi));
   for (let hi = 0; hi < doc.headings.length; hi++) {
     if (!problemSections[hi]) continue;
@@ -92,7 +102,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       if (answersInOtherWords(a.doc.clean.slice(p.cs, p.ce), later)) continue;
       report(file, meta, a, p.cs, p.ce, {
         reason: `问题无对策：「${p.label}」在后文措施中没有对应的整改举措`,
-        note: '针对每个问题写一条措施：由谁负责、何时完成、做到什么程度。依据：000（问题—对策逐一对应）、004（针对问题提出融合路径）。',
+        note: NOTE,
       });
     }
   }

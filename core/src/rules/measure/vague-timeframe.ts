@@ -96,7 +96,7 @@ function leadingTimeClause(a: Analysis, si: number, cs: number, ce: number): boo
   return to < end && deadlineIn(a, si, cs, to);
 }
 
-/** Marks that end a clause: a sentence end (。！？；…) or ，,：:. */
-const isClauseSep = (c: number) => isTerminal(c) || c === 0xff0c || c === 44 || c === 0xff1a || c === 58;
+/** Marks that end a clause: a sentence end (。！？；…), ，,：: or a table's cell boundary (a tab). */
+const isClauseSep = (c: number) => isTerminal(c) || c === 0xff0c || c === 44 || c === 0xff1a || c === 58 || c === 9;
 
 export default { meta, plugin } satisfies Rule;

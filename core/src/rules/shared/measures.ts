@@ -35,10 +35,15 @@ export interface Measure {
   target: boolean;
   /** Clean offset where an owner/deadline phrase can be inserted (after a leading discourse marker). */
   insertAt: number;
+  /** Read only for its vague owner: an assessment's article handing a task to 相关部门 (no follow-up of the assessment). */
+  ownerOnly?: boolean;
 }
 
-/** 由X负责 / 负总责 / 牵头 (由于 and 由此 are conjunctions: 由于兼任…负责工作 assigns nothing). */
-const ASSIGN_RE = /由(?![于此])([^，。；：,;]{2,24}?)(?:负责|负总责|总负责|抓总|牵头|组织|承办|主抓|具体落实|落实|实施|推进|完成|安排|拨付)/;
+/**
+ * 由X负责 / 负总责 / 牵头, or 由X于 + a date (由仓储科于2025年8月31日前补齐…); 由于 and 由此 are conjunctions
+ * (由于兼任…负责工作 assigns nothing).
+ */
+const ASSIGN_RE = /由(?![于此])([^，。；：,;]{2,24}?)(?:负责|负总责|总负责|抓总|牵头|组织|承办|主抓|具体落实|落实|实施|推进|完成|安排|拨付|(?=于(?:[0-9一二三四五六七八九十〇]|本月|本季度|本年|今年|明年|次年|年内|年底|月底)))/;
 /** {@link ASSIGN_RE}, every match. */
 const ASSIGN_ALL_RE = new RegExp(ASSIGN_RE.source, 'g');
 /** Fields of a task laid out as a form (责任单位：…；完成时限：…；工作目标：…): under a task heading, a measure. */
@@ -72,11 +77,20 @@ const RHETORIC_RE = /(只有|才能|如果|假如|倘若|要想|一旦|不仅|�
 
 /** Measures of the document (memoised on the analysis). */
 export function measures(a: Analysis, profile?: ResolvedProfile): Measure[] {
-  const publicity = profile === 'publicity';
-  return a.shared(publicity ? 'measures.publicity' : 'measures', () => (isAcademic(a) ? [] : findMeasures(a, publicity)));
+  const mode = profile === 'publicity' || profile === 'assessment' ? profile : 'all';
+  return a.shared(`measures.${mode}`, () => (isAcademic(a) ? [] : findMeasures(a, mode)));
 }
 
-function findMeasures(a: Analysis, publicity = false): Measure[] {
+/**
+ * Measures of the document. `mode`:
+ * - `all`: every measure sentence;
+ * - `publicity`: only the unit's own pledges of what comes next (a publicity article narrates and quotes);
+ * - `assessment`: only the follow-up of an assessment (下一步…要…, 针对上述问题，…要…) and tasks handed to a
+ *   vague actor (由相关部门负责组织): the rules' own articles (本细则由…负责解释, 每季度由…打分) set out a
+ *   procedure, and commit to no task.
+ */
+function findMeasures(a: Analysis, mode: 'all' | 'publicity' | 'assessment'): Measure[] {
+  const publicity = mode === 'publicity';
   const { doc } = a;
   const out: Measure[] = [];
   // Owner and deadline of whole sentence bodies, memoised: a paragraph's later measures look back at its earlier sentences.
@@ -98,24 +112,28 @@ function findMeasures(a: Analysis, publicity = false): Measure[] {
   let fieldStart = -1;
   /** The 责任人 column of the table being read (from its header row), or -1; reset by a line that is no row. */
   let ownerColumn = -1;
+  /** The 措施 column of the table being read, or -1: each row with a measure in it is a measure (its problem cell aside). */
+  let measureColumn = -1;
   // Whether the current table's header has a target column (目标, 成果): a schedule without one (时间 | 任务 |
   // 责任人) sets out when, and its rows restate tasks whose targets the measures above give.
   let targetColumn = true;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     if (s.kind !== SentenceKind.Body) {
-      ownerColumn = -1;
+      ownerColumn = measureColumn = -1;
       targetColumn = true;
       continue;
     }
     const row = hasTab(doc.clean, s.bodyCs, s.ce);
     if (!row) {
-      ownerColumn = -1;
+      ownerColumn = measureColumn = -1;
       targetColumn = true;
     } else if (isHeaderRow(doc.clean, s.bodyCs, s.ce)) {
       const cells = doc.clean.slice(s.bodyCs, s.ce).split('\t');
       ownerColumn = cells.findIndex((c) => OWNER_COLUMN_RE.test(c));
-      targetColumn = cells.some((c) => TARGET_COLUMN_RE.test(c));
+      measureColumn = cells.findIndex((c) => MEASURE_COLUMN_RE.test(c));
+      // A table of measures (问题 | 整改措施 | 责任人 | 时限) owes its targets in the measure's cell.
+      targetColumn = measureColumn >= 0 || cells.some((c) => TARGET_COLUMN_RE.test(c));
     }
     // Fields in brackets after a measure (…开发课件6讲。（责任单位：馆机关党支部；完成时限：2025年6月30日前）) belong
     // to it: they give its owner, deadline or target, and are no measures of their own.
@@ -148,10 +166,14 @@ function findMeasures(a: Analysis, publicity = false): Measure[] {
     // The later items of a list a measure opens (将抓好三项重点：一是…；二是…；三是…) are measures too.
     // So is what follows a measure's semicolon (近一时期，乡党委将…；待条件成熟时，再把…推广到…).
     const listed = last >= 0 && last === si - 1 && doc.sentences[last].paragraph === s.paragraph && (continuesList(a, si) || continuesAfterSemicolon(a, last, si));
-    if (!listed && !isMeasure(a, si)) continue;
+    const measureRow = row && measureColumn >= 0 && !isHeaderRow(doc.clean, s.bodyCs, s.ce) ? measureCell(a, si, measureColumn) : undefined;
+    if (measureRow === false) continue;
+    if (!listed && !measureRow && !isMeasure(a, si)) continue;
     // A publicity article narrates and quotes; only the unit's own word on what comes next
     // (下一步，学院将…; 站党总支表示，未来将…) commits to anything.
     if (publicity && !listed && !pledges(a, si)) continue;
+    const ownerOnly = mode === 'assessment' && !listed && !followsUp(a, si);
+    if (ownerOnly && ownerOfSentence(si).owner !== 'vague') continue;
     last = si;
     // A task laid out as form fields (…，责任人：…；完成时限：…；目标：…) is one measure: the sentences
     // before its last field are read with it.
@@ -211,6 +233,7 @@ function findMeasures(a: Analysis, publicity = false): Measure[] {
       vagueTimes: a.hitsIn(si, 'time', 'vague', s.bodyCs, s.ce),
       target: (field && groupTarget) || (row && !targetColumn) || targetIn(a, si, s.bodyCs, s.ce),
       insertAt: s.bodyCs + (LEAD_RE.exec(doc.clean.slice(s.bodyCs, Math.min(s.ce, s.bodyCs + 12)))?.[0].length ?? 0),
+      ...(ownerOnly && { ownerOnly }),
     });
   }
   return out;
@@ -252,6 +275,16 @@ function pledges(a: Analysis, si: number): boolean {
   return FORWARD_RE.test(text) && !URGING_RE.test(text) && !/^(?:我|他|她)/.test(text);
 }
 
+/** What opens a paragraph of an assessment's follow-up: 针对上述问题，…; 为此，…; 下一步，…. */
+const FOLLOW_UP_RE = /^(?:针对|对此|为此|下一步|下阶段|接下来|今后)/;
+
+/** Whether sentence `si` of an assessment document commits to what follows the assessment. */
+function followsUp(a: Analysis, si: number): boolean {
+  const s = a.doc.sentences[si];
+  const p0 = a.doc.sentences[a.doc.paragraphs[s.paragraph].s0];
+  return FORWARD_RE.test(a.text(si)) || FOLLOW_UP_RE.test(a.doc.clean.slice(p0.bodyCs, p0.bodyCs + 4)) || measureContext(a, si).tags.has('next');
+}
+
 /** A unit stating what it will do (中心党总支表示，将以品牌发布为契机…). */
 const UNIT_PLEDGE_RE = /(?:党总支|党支部|党委|党组|支部|学院|中心|我们)表示[，,：:]?[^。！？]{0,12}?将/;
 
@@ -260,7 +293,7 @@ export function isMeasure(a: Analysis, si: number): boolean {
   const s = a.doc.sentences[si];
   const { tags, inMeasures } = measureContext(a, si);
   // Fast rejection: no directive word and no measure heading above.
-  if (!inMeasures && !a.mentions(si, 'directive')) return false;
+  if (!inMeasures && !a.mentions(si, 'directive') && !hasAssign(a.doc.clean, s.bodyCs, s.ce)) return false;
   const clean = a.doc.clean;
   const last = clean.charCodeAt(s.ce - 1);
   if (last === 0xff1f || last === 63 /* ？? */) return false;
@@ -281,6 +314,12 @@ export function isMeasure(a: Analysis, si: number): boolean {
   // Under a measure heading an imperative (建立…, 开展…) is a measure; a sentence describing a shortcoming is not.
   if (inMeasures && !past && a.has(si, 'directive', 'verb', s.bodyCs, s.ce) && !RHETORIC_RE.test(text) && !a.has(si, 'problem', undefined, s.bodyCs, s.ce)) return true;
   if (inMeasures && !past && FIELD_RE.test(text)) return true;
+  return false;
+}
+
+/** Whether clean[from, to) may hold an assignment: a 由 that is not 由于/由此 ({@link ASSIGN_RE}). */
+function hasAssign(clean: string, from: number, to: number): boolean {
+  for (let i = clean.indexOf('由', from); i >= 0 && i < to; i = clean.indexOf('由', i + 1)) if (clean[i + 1] !== '于' && clean[i + 1] !== '此') return ASSIGN_RE.test(clean.slice(from, to));
   return false;
 }
 
@@ -337,6 +376,55 @@ function quoted(clean: string, from: number, at: number): boolean {
 
 /** A header cell over the owners (责任人, 责任单位, 牵头部门). */
 const OWNER_COLUMN_RE = /责任|牵头|负责/;
+/** A header cell naming measures: 整改措施, 具体措施, 工作举措. */
+const MEASURE_COLUMN_RE = /措施|举措|对策/;
+
+/**
+ * Whether row `si` states a measure in its column `k`: true when the cell holds one, false when it is
+ * empty or a dash (—, 无, 暂无), undefined when the row has no such cell.
+ */
+function measureCell(a: Analysis, si: number, k: number): boolean | undefined {
+  const s = a.doc.sentences[si];
+  const [from, to] = cellOf(a.doc.clean, s.bodyCs, s.ce, k);
+  if (from >= to && k >= a.doc.clean.slice(s.bodyCs, s.ce).split('\t').length) return undefined;
+  return hanIn(a, from, to) >= 2 && !NO_MEASURE_RE.test(a.doc.clean.slice(from, to).trim()) && !a.has(si, 'past', undefined, from, to);
+}
+/** A header cell naming problems: 存在问题, 检视问题, 不足, 短板. */
+const PROBLEM_COLUMN_RE = /问题|不足|短板|差距/;
+
+/**
+ * Problems listed in a table of problems and measures (问题 | 整改措施 | 责任人) whose row leaves the measure
+ * cell empty or dashed (—, 无, 待定): the problem cells, as clean-text ranges [start, end).
+ */
+export function unansweredRows(a: Analysis): Array<[number, number]> {
+  const { doc } = a;
+  const out: Array<[number, number]> = [];
+  let problemColumn = -1;
+  let measureColumn = -1;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    if (s.kind !== SentenceKind.Body || !hasTab(doc.clean, s.bodyCs, s.ce)) {
+      problemColumn = measureColumn = -1;
+      continue;
+    }
+    if (isHeaderRow(doc.clean, s.bodyCs, s.ce)) {
+      const cells = doc.clean.slice(s.bodyCs, s.ce).split('\t');
+      problemColumn = cells.findIndex((c) => PROBLEM_COLUMN_RE.test(c) && !MEASURE_COLUMN_RE.test(c));
+      measureColumn = cells.findIndex((c) => MEASURE_COLUMN_RE.test(c));
+      continue;
+    }
+    if (problemColumn < 0 || measureColumn < 0) continue;
+    const [m0, m1] = cellOf(doc.clean, s.bodyCs, s.ce, measureColumn);
+    if (hanIn(a, m0, m1) >= 2 && !NO_MEASURE_RE.test(doc.clean.slice(m0, m1).trim())) continue;
+    const [from, to] = cellOf(doc.clean, s.bodyCs, s.ce, problemColumn);
+    if (hanIn(a, from, to) >= 2) out.push([from, to]);
+  }
+  return out;
+}
+
+/** A cell that states no measure: 无, 暂无, 待定. */
+const NO_MEASURE_RE = /^(?:无|暂无|待定|待研究|[—\-–/／]*)$/;
+
 /** A header cell naming targets: 目标, 预期成果, 完成标准, 指标. */
 const TARGET_COLUMN_RE = /目标|成果|标准|指标|数量|要求/;
 
@@ -462,12 +550,17 @@ function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
   for (const x of a.anchorsIn(si, AnchorKind.Quantity)) {
     if (x.kind & AnchorKind.Time && x.start >= from && x.end <= to && (DURATION_TARGET_BEFORE.test(clean.slice(Math.max(from, x.start - 3), x.start)) || /^以?内/.test(clean.slice(x.end, x.end + 2)))) return true;
   }
+  // A task completed over its whole scope (完成全体党员积分评定, 对全部网格完成走访) is as checkable as 全覆盖.
+  if (WHOLE_SCOPE_RE.test(clean.slice(from, to))) return true;
   const produced = (start: number) => PRODUCE_RE.test(clean.slice(Math.max(from, start - 24), start));
   // …or hands in (当月故障分析报告于次月5日前报公司生产技术部).
   const submitted = (end: number) => SUBMIT_AFTER.test(clean.slice(end, Math.min(to, end + 16)));
   // A deliverable (清单, 台账) or a carrier (先锋岗, 突击队) that the measure produces can be checked.
   return a.someHit(si, 'deliverable', undefined, from, to, (start, end, e) => produced(start) || submitted(end) || /^(?:全覆盖|零)/.test(e.text)) || a.someHit(si, 'carrier', undefined, from, to, produced);
 }
+
+/** Completing a task over its whole scope: 完成全年党员积分评定, 实现全体党员轮训. */
+const WHOLE_SCOPE_RE = /(?:完成|实现|做到)(?:对)?(?:全年|全体|全部|全员|所有|每名|每位|每个)[^，。；]{1,16}?(?:评定|评议|评星|考核|测评|轮训|培训|走访|排查|建档|录入|换届|谈心谈话|全覆盖)/;
 
 /** A deliverable handed in: …报告于次月5日前报公司生产技术部, …清单报送党委. */
 const SUBMIT_AFTER = /^[^，。；]{0,12}?(?:报送|上报|提交|报备|报)/;
