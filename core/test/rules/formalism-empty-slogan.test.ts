@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/empty-slogan', {
   valid: [
+    { name: 'a run-in title names the task its paragraph states', text: '一是全面提升服务水平。由综合科负责，2025年6月底前完成3项窗口改造。' },
     { name: 'a year as a span is a time node', text: '力争用一年时间切实加强支部阵地建设，全面提升服务能力。' },
     '支部高度重视安全生产，2025年第一季度组织开展隐患排查12次，整改隐患37项，整改率100%。',
     '由组织委员负责，切实加强党员积分管理，每季度公布1次积分排名。',
@@ -10,6 +11,8 @@ tester('formalism/empty-slogan', {
     { name: 'one stock phrase in a long concrete sentence', text: '全面落实“三会一课”制度，第二党支部全年召开支部党员大会4次、支委会12次。' },
   ],
   invalid: [
+    { name: 'stock phrases after a stance and a mass word', text: '支部要始终坚持以读者为中心，不断提升服务质量，全面增强品牌吸引力。', errors: [{ at: '不断提升服务质量，全面增强' }] },
+    { name: 'a stronger push with no content', text: '支部要进一步加大工作力度，确保品牌创建取得更大成效。', errors: [{ at: '进一步加大工作力度，确保品牌创建取得更大成效' }] },
     { name: 'service with heart, and no figure', text: '所党支部积极开展各类便民利民活动，用心用情解决边民群众急难愁盼问题。', errors: [{ at: '积极开展各类便民利民活动，用心用情' }] },
     { name: '每一位 means every one and counts nothing', text: '下一步，我们将继续坚持党建引领，不断提升养老服务水平，让每一位老人都能安享晚年。', errors: [{ at: '坚持党建引领，不断提升' }] },
     { name: 'the closing call of a notice', text: '三、工作要求\n各支部要高度重视，认真组织，确保考评工作取得实效。', errors: [{ at: '高度重视，认真组织' }] },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('language/punctuation', {
   valid: [
+    { name: 'a point in a number, an abbreviation and a file name', text: '完成率98.5%，使用Vue.js开发，附件见方案.docx文件。' },
     '党支部要紧密结合本单位实际，认真落实“三会一课”制度。',
     '完成率达到98.5%，共1,200人次参加，会议于10:30开始。',
     'Redline checks text, see https://example.com/a?b=1.',
@@ -10,6 +11,7 @@ tester('language/punctuation', {
     { name: 'reference lists keep their own style', text: '正文。\n参考文献\n[1]张三,李四.党建研究[J].期刊,2020(4):2.' },
   ],
   invalid: [
+    { name: 'a half-width full stop between Han characters', text: '在支部党员大会上公示5天.党员有异议的，可提出复核。', errors: [{ at: '.', expected: ['。'] }] },
     { name: 'a doubled exclamation mark', text: '“现在党员服务点安排班车把我们送到家门口！！”青年职工林涛说。', errors: [{ at: '！！', expected: ['！'] }] },
     { text: '党支部要紧密结合本单位实际,认真落实"三会一课"制度。', errors: [{ at: ',', expected: ['，'] }, { at: '"', expected: ['“'] }, { at: '"', nth: 1, expected: ['”'] }] },
     { text: '主要做法如下:一是学习;二是实践(每月1次)!', errors: [{ at: ':', expected: ['：'] }, { at: ';', expected: ['；'] }, { at: '(', expected: ['（'] }, { at: ')', expected: ['）'] }, { at: '!', expected: ['！'] }] },

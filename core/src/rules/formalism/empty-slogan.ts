@@ -47,7 +47,8 @@ export const plugin: Rule['plugin'] = (raw) => {
     const { sentences } = a.doc;
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
-      if (s.kind === SentenceKind.Heading || !(a.mentions(si, 'stock-phrase') || a.mentions(si, 'slogan')) || isCritique(a, si)) continue;
+      // A run-in title (一是全面提升服务水平。) names the task its paragraph goes on to state, like a heading.
+      if (s.kind !== SentenceKind.Body || !(a.mentions(si, 'stock-phrase') || a.mentions(si, 'slogan')) || isCritique(a, si)) continue;
       // Four-character slogans count as stock phrases; three or more of them are slogan stacking's to report.
       const slogans = a.hitsIn(si, 'slogan', undefined, s.bodyCs, s.ce);
       if (spans(slogans).length >= 3) continue;

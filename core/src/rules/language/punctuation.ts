@@ -91,7 +91,8 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
         const open = straightQuotes % 2 === 0;
         straightQuotes++;
         report(file, meta, a, i, i + 1, { reason: `直引号：中文里的「"」应为${open ? '前引号「“」' : '后引号「”」'}`, expected: [open ? '“' : '”'], note: NOTE });
-      } else if (c === FULL_STOP && prev >= 0x4e00 && prev <= 0x9fff && i + 1 >= ce) {
+      } else if (c === FULL_STOP && prev >= 0x4e00 && prev <= 0x9fff && (i + 1 >= ce || (next >= 0x4e00 && next <= 0x9fff))) {
+        // Between two Han characters (公示5天.党员对…) or at a paragraph's end: a sentence's full stop.
         report(file, meta, a, i, i + 1, { reason: '半角句点：中文句末的「.」应为「。」', expected: ['。'], note: NOTE });
       }
       // Doubled and conflicting marks.
