@@ -11,6 +11,7 @@ tester('formalism/empty-slogan', {
     { name: 'one stock phrase in a long concrete sentence', text: '全面落实“三会一课”制度，第二党支部全年召开支部党员大会4次、支委会12次。' },
   ],
   invalid: [
+    { name: 'new stock phrases', text: '我们将坚持以党建引领保教工作，不断丰富活动载体，持续擦亮品牌底色。', errors: [{ at: '不断丰富活动载体，持续擦亮品牌底色' }] },
     { name: 'stock phrases after a stance and a mass word', text: '支部要始终坚持以读者为中心，不断提升服务质量，全面增强品牌吸引力。', errors: [{ at: '不断提升服务质量，全面增强' }] },
     { name: 'a stronger push with no content', text: '支部要进一步加大工作力度，确保品牌创建取得更大成效。', errors: [{ at: '进一步加大工作力度，确保品牌创建取得更大成效' }] },
     { name: 'service with heart, and no figure', text: '所党支部积极开展各类便民利民活动，用心用情解决边民群众急难愁盼问题。', errors: [{ at: '积极开展各类便民利民活动，用心用情' }] },
