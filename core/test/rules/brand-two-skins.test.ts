@@ -4,6 +4,7 @@ const partyOnly = '机关第一党支部2024年党建工作总结\n一、主要�
 
 tester('brand/two-skins', {
   valid: [
+    { name: "a business indicator in the sector's own words", text: '种质资源库党支部“一粒种”党建品牌创建方案\n一、主要措施\n支部每月开展1次主题党日，集中学习党的创新理论。党员带头把关样品入库，2025年样品检测差错率控制在0.5%以内。' },
     { name: 'a party day joined to the harvest', text: '农机专业合作社党支部2024年工作总结\n支部把主题党日搬到田间地头，全年12次主题党日中有7次结合机收作业开展，党员机手带头完成跨区机收小麦1.8万亩。' },
     { name: 'a troupe branch writes its performances', text: '“戏韵传薪”党建品牌创建方案\n一、品牌内涵\n把习近平文化思想作为支部每月集体学习的固定内容。\n二、创建措施\n由团党支部书记负责，2025年内创排1部现代戏，送戏下乡80场。' },
     { name: 'a school branch writes its after-school care', text: '实验小学党支部2024年党建工作总结\n一、主要做法\n支部每月开展主题党日，党员教师每周承担2次课后托管，开设兴趣课12门。\n二、取得成效\n参加托管的学生达到600人。' },
@@ -14,6 +15,7 @@ tester('brand/two-skins', {
     { name: 'too short to judge', text: '工作总结\n支部每月开展主题党日。' },
   ],
   invalid: [
+    { name: 'rates of party life only', text: '中药饮片厂党支部“红色足迹”党建品牌创建方案\n一、创建目标\n2025年组织党员赴红色教育基地学习4次，党员参学率达到100%，党史知识测试合格率100%，每名党员撰写学习体会2篇。', errors: [{ at: '中药饮片厂党支部“红色足迹”党建品牌创建方案' }] },
     { name: 'party life made more effective is no business', text: '抓实组织生活 锻造过硬支部\n——××馆机关第二党支部经验交流材料\n近年来，支部以规范化建设为抓手，推动组织生活提质增效。一、坚持理论学习常态化\n支部每月开展集中学习不少于1次，全年组织集中学习14次、专题研讨5次。\n二、坚持组织生活规范化\n支部严格落实“三会一课”制度，全年召开支委会12次、党员大会4次。', errors: [{ at: '抓实组织生活 锻造过硬支部' }] },
     { name: 'a pass rate of study notes measures party work', text: '种业第二党支部2024年度党建工作总结\n一、主要做法\n支部按月召开支部党员大会12次，为每名党员建立学习档案，人均完成线上学习课程32学时。\n二、取得成效\n党员学习笔记抽查合格率100%。', errors: [{ at: '种业第二党支部2024年度党建工作总结' }] },
     { name: 'a business word only in the unit\'s name (the title)', text: '市烟草专卖局机关第二党支部2024年工作总结\n一、主要做法\n支部严格落实“三会一课”和主题党日制度，全年召开支部委员会12次，组织党员赴革命纪念馆开展现场教学2次，发展党员1名。\n二、取得成效\n全年党费按时足额收缴率100%。', errors: [{ at: '市烟草专卖局机关第二党支部2024年工作总结' }] },

@@ -34,6 +34,8 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   // The title names the unit (市烟草专卖局机关第二党支部2024年工作总结): its business word connects no work.
   const title = a.doc.title >= 0 ? a.doc.headings[a.doc.title].sentence : -1;
   for (let si = 0; si < a.doc.sentences.length; si++) if (si !== title && a.mentions(si, 'business') && namesBusiness(a, si)) return;
+  // A business indicator in any sector's own words (差错率低于万分之一, 处置及时率100%) connects the work too.
+  for (let si = 0; si < a.doc.sentences.length; si++) if (si !== title && statesIndicator(a, si)) return;
   const [cs, ce] = documentAnchor(a);
   report(file, meta, a, cs, ce, {
     reason: '“两张皮”：全文只写党建活动，没有写与本单位生产经营或业务工作的联系',
@@ -48,7 +50,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
  * or makes party work itself more effective (推动组织生活提质增效).
  * A party activity joined to the business (主题党日结合机收作业开展) or a member doing it (党员驾驶员担任线路长) is the connection itself.
  */
-const PARTY_LIFE_RE = /学习(?:笔记|课程|档案|强国|时长)|学时|党费|参学率|到会率|参会率|(?:组织生活|党内生活|党建工作|支部建设|党员教育)[^，。；]{0,4}提质增效/;
+const PARTY_LIFE_RE = /学习(?:笔记|课程|档案|强国|时长)|学时|党费|参学率|到会率|参会率|党史|(?:理论|知识|应知应会)(?:测试|考试|测验|竞赛)|(?:组织生活|党内生活|党建工作|支部建设|党员教育)[^，。；]{0,4}提质增效/;
 
 /** Whether a business word of sentence `si` stands in a clause that is not about party life. */
 function namesBusiness(a: Analysis, si: number): boolean {
@@ -57,6 +59,29 @@ function namesBusiness(a: Analysis, si: number): boolean {
     const [from, to] = clauseAround(clean, h.start, h.end, isClauseSep, Math.max(0, h.start - CLAUSE_MAX), Math.min(clean.length, h.end + CLAUSE_MAX));
     return !PARTY_LIFE_RE.test(clean.slice(from, to));
   });
+}
+
+/** A rate with a figure after it (货损率由0.8%降到0.5%, 启动成功率达到99.8%): the stem before 率 is group 1. */
+const RATE_RE = /([\u4e00-\u9fff]{1,4})率[^，。；]{0,8}?\d/g;
+/** Rates of party life and of the masses' voice, which other rules read: 参学率, 满意率, 覆盖率, 合格率 (a lexicon word). */
+const PARTY_RATE_RE = /(?:参学|到会|参会|出席|出勤|到课|听课|参与|参加|参训|覆盖|知晓|满意|好评|认可|入党|转化|收缴|交纳|学习|合格|发展|参评|投票)$/;
+/** A clause about party life itself, whatever its rate (党员参加组织生活的出勤率). */
+const PARTY_CLAUSE_RE = /组织生活|集中学习|党课|主题党日|三会一课|党员大会|支委会|理论学习/;
+
+/** Whether sentence `si` states a business indicator: a rate with a figure that is no rate of party life or of the masses' voice. */
+function statesIndicator(a: Analysis, si: number): boolean {
+  const clean = a.doc.clean;
+  const s = a.doc.sentences[si];
+  const text = clean.slice(s.bodyCs, s.ce);
+  if (!text.includes('率')) return false;
+  for (const m of text.matchAll(RATE_RE)) {
+    if (PARTY_RATE_RE.test(m[1])) continue;
+    const at = s.bodyCs + m.index!;
+    const [from, to] = clauseAround(clean, at, at + m[0].length, isClauseSep, Math.max(0, at - CLAUSE_MAX), Math.min(clean.length, at + m[0].length + CLAUSE_MAX));
+    const clause = clean.slice(from, to);
+    if (!PARTY_LIFE_RE.test(clause) && !PARTY_CLAUSE_RE.test(clause) && !/党/.test(m[1])) return true;
+  }
+  return false;
 }
 
 /** Longest reach, in UTF-16 units, from a word to its clause's ends. */
