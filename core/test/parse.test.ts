@@ -83,6 +83,11 @@ describe('Chinese official headings', () => {
     expect(d.headings.filter((h) => h.marker === 'cn').map((h) => h.text)).toEqual(['认清形势，提高认识', '聚焦重点，狠抓落实', '压实责任，务求实效']);
   });
 
+  it('a Markdown list item is never an unmarked heading', () => {
+    const d = parseDocument('## 下一步\n\n- 加强思想引领\n- 推动党建与业务融合\n\n保障措施\n\n由支部书记负责。', 'markdown');
+    expect(d.headings.map((h) => h.text)).toEqual(['下一步', '保障措施']);
+  });
+
   it('reads a field in square brackets as a label, not a template placeholder as one', () => {
     const d = parseDocument('××支部品牌申报书\n【申报单位】乘务中心党支部\n【下一步计划】支部将在3月底前完成2项任务。\n【单位名称】将持续开展教育活动。');
     expect(d.headings.map((h) => [h.kind, h.text])).toEqual([

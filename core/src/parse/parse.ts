@@ -190,6 +190,7 @@ export function parseDocument(source: string, format: Format = 'text', options: 
   const pce = new Int32Array(np);
   const pSingle = new Uint8Array(np);
   const pMarkup = new Uint8Array(np);
+  const pItem = new Uint8Array(np);
   gs.push(nm);
   for (let g = 0; g + 1 < gs.length; g++) {
     const m0 = gs[g];
@@ -232,6 +233,7 @@ export function parseDocument(source: string, format: Format = 'text', options: 
     pce[g] = len;
     pSingle[g] = m1 - m0 === 1 ? 1 : 0;
     pMarkup[g] = lines[members[m0]].heading;
+    pItem[g] = lines[members[m0]].item ? 1 : 0;
   }
   const clean = parts.join('');
   const map = new SourceMap(c0, s0, cl, sl, vb, nseg);
@@ -290,7 +292,8 @@ export function parseDocument(source: string, format: Format = 'text', options: 
       } else {
         items.push({ marker: m.kind, rank: m.rank, cs, ce, paragraph: p });
       }
-    } else if (!m && single && isPlainHeading(text)) {
+    } else if (!m && single && !pItem[p] && isPlainHeading(text)) {
+      // (A Markdown list item is an item, never an unmarked heading.)
       const t1 = trimTitleEnd(clean, cs, ce);
       // An unmarked heading line (引言, 结束语, 支部名片) sits at the top level of the outline seen so far.
       para.heading = addHeading({ kind: 'line', marker: 'plain', rank: topRank, cs, ce: t1, text: clean.slice(cs, t1) });

@@ -33,6 +33,8 @@ export interface SourceLine {
   blankBefore: number;
   /** Markup forbids joining this line to the previous one (HTML block, table cell, list item). */
   hard: boolean;
+  /** A Markdown list item (- …, * …): an item of a list, never an unmarked heading. */
+  item?: boolean;
 }
 
 /** A comment `<!-- … -->` found in the source, for inline disable directives. */
@@ -207,7 +209,9 @@ function readLines(source: string, markdown: boolean): SourceLines {
       for (const part of md) {
         const t = trimSegs(part.segs, source);
         if (!t.length) continue;
-        lines.push(lineOf(t, source, part.heading, blank, part.hard));
+        const line = lineOf(t, source, part.heading, blank, part.hard);
+        if (part.item) line.item = true;
+        lines.push(line);
         blank = 0;
       }
       if (!md.some((p) => trimSegs(p.segs, source).length)) blank++;
@@ -261,6 +265,7 @@ interface MdPart {
   segs: Seg[];
   heading: number;
   hard: boolean;
+  item?: boolean;
 }
 
 /**
@@ -272,6 +277,7 @@ function markdownLine(source: string, segs: Seg[]): MdPart[] {
   // Work on the first segment for block prefixes.
   let heading = 0;
   let hard = false;
+  let item = false;
   const s0 = segs[0];
   let a = s0.start;
   const raw = source.slice(a, s0.end);
@@ -287,6 +293,7 @@ function markdownLine(source: string, segs: Seg[]): MdPart[] {
     if (b && !/^\s*([-*_])(\s*\1){2,}\s*$/.test(rest)) {
       a += b[0].length;
       hard = true;
+      item = true;
     } else if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(rest)) return []; // thematic break
   }
   const first: Seg = { start: a, end: s0.end };
@@ -337,7 +344,7 @@ function markdownLine(source: string, segs: Seg[]): MdPart[] {
     const t = text.trim();
     if (/^(\*\*|__)[^*_]{1,40}\1[:：]?$/.test(t) && !/[。！？；]$/.test(t.replace(/(\*\*|__)/g, ''))) heading = 7;
   }
-  return [{ segs: inner, heading, hard }];
+  return [{ segs: inner, heading, hard, item }];
 }
 
 /** Removes inline Markdown syntax from segments: emphasis marks, code ticks, links, images, inline HTML. */

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('structure/missing-section', {
   valid: [
+    { name: 'a teacher and a judge named after their posts, going with what they carry', text: '【动态】法官把调解搬到院坝\n3月，党员法官罗志明带着测绘图到现场，调解成功1起纠纷；党员教师宋雨桐带领128名学生走进农耕基地。', options: { profile: 'publicity' } },
     { name: 'a member named with a masked name', text: '【纪实】“党建+网格”让抢修跑出加速度\n7月16日晚，小区突发停电，网格党员郑××接到居民电话后28分钟赶到现场。', options: { profile: 'publicity' } },
     { name: 'a liaison named after his post, and a head of department leading a trip', text: '【快讯】海关党员上门解难题\n党员联络员贺晓东联系的一家企业首次出口设备，享受关税减免约46万元。招商部部长罗成带队赴外地招商23次。', options: { profile: 'publicity' } },
     { name: 'a feature\'s subtitle names its person', text: '一盏航标灯，亮了十年\n——记航标站党员刘建勇\n凌晨三点，江面起雾。他只用了25分钟就换好了灯器，2024年帮助过往船舶排除故障41次。' },
@@ -13,6 +14,7 @@ tester('structure/missing-section', {
     { name: 'an unclassified text has no required parts', text: '支部每月开展主题党日活动，全年组织集中学习12次。' },
   ],
   invalid: [
+    { name: 'a team of teachers is no person', text: '【动态】党员教师队伍，撑起乡村课堂\n全校党员教师队伍，扎根乡村，展现了良好形象，共有46人。', options: { profile: 'publicity' }, errors: [{ at: '【动态】党员教师队伍，撑起乡村课堂' }] },
     { name: 'members charging ahead are no person, and one team is no figure', text: '【公众号】国门边上的守夜人\n在祖国的边境线上，有这样一支队伍。广大党员民警冲锋在前、甘于奉献，展现了良好形象。', options: { profile: 'publicity' }, errors: [{ at: '【公众号】国门边上的守夜人', reason: '人物' }, { at: '【公众号】国门边上的守夜人', reason: '数据' }] },
     { name: 'a saying of an unnamed member is no person', text: '【宣传稿】党旗在炉台前飘扬\n近年来，厂党支部把支部建在炉台上。\n“党员就是要站得出来、顶得上去。”有老党员这样说。', options: { profile: 'publicity' }, errors: [{ at: '【宣传稿】党旗在炉台前飘扬', reason: '人物' }, { at: '【宣传稿】党旗在炉台前飘扬', reason: '数据' }] },
     {

@@ -51,8 +51,11 @@ export const plugin: Rule['plugin'] = (raw) => {
       if (s.kind !== SentenceKind.Body || !(a.mentions(si, 'stock-phrase') || a.mentions(si, 'slogan')) || isCritique(a, si)) continue;
       // Four-character slogans count as stock phrases; three or more of them are slogan stacking's to report.
       const slogans = a.hitsIn(si, 'slogan', undefined, s.bodyCs, s.ce);
-      if (spans(slogans).length >= 3) continue;
-      const found = spans([...a.hitsIn(si, 'stock-phrase', undefined, s.bodyCs, s.ce), ...slogans]);
+      const stack = spans(slogans);
+      const stock = a.hitsIn(si, 'stock-phrase', undefined, s.bodyCs, s.ce);
+      // A stack is slogan-stacking's; the stock phrases around it (…勇毅前行，切实加强…，大力推进…) are judged here.
+      const found = stack.length >= 3 ? spans(stock.filter((h) => !stack.some(([x, y]) => h.start < y && h.end > x))) : spans([...stock, ...slogans]);
+      if (stack.length >= 3 && found.length < opts.minPhrases) continue;
       if (!found.length) continue;
       // A list introduced by a colon (下一步，党委将着力做好以下工作：一是切实加强…) is judged on its items.
       let colon = found[0][0] - 1;
@@ -60,8 +63,8 @@ export const plugin: Rule['plugin'] = (raw) => {
       let from = colon >= s.bodyCs ? colon + 1 : s.bodyCs;
       from += ITEM_RE.exec(a.doc.clean.slice(from, from + 3))?.[0].length ?? 0;
       const han = hanIn(a, from, s.ce);
-      const stock = found.reduce((n, [x, y]) => n + hanIn(a, x, y), 0);
-      if (found.length < opts.minPhrases && stock / Math.max(1, han) < opts.minShare) continue;
+      const stockHan = found.reduce((n, [x, y]) => n + hanIn(a, x, y), 0);
+      if (found.length < opts.minPhrases && stockHan / Math.max(1, han) < opts.minShare) continue;
       if (hasConcreteAnchor(a, si, s.bodyCs, s.ce)) continue;
       const phrases = found.map(([x, y]) => `「${a.doc.clean.slice(x, y)}」`).join('');
       // Underline the stock phrases; when they are far apart, the first one only.
