@@ -14,6 +14,8 @@ tester('measure/missing-deadline', {
     { name: 'a vague time word is reported by vague-timeframe instead', text: '支部将尽快组建党员服务队。' },
   ],
   invalid: [
+    { name: 'a further task takes no earlier deadline, and a span looking back is none', text: '五、下一步打算\n支部将在2025年上半年吸收家长志愿者3名。此外，我们将总结两年来的经验，形成1份案例材料。', errors: [{ at: '此外，我们将总结两年来的经验，形成1份案例材料。' }] },
+    { name: 'a task under a next-steps heading that enriches something', text: '五、下一步计划\n1. 进一步丰富活动形式，增强支部活动的吸引力。', errors: [{ at: '1. 进一步丰富活动形式，增强支部活动的吸引力。' }] },
     { name: 'the follow-up of an assessment notice', text: '××公司党委关于党建品牌年度考核情况的通报\n各党支部：\n2024年12月，公司党委对8个党支部品牌创建情况进行了考核，平均得分86分。\n下一步，各党支部要对照考核中发现的问题抓好整改，由支部书记负责，完成3项整改任务。', errors: [{ at: '下一步，各党支部要对照考核中发现的问题抓好整改，由支部书记负责，完成3项整改任务。' }] },
     { name: 'a measure under a bracketed field of a form', text: '××党支部“连心桥”品牌申报书\n【品牌名称】“连心桥”\n【品牌内涵】架起党员与群众的连心桥。\n【下一步计划】支部将进一步深化品牌内涵，推广3个服务案例。', errors: [{ at: '支部将进一步深化品牌内涵，推广3个服务案例。' }] },
     { name: "a publicity article's own pledge of what comes next", text: '站党总支表示，下一步将继续擦亮“温暖旅途”品牌，为旅客提供更加优质的出行服务。', options: { profile: 'publicity' }, errors: [{ at: '站党总支表示，下一步将继续擦亮“温暖旅途”品牌，为旅客提供更加优质的出行服务。' }] },

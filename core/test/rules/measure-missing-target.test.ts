@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'a report form set up is a deliverable', text: '由支部组织委员负责，从2025年1月起建立党员去向月报表。' },
     { name: 'a task completed over its whole scope', text: '由监区教导员负责，2025年12月底前完成全年党员民警积分评定。' },
     { name: 'a 整改目标 field on its own line gives the target', text: '整改事项二：政策知晓率低\n整改措施：开展“税惠直通车”上门辅导。\n责任人：税源管理股副股长 郑凯\n完成时限：2025年第三季度\n整改目标：上门辅导小微企业120户', options: { profile: 'plan' } },
     { name: 'a task with its target before bracketed fields', text: '三、重点任务\n1．打造档案党课阵地。利用馆藏革命历史档案，在二楼展厅布设专题展区1处，开发档案党课课件6讲。（责任单位：馆机关党支部；完成时限：2025年6月30日前）' },
@@ -18,6 +19,7 @@ tester('measure/missing-target', {
     { name: 'a deliverable the measure produces, far from its verb', text: '由支部书记负责，2026年3月底前建立覆盖全部关键设备的检修质量台账。' },
   ],
   invalid: [
+    { name: 'the 一 of a metaphor is no target', text: '支部将在2025年底前丰富主题党日活动形式，努力使支部工作再上一个台阶。', errors: [{ at: '支部将在2025年底前丰富主题党日活动形式，努力使支部工作再上一个台阶。' }] },
     { name: 'a task with no scope or count', text: '由监区教导员负责，2025年12月底前完成党员民警积分评定工作。', errors: [{ at: '由监区教导员负责，2025年12月底前完成党员民警积分评定工作。' }] },
     { name: 'a task table with an empty target cell', text: '三、主要措施\n任务\t责任人\t完成时限\t目标\n开展党员走访\t组织委员\t2025年4月底前\t', options: { profile: 'plan' }, errors: [{ at: '开展党员走访\t组织委员\t2025年4月底前' }] },
     { name: 'a unit in a publicity article stating what it will do', text: '中心党总支表示，将以品牌发布为契机，推动党建工作和技能培训工作深度融合。', options: { profile: 'publicity' }, errors: [{ at: '中心党总支表示，将以品牌发布为契机，推动党建工作和技能培训工作深度融合。' }] },

@@ -93,8 +93,12 @@ function leadingTimeClause(a: Analysis, si: number, cs: number, ce: number): boo
   let to = cs;
   const end = Math.min(ce, cs + LEAD_CLAUSE_MAX + 1);
   while (to < end && !isClauseSep(clean.charCodeAt(to))) to++;
-  return to < end && deadlineIn(a, si, cs, to);
+  // A bare year (2025年，支部将尽快…) scopes a year's plan: it does not say when within it.
+  return to < end && !BARE_YEAR_RE.test(clean.slice(cs, to)) && deadlineIn(a, si, cs, to);
 }
+
+/** A year alone: 2025年, 二〇二五年度. */
+const BARE_YEAR_RE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?$/;
 
 /** Marks that end a clause: a sentence end (。！？；…), ，,：: or a table's cell boundary (a tab). */
 const isClauseSep = (c: number) => isTerminal(c) || c === 0xff0c || c === 44 || c === 0xff1a || c === 58 || c === 9;

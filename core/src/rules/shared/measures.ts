@@ -207,6 +207,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'publicity' | 'assessment'): Me
     // A later item of a list (第二，…) borrows nothing from its sibling items (第一，…2025年6月底前…), only
     // from the sentence that introduced the list.
     const item = LATER_ITEM_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 3));
+    // A further task (此外，我们将…; 另外，…) keeps its owner but takes no earlier task's deadline.
+    const further = FURTHER_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 3));
     // A vague owner of its own (第二，有关部门要…) is this sentence's owner: only a sentence with none borrows one.
     for (let sj = si - 1; sj >= p0 && (owner === 'none' || !deadline); sj--) {
       if (item && ITEM_RE.test(doc.clean.slice(doc.sentences[sj].bodyCs, doc.sentences[sj].bodyCs + 3))) continue;
@@ -217,7 +219,7 @@ function findMeasures(a: Analysis, mode: 'all' | 'publicity' | 'assessment'): Me
           vague = NO_HITS;
         }
       }
-      if (!deadline && deadlineOfSentence(sj)) deadline = true;
+      if (!deadline && !further && deadlineOfSentence(sj)) deadline = true;
     }
     const groupTarget = fieldTarget;
     const cs = field && fieldStart >= 0 ? fieldStart : s.bodyCs;
@@ -239,6 +241,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'publicity' | 'assessment'): Me
   return out;
 }
 
+/** What opens a further task of a paragraph: 此外, 另外, 除此之外. */
+const FURTHER_RE = /^(?:此外|另外|除此)/;
 /** The marker of a list's later item: 二是, 第三，, 其四、. */
 const LATER_ITEM_RE = /^(?:[二三四五六七八九十]是|第[二三四五六七八九十][，,、]|其[二三四五六七八九十][，,、])/;
 /** The marker of any item of a list: 一是, 第一，, 其一、. */
@@ -533,19 +537,23 @@ const UNIT_QUALIFIER_END = /(?:社区|街道|机关|村|镇|乡|院|校|局|公�
 
 /** Whether clean[from, to) of sentence `si` states a time node or a cycle (2025年6月底前, 每季度). */
 export function deadlineIn(a: Analysis, si: number, from: number, to: number): boolean {
-  if (a.anchorKinds(si, from, to) & AnchorKind.Time) return true;
+  // A span of time looking back (总结两年来的经验, 三年以来) sets no time for what is to come.
+  if (a.anchorKinds(si, from, to) & AnchorKind.Time && a.anchorsIn(si, AnchorKind.Time).some((x) => x.start >= from && x.end <= to && !SINCE_AFTER.test(a.doc.clean.slice(x.end, x.end + 2)))) return true;
   return a.has(si, 'time', 'node', from, to) || a.has(si, 'time', 'cycle', from, to);
 }
 
-/** What comes before a span of time that is a target: 压缩至, 缩短到, 控制在. */
+/** After a span of time that looks back: 两年来, 三年以来. */
+const SINCE_AFTER = /^以?来/;
+/** What precedes a span of time that is a target: 压缩至, 缩短到, 控制在. */
 const DURATION_TARGET_BEFORE = /(?:[至到]|控制在|不超过)$/;
 /** Verbs that produce a deliverable (制定清单); 完善制度 improves one and sets no target. */
 const PRODUCE_RE = /(?:制定|建立|形成|编制|出台|完成|建成|印发|发布|撰写|汇编|编印|报送|提交|设立|组建|实现|做到|达到|编写|修订)[^，。；]{0,20}$/;
 
 function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
-  // A quantity or a 《document》 that is not a time.
-  if (a.anchorKinds(si, from, to, AnchorKind.Quantity | AnchorKind.Title, AnchorKind.Time)) return true;
   const clean = a.doc.clean;
+  // A quantity or a 《document》 that is not a time, nor the 一 of a metaphor (再上一个台阶, 打造一张名片).
+  if (a.anchorKinds(si, from, to, AnchorKind.Title, AnchorKind.Time)) return true;
+  if (a.anchorKinds(si, from, to, AnchorKind.Quantity, AnchorKind.Time) && a.anchorsIn(si, AnchorKind.Quantity).some((x) => !(x.kind & AnchorKind.Time) && x.start >= from && x.end <= to && !METAPHOR_AFTER.test(clean.slice(x.end, x.end + 3)))) return true;
   // A span of time the measure must meet (办理时间压缩至1个工作日, 7天内办结) is a target.
   for (const x of a.anchorsIn(si, AnchorKind.Quantity)) {
     if (x.kind & AnchorKind.Time && x.start >= from && x.end <= to && (DURATION_TARGET_BEFORE.test(clean.slice(Math.max(from, x.start - 3), x.start)) || /^以?内/.test(clean.slice(x.end, x.end + 2)))) return true;
@@ -561,6 +569,9 @@ function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
 
 /** Completing a task over its whole scope: 完成全年党员积分评定, 实现全体党员轮训. */
 const WHOLE_SCOPE_RE = /(?:完成|实现|做到)(?:对)?(?:全年|全体|全部|全员|所有|每名|每位|每个)[^，。；]{1,16}?(?:评定|评议|评星|考核|测评|轮训|培训|走访|排查|建档|录入|换届|谈心谈话|全覆盖)/;
+
+/** What follows the 一 of a metaphor (一个台阶, 一张名片, 一盘棋, 一面旗帜): no target. */
+const METAPHOR_AFTER = /^(?:新?台阶|新?高度|亮丽|金色|靓丽|名片|盘棋|棋|面旗|旗帜|股绳|条心|道风景)/;
 
 /** A deliverable handed in: …报告于次月5日前报公司生产技术部, …清单报送党委. */
 const SUBMIT_AFTER = /^[^，。；]{0,12}?(?:报送|上报|提交|报备|报)/;
