@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/vague-timeframe', {
   valid: [
+    { name: 'a vague word in a report of what was done, outside plans', text: '二、主要做法\n近期，支部走访了3户困难党员。' },
     { name: 'a date in the same clause answers the vague word', text: '支部将尽快于2025年3月15日前完成支委换届。' },
     '支部将于2025年3月底前组建党员服务队，4月底前完成职工需求调研。',
     { name: 'a date makes 逐步 harmless', text: '支部将在2025年底前逐步完成3个班组的改造。' },
@@ -13,6 +14,7 @@ tester('measure/vague-timeframe', {
     { name: 'boilerplate of a closing article', text: '××局机关党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核方式\n每年12月由机关党委组织考核。\n三、结果运用\n本办法未尽事宜另行通知。' },
   ],
   invalid: [
+    { name: 'a task under a next-steps heading with no directive word', text: '五、下一步打算\n1. 探索建立支部线上会议制度。\n2. 尽快联系上失联的3名党员。', errors: [{ at: '尽快' }] },
     { name: 'a bare year opening the sentence does not say when within it', text: '2025年，支部将重点做好以下工作：一是尽快制定青年骨干入党培养计划，力争发展党员3名。', errors: [{ at: '尽快' }] },
     { name: "a vague time in a table's deadline cell, a cycle in the measure's cell", text: '| 问题 | 整改措施 | 责任人 | 完成时限 |\n|---|---|---|---|\n| 示范岗作用发挥不够 | 设立4个党员示范岗，每季度评比1次 | 监区长 | 尽快 |', options: { format: 'markdown' }, errors: [{ at: '尽快' }] },
     { name: 'a norm of an assessment document is a measure', text: '××局机关党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核方式\n每年12月由机关党委组织考核。\n三、结果运用\n考评较差的支部由机关党委适时约谈支部书记；不合格的限期整改，择机组织复验。', errors: [{ at: '适时' }, { at: '择机' }] },

@@ -158,6 +158,18 @@ function verbBeforeDe(text: string, i: number, redup: boolean): string | undefin
   return verb;
 }
 
+/**
+ * The phrase of the four characters before a 地: all four (比学赶超), or what follows a particle in them
+ * (取得了很好地效果 → 很好); undefined when less than two characters remain.
+ */
+function phraseBefore(four: string): string | undefined {
+  let k = four.length;
+  while (k > 0 && !PARTICLES.has(four[k - 1])) k--;
+  const rest = four.slice(k);
+  return rest.length >= 2 ? rest : undefined;
+}
+const PARTICLES = new Set([...'了的得着过地在和与']);
+
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a } = dataOf(file);
   const clean = a.doc.clean;
@@ -167,7 +179,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     const listed = wordBefore(clean, i, ADJ_ATTRIBUTIVE);
     // Any four-character phrase before 地 and a noun of this kind takes 的 too (比学赶超地浓厚氛围), unless 地 ends
     // a noun of place (阵地, 基地, 实地, 当地 …).
-    const adj = listed ?? (PLACE_DI.has(clean[i - 1] ?? '') || !/^[\u4e00-\u9fff]{4}$/.test(clean.slice(i - 4, i)) ? undefined : clean.slice(i - 4, i));
+    const adj = listed ?? (PLACE_DI.has(clean[i - 1] ?? '') || !/^[\u4e00-\u9fff]{4}$/.test(clean.slice(i - 4, i)) ? undefined : phraseBefore(clean.slice(i - 4, i)));
     if (!adj) continue;
     const noun = (listed ? NOUN_AFTER : NOUN_AFTER_IDIOM).exec(clean.slice(i + 1, i + 11))?.[0];
     if (!noun) continue;

@@ -3,6 +3,7 @@
  * measure sentence. Source: 002 §3.3 时间节点.
  */
 import type { Analysis, Hit } from '../../analysis/analysis.js';
+import { enclosing, isAcademic, type SectionTag } from '../../analysis/outline.js';
 import { SentenceKind } from '../../parse/document.js';
 import { clauseAround, isTerminal } from '../../text/chars.js';
 import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
@@ -48,22 +49,28 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       vague(h);
     }
   }
-  if (settings.profile === 'assessment') for (const h of normHits(a, inMeasure)) vague(h);
+  // An assessment's norms, and any sentence under a measure or next-steps heading (2. 尽快联系上失联的3名党员。),
+  // commit to what they say even without a directive word.
+  // (A paper commits to nothing: it has no measures, and no norms either.)
+  if (!isAcademic(a)) for (const h of normHits(a, inMeasure, settings.profile === 'assessment' ? undefined : (si) => enclosing(a, si, PLANNED) >= 0)) vague(h);
 };
 
+/** Headings of what is to be done: 措施, 下一步, 进度安排. */
+const PLANNED: SectionTag[] = ['measure', 'next', 'schedule'];
 /** A conditional norm (如有调整…) commits to nothing by a date. */
 const CONDITIONAL_RE = /如有|如遇|如需|若有|若遇|遇有|如发生/;
 /** 另行通知 / 另行公布: the boilerplate of rules' closing articles. */
 const NOTICE_RE = /^(?:通知|公布|发文|印发)/;
 
 /**
- * Vague times in the norms of an assessment document that read as no measure
- * sentence: its rules state what is done without 要/将 (考评较差的支部由院党委适时约谈,
- * 不合格的限期整改，适时组织复验). A vague word counts when an action follows it
+ * Vague times in sentences that read as no measure sentence but commit all the same: the norms of an
+ * assessment document, which state what is done without 要/将 (考评较差的支部由院党委适时约谈,
+ * 不合格的限期整改，适时组织复验), and, when `only` is given, the sentences it accepts (those under a
+ * measure or next-steps heading: 2. 尽快联系上失联的3名党员。). A vague word counts when an action follows it
  * (its next character is Han), the sentence reports nothing done (已, …了) and its
  * clause states no date. Offsets are clean-text offsets.
  */
-function normHits(a: Analysis, skip: ReadonlySet<number>): Hit[] {
+function normHits(a: Analysis, skip: ReadonlySet<number>, only?: (si: number) => boolean): Hit[] {
   const out: Hit[] = [];
   const { doc } = a;
   const clean = doc.clean;
@@ -71,6 +78,7 @@ function normHits(a: Analysis, skip: ReadonlySet<number>): Hit[] {
     const s = doc.sentences[si];
     if (s.kind !== SentenceKind.Body || skip.has(si)) continue;
     const hits = a.hitsIn(si, 'time', 'vague', s.bodyCs, s.ce);
+    if (hits.length && only && !only(si)) continue;
     if (!hits.length || a.has(si, 'past', undefined, s.bodyCs, s.ce)) continue;
     for (const h of hits) {
       const next = clean.charCodeAt(h.end);
