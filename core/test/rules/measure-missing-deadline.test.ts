@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-deadline', {
   valid: [
+    { name: 'every other month is a cycle', text: '由营业部党支部宣传委员负责，每双月举办1期金融知识讲座，每期参加人数不少于30人。' },
     { name: "an assessment's procedure is no measure", text: '××局机关党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核方式\n每年12月由机关党委组织考核。\n三、考核程序\n考核采取查阅资料、实地察看相结合的方式，由考核组逐项打分。' },
     { name: 'a publicity article quoting someone urging others', text: '她勉励同学们要懂得取舍，沉住心气、耐心深耕，努力学习。', options: { profile: 'publicity' } },
     { name: '由于 is no assignment', text: '由于兼任工会和教学负责工作，这一年我与很多老师交流工作想法。' },
@@ -14,6 +15,8 @@ tester('measure/missing-deadline', {
     { name: 'a vague time word is reported by vague-timeframe instead', text: '支部将尽快组建党员服务队。' },
   ],
   invalid: [
+    { name: 'the next stage opening a sentence is no time', text: '下一阶段，国有林场党支部将组织党员护林员划片包干，每人负责不少于500亩林地的防火巡护。', errors: [{ at: '下一阶段，国有林场党支部将组织党员护林员划片包干，每人负责不少于500亩林地的防火巡护。' }] },
+    { name: 'a post with a name in brackets that will lead', text: '县邮政分公司党支部书记（冯涛）将带领党员投递员深化“邮路连民心”服务，扩大农村寄递覆盖面。', errors: [{ at: '县邮政分公司党支部书记（冯涛）将带领党员投递员深化“邮路连民心”服务，扩大农村寄递覆盖面。' }] },
     { name: 'a further task takes no earlier deadline, and a span looking back is none', text: '五、下一步打算\n支部将在2025年上半年吸收家长志愿者3名。此外，我们将总结两年来的经验，形成1份案例材料。', errors: [{ at: '此外，我们将总结两年来的经验，形成1份案例材料。' }] },
     { name: 'a task under a next-steps heading that enriches something', text: '五、下一步计划\n1. 进一步丰富活动形式，增强支部活动的吸引力。', errors: [{ at: '1. 进一步丰富活动形式，增强支部活动的吸引力。' }] },
     { name: 'the follow-up of an assessment notice', text: '××公司党委关于党建品牌年度考核情况的通报\n各党支部：\n2024年12月，公司党委对8个党支部品牌创建情况进行了考核，平均得分86分。\n下一步，各党支部要对照考核中发现的问题抓好整改，由支部书记负责，完成3项整改任务。', errors: [{ at: '下一步，各党支部要对照考核中发现的问题抓好整改，由支部书记负责，完成3项整改任务。' }] },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'a report on the work handed in', text: '各党支部须于每季度次月5日前报送党建品牌创建进展情况。' },
     { name: 'a report form set up is a deliverable', text: '由支部组织委员负责，从2025年1月起建立党员去向月报表。' },
     { name: 'a task completed over its whole scope', text: '由监区教导员负责，2025年12月底前完成全年党员民警积分评定。' },
     { name: 'a 整改目标 field on its own line gives the target', text: '整改事项二：政策知晓率低\n整改措施：开展“税惠直通车”上门辅导。\n责任人：税源管理股副股长 郑凯\n完成时限：2025年第三季度\n整改目标：上门辅导小微企业120户', options: { profile: 'plan' } },

@@ -61,9 +61,9 @@ const WEAK_MODALS = new Set(['将', '确保', '力争', '争取']);
 /** Reported speech: 他指出，我们要…, 老班长常说：“干检修要…”, 大家纷纷表示要… and 负责人指出部门将… are not the writer's own commitment (也就是说，… is). */
 const SPEECH_RE = /(?:指出|强调|表示|希望|勉励|叮嘱|号召|倡议|寄语|嘱咐|告诫|坦言|(?<![是如比])说)[，,：:]|(?:表示|指出|介绍|坦言|表态)[^，。；]{0,6}?(?:要|将|一定)/;
 /** What follows a future 将 (将于3月, 将继续, 将组建); a 将 followed by a noun is the object marker (将A纳入B). */
-const FUTURE_JIANG_NEXT = /^(?:于|在|从|自|以|把|对|与|和|同|继续|进一步|持续|不断|全面|着力|重点|逐步|加快|加强|加大|深入|积极|切实|大力|围绕|聚焦|按照|组织|开展|建立|健全|组建|推动|推进|完善|举办|实施|启动|制定|开通|设立|成立|选派|召开|发布|打造|创建|培育|形成|完成|力争|争取|尽快|适时|陆续|定期|每)/;
+const FUTURE_JIANG_NEXT = /^(?:于|在|从|自|以|把|对|与|和|同|带领|带动|会同|联合|协同|继续|进一步|持续|不断|全面|着力|重点|逐步|加快|加强|加大|深入|积极|切实|大力|围绕|聚焦|按照|组织|开展|建立|健全|组建|推动|推进|完善|举办|实施|启动|制定|开通|设立|成立|选派|召开|发布|打造|创建|培育|形成|完成|力争|争取|尽快|适时|陆续|定期|每)/;
 /** What precedes a future 将: an actor or a time word within the clause. */
-const FUTURE_JIANG_PREV = /(?:支部|党委|党组|总支|我们|学院|学校|单位|公司|车间|部门|委员|书记|政府|下一步|今后|明年|年内|届时|拟|也|还|均|都|仍)[^，。；]{0,3}$/;
+const FUTURE_JIANG_PREV = /(?:支部|党委|党组|总支|我们|学院|学校|单位|公司|车间|部门|委员|书记|政府|下一步|今后|明年|年内|届时|拟|也|还|均|都|仍)(?:[（(][^）)]{1,8}[）)])?[^，。；]{0,3}$/;
 /** A unit right before its speech verb (站党总支表示，下一步将…): the unit states its own commitment. */
 const UNIT_SPEAKS_RE = /(?:党总支|党支部|党委|党组|支部|我们)(?:也|还|均)?$/;
 
@@ -561,6 +561,8 @@ function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
   // A task completed over its whole scope (完成全体党员积分评定, 对全部网格完成走访) is as checkable as 全覆盖.
   if (WHOLE_SCOPE_RE.test(clean.slice(from, to))) return true;
   const produced = (start: number) => PRODUCE_RE.test(clean.slice(Math.max(from, start - 24), start));
+  // …or reports on its work (报送品牌创建进展情况, 上报整改台账).
+  if (REPORT_RE.test(clean.slice(from, to))) return true;
   // …or hands in (当月故障分析报告于次月5日前报公司生产技术部).
   const submitted = (end: number) => SUBMIT_AFTER.test(clean.slice(end, Math.min(to, end + 16)));
   // A deliverable (清单, 台账) or a carrier (先锋岗, 突击队) that the measure produces can be checked.
@@ -573,6 +575,8 @@ const WHOLE_SCOPE_RE = /(?:完成|实现|做到)(?:对)?(?:全年|全体|全部|
 /** What follows the 一 of a metaphor (一个台阶, 一张名片, 一盘棋, 一面旗帜): no target. */
 const METAPHOR_AFTER = /^(?:新?台阶|新?高度|亮丽|金色|靓丽|名片|盘棋|棋|面旗|旗帜|股绳|条心|道风景)/;
 
+/** Reporting on a task: 报送进展情况, 上报整改台账, 提交总结报告. */
+const REPORT_RE = /(?:报送|上报|提交|报备|呈报)[^，。；]{0,16}?(?:情况|材料|报告|总结|台账|清单|方案|数据)/;
 /** A deliverable handed in: …报告于次月5日前报公司生产技术部, …清单报送党委. */
 const SUBMIT_AFTER = /^[^，。；]{0,12}?(?:报送|上报|提交|报备|报)/;
 
