@@ -28,6 +28,9 @@ describe('report', () => {
   it('reads a dispatch (本报讯) with a quoted speaker as a publicity article', () => {
     expect(check('山顶雷达站的42个夜班\n本报讯（通讯员 周文）7月以来，雷达站党支部4名党员轮流值守。\n“雷达多转一圈，群众就多一分安全。”邓建国说。').report.profile).toBe('publicity');
   });
+  it('reads a star-rating scheme (星级评定办法) as an assessment', () => {
+    expect(check('××公司党委船舶党支部星级评定办法\n一、评定范围\n公司所属28艘船舶党支部。').report.profile).toBe('assessment');
+  });
   it('reads experience material (经验交流材料) as a summary', () => {
     expect(check('抓实组织生活 锻造过硬支部\n——省档案馆机关第二党支部经验交流材料\n近年来，支部推动组织生活提质增效。').report.profile).toBe('summary');
     expect(check('在全局党建工作会议上的交流发言\n近年来，支部推动组织生活提质增效。').report.profile).toBe('summary');

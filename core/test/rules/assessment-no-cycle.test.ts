@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('assessment/no-cycle', {
   valid: [
+    { name: 'rounds per month, quarter and year in short', text: '（六）考核激励\n支行党总支对各网点党小组实行“月积分、季排名、年总评”，积分满分100分。' },
     '四、考核评价\n将品牌创建情况纳入年度党建考核。',
     '考核评价：每季度对各党支部品牌创建情况进行打分。',
     '四、考核评价\n每年12月组织验收评分。',

@@ -23,6 +23,8 @@ export const meta: RuleMeta = {
   url: ruleUrl('assessment/no-cycle'),
 };
 
+/** A round per period in short: 月积分、季排名、年总评, 季考核, 年终考评. */
+const ROUND_RE = /(?:^|[^\u4e00-\u9fff]|[、，“])(?:月|季|年|年终|年末|季末|月末)(?:积分|排名|总评|考核|考评|评比|讲评|测评|通报|评议|打分)/;
 /** A sentence stating when the rules take effect (本细则自2025年3月1日起施行): a date, but no period. */
 const IN_FORCE = /(?:起|之日)(?:施行|执行|实施|生效)/;
 /** A sentence that is only a date: the issuing date under a signature. */
@@ -32,7 +34,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a, settings } = dataOf(file);
   for (const scope of assessmentScopes(a, settings.profile)) {
     // The date a document was issued (a line of its own: 2025年2月) sets no period.
-    const cycle = a.hitsInRange('time', scope.cs, scope.ce, 'cycle').length > 0 || scope.sentences.some((si) => a.anchorKinds(si) & AnchorKind.Time && !DATE_ONLY.test(a.text(si).trim()) && !IN_FORCE.test(a.text(si)));
+    const cycle = a.hitsInRange('time', scope.cs, scope.ce, 'cycle').length > 0 || ROUND_RE.test(a.doc.clean.slice(scope.cs, scope.ce)) || scope.sentences.some((si) => a.anchorKinds(si) & AnchorKind.Time && !DATE_ONLY.test(a.text(si).trim()) && !IN_FORCE.test(a.text(si)));
     if (cycle) continue;
     report(file, meta, a, scope.anchorCs, scope.anchorCe, {
       reason: '考核无周期：没有写明考核周期或时间（如每季度、每年12月）',

@@ -135,7 +135,8 @@ function bareComplementAt(text: string, at: number): { comp: string; redup: bool
   const redup = reduplicatedAt(text, at);
   const listed = startsWith(text, at, COMPLEMENTS);
   if (listed && CLAUSE_END.test(text.slice(at + listed.length, at + listed.length + 1))) return { comp: listed, redup: listed === redup };
-  const degree = DEGREE_COMPLEMENT.exec(text.slice(at, at + 6))?.[0];
+  // 很多/很少 before a noun (做的很多工作) counts it: no complement.
+  const degree = /^[很较][多少][\u4e00-\u9fff]/.test(text.slice(at, at + 3)) ? undefined : DEGREE_COMPLEMENT.exec(text.slice(at, at + 6))?.[0];
   if (degree && CLAUSE_END.test(text.slice(at + degree.length, at + degree.length + 1))) return { comp: degree, redup: false };
   if (redup && REDUP_END.test(text.slice(at + 4, at + 6))) return { comp: redup, redup: true };
   const comparative = COMPARATIVE.exec(text.slice(at, at + 16))?.[0];
@@ -247,7 +248,10 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
         continue;
       }
     }
-    const adv = wordBefore(clean, i, ADVERBS);
+    // A listed adverb, or an AABB adjective as an adverbial (实实在在的帮助村里…, 认认真真的学习…).
+    const listedAdv = wordBefore(clean, i, ADVERBS);
+    const redupAdv = listedAdv || i < 4 ? undefined : reduplicatedAt(clean, i - 4);
+    const adv = listedAdv ?? redupAdv;
     if (adv) {
       // Adverbial + preposition (持续的把), or + verb (认真的组织了): 地.
       const prep = startsWith(clean, next, PREPOSITIONS);
@@ -257,7 +261,10 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       // …unless a modal before the adverbial shows the verb reading: 能顺利的实施。
       const modal = MODAL_BEFORE.test(clean.slice(Math.max(0, i - adv.length - 3), i - adv.length));
       // An ambiguous verb (学习, 组织) reads as a verb with an aspect marker or an object such as 党的…/习近平….
-      const verbOk = verb && (!VERB_END.test(after) || modal || SPEECH_VERBS.has(verb)) && !NOUN_NEXT.test(after) && (!AMBIGUOUS.has(verb) || modal || /^[了着过好起开党习在]/.test(after));
+      // After an AABB adverbial an ambiguous verb with an object is a verb too (实实在在的帮助村里…), unless verb and
+      // object make a noun (扎扎实实的工作作风).
+      const objectAfterRedup = !!redupAdv && HAN.test(after) && !NOUN_AFTER.test(clean.slice(next, next + 10));
+      const verbOk = verb && (!VERB_END.test(after) || modal || SPEECH_VERBS.has(verb)) && !NOUN_NEXT.test(after) && (!AMBIGUOUS.has(verb) || modal || objectAfterRedup || /^[了着过好起开党习在]/.test(after));
       if ((prep && /[\u4e00-\u9fff《“「]/.test(clean[next + prep.length] ?? '')) || verbOk) {
         report(file, meta, a, i - adv.length, next, {
           reason: `“的”应为“地”：「${adv}」修饰后面的动作「${prep ?? verb}」，中间用“地”`,

@@ -3,6 +3,7 @@
  * structure/missing-section), and whether this document has them. Shared by
  * structure/missing-section and the report's sections found/missing.
  */
+import { usesResults } from './result-use.js';
 import { AnchorKind, type Analysis } from '../../analysis/analysis.js';
 import { headingTags, type SectionTag } from '../../analysis/outline.js';
 import type { ResolvedProfile } from '../../types.js';
@@ -97,7 +98,7 @@ export const PARTS: Record<Exclude<ResolvedProfile, 'general'>, Part[]> = {
       content: (a) => contentMatch(a, (si) => a.anchorsIn(si, AnchorKind.Quantity).some((x) => a.doc.clean.slice(x.start, x.end).includes('分') || /[%％]/.test(a.doc.clean.slice(x.start, x.end)))),
     },
     { id: 'cycle', name: '考核周期', hint: '写明多久考核一次、何时考核', content: (a) => contentMatch(a, (si) => a.has(si, 'time', 'cycle')) },
-    { id: 'result-use', name: '结果运用', hint: '写明结果用于评优评先、奖惩或问责', content: (a) => contentMatch(a, (si) => a.mentions(si, 'result-use')) },
+    { id: 'result-use', name: '结果运用', hint: '写明结果用于评优评先、奖惩或问责', content: (a) => contentMatch(a, (si) => usesResults(a, a.doc.sentences[si].cs, a.doc.sentences[si].ce)) },
   ],
 };
 
