@@ -41,7 +41,7 @@ for (const ch of '零〇一二两三四五六七八九十百千万亿') KIND[ch.
 KIND[0x300a] = 3;
 
 /** Measure words and units that make a number a quantity. */
-const MEASURE = new Set([...'项次个名人篇场期支家台套件条份本批所处座户元吨米分倍类门节课堂组队部辆列间张幅首册轮遍例位种层级块亩株棵页集段笔单宗起栋幢艘架枚盏根颗箱袋桶瓶斤克升万亿千百%％‰']);
+const MEASURE = new Set([...'项次个名人篇场期支家台套件条份本批所处座户元吨米分倍类门节课堂组队部辆列道间张幅首册轮遍例位种层级块亩株棵页集段笔单宗起栋幢艘架枚盏根颗箱袋桶瓶斤克升万亿千百%％‰']);
 const NOT_AFTER_ONE = new Set([...'起道同般样切向律举体流线致心味直定些旦时再边方']);
 const FILLER = new Set([...'余多几来左']);
 
@@ -167,7 +167,8 @@ export function findAnchorsInto(clean: string, masked: (start: number, end: numb
       push(s, e + 2, AnchorKind.Time);
       continue;
     }
-    if (n1 === '个' && (n2 === '月' || n2 === '工')) {
+    // 3个月, 5个工作日 (not 3个工区, a count of places).
+    if (n1 === '个' && (n2 === '月' || (n2 === '工' && clean[e + 2] === '作'))) {
       push(s, e + 2, AnchorKind.Time | AnchorKind.Quantity);
       continue;
     }

@@ -8,6 +8,10 @@ describe('de-di-de.json test lines', () => {
   const of = (t: string) => check(t).messages.filter((m) => m.ruleId === 'language/de-di-de').map((m) => m.actual);
   it.each(data.tests.flag.map(([t, at]) => [t, at] as const))('flags %s', (t, at) => expect(of(t)).toContain(at));
   it.each(data.tests.pass.map((t) => [t] as const))('passes %s', (t) => expect(of(t)).toEqual([]));
+  it('holds a text per pass line and a [text, span] pair per flag line', () => {
+    for (const t of data.tests.pass as unknown[]) expect(typeof t).toBe('string');
+    for (const f of data.tests.flag as unknown[]) expect(Array.isArray(f) && f.length === 2 && f.every((x) => typeof x === 'string')).toBe(true);
+  });
 });
 
 tester('language/de-di-de', {

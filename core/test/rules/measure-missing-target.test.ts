@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'a count of work areas is a target', text: '四、分年度安排\n2026年，由组织委员负责在3个工区推广党员责任区做法。' },
     { name: 'a report on the work handed in', text: '各党支部须于每季度次月5日前报送党建品牌创建进展情况。' },
     { name: 'a report form set up is a deliverable', text: '由支部组织委员负责，从2025年1月起建立党员去向月报表。' },
     { name: 'a task completed over its whole scope', text: '由监区教导员负责，2025年12月底前完成全年党员民警积分评定。' },
