@@ -487,8 +487,15 @@ function readHtml(source: string): SourceLines {
     let p = textStart;
     for (let k = textStart; k < e; k++) {
       if (source.charCodeAt(k) === 38 /* & */) {
-        const semi = source.indexOf(';', k);
-        if (semi > k && semi - k <= 10) {
+        // An entity is at most 10 characters long: look no further for its ';' (a text full of bare '&' stays linear).
+        let semi = -1;
+        for (let j = k + 1, lim = Math.min(e, k + 11); j < lim; j++) {
+          if (source.charCodeAt(j) === 59 /* ; */) {
+            semi = j;
+            break;
+          }
+        }
+        if (semi > k) {
           const dec = decodeEntity(source.slice(k + 1, semi));
           if (dec !== undefined) {
             if (k > p) segs.push({ start: p, end: k });

@@ -76,10 +76,9 @@ function normHits(a: Analysis, skip: ReadonlySet<number>, only?: (si: number) =>
   const clean = doc.clean;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
-    if (s.kind !== SentenceKind.Body || skip.has(si)) continue;
+    if (s.kind !== SentenceKind.Body || skip.has(si) || !a.has(si, 'time', 'vague', s.bodyCs, s.ce)) continue;
+    if ((only && !only(si)) || a.has(si, 'past', undefined, s.bodyCs, s.ce)) continue;
     const hits = a.hitsIn(si, 'time', 'vague', s.bodyCs, s.ce);
-    if (hits.length && only && !only(si)) continue;
-    if (!hits.length || a.has(si, 'past', undefined, s.bodyCs, s.ce)) continue;
     for (const h of hits) {
       const next = clean.charCodeAt(h.end);
       if (!(next >= 0x4e00 && next <= 0x9fff)) continue;

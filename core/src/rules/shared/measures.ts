@@ -323,7 +323,11 @@ export function isMeasure(a: Analysis, si: number): boolean {
 
 /** Whether clean[from, to) may hold an assignment: a 由 that is not 由于/由此 ({@link ASSIGN_RE}). */
 function hasAssign(clean: string, from: number, to: number): boolean {
-  for (let i = clean.indexOf('由', from); i >= 0 && i < to; i = clean.indexOf('由', i + 1)) if (clean[i + 1] !== '于' && clean[i + 1] !== '此') return ASSIGN_RE.test(clean.slice(from, to));
+  for (let i = from; i < to; i++) {
+    if (clean.charCodeAt(i) !== 0x7531 /* 由 */) continue;
+    const next = clean.charCodeAt(i + 1);
+    if (next !== 0x4e8e /* 于 */ && next !== 0x6b64 /* 此 */) return ASSIGN_RE.test(clean.slice(from, to));
+  }
   return false;
 }
 
@@ -403,6 +407,7 @@ const PROBLEM_COLUMN_RE = /问题|不足|短板|差距/;
 export function unansweredRows(a: Analysis): Array<[number, number]> {
   const { doc } = a;
   const out: Array<[number, number]> = [];
+  if (!doc.clean.includes('\t')) return out;
   let problemColumn = -1;
   let measureColumn = -1;
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -538,8 +543,17 @@ const UNIT_QUALIFIER_END = /(?:社区|街道|机关|村|镇|乡|院|校|局|公�
 /** Whether clean[from, to) of sentence `si` states a time node or a cycle (2025年6月底前, 每季度). */
 export function deadlineIn(a: Analysis, si: number, from: number, to: number): boolean {
   // A span of time looking back (总结两年来的经验, 三年以来) sets no time for what is to come.
-  if (a.anchorKinds(si, from, to) & AnchorKind.Time && a.anchorsIn(si, AnchorKind.Time).some((x) => x.start >= from && x.end <= to && !SINCE_AFTER.test(a.doc.clean.slice(x.end, x.end + 2)))) return true;
+  if (a.anchorKinds(si, from, to) & AnchorKind.Time) {
+    if (!hasChar(a.doc.clean, from, to, 0x6765 /* 来 */)) return true;
+    if (a.anchorsIn(si, AnchorKind.Time).some((x) => x.start >= from && x.end <= to && !SINCE_AFTER.test(a.doc.clean.slice(x.end, x.end + 2)))) return true;
+  }
   return a.has(si, 'time', 'node', from, to) || a.has(si, 'time', 'cycle', from, to);
+}
+
+/** Whether clean[from, to) holds the UTF-16 code `code`. */
+function hasChar(clean: string, from: number, to: number, code: number): boolean {
+  for (let i = from; i < to; i++) if (clean.charCodeAt(i) === code) return true;
+  return false;
 }
 
 /** After a span of time that looks back: 两年来, 三年以来. */
@@ -553,16 +567,17 @@ function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
   const clean = a.doc.clean;
   // A quantity or a 《document》 that is not a time, nor the 一 of a metaphor (再上一个台阶, 打造一张名片).
   if (a.anchorKinds(si, from, to, AnchorKind.Title, AnchorKind.Time)) return true;
-  if (a.anchorKinds(si, from, to, AnchorKind.Quantity, AnchorKind.Time) && a.anchorsIn(si, AnchorKind.Quantity).some((x) => !(x.kind & AnchorKind.Time) && x.start >= from && x.end <= to && !METAPHOR_AFTER.test(clean.slice(x.end, x.end + 3)))) return true;
+  if (a.anchorKinds(si, from, to, AnchorKind.Quantity, AnchorKind.Time) && (!hasChar(clean, from, to, 0x4e00 /* 一 */) || a.anchorsIn(si, AnchorKind.Quantity).some((x) => !(x.kind & AnchorKind.Time) && x.start >= from && x.end <= to && !METAPHOR_AFTER.test(clean.slice(x.end, x.end + 3))))) return true;
   // A span of time the measure must meet (办理时间压缩至1个工作日, 7天内办结) is a target.
   for (const x of a.anchorsIn(si, AnchorKind.Quantity)) {
     if (x.kind & AnchorKind.Time && x.start >= from && x.end <= to && (DURATION_TARGET_BEFORE.test(clean.slice(Math.max(from, x.start - 3), x.start)) || /^以?内/.test(clean.slice(x.end, x.end + 2)))) return true;
   }
   // A task completed over its whole scope (完成全体党员积分评定, 对全部网格完成走访) is as checkable as 全覆盖.
-  if (WHOLE_SCOPE_RE.test(clean.slice(from, to))) return true;
+  const text = clean.slice(from, to);
+  if ((text.includes('全') || text.includes('每') || text.includes('所有')) && WHOLE_SCOPE_RE.test(text)) return true;
   const produced = (start: number) => PRODUCE_RE.test(clean.slice(Math.max(from, start - 24), start));
   // …or reports on its work (报送品牌创建进展情况, 上报整改台账).
-  if (REPORT_RE.test(clean.slice(from, to))) return true;
+  if ((text.includes('报') || text.includes('提交')) && REPORT_RE.test(text)) return true;
   // …or hands in (当月故障分析报告于次月5日前报公司生产技术部).
   const submitted = (end: number) => SUBMIT_AFTER.test(clean.slice(end, Math.min(to, end + 16)));
   // A deliverable (清单, 台账) or a carrier (先锋岗, 突击队) that the measure produces can be checked.
