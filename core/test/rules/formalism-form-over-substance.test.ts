@@ -10,6 +10,7 @@ tester('formalism/form-over-substance', {
     '利用宣传栏、公众号等阵地宣传品牌，营造良好氛围。',
   ],
   invalid: [
+    { name: 'a launch ceremony held with pomp and watched', text: '9月12日上午，市外国语学校“双语讲党史”党建品牌启动仪式在学校报告厅隆重举行，全校师生通过直播观看了仪式。', errors: [{ at: '启动仪式在学校报告厅隆重举行' }] },
     { name: 'murals and branded gifts with no outcome', text: '为打造“童心向党”品牌，幼儿园党支部在走廊和楼梯间绘制了主题墙绘，定制了印有品牌标识的文创礼品，营造了浓厚的红色氛围。', errors: [{ at: '墙绘，定制了印有品牌标识的文创礼品，营造了浓厚的红色氛围' }] },
     { name: 'the length of a gallery is no outcome', text: '文化长廊全长60米，共设置展板36块、灯箱8个，营造了浓厚的党建氛围。', errors: [{ at: '文化长廊全长60米，共设置展板36块、灯箱8个，营造了浓厚的党建氛围' }] },
     { name: 'the picture on a logo is no outcome', text: '仪式上，书记介绍了品牌名称、LOGO和品牌口号的设计理念。品牌LOGO以一颗红心托起一棵小苗为主体。', errors: [{ at: '品牌名称、LOGO和品牌口号' }] },

@@ -17,6 +17,7 @@ tester('formalism/unsupported-claim', {
     { name: 'a possibility', text: '通过多种渠道宣传，有助于品牌影响力不断提升。' },
   ],
   invalid: [
+    { name: 'a claim of general growth', text: '二、取得成效\n党员党性修养普遍增强，支部组织力进一步提升。', errors: [{ at: '普遍增强，支部组织力进一步提升' }] },
     { name: '十分 is very, not ten points', text: '通过品牌创建，支部战斗力得到全面增强，党员作用发挥得十分明显。', errors: [{ at: '全面增强' }] },
     { name: 'roles played in full as a claim', text: '通过品牌创建，支部战斗堡垒作用充分发挥，党员先锋模范作用有效彰显。', errors: [{ at: '充分发挥，党员先锋模范作用有效彰显' }] },
     { name: 'a predicate claim', text: '经过一年的教育，党员的理想信念更加坚定，服务意识明显提高了。', errors: [{ at: '更加坚定，服务意识明显提高' }] },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'stages of a schedule are no tasks', text: '四、进度安排\n2025年3月至6月为启动阶段，2025年7月至2026年6月为深化阶段，2026年7月至12月为总结阶段。' },
     { name: 'a plan completion rate of last year is no plan', text: '去年，炼钢厂党总支组织党员应急抢修队参与设备抢修27次，全年生产计划完成率达到103.2%。' },
     { name: 'a named body given a date', text: '由仓储科于2025年8月31日前补齐缺失的12本仓储作业记录。' },
     { name: "an assessment's own articles commit to no task", text: '××局机关党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核方式\n每年12月由机关党委组织考核。\n三、附则\n考核结果由机关党委汇总后报党委会审定。本办法由机关党委负责解释。' },
@@ -31,6 +32,7 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'a vague subject; the office named after the modal receives the work', text: '各相关部门要尽快明确1名品牌联络员，报送边检站党委办公室备案。', errors: [{ at: '相关部门' }] },
     { name: 'a vague functional department', text: '由相关职能部门负责，2025年11月底前为辖区8家养老机构各配备1名党建指导员。', errors: [{ at: '相关职能部门' }] },
     { name: 'a comparison with last year is no past report', text: '三、工作安排\n2025年第四季度前，由相关人员完成2艘在建船舶的党员质量责任区挂牌，推动返修率较上年下降10%。', errors: [{ at: '相关人员' }] },
     { name: 'a vague actor given a date', text: '由相关人员于2025年8月31日前补齐缺失的12本仓储作业记录。', errors: [{ at: '相关人员' }] },

@@ -27,7 +27,7 @@ const ADVERBS = set(data.adverbs);
 const PREPOSITIONS = [...data.prepositions].sort((x, y) => y.length - x.length);
 const VERBS_AFTER = [...data.verbsAfterDi].sort((x, y) => y.length - x.length);
 /** Verbs that are also nouns (组织, 学习, 排查): adverbial only when an aspect marker follows (认真的组织了, 认真的排查了). */
-const AMBIGUOUS = set(['组织', '学习', '工作', '服务', '宣传', '研究', '思考', '发展', '建设', '支持', '配合', '保障', '排查', '检查', '整改', '处理', '办理', '化解', '调查', '走访', '倾听', '记录', '核查', '核实', '帮助', '指导', '宣讲', '解答', '讲解', '调解', '帮扶', '守护', '坚守', '奋战', '讲述', '讲话', '说法']);
+const AMBIGUOUS = set(['组织', '学习', '总结', '工作', '服务', '宣传', '研究', '思考', '发展', '建设', '支持', '配合', '保障', '排查', '检查', '整改', '处理', '办理', '化解', '调查', '走访', '倾听', '记录', '核查', '核实', '帮助', '指导', '宣讲', '解答', '讲解', '调解', '帮扶', '守护', '坚守', '奋战', '讲述', '讲话', '说法']);
 const DEGREE = set(data.degreeAdverbs);
 const ADJECTIVES = [...data.adjectivesAfterDegree].sort((x, y) => y.length - x.length);
 /** Degree adverb + a short adjective as a complement: 很成功, 非常扎实, 十分到位, 不够细. */
@@ -56,8 +56,8 @@ const NOUN_NEXT = /^[是也都让使令和与及的很]/;
 const VERB_END = /^(?:[，。；！？、”」』）,;!?)\n]|$)/;
 /** Verbs of speech, which end their clause before what is said (他高兴的说，…). */
 const SPEECH_VERBS = new Set(['说', '讲']);
-/** A modal, a causative or an adverb of sequence right before an adverbial (他先仔细的检查…): the word after 的 is then a verb. */
-const MODAL_BEFORE = /(?:能|会|要|可以|才能|得以|使|促使|让|需|应|先|再|又|便|就|都|也)$/;
+/** A modal, a causative, an adverb of sequence or of constancy right before an adverbial (他先仔细的检查…, 始终耐心的倾听…): the word after 的 is then a verb. */
+const MODAL_BEFORE = /(?:能|会|要|将|可以|才能|得以|使|促使|让|需|应|先|再|又|便|就|都|也|始终|一直|总是|经常|常常|时常)$/;
 /** What may follow a complement for the 得 reading to be certain: the end of a clause. */
 const CLAUSE_END = /^(?:[，。；！？、：”」』）,;!?:)\n]|了|$)/;
 /** After an AABB complement: the end of a clause, or a final 的 closing it (打扫的干干净净的。). */

@@ -316,7 +316,8 @@ export function isMeasure(a: Analysis, si: number): boolean {
   if (modal && !RHETORIC_RE.test(text) && !reportedSpeech(text)) return true;
   if (ASSIGN_RE.test(text) && !past) return true;
   // Under a measure heading an imperative (建立…, 开展…) is a measure; a sentence describing a shortcoming is not.
-  if (inMeasures && !past && a.has(si, 'directive', 'verb', s.bodyCs, s.ce) && !RHETORIC_RE.test(text) && !a.has(si, 'problem', undefined, s.bodyCs, s.ce)) return true;
+  // Stages of a schedule (2025年3月至6月为启动阶段，…为总结阶段) name periods, not tasks.
+  if (inMeasures && !past && a.has(si, 'directive', 'verb', s.bodyCs, s.ce) && !RHETORIC_RE.test(text) && !a.has(si, 'problem', undefined, s.bodyCs, s.ce) && !onlyStages(text)) return true;
   if (inMeasures && !past && FIELD_RE.test(text)) return true;
   return false;
 }
@@ -329,6 +330,14 @@ function hasAssign(clean: string, from: number, to: number): boolean {
     if (next !== 0x4e8e /* 于 */ && next !== 0x6b64 /* 此 */) return ASSIGN_RE.test(clean.slice(from, to));
   }
   return false;
+}
+
+/** A clause naming a stage: …为启动阶段, 第二阶段. */
+const STAGE_CLAUSE_RE = /(?:为|是)?[\u4e00-\u9fff]{0,6}阶段$/;
+/** Whether every clause of `text` names a stage of a schedule (2025年3月至6月为启动阶段，2025年7月至2026年6月为深化阶段。). */
+function onlyStages(text: string): boolean {
+  if (!text.includes('阶段')) return false;
+  return text.split(/[，,；;。]/).filter((c) => c.trim()).every((c) => STAGE_CLAUSE_RE.test(c.trim()));
 }
 
 const MEASURE_TAGS = ['measure', 'next', 'schedule'] as const;
@@ -491,6 +500,14 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
     }
     if (vagueInAssign.length) return { owner: 'vague', vague: vagueInAssign };
     return { owner: 'specific', vague: NO_HITS };
+  }
+  // A vague actor as the subject (各相关部门要尽快明确…，报送站党委办公室备案): the bodies named after the
+  // modal receive the work, they do not own it.
+  if (vague.length) {
+    const lead = LEAD_RE.exec(text)?.[0].length ?? 0;
+    const v = vague[0];
+    const modal = a.hitsIn(si, 'directive', 'modal', from, to)[0];
+    if (modal && v.end <= modal.start && /^各?$/.test(a.doc.clean.slice(from + lead, v.start))) return { owner: 'vague', vague: [v] };
   }
   // An owner field naming no one (责任单位：相关部门) is vague.
   const field = text.includes('责任') || text.includes('牵头') ? RESPONSIBLE_RE.exec(text) : null;
