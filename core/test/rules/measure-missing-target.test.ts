@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'a deliverable field after the task', text: '三、重点任务\n任务1：编印班组安全风险口袋书。责任人：支部组织委员刘畅；完成时限：2025年9月30日；交付成果：《班组安全风险口袋书》1本。' },
     { name: 'a count of work areas is a target', text: '四、分年度安排\n2026年，由组织委员负责在3个工区推广党员责任区做法。' },
     { name: 'a report on the work handed in', text: '各党支部须于每季度次月5日前报送党建品牌创建进展情况。' },
     { name: 'a report form set up is a deliverable', text: '由支部组织委员负责，从2025年1月起建立党员去向月报表。' },

@@ -48,8 +48,8 @@ const ASSIGN_RE = /由(?![于此])([^，。；：,;]{2,24}?)(?:负责|负总责|
 const ASSIGN_ALL_RE = new RegExp(ASSIGN_RE.source, 'g');
 /** Fields of a task laid out as a form (责任单位：…；完成时限：…；工作目标：…): under a task heading, a measure. */
 const FIELD_RE = new RegExp(FIELD_LABEL);
-/** First characters of a form field's label (责任人, 牵头, 配合, 完成时限, 时间节点, 目标, 工作目标, 整改目标, 预期成果, 成果形式). */
-const FIELD_FIRST = codeSet('责牵配完时目工整预成');
+/** First characters of a form field's label (责任人, 牵头, 配合, 完成时限, 时间节点, 目标, 工作目标, 整改目标, 预期成果, 成果形式, 交付成果). */
+const FIELD_FIRST = codeSet('责牵配完时目工整预成交');
 /** Form fields in brackets after a measure: （责任单位：…；完成时限：…）. */
 const BRACKET_FIELD_RE = new RegExp(`^[（(]\\s*${FIELD_RE.source}`);
 /** A sentence that is one field of such a form. */
@@ -140,7 +140,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'publicity' | 'assessment'): Me
     // So do fields on the lines right after it (整改措施：…\n责任人：…\n完成时限：…\n整改目标：…).
     const c0 = doc.clean.charCodeAt(s.bodyCs);
     const bracketed = (c0 === 0xff08 || c0 === 40) /* （( */ && BRACKET_FIELD_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 10));
-    const fieldLines = !bracketed && last >= 0 && last === si - 1 && doc.sentences[last].paragraph !== s.paragraph && FIELD_FIRST.has(doc.clean.charCodeAt(s.cs)) && FIELD_START_RE.test(doc.clean.slice(s.cs, s.cs + 8));
+    // (…or in the sentences right after it in its paragraph: 任务1：编印口袋书。责任人：…；完成时限：…；交付成果：….)
+    const fieldLines = !bracketed && last >= 0 && last === si - 1 && FIELD_FIRST.has(doc.clean.charCodeAt(s.cs)) && FIELD_START_RE.test(doc.clean.slice(s.cs, s.cs + 8));
     if (last === si - 1 && out.length && out[out.length - 1].si === last && (bracketed ? doc.sentences[last].paragraph === s.paragraph : fieldLines)) {
       const m = out[out.length - 1];
       let sj = si;
