@@ -283,7 +283,8 @@ export function parseDocument(source: string, format: Format = 'text', options: 
         para.s1 = sentences.length;
         continue;
       }
-      if (term >= 0 && hanCount(rest.slice(0, term)) <= MAX_RUNIN_TITLE && term > 0 && hasText(rest, term + 1)) {
+      // A title ends at a full stop, not at a semicolon (（二）2025年6月底前…形成清单；… is an item), and holds no figure.
+      if (term >= 0 && hanCount(rest.slice(0, term)) <= MAX_RUNIN_TITLE && term > 0 && hasText(rest, term + 1) && !isSemicolon(rest.charCodeAt(term)) && !hasDigit(rest, 0, term)) {
         let end = t0 + term + 1;
         while (end < ce && isClosing(clean.charCodeAt(end))) end++;
         addHeading({ kind: 'runin', marker: m.kind, rank: m.rank, cs: t0, ce: t0 + term, text: rest.slice(0, term) });
@@ -367,6 +368,17 @@ export function parseDocument(source: string, format: Format = 'text', options: 
 function startsBlock(text: string): boolean {
   const m = matchMarker(text);
   return !!m && m.kind !== 'enum';
+}
+
+const isSemicolon = (c: number) => c === 0xff1b || c === 59;
+
+/** Whether s[from, to) holds an Arabic digit. */
+function hasDigit(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) return true;
+  }
+  return false;
 }
 
 function hasText(s: string, from: number): boolean {

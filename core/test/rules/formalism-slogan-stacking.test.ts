@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/slogan-stacking', {
   valid: [
+    { name: 'a list of topics checked', text: '我围绕政治忠诚、履职尽责、廉洁自律等方面进行了对照检查，收到意见建议9条。' },
     { name: 'four-character clauses with one stock phrase among them', text: '活动中党员带头，群众参与，积极探索，全年服务群众1200人次。' },
     { name: 'a list of named activities', text: '车间开展岗位练兵、技术比武、安全巡查、师徒结对四项活动，全年参与职工860人次。' },
     { name: 'a list that goes on past four-character items', text: '支部坚持守正创新、服务大局、安全巡查、党员先锋岗创建等工作。' },

@@ -51,6 +51,9 @@ export const meta: RuleMeta = {
   url: ruleUrl('formalism/slogan-stacking'),
 };
 
+/** What follows a list of topics, not of slogans: 围绕政治忠诚、履职尽责、廉洁自律等方面进行对照检查. */
+const TOPICS_AFTER = /^(?:等)?(?:几个|五个|三个|四个)?(?:方面|内容|领域|维度|环节)/;
+
 export const plugin: Rule['plugin'] = (raw) => {
   const { minRun } = options.parse(raw ?? {});
   return (_tree, file) => {
@@ -73,7 +76,7 @@ export const plugin: Rule['plugin'] = (raw) => {
       const list = (from: number, to: number, need: number) => {
         const known = (knownSpans ??= [...found, ...spans(stock)]);
         const items = clean.slice(from, to).split(/[、，]/);
-        if (items.length < minRun || reported.some(([x, y]) => x < to && y > from)) return;
+        if (items.length < minRun || reported.some(([x, y]) => x < to && y > from) || TOPICS_AFTER.test(clean.slice(to, to + 5))) return;
         if (known.filter(([x, y]) => x >= from && y <= to).length < need) return;
         reported.push([from, to]);
         report(file, meta, a, from, to, {
@@ -130,7 +133,7 @@ export const plugin: Rule['plugin'] = (raw) => {
           const run = found.slice(runStart, i);
           const from = run[0][0];
           const to = run[run.length - 1][1];
-          if (!reported.some(([x, y]) => x < to && y > from)) {
+          if (!reported.some(([x, y]) => x < to && y > from) && !TOPICS_AFTER.test(clean.slice(to, to + 5))) {
             report(file, meta, a, from, to, {
               reason: `口号堆砌：连用${run.length}个四字口号（${run.map(([x, y]) => clean.slice(x, y)).join('、')}），中间没有具体内容`,
               note: NOTE,

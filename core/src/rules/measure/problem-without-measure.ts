@@ -132,6 +132,10 @@ function inProblemSection(a: Analysis, si: number, problemSections: boolean[]): 
 }
 
 /** Problem items of the problem section under heading `hi`. */
+/** A rectification label: 整改措施：, 整改情况：, 整改结果：, 落实情况：. */
+const RECTIFY_RE = /(?:整改|落实)(?:措施|举措|情况|结果|进展)[：:]/;
+const RECTIFY_AT_RE = new RegExp(`^${RECTIFY_RE.source}`);
+
 function problemsOf(a: Analysis, hi: number): Problem[] {
   const { doc } = a;
   const h = doc.headings[hi];
@@ -143,6 +147,8 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
     // A run-in title's own paragraph (（一）…不匹配。今年新投运的12台机组…) states the problem's facts, as an item's sentence does.
     if (c.parent === hi && c.kind !== 'label') {
       const p = doc.paragraphs[c.paragraph];
+      // A problem answered in its own paragraph (（一）关于…的问题。整改措施：由综合科负责…) is answered.
+      if (c.kind === 'runin' && RECTIFY_RE.test(doc.clean.slice(c.ce, p.ce))) continue;
       const detail = c.kind === 'runin' ? keyOf(a, c.sentence + 1 < p.s1 ? c.sentence + 1 : c.sentence, c.ce, Math.min(p.ce, c.ce + DETAIL_MAX)) : '';
       out.push({ cs: c.cs, ce: c.ce, label: c.text, key: keyOf(a, c.sentence, c.cs, c.ce), detail });
     }
@@ -162,6 +168,8 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
     if (p.cs < h.bodyCs || p.heading >= 0) continue;
     const s = doc.sentences[p.s0];
     if (!s || s.kind === SentenceKind.Heading) continue;
+    // A paragraph of rectification under the problem (整改情况：已对…) answers it; it is no problem of its own.
+    if (RECTIFY_AT_RE.test(doc.clean.slice(p.cs, p.cs + 8))) continue;
     const clause = firstClause(a, s.bodyCs, s.ce);
     // The whole first sentence states the problem; its first clause is what the message quotes.
     const ce = Math.max(clause.ce, sentenceEnd(a, s.ce));

@@ -43,7 +43,7 @@ export interface Measure {
  * 由X负责 / 负总责 / 牵头, or 由X于 + a date (由仓储科于2025年8月31日前补齐…); 由于 and 由此 are conjunctions
  * (由于兼任…负责工作 assigns nothing).
  */
-const ASSIGN_RE = /由(?![于此])([^，。；：,;]{2,24}?)(?:负责|负总责|总负责|抓总|牵头|组织|承办|主抓|具体落实|落实|实施|推进|完成|安排|拨付|(?=于(?:[0-9一二三四五六七八九十〇]|本月|本季度|本年|今年|明年|次年|年内|年底|月底)))/;
+const ASSIGN_RE = /由(?![于此])([^，。；：,;]{2,24}?)(?:负责(?!人)|负总责|总负责|抓总|牵头|组织|承办|主抓|具体落实|落实|实施|推进|完成|安排|拨付|(?=于(?:[0-9一二三四五六七八九十〇]|本月|本季度|本年|今年|明年|次年|年内|年底|月底)))/;
 /** {@link ASSIGN_RE}, every match. */
 const ASSIGN_ALL_RE = new RegExp(ASSIGN_RE.source, 'g');
 /** Fields of a task laid out as a form (责任单位：…；完成时限：…；工作目标：…): under a task heading, a measure. */
@@ -296,7 +296,12 @@ const UNIT_PLEDGE_RE = /(?:党总支|党支部|党委|党组|支部|学院|中�
 /** Whether sentence `si` is a measure sentence. */
 export function isMeasure(a: Analysis, si: number): boolean {
   const s = a.doc.sentences[si];
-  const { tags, inMeasures } = measureContext(a, si);
+  const ctx = measureContext(a, si);
+  // A sentence opened by a measure label (整改措施：由综合科负责…) under a problem's run-in title is a measure;
+  // one opened by a report label (整改情况：已对…) is not.
+  const label = LABEL_AT_RE.exec(a.doc.clean.slice(s.cs, s.cs + 8))?.[1];
+  if (label && REPORT_LABEL_RE.test(label)) return false;
+  const { tags, inMeasures } = label ? { tags: MEASURE_LABEL_TAGS, inMeasures: true } : ctx;
   // Fast rejection: no directive word and no measure heading above.
   if (!inMeasures && !a.mentions(si, 'directive') && !hasAssign(a.doc.clean, s.bodyCs, s.ce)) return false;
   const clean = a.doc.clean;
@@ -340,6 +345,12 @@ function onlyStages(text: string): boolean {
   if (!text.includes('阶段')) return false;
   return text.split(/[，,；;。]/).filter((c) => c.trim()).every((c) => STAGE_CLAUSE_RE.test(c.trim()));
 }
+
+/** A label opening a sentence: 整改措施：, 整改情况：, 措施：. */
+const LABEL_AT_RE = /^((?:整改|落实|下一步)?(?:措施|举措|对策|情况|结果|进展|计划|打算))[：:]/;
+/** Labels of what was done: 整改情况, 落实情况, 整改结果, 整改进展. */
+const REPORT_LABEL_RE = /情况|结果|进展/;
+const MEASURE_LABEL_TAGS: ReadonlySet<SectionTag> = new Set<SectionTag>(['measure']);
 
 const MEASURE_TAGS = ['measure', 'next', 'schedule'] as const;
 const NO_TAGS: ReadonlySet<SectionTag> = new Set();
