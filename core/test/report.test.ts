@@ -31,6 +31,9 @@ describe('report', () => {
   it('reads a star-rating scheme (星级评定办法) as an assessment', () => {
     expect(check('××公司党委船舶党支部星级评定办法\n一、评定范围\n公司所属28艘船舶党支部。').report.profile).toBe('assessment');
   });
+  it('reads an article with credit lines (文字 ××，图片 ××) as a publicity article', () => {
+    expect(check('从86分钟到58分钟：心内科跑赢胸痛时间\n凌晨2点17分，急诊科接诊一名58岁患者。\n支部书记马红梅把救治记录拿到支部会上复盘。\n文字 宣传统战部 李楠 图片 心内科').report.profile).toBe('publicity');
+  });
   it('reads experience material (经验交流材料) as a summary', () => {
     expect(check('抓实组织生活 锻造过硬支部\n——省档案馆机关第二党支部经验交流材料\n近年来，支部推动组织生活提质增效。').report.profile).toBe('summary');
     expect(check('在全局党建工作会议上的交流发言\n近年来，支部推动组织生活提质增效。').report.profile).toBe('summary');

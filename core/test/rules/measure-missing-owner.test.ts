@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'what a step needs is no commitment', text: '其中一个堵点是导管室激活要经过5个环节。' },
     { name: 'a task with its fields in the sentences after it', text: '三、重点任务\n任务1：编印班组安全风险口袋书。责任人：支部组织委员刘畅；完成时限：2025年9月30日；交付成果：《班组安全风险口袋书》1本。' },
     { name: 'stages of a schedule are no tasks', text: '四、进度安排\n2025年3月至6月为启动阶段，2025年7月至2026年6月为深化阶段，2026年7月至12月为总结阶段。' },
     { name: 'a plan completion rate of last year is no plan', text: '去年，炼钢厂党总支组织党员应急抢修队参与设备抢修27次，全年生产计划完成率达到103.2%。' },

@@ -22,6 +22,7 @@ tester('measure/missing-target', {
     { name: 'a deliverable the measure produces, far from its verb', text: '由支部书记负责，2026年3月底前建立覆盖全部关键设备的检修质量台账。' },
   ],
   invalid: [
+    { name: 'a document only referred to is no deliverable', text: '三、主要措施\n（三）支部将于2025年6月底前组织党员对照《预算法》开展审核业务专题研讨。', errors: [{ at: '（三）支部将于2025年6月底前组织党员对照《预算法》开展审核业务专题研讨。' }] },
     { name: 'the 一 of a metaphor is no target', text: '支部将在2025年底前丰富主题党日活动形式，努力使支部工作再上一个台阶。', errors: [{ at: '支部将在2025年底前丰富主题党日活动形式，努力使支部工作再上一个台阶。' }] },
     { name: 'a task with no scope or count', text: '由监区教导员负责，2025年12月底前完成党员民警积分评定工作。', errors: [{ at: '由监区教导员负责，2025年12月底前完成党员民警积分评定工作。' }] },
     { name: 'a task table with an empty target cell', text: '三、主要措施\n任务\t责任人\t完成时限\t目标\n开展党员走访\t组织委员\t2025年4月底前\t', options: { profile: 'plan' }, errors: [{ at: '开展党员走访\t组织委员\t2025年4月底前' }] },

@@ -59,6 +59,8 @@ export const plugin: Rule['plugin'] = (raw) => {
 
 /** Handing form items out: 授予, 颁发, 发放, 配发, 赠送. */
 const GIVE_RE = /授予|颁发|发放|配发|赠送|授牌|授旗/;
+/** Honours handed out: 荣誉证书, 奖牌, 称号, 锦旗. */
+const HONOUR_RE = /证书|奖牌|奖状|奖杯|荣誉|称号|牌匾|锦旗|纪念品/;
 /** Longest reach, in UTF-16 units, from a word to its clause's ends. */
 const CLAUSE_MAX = 60;
 /** What ends a clause: ，；。！？, a line break. */
@@ -80,7 +82,9 @@ function countsForm(clean: string, x: { start: number; end: number }, forms: Arr
   // A count in the clause of a form item handed out (为10个基层党支部授予了品牌旗帜) counts whom it was given to.
   // (A clause is read up to CLAUSE_MAX characters each way: a text with no punctuation stays linear.)
   const [from, to] = clauseAround(clean, x.start, x.end, isClauseSep, Math.max(0, x.start - CLAUSE_MAX), Math.min(clean.length, x.end + CLAUSE_MAX));
-  if (GIVE_RE.test(clean.slice(from, to)) && forms.some(([fs, fe]) => fs >= from && fe <= to)) return true;
+  // So does one of honours handed out at the ceremony (向3名优秀党员颁发了荣誉证书).
+  const clause = clean.slice(from, to);
+  if (GIVE_RE.test(clause) && (forms.some(([fs, fe]) => fs >= from && fe <= to) || HONOUR_RE.test(clause))) return true;
   // The size of a hall or a wall (200平方米的党建展厅) measures the form item itself.
   const reach = AREA_AFTER.test(clean.slice(x.end - 1, x.end + 3)) ? 9 : 4;
   for (const [fs, fe] of forms) {

@@ -579,6 +579,9 @@ export function deadlineIn(a: Analysis, si: number, from: number, to: number): b
   return a.has(si, 'time', 'node', from, to) || a.has(si, 'time', 'cycle', from, to);
 }
 
+/** What refers to a document rather than producing it: 对照《…》, 学习贯彻《…》, 依据《…》. */
+const REFERENCE_BEFORE = /(?:对照|依据|根据|按照|依照|遵照|学习|贯彻|落实|执行|围绕|结合|宣讲|解读|研读|领会)[^，。；《]{0,2}$/;
+
 /** Whether clean[from, to) holds the UTF-16 code `code`. */
 function hasChar(clean: string, from: number, to: number, code: number): boolean {
   for (let i = from; i < to; i++) if (clean.charCodeAt(i) === code) return true;
@@ -595,7 +598,8 @@ const PRODUCE_RE = /(?:制定|建立|形成|编制|出台|完成|建成|印发|�
 function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
   const clean = a.doc.clean;
   // A quantity or a 《document》 that is not a time, nor the 一 of a metaphor (再上一个台阶, 打造一张名片).
-  if (a.anchorKinds(si, from, to, AnchorKind.Title, AnchorKind.Time)) return true;
+  // (A document only referred to — 对照《预算法》, 学习《条例》 — is no deliverable.)
+  if (a.anchorKinds(si, from, to, AnchorKind.Title, AnchorKind.Time) && a.anchorsIn(si, AnchorKind.Title).some((x) => x.start >= from && x.end <= to && !REFERENCE_BEFORE.test(clean.slice(Math.max(from, x.start - 6), x.start)))) return true;
   if (a.anchorKinds(si, from, to, AnchorKind.Quantity, AnchorKind.Time) && (!hasChar(clean, from, to, 0x4e00 /* 一 */) || a.anchorsIn(si, AnchorKind.Quantity).some((x) => !(x.kind & AnchorKind.Time) && x.start >= from && x.end <= to && !METAPHOR_AFTER.test(clean.slice(x.end, x.end + 3))))) return true;
   // A span of time the measure must meet (办理时间压缩至1个工作日, 7天内办结) is a target.
   for (const x of a.anchorsIn(si, AnchorKind.Quantity)) {
