@@ -17,6 +17,7 @@ tester('formalism/unsupported-claim', {
     { name: 'a possibility', text: '通过多种渠道宣传，有助于品牌影响力不断提升。' },
   ],
   invalid: [
+    { name: 'a claim in a rectification report whose title names 整改落实', text: '××社区党委关于巡察反馈意见整改落实情况的报告\n一、整改工作开展情况\n社区组织党员入户走访1860户。\n二、整改成效\n通过专项行动，居民对社区工作的满意度大幅提升，干群关系更加融洽。', errors: [{ at: '大幅提升' }] },
     { name: 'a claim of general growth', text: '二、取得成效\n党员党性修养普遍增强，支部组织力进一步提升。', errors: [{ at: '普遍增强，支部组织力进一步提升' }] },
     { name: '十分 is very, not ten points', text: '通过品牌创建，支部战斗力得到全面增强，党员作用发挥得十分明显。', errors: [{ at: '全面增强' }] },
     { name: 'roles played in full as a claim', text: '通过品牌创建，支部战斗堡垒作用充分发挥，党员先锋模范作用有效彰显。', errors: [{ at: '充分发挥，党员先锋模范作用有效彰显' }] },
