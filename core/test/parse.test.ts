@@ -88,6 +88,11 @@ describe('Chinese official headings', () => {
     expect(d.headings.map((h) => h.text)).toEqual(['下一步', '保障措施']);
   });
 
+  it('reads a label after an item marker as the item title', () => {
+    const d = parseDocument('××支部2025年工作汇报\n（一）工作举措：支部建立联学机制。\n（二）工作成效：台网运行率99.5%。');
+    expect(d.headings.filter((h) => h.kind === 'runin').map((h) => h.text)).toEqual(['工作举措', '工作成效']);
+  });
+
   it('reads a field in square brackets as a label, not a template placeholder as one', () => {
     const d = parseDocument('××支部品牌申报书\n【申报单位】乘务中心党支部\n【下一步计划】支部将在3月底前完成2项任务。\n【单位名称】将持续开展教育活动。');
     expect(d.headings.map((h) => [h.kind, h.text])).toEqual([

@@ -283,6 +283,16 @@ export function parseDocument(source: string, format: Format = 'text', options: 
         para.s1 = sentences.length;
         continue;
       }
+      // A label after the marker (（一）工作举措：支部建立…) titles the item like a run-in title.
+      const label = MARKED_LABEL_RE.exec(rest);
+      if (label && !question && hasText(rest, label[0].length) && !SPEECH_LABEL_RE.test(label[1])) {
+        const end = t0 + label[0].length;
+        addHeading({ kind: 'runin', marker: m.kind, rank: m.rank, cs: t0, ce: t0 + label[1].length, text: label[1] });
+        sentences.push({ cs, ce: end, paragraph: p, kind: SentenceKind.RunIn, section: -1, bodyCs: cs });
+        splitSentences(clean, end, ce, p, sentences, items, -1);
+        para.s1 = sentences.length;
+        continue;
+      }
       // A title ends at a full stop, not at a semicolon (（二）2025年6月底前…形成清单；… is an item), and holds no figure.
       if (term >= 0 && hanCount(rest.slice(0, term)) <= MAX_RUNIN_TITLE && term > 0 && hasText(rest, term + 1) && !isSemicolon(rest.charCodeAt(term)) && !hasDigit(rest, 0, term)) {
         let end = t0 + term + 1;
@@ -369,6 +379,9 @@ function startsBlock(text: string): boolean {
   const m = matchMarker(text);
   return !!m && m.kind !== 'enum';
 }
+
+/** A short label and a colon right after an item's marker: 工作举措：, 问题不足：. */
+const MARKED_LABEL_RE = /^([\u4e00-\u9fff]{2,8})[：:]/;
 
 const isSemicolon = (c: number) => c === 0xff1b || c === 59;
 

@@ -40,6 +40,24 @@ export const meta: RuleMeta = {
   url: ruleUrl('formalism/empty-slogan'),
 };
 
+/**
+ * The clean range to underline among `found` (sorted spans): all of them when they lie within MAX_SPAN
+ * UTF-16 units, else the window of at most MAX_SPAN holding the most of them (the first such window).
+ */
+function densest(found: Array<[number, number]>): [number, number] {
+  let best: [number, number] = [found[0][0], found[0][1]];
+  let bestCount = 0;
+  for (let i = 0, j = 0; i < found.length; i++) {
+    if (j < i) j = i;
+    while (j + 1 < found.length && found[j + 1][1] - found[i][0] <= MAX_SPAN) j++;
+    if (j - i + 1 > bestCount) {
+      bestCount = j - i + 1;
+      best = [found[i][0], found[j][1]];
+    }
+  }
+  return best;
+}
+
 export const plugin: Rule['plugin'] = (raw) => {
   const opts = options.parse(raw ?? {});
   return (_tree, file) => {
@@ -67,9 +85,9 @@ export const plugin: Rule['plugin'] = (raw) => {
       if (found.length < opts.minPhrases && stockHan / Math.max(1, han) < opts.minShare) continue;
       if (hasConcreteAnchor(a, si, s.bodyCs, s.ce)) continue;
       const phrases = found.map(([x, y]) => `「${a.doc.clean.slice(x, y)}」`).join('');
-      // Underline the stock phrases; when they are far apart, the first one only.
-      const end = found[found.length - 1][1] - found[0][0] <= MAX_SPAN ? found[found.length - 1][1] : found[0][1];
-      report(file, meta, a, found[0][0], end, {
+      // Underline the stock phrases; when they are far apart, the densest run of them within MAX_SPAN.
+      const [start, end] = densest(found);
+      report(file, meta, a, start, end, {
         reason: `空话套话：${phrases}只是表态，句中没有数量、时间、责任人或载体等具体内容`,
         note: '写清楚做什么、谁来做、何时完成、做到多少；只有表态的句子可以删去或改写。依据：000 §1.1（活动内容空洞）、002 §2.3（重形式轻实效）。',
       });

@@ -59,7 +59,7 @@ const RESPONSIBLE_RE = /[\u4e00-\u9fff]{2}(?:为|作为|是)(?:第一)?责任(?:
 const LEAD_RE = /^(?:下一步|今后|同时|此外|另外|其次|最后|首先|为此|因此|对此|在此基础上|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)[，,：:]?/;
 const WEAK_MODALS = new Set(['将', '确保', '力争', '争取']);
 /** Reported speech: 他指出，我们要…, 老班长常说：“干检修要…”, 大家纷纷表示要… and 负责人指出部门将… are not the writer's own commitment (也就是说，… is). */
-const SPEECH_RE = /(?:指出|强调|表示|希望|勉励|叮嘱|号召|倡议|寄语|嘱咐|告诫|坦言|(?<![是如比])说)[，,：:]|(?:表示|指出|介绍|坦言|表态)[^，。；]{0,6}?(?:要|将|一定)/;
+const SPEECH_RE = /(?:指出|强调|表示|提出|希望|勉励|叮嘱|号召|倡议|寄语|嘱咐|告诫|坦言|(?<![是如比])说)[，,：:]|(?:表示|指出|介绍|坦言|表态)[^，。；]{0,6}?(?:要|将|一定)/;
 /** What follows a future 将 (将于3月, 将继续, 将组建); a 将 followed by a noun is the object marker (将A纳入B). */
 const FUTURE_JIANG_NEXT = /^(?:于|在|从|自|以|把|对|与|和|同|带领|带动|会同|联合|协同|继续|进一步|持续|不断|全面|着力|重点|逐步|加快|加强|加大|深入|积极|切实|大力|围绕|聚焦|按照|组织|开展|建立|健全|组建|推动|推进|完善|举办|实施|启动|制定|开通|设立|成立|选派|召开|发布|打造|创建|培育|形成|完成|力争|争取|尽快|适时|择机|择时|近期|抓紧|陆续|定期|每)/;
 /** What precedes a future 将: an actor or a time word within the clause. */
@@ -593,7 +593,7 @@ const SINCE_AFTER = /^以?来/;
 /** What precedes a span of time that is a target: 压缩至, 缩短到, 控制在. */
 const DURATION_TARGET_BEFORE = /(?:[至到]|控制在|不超过)$/;
 /** Verbs that produce a deliverable (制定清单); 完善制度 improves one and sets no target. */
-const PRODUCE_RE = /(?:制定|建立|形成|编制|出台|完成|建成|印发|发布|撰写|汇编|编印|报送|提交|设立|组建|实现|做到|达到|编写|修订)[^，。；]{0,20}$/;
+const PRODUCE_RE = /(?:制定|建立|形成|编制|出台|完成|建成|印发|发布|撰写|汇编|编印|报送|提交|设立|组建|实现|做到|达到|编写|修订|审定|定稿)[^，。；]{0,20}$/;
 
 function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
   const clean = a.doc.clean;
