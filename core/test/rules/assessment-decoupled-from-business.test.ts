@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('assessment/decoupled-from-business', {
   valid: [
+    { name: 'points for business plans met', text: '三、考核内容\n每年11月考核，创建成效30分：农资销售、农产品收购完成年度计划的得15分；基层社当年扭亏增盈的得15分。' },
     { name: 'results judged by the firms\' revenue growth', text: '考评办法：园区党委每半年按运行机制30分、措施落实25分、创建成效20分打分，创建成效重点看企业营收和研发投入增长。' },
     { name: 'the brand judged by what it does for the court\'s trials', text: '二、考评内容\n（三）创建成效：品牌创建是否促进审判质效提升。每年12月考评一次。' },
     { name: 'a score computed from business figures', text: '一、评分项目\n创建成效（30分）：按实验室承担科研项目数、到账经费和安全检查结果计分。' },
@@ -13,6 +14,7 @@ tester('assessment/decoupled-from-business', {
     { name: 'a score on business results', text: '考核评价：品牌成效30分，看全年门诊服务量和手术完成率。' },
   ],
   invalid: [
+    { name: 'an average of quarterly scores is no business figure', text: '二、考核周期\n每季度开展一次考评，年度总评得分按四个季度平均分占60%、年底检查得分占40%计算。', errors: [{ at: '考核周期' }] },
     { name: 'a score computed from party figures only', text: '一、评分项目\n组织生活（30分）：按支部委员会会议次数和党员学习时长计分。', errors: [{ at: '评分项目' }] },
     { name: 'a link to party evaluations only', text: '考核评价：每年年底对各支部品牌进行评议，满分100分；评议结果与支部书记年度述职评议挂钩。', errors: [{ at: '考核评价' }] },
     { text: '考核评价：每季度对各党支部品牌创建情况进行打分，满分100分，从运行机制、措施落实、创建成效、公认度、影响力五方面评价，得分前两名的支部年底评为先进。', errors: [{ at: '考核评价' }] },
