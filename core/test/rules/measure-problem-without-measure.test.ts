@@ -11,6 +11,7 @@ describe('remedies.json test lines', () => {
 
 tester('measure/problem-without-measure', {
   valid: [
+    { name: 'weak ties to a named business answered by a measure on that business', text: '三、存在问题\n（一）党建与营销工作结合不紧。党员在电费回收中作用发挥不明显。\n四、下一步打算\n（一）由营销班党小组牵头，每名党员包联2家小微企业，年底前将办电时长压缩至3个工作日以内。' },
     { name: 'a table whose rows all hold measures', text: '| 存在问题 | 整改措施 | 责任人 |\n|---|---|---|\n| 党员学习台账不完整 | 补齐缺失的学习记录12份 | 组织委员 |\n| 示范窗口旅客评价偏低 | 每月开展1次窗口服务评议 | 站长 |', options: { format: 'markdown' } },
     { name: 'a run-in problem answered through its facts', text: '三、存在的不足\n（一）党员技能结构与新机型不匹配。今年新投运的12台机组采用全功率变流技术，支部党员中仅2人持有检修资质。\n四、下一步措施\n（一）由场站党支部书记负责，2025年6月底前选派6名党员参加变流器检修培训，年底前实现新机组每个检修班至少有2名持证党员。' },
     { name: 'an ageing membership answered by training young activists', text: '三、存在的问题\n一是党员先锋岗作用发挥不均衡；二是党员年龄结构偏大，45岁以上党员占比达到64%。\n四、下一步打算\n（一）由支部书记负责，2025年6月底前对6个党员先锋岗逐一开展述岗评岗。\n（二）由组织委员负责，2025年12月底前从35岁以下一线技术骨干中培养入党积极分子3名。' },
@@ -20,6 +21,8 @@ tester('measure/problem-without-measure', {
     { name: 'no problem section', text: '一、主要做法\n支部每月开展主题党日。' },
   ],
   invalid: [
+    { name: 'problems listed after an introducing colon inside a sentence', text: '区税务局第三党支部2024年工作汇报\n支部全年组织集中学习14次。\n对照年初目标，支部工作仍有差距：一是理论学习与业务结合不够，联系征管实际的研讨偏少；二是支部委员分工不够明确，部分工作推进靠书记一人。\n2025年，支部将重点做好以下工作：由支部书记负责，每季度围绕1个征管难点开展专题研讨，全年形成调研报告4篇。', errors: [{ at: '支部委员分工不够明确，部分工作推进靠书记一人' }] },
+    { name: 'numbered problems after an introducing line', text: '××内科党支部党建品牌创建问题整改方案\n根据专项检查反馈，支部品牌创建存在以下短板：\n1.党员示范作用发挥不充分。党员医生参与义诊的次数偏少。\n2.支部会议纪要缺页漏签。会议纪要存在缺页现象。\n整改措施如下：\n（1）由组织委员负责，2025年内每名党员医生参加社区义诊不少于6次。', errors: [{ at: '支部会议纪要缺页漏签。会议纪要存在缺页现象' }] },
     { name: 'a table row with its measure left dashed', text: '| 存在问题 | 整改措施 | 责任人 | 完成时限 |\n|---|---|---|---|\n| 党员学习台账不完整 | 补齐缺失的学习记录12份 | 组织委员 | 2025年6月底前 |\n| 示范窗口旅客评价偏低 | — | — | — |', options: { format: 'markdown' }, errors: [{ at: '示范窗口旅客评价偏低' }] },
     { name: 'an ageing membership left unanswered', text: '三、存在的问题\n一是党员先锋岗作用发挥不均衡；二是党员年龄结构偏大，45岁以上党员占比达到64%。\n四、下一步打算\n（一）由支部书记负责，2025年6月底前对6个党员先锋岗逐一开展述岗评岗。', errors: [{ at: '党员年龄结构偏大，45岁以上党员占比达到64%' }] },
     { name: 'a problem paragraph: the whole first sentence is the place', text: '二、存在的问题\n社区党员多为退休人员，活动参与面窄，在职党员报到后作用发挥不明显。\n三、下一步打算\n我们将继续加强党员教育管理。', errors: [{ at: '社区党员多为退休人员，活动参与面窄，在职党员报到后作用发挥不明显', reason: '「社区党员多为退休人员」' }] },

@@ -17,8 +17,24 @@ const SCORE_BY_RE = /(?:按|以|取自|采用|依据|根据)[^。；]{0,40}?(?:�
  * business word and a performance word, or a score computed from it, in one
  * sentence tie the assessment to the business.
  */
+/** Points given or taken for a piece of work: 加5分, 扣10分, 积3分, 得15分. */
+const POINTS_RE = /[加扣积得记]\d+(?:\.\d+)?分/;
+
 function scoresBusiness(a: Analysis, cs: number, ce: number): boolean {
-  return a.sentencesIn(cs, ce).some((si) => a.mentions(si, 'business') && (PERFORMANCE_RE.test(a.text(si)) || SCORE_BY_RE.test(a.text(si))));
+  return a.sentencesIn(cs, ce).some((si) => a.mentions(si, 'business') && (PERFORMANCE_RE.test(a.text(si)) || SCORE_BY_RE.test(a.text(si)) || pointsForBusiness(a, si)));
+}
+
+/** Whether sentence `si` gives points for business work in the same clause (带头完成重点船舶装卸保障加5分, 区队实现安全生产无事故加3分). */
+function pointsForBusiness(a: Analysis, si: number): boolean {
+  const text = a.text(si);
+  if (!POINTS_RE.test(text)) return false;
+  const s = a.doc.sentences[si];
+  const clean = a.doc.clean;
+  return a.hitsIn(si, 'business').some((h) => {
+    let e = h.end;
+    while (e < s.ce && !'，；。,;'.includes(clean[e])) e++;
+    return POINTS_RE.test(clean.slice(h.start, e));
+  });
 }
 
 /** Joining the score to something else: 挂钩, 计入, 捆绑使用, 同步考核, 折算. */

@@ -23,8 +23,8 @@ export const meta: RuleMeta = {
   url: ruleUrl('assessment/no-cycle'),
 };
 
-/** A round per period in short: 月积分、季排名、年总评, 季考核, 年终考评. */
-const ROUND_RE = /(?:^|[^\u4e00-\u9fff]|[、，“])(?:月|季|年|年终|年末|季末|月末)(?:积分|排名|总评|考核|考评|评比|讲评|测评|通报|评议|打分)/;
+/** A round per period in short: 月积分、季排名、年总评, 季考核, 年终考评, 一季一评. */
+const ROUND_RE = /(?:^|[^\u4e00-\u9fff]|[、，“])(?:月|季|年|年终|年末|季末|月末)(?:积分|排名|总评|考核|考评|评比|讲评|测评|通报|评议|打分)|一(?:月|季|年|周)一(?:评|考|查|比|晒|督)/;
 /** A sentence stating when the rules take effect (本细则自2025年3月1日起施行): a date, but no period. */
 const IN_FORCE = /(?:起|之日)(?:施行|执行|实施|生效)/;
 /** A sentence that is only a date: the issuing date under a signature. */

@@ -10,6 +10,7 @@
  * other words known to go together (data/remedies.json: 年龄结构偏大 → 35岁以下).
  */
 import remedies from '../../data/remedies.json' with { type: 'json' };
+import type { VFile } from 'vfile';
 import type { Analysis } from '../../analysis/analysis.js';
 import { headingTags } from '../../analysis/outline.js';
 import { SentenceKind } from '../../parse/document.js';
@@ -81,32 +82,115 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     const later = a.sentencesIn(h.bodyCe, until).filter((si) => !inProblemSection(a, si, problemSections)).map((si) => a.text(si));
     const laterHeadings: string[] = [];
     for (let k = hi + 1; k < doc.headings.length && doc.headings[k].cs < until; k++) if (doc.headings[k].cs >= h.bodyCe) laterHeadings.push(doc.headings[k].text);
-    for (const p of problems) {
-      const grams = bigrams(p.key);
-      if (!grams.size) continue;
-      let best = 0;
-      for (const t of later) {
-        let m = 0;
-        for (const g of grams) if (t.includes(g)) m++;
-        if (m > best) best = m;
-        if (best >= 2) break;
-      }
-      if (best >= 2 || best / grams.size >= 0.5) continue;
-      // A measure that takes up the facts of the problem's sentence answers it too (…做得不够细，寒潮期间
-      // 匝道封闭超过6小时 → 寒潮期间匝道封闭时间控制在2小时以内): it must share more of them.
-      const all = new Set([...grams, ...bigrams(p.detail)]);
-      if (all.size > grams.size && later.some((t) => shared(all, t, DETAIL_MATCH) >= DETAIL_MATCH)) continue;
-      // A later heading that names the problem's subject answers it (融合意识不足 → 树立融合发展理念).
-      if (laterHeadings.some((t) => [...grams].some((g) => t.includes(g)))) continue;
-      // A measure answering the problem in other words (年龄结构偏大 → 培养35岁以下入党积极分子).
-      if (answersInOtherWords(a.doc.clean.slice(p.cs, p.ce), later)) continue;
-      report(file, meta, a, p.cs, p.ce, {
-        reason: `问题无对策：「${p.label}」在后文措施中没有对应的整改举措`,
-        note: NOTE,
-      });
-    }
+    reportUnanswered(a, file, problems, later, laterHeadings);
+  }
+  // Problems listed after an introducing sentence rather than a heading (支部品牌创建存在以下短板：1.… 2.…;
+  // 仍有差距：一是…；二是…), answered by what follows the list.
+  for (const list of inlineProblemLists(a, problemSections)) {
+    const later = a.sentencesIn(list.after, doc.clean.length).map((si) => a.text(si));
+    reportUnanswered(a, file, list.problems, later, []);
   }
 };
+
+/** Reports each of `problems` that none of `later` (sentence texts) nor `laterHeadings` answers. */
+function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: string[], laterHeadings: string[]): void {
+  for (const p of problems) {
+    const grams = bigrams(p.key);
+    if (!grams.size) continue;
+    let best = 0;
+    for (const t of later) {
+      let m = 0;
+      for (const g of grams) if (t.includes(g)) m++;
+      if (m > best) best = m;
+      if (best >= 2) break;
+    }
+    if (best >= 2 || best / grams.size >= 0.5) continue;
+    // A measure that takes up the facts of the problem's sentence answers it too (…做得不够细，寒潮期间
+    // 匝道封闭超过6小时 → 寒潮期间匝道封闭时间控制在2小时以内): it must share more of them.
+    const all = new Set([...grams, ...bigrams(p.detail)]);
+    if (all.size > grams.size && later.some((t) => shared(all, t, DETAIL_MATCH) >= DETAIL_MATCH)) continue;
+    // A later heading that names the problem's subject answers it (融合意识不足 → 树立融合发展理念).
+    if (laterHeadings.some((t) => [...grams].some((g) => t.includes(g)))) continue;
+    // A measure answering the problem in other words (年龄结构偏大 → 培养35岁以下入党积极分子).
+    if (answersInOtherWords(a.doc.clean.slice(p.cs, p.ce), later)) continue;
+    // A problem of weak ties to a named business answered by a measure on that business (党建与营销工作结合不紧 →
+    // 由营销班党小组牵头…).
+    const problemText = a.doc.clean.slice(p.cs, p.ce);
+    const business = TIES_RE.test(problemText) ? a.hitsInRange('business', p.cs, p.ce).map((h) => h.entry.text).filter((w) => w.length >= 2 && !GENERIC_BUSINESS.has(w)) : [];
+    if (business.length && later.some((t) => business.some((w) => t.includes(w)))) continue;
+    report(file, meta, a, p.cs, p.ce, {
+      reason: `问题无对策：「${p.label}」在后文措施中没有对应的整改举措`,
+      note: NOTE,
+    });
+  }
+}
+
+/** A problem of weak ties between party work and the business: 结合不紧, 融合不够, 两张皮, 脱节. */
+const TIES_RE = /结合|融合|两张皮|脱节|联系不紧/;
+/** Business words too general to tie a measure to a problem (服务, 安全, 质量…). */
+const GENERIC_BUSINESS = new Set(['服务', '安全', '质量', '业务', '项目', '技术', '经济', '经营', '生产', '中心工作', '主业', '效益', '成本', '市场', '客户', '设备', '窗口', '办事', '产品', '教学', '课程', '课堂']);
+
+/** A sentence introducing a list of problems: 存在以下短板：, 仍有差距：, 主要问题是：. */
+const INTRO_RE = /(?:问题|不足|短板|差距|薄弱环节)[^，。；]{0,8}[：:]$/;
+/** …and not one introducing measures (整改措施如下：, 将重点做好以下工作：). */
+const MEASURE_INTRO_RE = /措施|举措|对策|打算|以下工作|如下工作|工作如下|整改如下/;
+
+/**
+ * Lists of problems introduced by a sentence ending in a colon (not by a heading): the items of the
+ * rest of its paragraph (一是…；二是…), or else the numbered paragraphs right after it (1.… 2.…).
+ * `after` is the clean offset where the list ends and the answers may begin.
+ */
+function inlineProblemLists(a: Analysis, problemSections: boolean[]): Array<{ problems: Problem[]; after: number }> {
+  const { doc } = a;
+  const out: Array<{ problems: Problem[]; after: number }> = [];
+  const clean = doc.clean;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    if (s.kind === SentenceKind.RunIn || (s.kind === SentenceKind.Heading && si === 0)) continue;
+    // The introduction ends at a colon: the sentence's own end (…存在以下短板：), or a colon inside it (…仍有差距：一是…；).
+    const colon = introColon(clean, s.bodyCs, s.ce);
+    if (colon < 0) continue;
+    // A heading of problems whose own section lists them is read by the heading path; one whose items follow as
+    // sibling paragraphs (根据…存在以下短板：\n1.…\n2.…) is read here.
+    if (s.kind === SentenceKind.Heading ? problemSections[s.section] && problemsOf(a, s.section).length > 0 : inProblemSection(a, si, problemSections)) continue;
+    const problems: Problem[] = [];
+    const para = doc.paragraphs[s.paragraph];
+    let after = para.ce;
+    const push = (cs: number, ce: number, sj: number) => {
+      const clause = firstClause(a, cs, ce);
+      const end = Math.max(clause.ce, sentenceEnd(a, ce));
+      problems.push({ cs: clause.cs, ce: end, label: clean.slice(clause.cs, clause.ce), key: keyOf(a, sj, clause.cs, clause.ce), detail: keyOf(a, sj, clause.ce, end) });
+    };
+    // Items in the rest of the paragraph: 一是…；二是…；
+    for (const it of itemsIn(a, colon, para.ce)) {
+      const sj = a.sentencesIn(it.cs, it.cs + 1)[0];
+      if (sj !== undefined) push(it.cs, Math.min(it.ce, doc.sentences[sj].ce), sj);
+    }
+    // …or numbered paragraphs after it: 1.品牌特色不鲜明。…
+    if (!problems.length) {
+      for (let pi = s.paragraph + 1; pi < doc.paragraphs.length; pi++) {
+        const q = doc.paragraphs[pi];
+        const first = doc.sentences[q.s0];
+        if (!first || !matchMarker(clean.slice(q.cs, q.cs + 6)) || MEASURE_INTRO_RE.test(clean.slice(q.cs, q.ce).slice(0, 16))) break;
+        push(q.cs, first.kind === SentenceKind.RunIn ? (doc.sentences[q.s0 + 1]?.ce ?? first.ce) : first.ce, q.s0);
+        after = q.ce;
+      }
+    }
+    if (problems.length) out.push({ problems, after });
+  }
+  return out;
+}
+
+/** The clean offset just past the colon that ends a problem list's introduction in [cs, ce), or -1. */
+function introColon(clean: string, cs: number, ce: number): number {
+  for (let k = cs; k < ce; k++) {
+    const c = clean.charCodeAt(k);
+    if (c !== 0xff1a && c !== 58) continue;
+    const before = clean.slice(cs, k + 1);
+    if (INTRO_RE.test(before) && !MEASURE_INTRO_RE.test(before)) return k + 1;
+  }
+  return -1;
+}
 
 /**
  * Whether one of `later` answers `problem` in other words: the problem holds a problem word of a

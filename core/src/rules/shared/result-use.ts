@@ -15,6 +15,8 @@ const GRADE_AFTER_RE = /^(?:优秀|良好|较好|合格|基本合格|不合格|�
 const PRIORITY_BEFORE_RE = /(?:优先|直接|可以|方可|推荐|定为|可)$/;
 /** What precedes 依据 when it is the basis of a score: 以…为(主要). */
 const BASIS_RE = /以[^，。；]{1,40}为(?:主要|重要|基本)?的?$/;
+/** What a use of results is about: 考核结果, 得分, 积分, 等次, 排名. */
+const RESULT_SUBJECT_RE = /结果|得分|积分|分数|等次|等级|排名|名次|星级|评定|考核|考评|评价|测评|评优|评先/;
 /** A grade that rectification answers (不合格的限期整改, 排名末位的责令整改): a sanction. */
 const FAILING_RE = /不合格|不达标|未达标|未通过|较差|末位|靠后|排名后|后[一二两三四五]位|倒数|最后[一二两三]|一般等次|低于|限期|责令|扣分/;
 
@@ -25,9 +27,13 @@ const FAILING_RE = /不合格|不达标|未达标|未通过|较差|末位|靠后
  */
 function uses(clean: string, h: Hit): boolean {
   const text = h.entry.text;
-  if (text === '整改' || text === '通报') return FAILING_RE.test(clean.slice(sentenceStart(clean, h.start), h.start));
+  if (text === '整改' || text === '通报' || text === '谈话') return FAILING_RE.test(clean.slice(sentenceStart(clean, h.start), h.start));
   // 以…为主要依据 is the basis of a score, not a use of the result (作为评先的重要依据 is).
-  if (text.endsWith('依据') && BASIS_RE.test(clean.slice(sentenceStart(clean, h.start), h.start))) return false;
+  // …nor is a figure made the basis of a score (通关时效等完成情况作为创建成效的主要依据): only results are used.
+  if (text.endsWith('依据')) {
+    const before = clean.slice(sentenceStart(clean, h.start), h.start);
+    if (BASIS_RE.test(before) || !RESULT_SUBJECT_RE.test(before)) return false;
+  }
   if (text === '评为') return PRIORITY_BEFORE_RE.test(clean.slice(Math.max(0, h.start - 2), h.start)) || !GRADE_AFTER_RE.test(clean.slice(h.end, h.end + 6));
   return true;
 }
