@@ -34,6 +34,7 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'a vague actor opening a clause of its own', text: '分公司将于5月组织开展安全生产专项检查，相关部门要认真做好各项准备工作，确保检查工作顺利进行。', errors: [{ at: '相关部门' }] },
     { name: 'a vague subject; the office named after the modal receives the work', text: '各相关部门要尽快明确1名品牌联络员，报送边检站党委办公室备案。', errors: [{ at: '相关部门' }] },
     { name: 'a vague functional department', text: '由相关职能部门负责，2025年11月底前为辖区8家养老机构各配备1名党建指导员。', errors: [{ at: '相关职能部门' }] },
     { name: 'a comparison with last year is no past report', text: '三、工作安排\n2025年第四季度前，由相关人员完成2艘在建船舶的党员质量责任区挂牌，推动返修率较上年下降10%。', errors: [{ at: '相关人员' }] },

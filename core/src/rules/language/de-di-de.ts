@@ -54,6 +54,8 @@ const BOTH_RE = /^又[\u4e00-\u9fff]又[\u4e00-\u9fff](?=[，。；！？、”�
 const ADVERB_BEFORE_COMPLEMENT = /^(?:还|也|都|仍|是否)/;
 /** What follows a verb read as a noun (反复的提醒是必要的, 细致的讲解让人…): a copula, a conjunction, an adverb of the predicate. */
 const NOUN_NEXT = /^[是也都让使令和与及的很]/;
+/** First characters of an object after a verb: a determiner, a pronoun or the people served (每一处, 他们, 居民, 群众). */
+const OBJECT_FIRST = /^[每各这那他她我你它大所全居群患读客孩老村职]/;
 /** The end of a clause right after a verb (了 is not one: 组织了 goes on). */
 const VERB_END = /^(?:[，。；！？、”」』）,;!?)\n]|$)/;
 /** Verbs of speech, which end their clause before what is said (他高兴的说，…). */
@@ -63,7 +65,7 @@ const MODAL_BEFORE = /(?:能|会|要|将|可以|才能|得以|使|促使|让|需
 /** What may follow a complement for the 得 reading to be certain: the end of a clause. */
 const CLAUSE_END = /^(?:[，。；！？、：”」』）,;!?:)\n]|了|$)/;
 /** After an AABB complement: the end of a clause, or a final 的 closing it (打扫的干干净净的。). */
-const REDUP_END = /^(?:[，。；！？、”」』）,;!?)\n]|了|的(?:[，。；！？、”」』）,;!?)\n]|$)|$)/;
+const REDUP_END = /^(?:[，。；！？、：”」』）,;!?:)\n]|了|的(?:[，。；！？、”」』）,;!?)\n]|$)|$)/;
 /** Adjectives that modify a noun through 的 (良好的效果) and an action through 地 (积极地参与). */
 const ADJ_ATTRIBUTIVE = set(data.adjectivesBeforeNoun);
 /** Nouns that 地 can never join to an adjective (效果, 氛围, 基础), after an optional modifier (社会效果, 学习氛围). */
@@ -269,7 +271,9 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       // After an AABB adverbial an ambiguous verb with an object is a verb too (实实在在的帮助村里…), unless verb and
       // object make a noun (扎扎实实的工作作风).
       const objectAfterRedup = !!redupAdv && HAN.test(after) && !NOUN_AFTER.test(clean.slice(next, next + 10));
-      const verbOk = verb && (!VERB_END.test(after) || modal || SPEECH_VERBS.has(verb)) && !NOUN_NEXT.test(after) && (!AMBIGUOUS.has(verb) || modal || objectAfterRedup || /^[了着过好起开党习在]/.test(after));
+      // …and so is one whose object opens with a determiner, a pronoun or the people served (认真的倾听居民的意见, 仔细的检查每一处).
+      const object = OBJECT_FIRST.test(after);
+      const verbOk = verb && (!VERB_END.test(after) || modal || SPEECH_VERBS.has(verb)) && !NOUN_NEXT.test(after) && (!AMBIGUOUS.has(verb) || modal || objectAfterRedup || object || /^[了着过好起开党习在]/.test(after));
       if ((prep && /[\u4e00-\u9fff《“「]/.test(clean[next + prep.length] ?? '')) || verbOk) {
         report(file, meta, a, i - adv.length, next, {
           reason: `“的”应为“地”：「${adv}」修饰后面的动作「${prep ?? verb}」，中间用“地”`,

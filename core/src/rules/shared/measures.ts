@@ -346,6 +346,10 @@ function onlyStages(text: string): boolean {
   return text.split(/[，,；;。]/).filter((c) => c.trim()).every((c) => STAGE_CLAUSE_RE.test(c.trim()));
 }
 
+/** Marks that open a clause: ，；、. */
+const CLAUSE_OPEN = codeSet('，；,;');
+/** A modal right after a clause's subject: 要, 将, 须, 应, 必须, 务必. */
+const CLAUSE_MODAL_RE = /^(?:也|还|都)?(?:要|将|须|应|必须|务必)/;
 /** A label opening a sentence: 整改措施：, 整改情况：, 措施：. */
 const LABEL_AT_RE = /^((?:整改|落实|下一步)?(?:措施|举措|对策|情况|结果|进展|计划|打算))[：:]/;
 /** Labels of what was done: 整改情况, 落实情况, 整改结果, 整改进展. */
@@ -512,6 +516,13 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
     }
     if (vagueInAssign.length) return { owner: 'vague', vague: vagueInAssign };
     return { owner: 'specific', vague: NO_HITS };
+  }
+  // A vague actor opening a clause of its own before a modal (…，相关部门要认真做好各项准备工作): that task has no owner,
+  // whoever owns the rest of the sentence.
+  if (vague.length) {
+    const clean = a.doc.clean;
+    const own = vague.filter((v) => CLAUSE_OPEN.has(clean.charCodeAt(v.start - (clean[v.start - 1] === '各' ? 2 : 1))) && v.start > from && CLAUSE_MODAL_RE.test(clean.slice(v.end, v.end + 3)));
+    if (own.length) return { owner: 'vague', vague: own };
   }
   // A vague actor as the subject (各相关部门要尽快明确…，报送站党委办公室备案): the bodies named after the
   // modal receive the work, they do not own it.
