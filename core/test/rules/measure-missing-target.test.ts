@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'a list of problems introduced in a paragraph holds no measures', text: '2024年全队完成原油产量18.6万吨，但仍存在三个方面的短板：一是单井产量递减快，稳产任务重；二是驻井党员多为单兵作业，组织生活难以正常过；三是部分职工节能降耗意识不强。' },
     { name: 'a deliverable field after the task', text: '三、重点任务\n任务1：编印班组安全风险口袋书。责任人：支部组织委员刘畅；完成时限：2025年9月30日；交付成果：《班组安全风险口袋书》1本。' },
     { name: 'a count of work areas is a target', text: '四、分年度安排\n2026年，由组织委员负责在3个工区推广党员责任区做法。' },
     { name: 'a report on the work handed in', text: '各党支部须于每季度次月5日前报送党建品牌创建进展情况。' },

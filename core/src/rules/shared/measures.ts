@@ -108,6 +108,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'publicity' | 'assessment'): Me
     return deadlines[si] === 1;
   };
   let last = -1;
+  /** The paragraph of a list of problems being read, or -1. */
+  let problemListParagraph = -1;
   let fieldTarget = false;
   let fieldStart = -1;
   /** The 责任人 column of the table being read (from its header row), or -1; reset by a line that is no row. */
@@ -166,6 +168,13 @@ function findMeasures(a: Analysis, mode: 'all' | 'publicity' | 'assessment'): Me
     }
     // The later items of a list a measure opens (将抓好三项重点：一是…；二是…；三是…) are measures too.
     // So is what follows a measure's semicolon (近一时期，乡党委将…；待条件成熟时，再把…推广到…).
+    // A list of problems introduced in a paragraph (仍存在三个方面的短板：一是…；二是…) holds no measures, up to
+    // the full stop that ends it (a pledge after it, 我们将正视问题…, is read as usual).
+    const fullStop = doc.clean.charCodeAt(s.ce - 1) === 0x3002;
+    if (problemListParagraph === s.paragraph || PROBLEM_LIST_RE.test(doc.clean.slice(s.bodyCs, s.ce))) {
+      problemListParagraph = fullStop ? -1 : s.paragraph;
+      continue;
+    }
     const listed = last >= 0 && last === si - 1 && doc.sentences[last].paragraph === s.paragraph && (continuesList(a, si) || continuesAfterSemicolon(a, last, si));
     const measureRow = row && measureColumn >= 0 && !isHeaderRow(doc.clean, s.bodyCs, s.ce) ? measureCell(a, si, measureColumn) : undefined;
     if (measureRow === false) continue;
@@ -346,6 +355,8 @@ function onlyStages(text: string): boolean {
   return text.split(/[，,；;。]/).filter((c) => c.trim()).every((c) => STAGE_CLAUSE_RE.test(c.trim()));
 }
 
+/** A colon introducing a list of problems: 仍存在三个方面的短板：, 主要问题：. */
+const PROBLEM_LIST_RE = /(?:问题|不足|短板|差距|薄弱环节)[^，。；]{0,8}[：:]/;
 /** Marks that open a clause: ，；、. */
 const CLAUSE_OPEN = codeSet('，；,;');
 /** A modal right after a clause's subject: 要, 将, 须, 应, 必须, 务必. */
