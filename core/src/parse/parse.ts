@@ -44,6 +44,8 @@ function endsSentence(text: string): boolean {
   return isTerminal(c) || c === 0x3002 || c === 0xff1a /* ： */ || c === 58 || c === 0x2026;
 }
 
+/** Widest numbered line, in display columns, still read as a heading line rather than prose when finding a wrap width. */
+const MAX_NUMBERED_HEADING = 30;
 /** Narrowest line, in display columns (a Han character is one), that counts towards a wrap width. */
 const MIN_WRAP_WIDTH = 14;
 
@@ -61,7 +63,7 @@ function wrapWidth(lines: SourceLine[], furniture: boolean[], widths: Float64Arr
     const w = Math.round(widths[i]);
     // Numbered heading lines (一、认清形势，提高认识) are short and often alike, and table rows are no prose:
     // neither shows a wrap width.
-    if (w < MIN_WRAP_WIDTH || lines[i].text.includes('\t') || startsBlock(lines[i].text)) continue;
+    if (w < MIN_WRAP_WIDTH || lines[i].text.includes('\t') || (w <= MAX_NUMBERED_HEADING && startsBlock(lines[i].text))) continue;
     long++;
     hist.set(w, (hist.get(w) ?? 0) + 1);
   }

@@ -17,7 +17,7 @@ import { SentenceKind } from '../../parse/document.js';
 import { matchMarker } from '../../parse/markers.js';
 import { isSpace, isTerminal } from '../../text/chars.js';
 import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
-import { unansweredRows } from '../shared/measures.js';
+import { problemIntroIn, unansweredRows } from '../shared/measures.js';
 
 /** Bigrams too common in party documents to show that a measure answers a problem. */
 const GENERIC = new Set(['力度', '程度', '水平', '党员', '工作', '党建', '支部', '党支', '基层', '建设', '方面', '存在', '问题', '部分', '一些', '不够', '我们', '进一', '一步', '加强', '提升', '开展', '单位', '组织']);
@@ -130,8 +130,6 @@ const TIES_RE = /结合|融合|两张皮|脱节|联系不紧/;
 /** Business words too general to tie a measure to a problem (服务, 安全, 质量…). */
 const GENERIC_BUSINESS = new Set(['服务', '安全', '质量', '业务', '项目', '技术', '经济', '经营', '生产', '中心工作', '主业', '效益', '成本', '市场', '客户', '设备', '窗口', '办事', '产品', '教学', '课程', '课堂']);
 
-/** A sentence introducing a list of problems: 存在以下短板：, 仍有差距：, 主要问题是：. */
-const INTRO_RE = /(?:问题|不足|短板|差距|薄弱环节)[^，。；]{0,8}[：:]$/;
 /** …and not one introducing measures (整改措施如下：, 将重点做好以下工作：). */
 const MEASURE_INTRO_RE = /措施|举措|对策|打算|以下工作|如下工作|工作如下|整改如下/;
 
@@ -148,8 +146,8 @@ function inlineProblemLists(a: Analysis, problemSections: boolean[]): Array<{ pr
     const s = doc.sentences[si];
     if (s.kind === SentenceKind.RunIn || (s.kind === SentenceKind.Heading && si === 0)) continue;
     // The introduction ends at a colon: the sentence's own end (…存在以下短板：), or a colon inside it (…仍有差距：一是…；).
-    const colon = introColon(clean, s.bodyCs, s.ce);
-    if (colon < 0) continue;
+    const colon = problemIntroIn(a, s.bodyCs, s.ce);
+    if (colon < 0 || MEASURE_INTRO_RE.test(clean.slice(s.bodyCs, colon))) continue;
     // A heading of problems whose own section lists them is read by the heading path; one whose items follow as
     // sibling paragraphs (根据…存在以下短板：\n1.…\n2.…) is read here.
     if (s.kind === SentenceKind.Heading ? problemSections[s.section] && problemsOf(a, s.section).length > 0 : inProblemSection(a, si, problemSections)) continue;
@@ -181,16 +179,6 @@ function inlineProblemLists(a: Analysis, problemSections: boolean[]): Array<{ pr
   return out;
 }
 
-/** The clean offset just past the colon that ends a problem list's introduction in [cs, ce), or -1. */
-function introColon(clean: string, cs: number, ce: number): number {
-  for (let k = cs; k < ce; k++) {
-    const c = clean.charCodeAt(k);
-    if (c !== 0xff1a && c !== 58) continue;
-    const before = clean.slice(cs, k + 1);
-    if (INTRO_RE.test(before) && !MEASURE_INTRO_RE.test(before)) return k + 1;
-  }
-  return -1;
-}
 
 /**
  * Whether one of `later` answers `problem` in other words: the problem holds a problem word of a

@@ -52,7 +52,15 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   // An assessment's norms, and any sentence under a measure or next-steps heading (2. 尽快联系上失联的3名党员。),
   // commit to what they say even without a directive word.
   // (A paper commits to nothing: it has no measures, and no norms either.)
-  if (!isAcademic(a)) for (const h of normHits(a, inMeasure, settings.profile === 'assessment' ? undefined : (si) => enclosing(a, si, PLANNED) >= 0)) vague(h);
+  // (Whether a section is planned is asked once per section.)
+  const planned = new Map<number, boolean>();
+  const inPlanned = (si: number) => {
+    const section = a.doc.sentences[si].section;
+    let v = planned.get(section);
+    if (v === undefined) planned.set(section, (v = enclosing(a, si, PLANNED) >= 0));
+    return v;
+  };
+  if (!isAcademic(a)) for (const h of normHits(a, inMeasure, settings.profile === 'assessment' ? undefined : inPlanned)) vague(h);
 };
 
 /** Headings of what is to be done, and of how a plan is checked and backed: 措施, 下一步, 进度安排, 考核评价, 保障措施. */

@@ -171,7 +171,7 @@ function findMeasures(a: Analysis, mode: 'all' | 'publicity' | 'assessment'): Me
     // A list of problems introduced in a paragraph (仍存在三个方面的短板：一是…；二是…) holds no measures, up to
     // the full stop that ends it (a pledge after it, 我们将正视问题…, is read as usual).
     const fullStop = doc.clean.charCodeAt(s.ce - 1) === 0x3002;
-    if (problemListParagraph === s.paragraph || PROBLEM_LIST_RE.test(doc.clean.slice(s.bodyCs, s.ce))) {
+    if (problemListParagraph === s.paragraph || problemIntroIn(a, s.bodyCs, s.ce) >= 0) {
       problemListParagraph = fullStop ? -1 : s.paragraph;
       continue;
     }
@@ -308,7 +308,7 @@ export function isMeasure(a: Analysis, si: number): boolean {
   const ctx = measureContext(a, si);
   // A sentence opened by a measure label (整改措施：由综合科负责…) under a problem's run-in title is a measure;
   // one opened by a report label (整改情况：已对…) is not.
-  const label = LABEL_AT_RE.exec(a.doc.clean.slice(s.cs, s.cs + 8))?.[1];
+  const label = LABEL_FIRST.has(a.doc.clean.charCodeAt(s.cs)) ? LABEL_AT_RE.exec(a.doc.clean.slice(s.cs, s.cs + 8))?.[1] : undefined;
   if (label && REPORT_LABEL_RE.test(label)) return false;
   const { tags, inMeasures } = label ? { tags: MEASURE_LABEL_TAGS, inMeasures: true } : ctx;
   // Fast rejection: no directive word and no measure heading above.
@@ -356,13 +356,37 @@ function onlyStages(text: string): boolean {
 }
 
 /** A colon introducing a list of problems: 仍存在三个方面的短板：, 主要问题：. */
-const PROBLEM_LIST_RE = /(?:问题|不足|短板|差距|薄弱环节)[^，。；]{0,8}[：:]/;
+const PROBLEM_INTRO_RE = /(?:问题|不足|短板|差距|薄弱环节)[^，。；\n]{0,8}[：:]/g;
+
+/**
+ * The clean offset just past the first colon in [from, to) that introduces a list of problems
+ * ({@link PROBLEM_INTRO_RE}), or -1. The colons are found once per document (memoised on the analysis).
+ */
+export function problemIntroIn(a: Analysis, from: number, to: number): number {
+  const ends = a.shared('measures.problemIntros', () => {
+    const out: number[] = [];
+    PROBLEM_INTRO_RE.lastIndex = 0;
+    for (let m; (m = PROBLEM_INTRO_RE.exec(a.doc.clean)); ) out.push(m.index + m[0].length);
+    return out;
+  });
+  // Binary search for the first end inside (from, to].
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ends[mid] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ends.length && ends[lo] <= to ? ends[lo] : -1;
+}
 /** Marks that open a clause: ，；、. */
 const CLAUSE_OPEN = codeSet('，；,;');
 /** A modal right after a clause's subject: 要, 将, 须, 应, 必须, 务必. */
 const CLAUSE_MODAL_RE = /^(?:也|还|都)?(?:要|将|须|应|必须|务必)/;
 /** A label opening a sentence: 整改措施：, 整改情况：, 措施：. */
 const LABEL_AT_RE = /^((?:整改|落实|下一步)?(?:措施|举措|对策|情况|结果|进展|计划|打算))[：:]/;
+/** First characters of {@link LABEL_AT_RE}'s labels. */
+const LABEL_FIRST = codeSet('整落下措举对情结进计打');
 /** Labels of what was done: 整改情况, 落实情况, 整改结果, 整改进展. */
 const REPORT_LABEL_RE = /情况|结果|进展/;
 const MEASURE_LABEL_TAGS: ReadonlySet<SectionTag> = new Set<SectionTag>(['measure']);
