@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('language/number-format', {
   valid: [
+    { name: 'fixed expressions in Chinese numerals, a full document number, a time', text: '严格落实“三会一课”制度（县组通〔2025〕12号），每星期三14:30集中学习，5个党支部参加。' },
     { name: 'a round percentage in words', text: '百分之九十的党员参加了学习。' },
     { name: '零 in a number that is no year', text: '一百零五名党员参加了活动，二〇二五年完成。' },
     { name: 'a date in one style', text: '二〇二四年三月和2024年3月都是统一的写法。' },
@@ -45,6 +46,10 @@ tester('language/number-format', {
     { name: '亿 and 万 with Arabic digits (GB/T 15835 allows large values so)', text: '项目总投资3亿5000万元。' },
   ],
   invalid: [
+    { name: 'a fixed expression with Arabic digits', text: '严格落实3会1课制度，深入学习党的二十届3中全会精神，每星期3下午集中学习。', errors: [{ at: '3会1课', expected: ['三会一课'] }, { at: '3中全会', expected: ['三中全会'] }, { at: '星期3', expected: ['星期三'] }] },
+    { name: "a document number's year cut short", text: '根据县委组织部《关于开展党建品牌评选的通知》（县组通〔25〕12号）精神。', errors: [{ at: '〔25〕', expected: ['〔2025〕'] }] },
+    { name: 'a day in Chinese numerals after an Arabic year and month', text: '会议定于2026年1月二十日召开。', errors: [{ at: '2026年1月二十日', expected: ['2026年1月20日'] }] },
+    { name: 'a two-digit year before 年度', text: '关于做好24年度党员民主评议工作的通知', errors: [{ at: '24年', expected: ['2024年'] }] },
     { name: 'a count above ten beside Arabic counts of its sentence', text: '今年举办专题培训班3期，培训党员一百二十人次。', errors: [{ at: '一百二十', expected: ['120'], reason: '120人次' }] },
     { name: 'a count above ten with a measure word of its own', text: '组建3支党员突击队，全年完成架修二十六列，比计划提前9天。', errors: [{ at: '二十六', expected: ['26'] }] },
     { name: 'a count up to ten beside an Arabic count of the same kind', text: '支部组建3支突击队，又成立五支志愿服务小分队。', errors: [{ at: '五', expected: ['5'] }] },

@@ -134,7 +134,7 @@ const NOTE_MIXED_WORDS = '依据：GB/T 15835-2011《出版物上数字用法》
 
 const NOTE_DATE = '依据：GB/T 15835-2011《出版物上数字用法》——年月日用阿拉伯数字或汉字数字应全部一致，不能年用一种、月日用另一种；公文正文的公历日期一般用阿拉伯数字。';
 /** After a two-digit year: what makes it a year (24年秋季, 23年5月, 23年底), not a span (工作24年). */
-const SHORT_YEAR_NEXT = /^(?:[0-9]{1,2}月|[春夏秋冬]|上半年|下半年|年初|年底|年末|底|初(?!心)|第?[一二三四]季度)/;
+const SHORT_YEAR_NEXT = /^(?:[0-9]{1,2}月|[春夏秋冬]|上半年|下半年|年初|年底|年末|底|初(?!心)|第?[一二三四]季度|度(?![假]))/;
 /** After 自/于 and a two-digit year: 自22年起, 于23年， */
 const SHORT_YEAR_SINCE = /^(?:起|以来|开始|[，,])/;
 /** First characters of a month in Chinese numerals. */
@@ -150,6 +150,13 @@ const PERCENT_WORDS = /百分之([0-9０-９]+(?:[.．][0-9０-９]+)?)/g;
 /** Arabic tens with 几 before a measure word (10几名 → 十几名). */
 const TENS_JI = /(?<![0-9.])(10|20|30|40|50|60|70|80|90)几(?=[个户人名次场篇条项家位件本台支批所座间天年万千百])/g;
 
+/** Fixed expressions and names with Arabic digits: 3会1课, 1岗双责, 4个意识, 二十届3中全会, 星期3. */
+const FIXED_ARABIC = /(?<![0-9.])(?:3会1课|1岗双责|3严3实|2学1做|[1-6]个(?:维护|确立|意识|自信|全面|代表|务必|清单)|(?<=届)[1-9]中全会|星期[1-7](?![0-9]))/g;
+/** A document number's year in two digits: 〔25〕, [25]. */
+const DOC_NUMBER_YEAR = /[〔［\[](\d{2})[〕］\]](?=\d{1,4}号)/g;
+/** A date with Arabic year and month and a day in Chinese numerals: 2026年1月二十日. */
+const MIXED_DAY = /(?<![0-9])(\d{4})年(\d{1,2})月([一二三四五六七八九十]{1,3})日/g;
+const NOTE_FIXED = '依据：GB/T 15835-2011《出版物上数字用法》——作为词语、惯用语、缩略语或具有修辞色彩的数字（三会一课、一岗双责、三中全会、星期三）用汉字数字。';
 /** Full-width digits and point as half-width (１２．５ → 12.5); other characters unchanged. */
 const halfWidth = (s: string) => s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 
@@ -257,6 +264,27 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     for (let m; (m = PERCENT_WORDS.exec(clean)); ) {
       const digits = halfWidth(m[1]);
       report(file, meta, a, m.index, m.index + m[0].length, { reason: `数字混写：「${m[0]}」把汉字“百分之”和阿拉伯数字连用，应写作「${digits}%」`, expected: [`${digits}%`], note: NOTE_MIXED_WORDS });
+    }
+  }
+  // Fixed expressions and names written with Arabic digits (3会1课, 二十届3中全会, 星期3) and a document number's
+  // year cut short (〔25〕): GB/T 15835 writes the first in Chinese numerals and years in full.
+  if (/\d/.test(clean)) {
+    FIXED_ARABIC.lastIndex = 0;
+    for (let m; (m = FIXED_ARABIC.exec(clean)); ) {
+      const cn = m[0].replace(/[1-9]/g, (d) => CN_OF_DIGIT[Number(d)]).replace(/^星期7$/, '星期日');
+      report(file, meta, a, m.index, m.index + m[0].length, { reason: `数字体例：「${m[0]}」是固定说法或名称，其中的数字应写作汉字「${cn}」`, expected: [cn], note: NOTE_FIXED });
+    }
+    DOC_NUMBER_YEAR.lastIndex = 0;
+    for (let m; (m = DOC_NUMBER_YEAR.exec(clean)); ) {
+      report(file, meta, a, m.index, m.index + m[0].length, { reason: `年份简写：文号中的「${m[0]}」应写出完整年份（如〔20${m[1]}〕）`, expected: [`〔20${m[1]}〕`], note: NOTE_SHORT_YEAR });
+    }
+    // 2026年1月二十日: a date whose day is in Chinese numerals after Arabic ones.
+    MIXED_DAY.lastIndex = 0;
+    for (let m; (m = MIXED_DAY.exec(clean)); ) {
+      const day = chineseNumber(m[3]);
+      if (day === undefined || day > 31) continue;
+      const arabic = `${m[1]}年${m[2]}月${day}日`;
+      report(file, meta, a, m.index, m.index + m[0].length, { reason: `日期体例不一致：「${m[0]}」年月用阿拉伯数字、日用汉字数字，应统一写作「${arabic}」`, expected: [arabic], note: NOTE_DATE });
     }
   }
   if (clean.includes('几')) {
