@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('structure/missing-section', {
   valid: [
+    { name: 'a teller, a check-in agent and a PhD student named after their posts', text: '【支部风采】城东支行党支部：党员先锋岗守护群众钱袋子\n今年以来，支行设立3个党员先锋岗。党员柜员宋雨婷在为一位老人办理转账时发现异常，帮老人保住了8万元。党员值机员章雨萱曾推着轮椅陪伴旅客登机。支部书记、物理学博士生谭睿说，安全这根弦不能松。', options: { profile: 'publicity' } },
     { name: 'key actions and a year-by-year schedule', text: '××车辆段党支部“千车零缺陷”党建品牌建设三年行动计划\n一、品牌内涵\n每一辆出库列车都不带缺陷上线。\n二、总体目标\n到2027年底列车正线故障率下降30%。\n三、重点行动\n由组织委员牵头，2025年3月底前设8个党员把关岗。\n四、分年度安排\n2025年完成把关岗设置。\n五、考核评价\n每年12月评分。\n六、保障措施\n每年安排经费5万元。\n七、宣传推广\n每季度在公众号发布1篇故事。' },
     { name: 'a teacher and a judge named after their posts, going with what they carry', text: '【动态】法官把调解搬到院坝\n3月，党员法官罗志明带着测绘图到现场，调解成功1起纠纷；党员教师宋雨桐带领128名学生走进农耕基地。', options: { profile: 'publicity' } },
     { name: 'a member named with a masked name', text: '【纪实】“党建+网格”让抢修跑出加速度\n7月16日晚，小区突发停电，网格党员郑××接到居民电话后28分钟赶到现场。', options: { profile: 'publicity' } },
