@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a post with a name, a named group, a unit after a time clause', text: '四、推进日程\n（1）2025年1月至3月：书记黄建国完成方案下达和材料准备2份。\n2025年第二季度：钱坤小组完成1套订正方法研发。\n2025年3月至10月，支部每月汇总1次班组进展，10月底前完成6项攻关课题。\n（一）技术员、党员毛凯负责，2025年3月底前开展软件培训6次。' },
     { name: 'what a step needs is no commitment', text: '其中一个堵点是导管室激活要经过5个环节。' },
     { name: 'a task with its fields in the sentences after it', text: '三、重点任务\n任务1：编印班组安全风险口袋书。责任人：支部组织委员刘畅；完成时限：2025年9月30日；交付成果：《班组安全风险口袋书》1本。' },
     { name: 'stages of a schedule are no tasks', text: '四、进度安排\n2025年3月至6月为启动阶段，2025年7月至2026年6月为深化阶段，2026年7月至12月为总结阶段。' },

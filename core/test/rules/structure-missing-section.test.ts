@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('structure/missing-section', {
   valid: [
+    { name: 'plan parts in their writers\' own words', text: '××养护中心党支部“晨巡保畅”党建品牌创建方案\n一、品牌由来\n取自清晨巡查。\n二、目标任务\n2025年路况优良率达到95%。\n三、工作抓手\n由支部书记负责，每月巡查4次。\n四、推进日程\n2025年3月完成分段。\n五、检验标准\n每年12月评分，满分100分。\n六、条件支撑\n安排经费3万元。\n七、传播方式\n每季度在公众号发布1篇。' },
+    { name: 'summary parts in their writers\' own words; measures after the problems are the next steps', text: '××林场党支部2024年工作总结\n一、全年抓的几件事\n组织巡山1460公里。\n二、带来的变化\n全年未发生森林火灾。\n三、问题与原因\n护林员平均年龄52岁。\n四、改进措施\n由场长负责，2025年内招录青年护林员5名。' },
     { name: 'a teller, a check-in agent and a PhD student named after their posts', text: '【支部风采】城东支行党支部：党员先锋岗守护群众钱袋子\n今年以来，支行设立3个党员先锋岗。党员柜员宋雨婷在为一位老人办理转账时发现异常，帮老人保住了8万元。党员值机员章雨萱曾推着轮椅陪伴旅客登机。支部书记、物理学博士生谭睿说，安全这根弦不能松。', options: { profile: 'publicity' } },
     { name: 'key actions and a year-by-year schedule', text: '××车辆段党支部“千车零缺陷”党建品牌建设三年行动计划\n一、品牌内涵\n每一辆出库列车都不带缺陷上线。\n二、总体目标\n到2027年底列车正线故障率下降30%。\n三、重点行动\n由组织委员牵头，2025年3月底前设8个党员把关岗。\n四、分年度安排\n2025年完成把关岗设置。\n五、考核评价\n每年12月评分。\n六、保障措施\n每年安排经费5万元。\n七、宣传推广\n每季度在公众号发布1篇故事。' },
     { name: 'a teacher and a judge named after their posts, going with what they carry', text: '【动态】法官把调解搬到院坝\n3月，党员法官罗志明带着测绘图到现场，调解成功1起纠纷；党员教师宋雨桐带领128名学生走进农耕基地。', options: { profile: 'publicity' } },

@@ -571,8 +571,11 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
   const field = text.includes('责任') || text.includes('牵头') ? RESPONSIBLE_RE.exec(text) : null;
   if (field && vague.some((h) => h.start - from >= field.index && h.start - from <= field.index + field[0].length + 2)) return { owner: 'vague', vague };
   if (a.has(si, 'actor', 'specific', from, to) || namesBranch(text) || field) return { owner: 'specific', vague: NO_HITS };
+  // A named person after a post, or a named group, doing the task (书记黄建国完成…, 党员毛凯负责…, 钱坤小组完成…).
+  if (POST_NAME_RE.test(text)) return { owner: 'specific', vague: NO_HITS };
   // A body of the unit as the subject (风电场于3月底前配备…, 信息中心每月…): it owns what follows.
-  const lead = LEAD_RE.exec(text)?.[0].length ?? 0;
+  // (A leading time clause or stage label does not hide it: 2025年3月至10月，支部每月汇总…; （3）10月至12月：支部于…)
+  const lead = (LEAD_RE.exec(text)?.[0].length ?? 0) + (TIME_LEAD_RE.exec(text.slice(LEAD_RE.exec(text)?.[0].length ?? 0))?.[0].length ?? 0);
   if (BODY_SUBJECT_RE.test(text.slice(lead, lead + 14))) return { owner: 'unit', vague: NO_HITS };
   // The writing unit as subject before the first directive word: 支部将…, 我们要….
   // 各支部 / 所属支部 are each of the branches the writer addresses, not the writing unit (各单位 names no one).
@@ -592,6 +595,11 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
  * verb (风电场于2025年3月底前…, 信息中心每月…, 后勤科负责…); not 各车间 / 有关科室 / 部分班组 (no one in particular).
  */
 const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所])[\u4e00-\u9fff]{1,6}(?:场|站|厂|院|所|局|队|中心|公司|科|室|处|馆|社|校|段|矿|库|港|办)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|统一)/;
+
+/** A post with a person's name, or a person's group, then the task's verb: 书记黄建国完成, 党委委员何平完成, 党员毛凯负责, 钱坤小组完成. */
+const POST_NAME_RE = /(?:书记|委员|主任|站长|科长|组长|队长|经理|技术员|工程师|党员)[\u4e00-\u9fff]{2,3}(?:负责|牵头|完成|带领|组织)|[\u4e00-\u9fff]{2,3}(?:小组|团队|工作室)(?:负责|牵头|完成)/;
+/** A time clause or a stage label opening a sentence: 2025年3月至10月，  （1）2025年1月至3月：. */
+const TIME_LEAD_RE = /^(?:[（(][一二三四五六七八九十\d]{1,2}[）)])?[0-9〇一二三四五六七八九十年月日季度至到—\-~～底前后上下半第]{3,24}[，,：:]/;
 
 /** Before a unit: each, all or other of them (各支部, 所属党支部, 其他支部). */
 const EACH_BEFORE = /(?:各|所属|其他|有关|相关|下属)$/;

@@ -15,6 +15,8 @@ export interface Part {
   /** Chinese name. */
   name: string;
   tags?: SectionTag[];
+  /** Tags a heading counts by only when it comes after a heading of `after` (改进措施 after 问题与原因 is the next steps). */
+  tagsAfter?: { tags: SectionTag[]; after: SectionTag };
   /** Content check for parts that are not headings (publicity, assessment documents). */
   content?: (a: Analysis) => { found: boolean; cs?: number; ce?: number };
   /** Chinese hint of what to add. */
@@ -72,7 +74,7 @@ export const PARTS: Record<Exclude<ResolvedProfile, 'general'>, Part[]> = {
     { id: 'practice', name: '主要做法', tags: ['practice', 'measure'], hint: '写明做了哪些工作' },
     { id: 'results', name: '取得成效', tags: ['results'], hint: '用数据和事例写明成效' },
     { id: 'problems', name: '存在问题', tags: ['problems'], hint: '实事求是地查摆问题和不足' },
-    { id: 'next', name: '下一步打算', tags: ['next'], hint: '针对问题写明下一步措施' },
+    { id: 'next', name: '下一步打算', tags: ['next'], tagsAfter: { tags: ['measure'], after: 'problems' }, hint: '针对问题写明下一步措施' },
   ],
   publicity: [
     {
@@ -109,10 +111,13 @@ export function partStatus(a: Analysis, profile: ResolvedProfile): Array<{ part:
     PARTS[profile].map((part) => {
       if (part.content) return { part, ...part.content(a) };
       const { doc } = a;
+      let seenAfter = false;
       for (let hi = 0; hi < doc.headings.length; hi++) {
         if (hi === doc.title) continue;
         const tags = headingTags(a, hi);
-        if (part.tags!.some((t) => tags.has(t))) return { part, found: true, cs: doc.headings[hi].cs, ce: doc.headings[hi].ce, heading: doc.headings[hi].text };
+        const late = seenAfter && part.tagsAfter!.tags.some((t) => tags.has(t));
+        if (part.tags!.some((t) => tags.has(t)) || late) return { part, found: true, cs: doc.headings[hi].cs, ce: doc.headings[hi].ce, heading: doc.headings[hi].text };
+        if (part.tagsAfter && tags.has(part.tagsAfter.after)) seenAfter = true;
       }
       return { part, found: false };
     }),
