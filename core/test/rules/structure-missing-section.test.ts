@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('structure/missing-section', {
   valid: [
+    { name: 'a backbone and a forecaster named after their posts', text: '【动态】“跑一次”变“不用跑”\n党员业务骨干罗佳佳带头编写了操作指引，点击量超过1.5万次。党员预报员甘霖提前6小时发布冰雹预警。', options: { profile: 'publicity' } },
     { name: 'plan parts in their writers\' own words', text: '××养护中心党支部“晨巡保畅”党建品牌创建方案\n一、品牌由来\n取自清晨巡查。\n二、目标任务\n2025年路况优良率达到95%。\n三、工作抓手\n由支部书记负责，每月巡查4次。\n四、推进日程\n2025年3月完成分段。\n五、检验标准\n每年12月评分，满分100分。\n六、条件支撑\n安排经费3万元。\n七、传播方式\n每季度在公众号发布1篇。' },
     { name: 'summary parts in their writers\' own words; measures after the problems are the next steps', text: '××林场党支部2024年工作总结\n一、全年抓的几件事\n组织巡山1460公里。\n二、带来的变化\n全年未发生森林火灾。\n三、问题与原因\n护林员平均年龄52岁。\n四、改进措施\n由场长负责，2025年内招录青年护林员5名。' },
     { name: 'a teller, a check-in agent and a PhD student named after their posts', text: '【支部风采】城东支行党支部：党员先锋岗守护群众钱袋子\n今年以来，支行设立3个党员先锋岗。党员柜员宋雨婷在为一位老人办理转账时发现异常，帮老人保住了8万元。党员值机员章雨萱曾推着轮椅陪伴旅客登机。支部书记、物理学博士生谭睿说，安全这根弦不能松。', options: { profile: 'publicity' } },

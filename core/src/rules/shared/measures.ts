@@ -299,8 +299,11 @@ function followsUp(a: Analysis, si: number): boolean {
   return FORWARD_RE.test(a.text(si)) || FOLLOW_UP_RE.test(a.doc.clean.slice(p0.bodyCs, p0.bodyCs + 4)) || measureContext(a, si).tags.has('next');
 }
 
-/** A unit stating what it will do (中心党总支表示，将以品牌发布为契机…). */
-const UNIT_PLEDGE_RE = /(?:党总支|党支部|党委|党组|支部|学院|中心|我们)表示[，,：:]?[^。！？]{0,12}?将/;
+/**
+ * A unit stating what it will do (中心党总支表示，将以品牌发布为契机…), or a unit as the subject of a future
+ * 将 (社区党委将继续发挥…): the article's own pledge.
+ */
+const UNIT_PLEDGE_RE = /(?:党总支|党支部|党委|党组|支部|学院|中心|我们)表示[，,：:]?[^。！？]{0,12}?将|^[^，。！？“”]{0,12}(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?将(?:继续|进一步|持续|以|在|把|围绕|聚焦|着力)/;
 
 /** Whether sentence `si` is a measure sentence. */
 export function isMeasure(a: Analysis, si: number): boolean {
