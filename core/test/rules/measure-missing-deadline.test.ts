@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-deadline', {
   valid: [
+    { name: 'deadlines relative to an event', text: '每逢春运客流高峰到来前10天，客运车间党支部要组织党员突击队完成12台自助售票机的检修。台风季来临前，码头作业区党支部将组织党员完成34台门机的防风锚定检查，由支部书记黄立新负总责。' },
     { name: 'every other month is a cycle', text: '由营业部党支部宣传委员负责，每双月举办1期金融知识讲座，每期参加人数不少于30人。' },
     { name: "an assessment's procedure is no measure", text: '××局机关党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核方式\n每年12月由机关党委组织考核。\n三、考核程序\n考核采取查阅资料、实地察看相结合的方式，由考核组逐项打分。' },
     { name: 'a publicity article quoting someone urging others', text: '她勉励同学们要懂得取舍，沉住心气、耐心深耕，努力学习。', options: { profile: 'publicity' } },
