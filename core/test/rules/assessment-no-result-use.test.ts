@@ -15,6 +15,7 @@ tester('assessment/no-result-use', {
     { name: 'rated excellent in another assessment as a reward', text: '四、考核评价\n每季度考评一次，年度得分90分以上的，支部书记年度考核优先评为优秀。' },
   ],
   invalid: [
+    { name: 'promises kept are no reward', text: '三、评估内容\n每年11月评估一次，满分100分，看承诺事项是否逐项兑现。', errors: [{ at: '评估内容' }] },
     { name: 'the basis of a score is no use of the result', text: '五、考核评价\n党委每年1月考核，实行百分制，创建成效以各支部所在部门经营目标完成情况为主要依据。考核结果评定为A、B、C三个等级。', errors: [{ at: '考核评价' }] },
     { name: 'points taken off are scoring, not a use', text: '三、考评\n每年6月、12月各考评一次，满分100分，每缺1项扣2分，考评结束后将得分和扣分原因反馈给支部书记。', errors: [{ at: '考评' }] },
     { text: '四、考核评价\n每季度对各党支部品牌创建情况进行打分。', errors: [{ at: '考核评价' }] },

@@ -16,6 +16,7 @@ tester('measure/missing-deadline', {
     { name: 'a vague time word is reported by vague-timeframe instead', text: '支部将尽快组建党员服务队。' },
   ],
   invalid: [
+    { name: 'a further task opened by 同时 takes no earlier deadline', text: '四、下一步打算\n2025年6月底前，由支部书记牵头为3名新职工各配1名党员师傅。同时，要进一步提高政治站位，推动各项工作再上新台阶。', errors: [{ at: '同时，要进一步提高政治站位，推动各项工作再上新台阶。' }] },
     { name: "a publicity article's own closing pledge with the unit as subject", text: '幸福里社区党委：楼栋党员认领制解决居民急难愁盼\n（通讯员 许佳）今年以来，社区党委推行楼栋党员认领制，收集居民诉求412条。\n社区党委将继续发挥党组织战斗堡垒作用，团结带领广大居民共同建设美好家园。', options: { profile: 'publicity' }, errors: [{ at: '社区党委将继续发挥党组织战斗堡垒作用，团结带领广大居民共同建设美好家园。' }] },
     { name: 'the next stage opening a sentence is no time', text: '下一阶段，国有林场党支部将组织党员护林员划片包干，每人负责不少于500亩林地的防火巡护。', errors: [{ at: '下一阶段，国有林场党支部将组织党员护林员划片包干，每人负责不少于500亩林地的防火巡护。' }] },
     { name: 'a post with a name in brackets that will lead', text: '县邮政分公司党支部书记（冯涛）将带领党员投递员深化“邮路连民心”服务，扩大农村寄递覆盖面。', errors: [{ at: '县邮政分公司党支部书记（冯涛）将带领党员投递员深化“邮路连民心”服务，扩大农村寄递覆盖面。' }] },

@@ -9,7 +9,7 @@ import type { Analysis } from '../../analysis/analysis.js';
 /** Words that measure how far work was done: 完成情况, 完成率, 业绩. */
 const PERFORMANCE_RE = /完成(?:情况|率|数|量)|完成(?:年度|全年|季度)?(?:计划|目标|任务)|业绩|实绩|扭亏|增盈/;
 /** A score computed from something: 按…计分, 以…等业务指标计分, 直接取自…指标, 重点看企业营收增长. */
-const SCORE_BY_RE = /(?:按|以|取自|采用|依据|根据)[^。；]{0,40}?(?:计分|评分|打分|得分|指标)|(?:重点|主要)看[^。；，]{0,24}?(?:增长|提升|提高|下降|完成|情况|指标)/;
+const SCORE_BY_RE = /(?:按|以|取自|采用|依据|根据)[^。；]{0,40}?(?:计分|评分|打分|得分|指标)|(?:重点|主要)看[^。；，]{0,24}?(?:增长|提升|提高|下降|完成|情况|指标)|看[^。；]{0,12}?是否(?:带动|促进|推动|提升|提高|助推)/;
 
 /**
  * Whether a sentence of [cs, ce) scores the completion of the unit's own

@@ -40,12 +40,12 @@ export const plugin: Rule['plugin'] = (raw) => {
       if (found.length < minItems) continue;
       // An outcome anywhere in the rest of the paragraph redeems the passage; a count of the
       // form items themselves (20余条宣传标语, 宣传片一部) or of those who came to a ceremony
-      // (师生200余人到场) or the floor they stand on (综合楼一层) is no outcome.
+      // (师生200余人到场), the floor they stand on (综合楼一层) or the places they went up in (在4艘船的驾驶台) is no outcome.
       const p = paragraphs[s.paragraph];
       let outcome = false;
       for (let sj = si; sj < p.s1 && !outcome; sj++) {
         const forms = sj === si ? found : spans(a.hitsIn(sj, 'form-word'));
-        for (const x of a.anchorsIn(sj, AnchorKind.Quantity | AnchorKind.Figure)) if (!(x.kind & AnchorKind.Time) && !countsForm(a.doc.clean, x, forms) && !ATTENDANCE.test(a.doc.clean.slice(x.end, x.end + 4)) && !PLACE.test(a.doc.clean.slice(x.start, x.end)) && !isCountOfOne(a.doc.clean.slice(x.start, x.end))) outcome = true;
+        for (const x of a.anchorsIn(sj, AnchorKind.Quantity | AnchorKind.Figure)) if (!(x.kind & AnchorKind.Time) && !countsForm(a.doc.clean, x, forms) && !ATTENDANCE.test(a.doc.clean.slice(x.end, x.end + 4)) && !PLACE.test(a.doc.clean.slice(x.start, x.end)) && a.doc.clean[x.start - 1] !== '在' && !isCountOfOne(a.doc.clean.slice(x.start, x.end))) outcome = true;
       }
       if (outcome) continue;
       const items = found.map(([x, y]) => a.doc.clean.slice(x, y));

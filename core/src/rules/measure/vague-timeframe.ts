@@ -91,7 +91,7 @@ function normHits(a: Analysis, skip: ReadonlySet<number>, only?: (si: number) =>
       const next = clean.charCodeAt(h.end);
       if (!(next >= 0x4e00 && next <= 0x9fff)) continue;
       const [from, to] = clauseAround(clean, h.start, h.end, isClauseSep, s.bodyCs, s.ce);
-      if (CONDITIONAL_RE.test(clean.slice(from, to)) || NOTICE_RE.test(clean.slice(h.end, h.end + 2))) continue;
+      if (CONDITIONAL_RE.test(clean.slice(from, to)) || (h.entry.text === '另行' && NOTICE_RE.test(clean.slice(h.end, h.end + 2)))) continue;
       if (deadlineIn(a, si, from, to)) continue;
       out.push(h);
     }

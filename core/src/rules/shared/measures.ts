@@ -251,8 +251,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'publicity' | 'assessment'): Me
   return out;
 }
 
-/** What opens a further task of a paragraph: 此外, 另外, 除此之外. */
-const FURTHER_RE = /^(?:此外|另外|除此)/;
+/** What opens a further task of a paragraph: 此外, 另外, 除此之外, 同时，. */
+const FURTHER_RE = /^(?:此外|另外|除此|同时，)/;
 /** The marker of a list's later item: 二是, 第三，, 其四、. */
 const LATER_ITEM_RE = /^(?:[二三四五六七八九十]是|第[二三四五六七八九十][，,、]|其[二三四五六七八九十][，,、])/;
 /** The marker of any item of a list: 一是, 第一，, 其一、. */

@@ -34,6 +34,8 @@ function uses(clean: string, h: Hit): boolean {
     const before = clean.slice(sentenceStart(clean, h.start), h.start);
     if (BASIS_RE.test(before) || !RESULT_SUBJECT_RE.test(before)) return false;
   }
+  // 兑现 keeps a reward or pay (奖惩兑现, 绩效兑现), not a promise (承诺事项是否逐项兑现).
+  if (text === '兑现') return /奖|绩效|薪酬|结果|得分|积分/.test(clean.slice(sentenceStart(clean, h.start), h.start));
   if (text === '评为') return PRIORITY_BEFORE_RE.test(clean.slice(Math.max(0, h.start - 2), h.start)) || !GRADE_AFTER_RE.test(clean.slice(h.end, h.end + 6));
   return true;
 }
