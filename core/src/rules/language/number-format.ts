@@ -151,11 +151,24 @@ const PERCENT_WORDS = /百分之([0-9０-９]+(?:[.．][0-9０-９]+)?)/g;
 const TENS_JI = /(?<![0-9.])(10|20|30|40|50|60|70|80|90)几(?=[个户人名次场篇条项家位件本台支批所座间天年万千百])/g;
 
 /** Fixed expressions and names with Arabic digits: 3会1课, 1岗双责, 4个意识, 二十届3中全会, 星期3. */
-const FIXED_ARABIC = /(?<![0-9.])(?:3会1课|1岗双责|3严3实|2学1做|[1-6]个(?:维护|确立|意识|自信|全面|代表|务必|清单)|(?<=届)[1-9]中全会|星期[1-7](?![0-9]))/g;
+const FIXED_ARABIC = /[1-9](?:会1课|岗双责|严3实|学1做|个(?:维护|确立|意识|自信|全面|代表|务必|清单)|中全会)|星期[1-7]/g;
+/** Words one of which every FIXED_ARABIC match holds. */
+const FIXED_WORDS = ['会1课', '岗双责', '严3实', '学1做', '中全会', '星期', '个维护', '个确立', '个意识', '个自信', '个全面', '个代表', '个务必', '个清单'];
+/** A day in Chinese numerals after a month: 月二十日. */
+const CN_DAY_RE = /月[一二三四五六七八九十]{1,3}日/;
+/** Whether the FIXED_ARABIC match `m` stands as written: not inside a longer number, 中全会 after 届, 星期 before no further digit. */
+const fixedArabicStands = (clean: string, m: RegExpExecArray): boolean => {
+  const before = clean.charCodeAt(m.index - 1);
+  if ((before >= 48 && before <= 57) || before === 46) return false;
+  if (m[0].endsWith('中全会')) return clean[m.index - 1] === '届';
+  if (m[0].startsWith('星期')) return !isDigitAt(clean, m.index + m[0].length);
+  if (m[0][1] === '个') return Number(m[0][0]) <= 6;
+  return true;
+};
 /** A document number's year in two digits: 〔25〕, [25]. */
 const DOC_NUMBER_YEAR = /[〔［\[](\d{2})[〕］\]](?=\d{1,4}号)/g;
 /** A date with Arabic year and month and a day in Chinese numerals: 2026年1月二十日. */
-const MIXED_DAY = /(?<![0-9])(\d{4})年(\d{1,2})月([一二三四五六七八九十]{1,3})日/g;
+const MIXED_DAY = /(\d{4})年(\d{1,2})月([一二三四五六七八九十]{1,3})日/g;
 const NOTE_FIXED = '依据：GB/T 15835-2011《出版物上数字用法》——作为词语、惯用语、缩略语或具有修辞色彩的数字（三会一课、一岗双责、三中全会、星期三）用汉字数字。';
 /** Full-width digits and point as half-width (１２．５ → 12.5); other characters unchanged. */
 const halfWidth = (s: string) => s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
@@ -270,17 +283,23 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   // year cut short (〔25〕): GB/T 15835 writes the first in Chinese numerals and years in full.
   if (/\d/.test(clean)) {
     FIXED_ARABIC.lastIndex = 0;
-    for (let m; (m = FIXED_ARABIC.exec(clean)); ) {
+    // (Literal searches first: the regular expressions run only where one of their words occurs.)
+    const fixed = FIXED_WORDS.some((w) => clean.includes(w));
+    for (let m; fixed && (m = FIXED_ARABIC.exec(clean)); ) {
+      if (!fixedArabicStands(clean, m)) continue;
       const cn = m[0].replace(/[1-9]/g, (d) => CN_OF_DIGIT[Number(d)]).replace(/^星期7$/, '星期日');
       report(file, meta, a, m.index, m.index + m[0].length, { reason: `数字体例：「${m[0]}」是固定说法或名称，其中的数字应写作汉字「${cn}」`, expected: [cn], note: NOTE_FIXED });
     }
     DOC_NUMBER_YEAR.lastIndex = 0;
-    for (let m; (m = DOC_NUMBER_YEAR.exec(clean)); ) {
+    const numbered = clean.includes('〔') || clean.includes('［') || clean.includes('[');
+    for (let m; numbered && (m = DOC_NUMBER_YEAR.exec(clean)); ) {
       report(file, meta, a, m.index, m.index + m[0].length, { reason: `年份简写：文号中的「${m[0]}」应写出完整年份（如〔20${m[1]}〕）`, expected: [`〔20${m[1]}〕`], note: NOTE_SHORT_YEAR });
     }
     // 2026年1月二十日: a date whose day is in Chinese numerals after Arabic ones.
     MIXED_DAY.lastIndex = 0;
-    for (let m; (m = MIXED_DAY.exec(clean)); ) {
+    const cnDay = CN_DAY_RE.test(clean);
+    for (let m; cnDay && (m = MIXED_DAY.exec(clean)); ) {
+      if (isDigitAt(clean, m.index - 1)) continue;
       const day = chineseNumber(m[3]);
       if (day === undefined || day > 31) continue;
       const arabic = `${m[1]}年${m[2]}月${day}日`;

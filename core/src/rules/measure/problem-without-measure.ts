@@ -86,10 +86,12 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   }
   // Problems listed after an introducing sentence rather than a heading (支部品牌创建存在以下短板：1.… 2.…;
   // 仍有差距：一是…；二是…), answered by what follows the list.
-  for (const list of inlineProblemLists(a, problemSections)) {
-    const later = a.sentencesIn(list.after, doc.clean.length).map((si) => a.text(si));
+  // Answers come before the next list of problems (bounding the search keeps the rule linear).
+  const lists = inlineProblemLists(a, problemSections);
+  lists.forEach((list, k) => {
+    const later = a.sentencesIn(list.after, k + 1 < lists.length ? lists[k + 1].from : doc.clean.length).map((si) => a.text(si));
     reportUnanswered(a, file, list.problems, later, []);
-  }
+  });
 };
 
 /** Reports each of `problems` that none of `later` (sentence texts) nor `laterHeadings` answers. */
@@ -136,11 +138,11 @@ const MEASURE_INTRO_RE = /措施|举措|对策|打算|以下工作|如下工作|
 /**
  * Lists of problems introduced by a sentence ending in a colon (not by a heading): the items of the
  * rest of its paragraph (一是…；二是…), or else the numbered paragraphs right after it (1.… 2.…).
- * `after` is the clean offset where the list ends and the answers may begin.
+ * `from` is the clean offset of its introduction, `after` the one where the list ends and the answers may begin.
  */
-function inlineProblemLists(a: Analysis, problemSections: boolean[]): Array<{ problems: Problem[]; after: number }> {
+function inlineProblemLists(a: Analysis, problemSections: boolean[]): Array<{ problems: Problem[]; from: number; after: number }> {
   const { doc } = a;
-  const out: Array<{ problems: Problem[]; after: number }> = [];
+  const out: Array<{ problems: Problem[]; from: number; after: number }> = [];
   const clean = doc.clean;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
@@ -174,7 +176,7 @@ function inlineProblemLists(a: Analysis, problemSections: boolean[]): Array<{ pr
         after = q.ce;
       }
     }
-    if (problems.length) out.push({ problems, after });
+    if (problems.length) out.push({ problems, from: s.cs, after });
   }
   return out;
 }

@@ -575,7 +575,7 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
   if (field && vague.some((h) => h.start - from >= field.index && h.start - from <= field.index + field[0].length + 2)) return { owner: 'vague', vague };
   if (a.has(si, 'actor', 'specific', from, to) || namesBranch(text) || field) return { owner: 'specific', vague: NO_HITS };
   // A named person after a post, or a named group, doing the task (书记黄建国完成…, 党员毛凯负责…, 钱坤小组完成…).
-  if (POST_NAME_RE.test(text) || OWNER_LAST_RE.test(text)) return { owner: 'specific', vague: NO_HITS };
+  if ((TASK_VERB_RE.test(text) && POST_NAME_RE.test(text)) || (text.includes('由') && OWNER_LAST_RE.test(text))) return { owner: 'specific', vague: NO_HITS };
   // A body of the unit as the subject (风电场于3月底前配备…, 信息中心每月…): it owns what follows.
   // (A leading time clause or stage label does not hide it: 2025年3月至10月，支部每月汇总…; （3）10月至12月：支部于…)
   const lead = (LEAD_RE.exec(text)?.[0].length ?? 0) + (TIME_LEAD_RE.exec(text.slice(LEAD_RE.exec(text)?.[0].length ?? 0))?.[0].length ?? 0);
@@ -601,6 +601,8 @@ const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所])[\u4e00-\u9fff]{1,
 
 /** A post with a person's name, or a person's group, then the task's verb: 书记黄建国完成, 党委委员何平完成, 党员毛凯负责, 钱坤小组完成. */
 const POST_NAME_RE = /(?:书记|委员|主任|站长|科长|组长|队长|经理|技术员|工程师|党员)[\u4e00-\u9fff]{2,3}(?:负责|牵头|完成|带领|组织)|[\u4e00-\u9fff]{2,3}(?:小组|团队|工作室)(?:负责|牵头|完成)/;
+/** The verbs {@link POST_NAME_RE} ends in (a cheap test first). */
+const TASK_VERB_RE = /负责|牵头|完成|带领|组织/;
 /** The owner named last: …，具体由民事审判庭党支部承担。 */
 const OWNER_LAST_RE = /(?:具体)?由(?![于此])[^，。；]{2,16}(?:承担|落实|负责)[。；]?$/;
 /** A time clause or a stage label opening a sentence: 2025年3月至10月，  （1）2025年1月至3月：. */
