@@ -16,6 +16,7 @@ tester('measure/missing-deadline', {
     { name: 'a vague time word is reported by vague-timeframe instead', text: '支部将尽快组建党员服务队。' },
   ],
   invalid: [
+    { name: 'measures introduced after the word 问题 are no list of problems', text: '对照检查发现问题的整改措施如下：一是由支部书记负责修订议事规则1项；二是由组织委员负责补齐学习记录12份。', errors: [{ at: '对照检查发现问题的整改措施如下：一是由支部书记负责修订议事规则1项；' }, { at: '二是由组织委员负责补齐学习记录12份。' }] },
     { name: 'a further task opened by 同时 takes no earlier deadline', text: '四、下一步打算\n2025年6月底前，由支部书记牵头为3名新职工各配1名党员师傅。同时，要进一步提高政治站位，推动各项工作再上新台阶。', errors: [{ at: '同时，要进一步提高政治站位，推动各项工作再上新台阶。' }] },
     { name: "a publicity article's own closing pledge with the unit as subject", text: '幸福里社区党委：楼栋党员认领制解决居民急难愁盼\n（通讯员 许佳）今年以来，社区党委推行楼栋党员认领制，收集居民诉求412条。\n社区党委将继续发挥党组织战斗堡垒作用，团结带领广大居民共同建设美好家园。', options: { profile: 'publicity' }, errors: [{ at: '社区党委将继续发挥党组织战斗堡垒作用，团结带领广大居民共同建设美好家园。' }] },
     { name: 'the next stage opening a sentence is no time', text: '下一阶段，国有林场党支部将组织党员护林员划片包干，每人负责不少于500亩林地的防火巡护。', errors: [{ at: '下一阶段，国有林场党支部将组织党员护林员划片包干，每人负责不少于500亩林地的防火巡护。' }] },

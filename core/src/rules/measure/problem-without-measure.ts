@@ -17,7 +17,7 @@ import { SentenceKind } from '../../parse/document.js';
 import { matchMarker } from '../../parse/markers.js';
 import { isSpace, isTerminal } from '../../text/chars.js';
 import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
-import { problemIntroIn, unansweredRows } from '../shared/measures.js';
+import { MEASURE_INTRO_RE, problemIntroIn, unansweredRows } from '../shared/measures.js';
 
 /** Bigrams too common in party documents to show that a measure answers a problem. */
 const GENERIC = new Set(['力度', '程度', '水平', '党员', '工作', '党建', '支部', '党支', '基层', '建设', '方面', '存在', '问题', '部分', '一些', '不够', '我们', '进一', '一步', '加强', '提升', '开展', '单位', '组织']);
@@ -114,10 +114,10 @@ function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: 
     // A later heading that names the problem's subject answers it (融合意识不足 → 树立融合发展理念).
     if (laterHeadings.some((t) => [...grams].some((g) => t.includes(g)))) continue;
     // A measure answering the problem in other words (年龄结构偏大 → 培养35岁以下入党积极分子).
-    if (answersInOtherWords(a.doc.clean.slice(p.cs, p.ce), later)) continue;
+    const problemText = a.doc.clean.slice(p.cs, p.ce);
+    if (answersInOtherWords(problemText, later)) continue;
     // A problem of weak ties to a named business answered by a measure on that business (党建与营销工作结合不紧 →
     // 由营销班党小组牵头…).
-    const problemText = a.doc.clean.slice(p.cs, p.ce);
     const business = TIES_RE.test(problemText) ? a.hitsInRange('business', p.cs, p.ce).map((h) => h.entry.text).filter((w) => w.length >= 2 && !GENERIC_BUSINESS.has(w)) : [];
     if (business.length && later.some((t) => business.some((w) => t.includes(w)))) continue;
     report(file, meta, a, p.cs, p.ce, {
@@ -132,8 +132,6 @@ const TIES_RE = /结合|融合|两张皮|脱节|联系不紧/;
 /** Business words too general to tie a measure to a problem (服务, 安全, 质量…). */
 const GENERIC_BUSINESS = new Set(['服务', '安全', '质量', '业务', '项目', '技术', '经济', '经营', '生产', '中心工作', '主业', '效益', '成本', '市场', '客户', '设备', '窗口', '办事', '产品', '教学', '课程', '课堂']);
 
-/** …and not one introducing measures (整改措施如下：, 将重点做好以下工作：). */
-const MEASURE_INTRO_RE = /措施|举措|对策|打算|以下工作|如下工作|工作如下|整改如下/;
 
 /**
  * Lists of problems introduced by a sentence ending in a colon (not by a heading): the items of the
@@ -156,11 +154,7 @@ function inlineProblemLists(a: Analysis, problemSections: boolean[]): Array<{ pr
     const problems: Problem[] = [];
     const para = doc.paragraphs[s.paragraph];
     let after = para.ce;
-    const push = (cs: number, ce: number, sj: number) => {
-      const clause = firstClause(a, cs, ce);
-      const end = Math.max(clause.ce, sentenceEnd(a, ce));
-      problems.push({ cs: clause.cs, ce: end, label: clean.slice(clause.cs, clause.ce), key: keyOf(a, sj, clause.cs, clause.ce), detail: keyOf(a, sj, clause.ce, end) });
-    };
+    const push = (cs: number, ce: number, sj: number) => problems.push(problemAt(a, sj, cs, ce));
     // Items in the rest of the paragraph: 一是…；二是…；
     for (const it of itemsIn(a, colon, para.ce)) {
       const sj = a.sentencesIn(it.cs, it.cs + 1)[0];
@@ -229,10 +223,8 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
   }
   if (out.length) return out;
   for (const it of itemsIn(a, h.bodyCs, h.bodyCe)) {
-    const clause = firstClause(a, it.cs, it.ce);
     const si = a.sentencesIn(it.cs, it.cs + 1)[0] ?? 0;
-    const ce = Math.max(clause.ce, sentenceEnd(a, Math.min(it.ce, doc.sentences[si]?.ce ?? clause.ce)));
-    out.push({ cs: clause.cs, ce, label: doc.clean.slice(clause.cs, clause.ce), key: keyOf(a, si, clause.cs, clause.ce), detail: keyOf(a, si, clause.ce, ce) });
+    out.push(problemAt(a, si, it.cs, Math.min(it.ce, doc.sentences[si]?.ce ?? it.ce)));
   }
   if (out.length) return out;
   const first = a.sentencesIn(h.bodyCs, h.bodyCe);
@@ -244,12 +236,21 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
     if (!s || s.kind === SentenceKind.Heading) continue;
     // A paragraph of rectification under the problem (整改情况：已对…) answers it; it is no problem of its own.
     if (RECTIFY_AT_RE.test(doc.clean.slice(p.cs, p.cs + 8))) continue;
-    const clause = firstClause(a, s.bodyCs, s.ce);
     // The whole first sentence states the problem; its first clause is what the message quotes.
-    const ce = Math.max(clause.ce, sentenceEnd(a, s.ce));
-    out.push({ cs: clause.cs, ce, label: doc.clean.slice(clause.cs, clause.ce), key: keyOf(a, p.s0, clause.cs, clause.ce), detail: keyOf(a, p.s0, clause.ce, ce) });
+    out.push(problemAt(a, p.s0, s.bodyCs, s.ce));
   }
   return out;
+}
+
+/**
+ * The problem stated in clean[cs, ce) of sentence `si` (an item, or a paragraph's first sentence): reported over
+ * the whole statement, quoted by its first clause (marker left out), matched by that clause's bigrams and by the
+ * rest's facts.
+ */
+function problemAt(a: Analysis, si: number, cs: number, ce: number): Problem {
+  const clause = firstClause(a, cs, ce);
+  const end = Math.max(clause.ce, sentenceEnd(a, ce));
+  return { cs: clause.cs, ce: end, label: a.doc.clean.slice(clause.cs, clause.ce), key: keyOf(a, si, clause.cs, clause.ce), detail: keyOf(a, si, clause.ce, end) };
 }
 
 /** `ce` moved back over a closing terminator (。！？；) and spaces. */

@@ -5,7 +5,7 @@
 import type { Analysis, Hit } from '../../analysis/analysis.js';
 import { enclosing, isAcademic, type SectionTag } from '../../analysis/outline.js';
 import { SentenceKind } from '../../parse/document.js';
-import { clauseAround, isTerminal } from '../../text/chars.js';
+import { clauseAround, isHan, isTerminal } from '../../text/chars.js';
 import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { deadlineIn, measures } from '../shared/measures.js';
 import { DEADLINE_WORD } from '../shared/templates.js';
@@ -88,8 +88,7 @@ function normHits(a: Analysis, skip: ReadonlySet<number>, only?: (si: number) =>
     if ((only && !only(si)) || a.has(si, 'past', undefined, s.bodyCs, s.ce)) continue;
     const hits = a.hitsIn(si, 'time', 'vague', s.bodyCs, s.ce);
     for (const h of hits) {
-      const next = clean.charCodeAt(h.end);
-      if (!(next >= 0x4e00 && next <= 0x9fff)) continue;
+      if (!isHan(clean.charCodeAt(h.end))) continue;
       const [from, to] = clauseAround(clean, h.start, h.end, isClauseSep, s.bodyCs, s.ce);
       if (CONDITIONAL_RE.test(clean.slice(from, to)) || (h.entry.text === '另行' && NOTICE_RE.test(clean.slice(h.end, h.end + 2)))) continue;
       if (deadlineIn(a, si, from, to)) continue;

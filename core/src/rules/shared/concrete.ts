@@ -30,18 +30,20 @@ export function hasConcreteAnchor(a: Analysis, si: number, from = -1, to = Infin
   const { branches = true, dates = true } = how;
   const clean = a.doc.clean;
   // A time that opens a span looking back (今年以来, 2024年以来) frames the sentence; it anchors nothing.
-  const since = (end: number) => SINCE.test(clean.slice(end, end + 2));
   if (a.anchorKinds(si, from, to, AnchorKind.Quantity | AnchorKind.Title, dates ? 0 : AnchorKind.Time)) return true;
-  if (dates && a.anchorKinds(si, from, to, AnchorKind.Time) && a.anchorsIn(si, AnchorKind.Time).some((x) => x.start >= from && x.end <= to && !since(x.end))) return true;
+  if (dates && a.anchorKinds(si, from, to, AnchorKind.Time) && a.anchorsIn(si, AnchorKind.Time).some((x) => x.start >= from && x.end <= to && !looksBack(clean, x.end))) return true;
   if (a.has(si, 'actor', 'specific', from, to) || a.has(si, 'carrier', undefined, from, to)) return true;
-  if ((dates && a.someHit(si, 'time', 'node', from, to, (_s, end) => !since(end))) || a.has(si, 'time', 'cycle', from, to)) return true;
+  if ((dates && a.someHit(si, 'time', 'node', from, to, (_s, end) => !looksBack(clean, end))) || a.has(si, 'time', 'cycle', from, to)) return true;
   const s = a.doc.sentences[si];
   const text = clean.slice(Math.max(s.cs, from), Math.min(s.ce, to));
   return (branches && namesBranch(text)) || /由(?![于此])[\u4e00-\u9fff]{2,4}(?:同志)?(?:负责|牵头)/.test(text);
 }
 
-/** After a time that opens a span looking back: 以来, 来. */
-const SINCE = /^以?来/;
+/** Whether the time ending at clean offset `end` opens a span looking back (今年以来, 两年来): it sets no time to come. */
+export function looksBack(clean: string, end: number): boolean {
+  const c = clean.charCodeAt(end);
+  return c === 0x6765 /* 来 */ || (c === 0x4ee5 /* 以 */ && clean.charCodeAt(end + 1) === 0x6765);
+}
 /** What follows a span of time that frames a claim rather than measuring it: 一个月下来, 三个月来, 半年里. */
 const FRAMING_SPAN = /^(?:以?来|下来|里|中|间|过去)/;
 /**

@@ -14,7 +14,7 @@ import { SentenceKind } from '../../parse/document.js';
 import { FIELD_LABEL } from '../../parse/markers.js';
 import { codeSet } from '../../text/chars.js';
 import type { ResolvedProfile } from '../../types.js';
-import { hanIn, namesBranch } from './concrete.js';
+import { hanIn, looksBack, namesBranch } from './concrete.js';
 
 /** One measure sentence and what it states. Offsets are clean-text offsets. */
 export interface Measure {
@@ -358,7 +358,9 @@ function onlyStages(text: string): boolean {
   return text.split(/[，,；;。]/).filter((c) => c.trim()).every((c) => STAGE_CLAUSE_RE.test(c.trim()));
 }
 
-/** A colon introducing a list of problems: 仍存在三个方面的短板：, 主要问题：. */
+/** …and not one introducing measures (问题的整改措施如下：, 将重点做好以下工作：). */
+export const MEASURE_INTRO_RE = /措施|举措|对策|打算|以下工作|如下工作|工作如下|整改如下/;
+/** A colon introducing a list of problems: 仍存在三个方面的短板：, 主要问题： (not 问题的整改措施如下：). */
 const PROBLEM_INTRO_RE = /(?:问题|不足|短板|差距|薄弱环节)[^，。；\n]{0,8}[：:]/g;
 
 /**
@@ -369,7 +371,7 @@ export function problemIntroIn(a: Analysis, from: number, to: number): number {
   const ends = a.shared('measures.problemIntros', () => {
     const out: number[] = [];
     PROBLEM_INTRO_RE.lastIndex = 0;
-    for (let m; (m = PROBLEM_INTRO_RE.exec(a.doc.clean)); ) out.push(m.index + m[0].length);
+    for (let m; (m = PROBLEM_INTRO_RE.exec(a.doc.clean)); ) if (!MEASURE_INTRO_RE.test(m[0])) out.push(m.index + m[0].length);
     return out;
   });
   // Binary search for the first end inside (from, to].
@@ -458,7 +460,12 @@ function measureCell(a: Analysis, si: number, k: number): boolean | undefined {
   const s = a.doc.sentences[si];
   const [from, to] = cellOf(a.doc.clean, s.bodyCs, s.ce, k);
   if (from >= to && k >= a.doc.clean.slice(s.bodyCs, s.ce).split('\t').length) return undefined;
-  return hanIn(a, from, to) >= 2 && !NO_MEASURE_RE.test(a.doc.clean.slice(from, to).trim()) && !a.has(si, 'past', undefined, from, to);
+  return statesMeasure(a, from, to) && !a.has(si, 'past', undefined, from, to);
+}
+
+/** Whether the table cell clean[from, to) holds a measure: two Han characters or more, and no dash or 无/待定. */
+function statesMeasure(a: Analysis, from: number, to: number): boolean {
+  return hanIn(a, from, to) >= 2 && !NO_MEASURE_RE.test(a.doc.clean.slice(from, to).trim());
 }
 /** A header cell naming problems: 存在问题, 检视问题, 不足, 短板. */
 const PROBLEM_COLUMN_RE = /问题|不足|短板|差距/;
@@ -487,7 +494,7 @@ export function unansweredRows(a: Analysis): Array<[number, number]> {
     }
     if (problemColumn < 0 || measureColumn < 0) continue;
     const [m0, m1] = cellOf(doc.clean, s.bodyCs, s.ce, measureColumn);
-    if (hanIn(a, m0, m1) >= 2 && !NO_MEASURE_RE.test(doc.clean.slice(m0, m1).trim())) continue;
+    if (statesMeasure(a, m0, m1)) continue;
     const [from, to] = cellOf(doc.clean, s.bodyCs, s.ce, problemColumn);
     if (hanIn(a, from, to) >= 2) out.push([from, to]);
   }
@@ -555,20 +562,18 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
     if (vagueInAssign.length) return { owner: 'vague', vague: vagueInAssign };
     return { owner: 'specific', vague: NO_HITS };
   }
-  // A vague actor opening a clause of its own before a modal (…，相关部门要认真做好各项准备工作): that task has no owner,
-  // whoever owns the rest of the sentence.
+  const discourse = LEAD_RE.exec(text)?.[0].length ?? 0;
   if (vague.length) {
     const clean = a.doc.clean;
+    // A vague actor opening a clause of its own before a modal (…，相关部门要认真做好各项准备工作): that task has no
+    // owner, whoever owns the rest of the sentence.
     const own = vague.filter((v) => CLAUSE_OPEN.has(clean.charCodeAt(v.start - (clean[v.start - 1] === '各' ? 2 : 1))) && v.start > from && CLAUSE_MODAL_RE.test(clean.slice(v.end, v.end + 3)));
     if (own.length) return { owner: 'vague', vague: own };
-  }
-  // A vague actor as the subject (各相关部门要尽快明确…，报送站党委办公室备案): the bodies named after the
-  // modal receive the work, they do not own it.
-  if (vague.length) {
-    const lead = LEAD_RE.exec(text)?.[0].length ?? 0;
+    // A vague actor as the subject (各相关部门要尽快明确…，报送站党委办公室备案): the bodies named after the
+    // modal receive the work, they do not own it.
     const v = vague[0];
     const modal = a.hitsIn(si, 'directive', 'modal', from, to)[0];
-    if (modal && v.end <= modal.start && /^各?$/.test(a.doc.clean.slice(from + lead, v.start))) return { owner: 'vague', vague: [v] };
+    if (modal && v.end <= modal.start && /^各?$/.test(clean.slice(from + discourse, v.start))) return { owner: 'vague', vague: [v] };
   }
   // An owner field naming no one (责任单位：相关部门) is vague.
   const field = text.includes('责任') || text.includes('牵头') ? RESPONSIBLE_RE.exec(text) : null;
@@ -578,7 +583,7 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
   if ((TASK_VERB_RE.test(text) && POST_NAME_RE.test(text)) || (text.includes('由') && OWNER_LAST_RE.test(text))) return { owner: 'specific', vague: NO_HITS };
   // A body of the unit as the subject (风电场于3月底前配备…, 信息中心每月…): it owns what follows.
   // (A leading time clause or stage label does not hide it: 2025年3月至10月，支部每月汇总…; （3）10月至12月：支部于…)
-  const lead = (LEAD_RE.exec(text)?.[0].length ?? 0) + (TIME_LEAD_RE.exec(text.slice(LEAD_RE.exec(text)?.[0].length ?? 0))?.[0].length ?? 0);
+  const lead = discourse + (TIME_LEAD_RE.exec(text.slice(discourse))?.[0].length ?? 0);
   if (BODY_SUBJECT_RE.test(text.slice(lead, lead + 14))) return { owner: 'unit', vague: NO_HITS };
   // The writing unit as subject before the first directive word: 支部将…, 我们要….
   // 各支部 / 所属支部 are each of the branches the writer addresses, not the writing unit (各单位 names no one).
@@ -635,7 +640,7 @@ export function deadlineIn(a: Analysis, si: number, from: number, to: number): b
   // A span of time looking back (总结两年来的经验, 三年以来) sets no time for what is to come.
   if (a.anchorKinds(si, from, to) & AnchorKind.Time) {
     if (!hasChar(a.doc.clean, from, to, 0x6765 /* 来 */)) return true;
-    if (a.anchorsIn(si, AnchorKind.Time).some((x) => x.start >= from && x.end <= to && !SINCE_AFTER.test(a.doc.clean.slice(x.end, x.end + 2)))) return true;
+    if (a.anchorsIn(si, AnchorKind.Time).some((x) => x.start >= from && x.end <= to && !looksBack(a.doc.clean, x.end))) return true;
   }
   return a.has(si, 'time', 'node', from, to) || a.has(si, 'time', 'cycle', from, to);
 }
@@ -649,8 +654,6 @@ function hasChar(clean: string, from: number, to: number, code: number): boolean
   return false;
 }
 
-/** After a span of time that looks back: 两年来, 三年以来. */
-const SINCE_AFTER = /^以?来/;
 /** What precedes a span of time that is a target: 压缩至, 缩短到, 控制在. */
 const DURATION_TARGET_BEFORE = /(?:[至到]|控制在|不超过)$/;
 /** Verbs that produce a deliverable (制定清单); 完善制度 improves one and sets no target. */
