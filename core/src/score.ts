@@ -97,7 +97,7 @@ export function dimensionCoverage(a: Analysis, settings: CheckSettings): Dimensi
       if (a.mentions(si, 'promotion') || a.has(si, 'evidence', 'case')) infl++;
     }
     evidence.mechanism = mech;
-    evidence.implementation = measures(a).filter((m) => m.owner !== 'none' && m.owner !== 'vague' && m.deadline && m.target).length;
+    evidence.implementation = measures(a, settings.profile === 'summary' ? 'summary' : undefined).filter((m) => m.owner !== 'none' && m.owner !== 'vague' && m.deadline && m.target).length;
     evidence.results = res;
     evidence.influence = infl;
   }

@@ -118,6 +118,12 @@ describe('findCopies', () => {
     expect(findCopies([doc(a, 'markdown'), doc(b, 'markdown'), doc(prose(500, 25))]).pairs).toEqual([]);
   });
 
+  it("ignores the call's five dimensions with their scores and the stages of a schedule", () => {
+    const scores = '每年12月，由局机关党委从运行机制（20分）、措施落实（25分）、创建成效（25分）、群众公认度（15分）、品牌影响力（15分）五个方面评分。';
+    const stages = '2025年1—3月为部署阶段，4—10月为实施阶段，11—12月为总结阶段。';
+    expect(findCopies([doc(prose(300, 61) + scores + stages), doc(stages + prose(300, 62) + scores)]).pairs).toEqual([]);
+  });
+
   it('honours a custom boilerplate list and minChars', () => {
     const notice = prose(60, 31);
     const a = prose(200, 32) + notice;

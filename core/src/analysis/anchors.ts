@@ -172,6 +172,11 @@ export function findAnchorsInto(clean: string, masked: (start: number, end: numb
       push(s, e + 2, AnchorKind.Time | AnchorKind.Quantity);
       continue;
     }
+    // 40学时, 16课时: hours of study.
+    if ((n1 === '学' || n1 === '课') && n2 === '时') {
+      push(s, e + 2, AnchorKind.Quantity);
+      continue;
+    }
     if ((n1 === '天' || n1 === '周') && (clean[e + 1] === '内' || clean[e + 1] === '前')) {
       push(s, e + 2, AnchorKind.Time | AnchorKind.Quantity);
       continue;

@@ -17,6 +17,10 @@ export interface Formulation {
   status: '现行' | '废止';
   /** Flag variants only inside quotation marks. */
   quoted?: boolean;
+  /** The members of a numbered formulation (四个意识: 政治意识、大局意识、核心意识、看齐意识), all with one suffix of two characters. */
+  members?: string[];
+  /** Where the members are set out, with the date. */
+  membersSource?: string;
   tests: { flag: string[]; pass: string[] };
 }
 

@@ -2,12 +2,14 @@ import { tester } from '../tester.js';
 
 tester('assessment/no-cycle', {
   valid: [
+    { name: 'a span of time that recurs', text: '考核评价：每3个月由党委对各支部打分，满分100分。' },
     { name: 'rounds per month, quarter and year in short', text: '（六）考核激励\n支行党总支对各网点党小组实行“月积分、季排名、年总评”，积分满分100分。' },
     '四、考核评价\n将品牌创建情况纳入年度党建考核。',
     '考核评价：每季度对各党支部品牌创建情况进行打分。',
     '四、考核评价\n每年12月组织验收评分。',
   ],
   invalid: [
+    { name: 'a period of public notice is no cycle', text: '三、评分方式\n考核组对各支部打分，满分100分，结果在内网公示，公示期为5个工作日。', errors: [{ at: '评分方式' }] },
     { text: '四、考核评价\n从运行机制、措施落实、创建成效、公认度、影响力五个维度进行评分，满分100分。', errors: [{ at: '考核评价' }] },
     { name: 'the date the rules take effect is no period', text: '党支部品牌创建考核细则\n第一条 考核内容：运行机制20分、措施落实30分。\n第二条 本细则自2025年3月1日起施行。', errors: [{ at: '党支部品牌创建考核细则' }] },
     { name: 'the issuing date is no period', text: '党支部品牌创建考核细则\n一、考核内容：运行机制20分、措施落实30分。\n市委组织部\n2025年2月', errors: [{ at: '党支部品牌创建考核细则' }] },

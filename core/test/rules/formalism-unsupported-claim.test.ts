@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/unsupported-claim', {
   valid: [
+    { name: 'a worsening reported is no claim', text: '近年来，辖区电信诈骗案件数量持续上升，群众反映强烈。' },
     { name: 'a role to be played, with an object', text: '支部要充分发挥战斗堡垒作用。' },
     { name: 'a verb with 了 and an object', text: '这段经历让我更加坚定了向优秀党员看齐的决心。' },
     '通过品牌创建，车间全年实现安全生产零事故，产品一次合格率由96.2%提升至98.5%，2名党员获评公司劳动模范。',
@@ -17,6 +18,8 @@ tester('formalism/unsupported-claim', {
     { name: 'a possibility', text: '通过多种渠道宣传，有助于品牌影响力不断提升。' },
   ],
   invalid: [
+    { name: 'a degree adverb inside the claim', text: '宣讲活动开展以来，效果十分明显，成效非常显著。', errors: [{ at: '效果十分明显，成效非常显著' }] },
+    { name: 'spirits lifted and satisfaction rising, no figure', text: '党员干部的精气神明显提振，群众对供水服务的满意度持续上升。', errors: [{ at: '明显提振，群众对供水服务的满意度持续上升' }] },
     { name: 'a claim in a rectification report whose title names 整改落实', text: '××社区党委关于巡察反馈意见整改落实情况的报告\n一、整改工作开展情况\n社区组织党员入户走访1860户。\n二、整改成效\n通过专项行动，居民对社区工作的满意度大幅提升，干群关系更加融洽。', errors: [{ at: '大幅提升' }] },
     { name: 'a claim of general growth', text: '二、取得成效\n党员党性修养普遍增强，支部组织力进一步提升。', errors: [{ at: '普遍增强，支部组织力进一步提升' }] },
     { name: '十分 is very, not ten points', text: '通过品牌创建，支部战斗力得到全面增强，党员作用发挥得十分明显。', errors: [{ at: '全面增强' }] },

@@ -3,6 +3,7 @@ import { tester } from '../tester.js';
 tester('language/number-format', {
   valid: [
     { name: 'fixed expressions in Chinese numerals, a full document number, a time', text: '严格落实“三会一课”制度（县组通〔2025〕12号），每星期三14:30集中学习，5个党支部参加。' },
+    { name: 'kilometres are 千米', text: '累计改造低压线路126.5千米，新建管网8千米。' },
     { name: 'a round percentage in words', text: '百分之九十的党员参加了学习。' },
     { name: '零 in a number that is no year', text: '一百零五名党员参加了活动，二〇二五年完成。' },
     { name: 'a date in one style', text: '二〇二四年三月和2024年3月都是统一的写法。' },
@@ -57,6 +58,7 @@ tester('language/number-format', {
     { name: 'a year in Chinese numerals with 零', text: '二零二五年，支部将建成党员活动室。', errors: [{ at: '二零二五年', expected: ['二〇二五年'], reason: '年份用字' }] },
     { name: 'an estimate with a magnitude', text: '每户每年增收3、4百元。', errors: [{ at: '3、4', expected: ['三四'] }] },
     { name: '百 after Arabic digits', text: '全年服务群众1百余人。', errors: [{ at: '1百', expected: ['100'] }] },
+    { name: '百 before 米 is no unit', text: '新修步道4百米。', errors: [{ at: '4百', expected: ['400'] }] },
     { name: '千 after Arabic digits', text: '支部筹集帮扶资金5千元。', errors: [{ at: '5千', expected: ['5000'] }] },
     { name: '百分之 with Arabic digits', text: '效率比全码头平均水平高出百分之11。', errors: [{ at: '百分之11', expected: ['11%'] }] },
     { name: 'Arabic tens with 几', text: '村党支部组织10几名党员成立巡查队。', errors: [{ at: '10几', expected: ['十几'] }] },

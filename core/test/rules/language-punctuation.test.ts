@@ -8,6 +8,7 @@ tester('language/punctuation', {
     'Redline checks text, see https://example.com/a?b=1.',
     '他说：“要干实事。”（详见附件1）《工作清单》已印发。',
     { name: 'a quotation over several paragraphs', text: '“第一段话，\n“第二段话。”' },
+    { name: 'an ellipsis and dots in English or code', text: '他停顿了一下……接着说。Wait... see a...z。' },
     { name: 'reference lists keep their own style', text: '正文。\n参考文献\n[1]张三,李四.党建研究[J].期刊,2020(4):2.' },
   ],
   invalid: [
@@ -19,5 +20,8 @@ tester('language/punctuation', {
     { text: '印发《工作清单，明确任务。', errors: [{ at: '《', reason: '缺少后半' }] },
     { text: '明确任务）。', errors: [{ at: '）', reason: '缺少前半' }] },
     { text: '工作完成了.', errors: [{ at: '.', expected: ['。'] }] },
+    { name: 'an ellipsis typed as dots', text: '从学徒到“师傅”...他用了15年。', errors: [{ at: '...', expected: ['……'] }] },
+    { name: 'an ellipsis typed as six dots before Chinese', text: '学习、讨论、实践......环环相扣。', errors: [{ at: '......', expected: ['……'] }] },
+    { name: 'an ellipsis typed as full stops', text: '大家你一言我一语。。。气氛热烈。', errors: [{ at: '。。。', expected: ['……'] }] },
   ],
 });

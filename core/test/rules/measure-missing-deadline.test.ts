@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-deadline', {
   valid: [
+    { name: "a summary's practice names who does what", text: '总装车间党支部2024年工作总结\n一、主要做法\n支部在3条总装线设立12个党员质量控制点，每个控制点由1名党员负责首检和巡检。\n二、取得成效\n整车一次下线合格率由95.4%提高到97.9%。' },
     { name: 'deadlines relative to an event', text: '每逢春运客流高峰到来前10天，客运车间党支部要组织党员突击队完成12台自助售票机的检修。台风季来临前，码头作业区党支部将组织党员完成34台门机的防风锚定检查，由支部书记黄立新负总责。' },
     { name: 'every other month is a cycle', text: '由营业部党支部宣传委员负责，每双月举办1期金融知识讲座，每期参加人数不少于30人。' },
     { name: "an assessment's procedure is no measure", text: '××局机关党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核方式\n每年12月由机关党委组织考核。\n三、考核程序\n考核采取查阅资料、实地察看相结合的方式，由考核组逐项打分。' },

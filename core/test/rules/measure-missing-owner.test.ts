@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a branch named before where it acts', text: '二、重点任务\n2025年4月底前，由地铁2号线站务党支部在全线12座车站各划定1个党员责任区，每月开展1次隐患排查。' },
+    { name: 'a union named before how often it acts', text: '二、重点任务\n由公司工会每季度走访慰问困难职工1次，2025年12月底前建立帮扶台账。' },
     { name: 'the owner named last', text: '自2025年5月起，每月开展1次“法官接待日”，每次接待当事人不少于20人次，具体由民事审判庭党支部承担。' },
     { name: 'a plan made earlier and already carried out', text: '原拟于10月举办的党员技能比武，已提前到9月20日举行，全车间43名党员参赛。' },
     { name: 'a post with a name, a named group, a unit after a time clause', text: '四、推进日程\n（1）2025年1月至3月：书记黄建国完成方案下达和材料准备2份。\n2025年第二季度：钱坤小组完成1套订正方法研发。\n2025年3月至10月，支部每月汇总1次班组进展，10月底前完成6项攻关课题。\n（一）技术员、党员毛凯负责，2025年3月底前开展软件培训6次。' },

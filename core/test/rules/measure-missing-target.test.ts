@@ -2,6 +2,9 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'a milestone of a schedule', text: '四、进度安排\n2025年9月由韩涛完成排班和首轮需求调查；2026年6月由支部形成1份品牌创建总结。' },
+
+    { name: 'hours of study are a target', text: '2025年10月底前，由学生党总支书记牵头，新发展学生党员全部完成不少于40学时的入党培训。' },
     { name: 'a list of problems introduced in a paragraph holds no measures', text: '2024年全队完成原油产量18.6万吨，但仍存在三个方面的短板：一是单井产量递减快，稳产任务重；二是驻井党员多为单兵作业，组织生活难以正常过；三是部分职工节能降耗意识不强。' },
     { name: 'a deliverable field after the task', text: '三、重点任务\n任务1：编印班组安全风险口袋书。责任人：支部组织委员刘畅；完成时限：2025年9月30日；交付成果：《班组安全风险口袋书》1本。' },
     { name: 'a count of work areas is a target', text: '四、分年度安排\n2026年，由组织委员负责在3个工区推广党员责任区做法。' },
@@ -23,6 +26,8 @@ tester('measure/missing-target', {
     { name: 'a deliverable the measure produces, far from its verb', text: '由支部书记负责，2026年3月底前建立覆盖全部关键设备的检修质量台账。' },
   ],
   invalid: [
+    { name: 'a schedule item completing unnamed work', text: '四、进度安排\n2025年9月底前由综合科完成好各项任务。', errors: [{ at: '2025年9月底前由综合科完成好各项任务。' }] },
+
     { name: 'a document only referred to is no deliverable', text: '三、主要措施\n（三）支部将于2025年6月底前组织党员对照《预算法》开展审核业务专题研讨。', errors: [{ at: '（三）支部将于2025年6月底前组织党员对照《预算法》开展审核业务专题研讨。' }] },
     { name: 'the 一 of a metaphor is no target', text: '支部将在2025年底前丰富主题党日活动形式，努力使支部工作再上一个台阶。', errors: [{ at: '支部将在2025年底前丰富主题党日活动形式，努力使支部工作再上一个台阶。' }] },
     { name: 'a task with no scope or count', text: '由监区教导员负责，2025年12月底前完成党员民警积分评定工作。', errors: [{ at: '由监区教导员负责，2025年12月底前完成党员民警积分评定工作。' }] },

@@ -1,13 +1,13 @@
 /**
  * assessment/missing-dimension — an assessment that names fewer than all of
  * its dimensions: by default the five of seed 000 §2.2 三 (运行机制、措施落实、
- * 创建成效、公认度、影响力); organisations configure their own.
+ * 创建成效、公认度、影响力); organisations configure their own. As rules.md
+ * says, every assessment passage owes them, whoever it scores: a plan's
+ * 年底对党员进行考核 is the brand's assessment, and a 网格员积分 scheme is
+ * judged on the same five.
  */
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { assessmentScopes } from '../shared/scopes.js';
-
-/** What a brand-creation assessment talks about: the brand, or the branch as a whole being scored (对水厂党支部打分). */
-const BRAND_RE = /品牌|创建|对[^，。；]{0,12}(?:党支部|支部|党总支|党组织)[^，。；]{0,6}(?:打分|评分|考核|考评|评价|测评)/;
 
 export const meta: RuleMeta = {
   id: 'assessment/missing-dimension',
@@ -26,9 +26,6 @@ export const meta: RuleMeta = {
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a, settings } = dataOf(file);
   for (const scope of assessmentScopes(a, settings.profile)) {
-    // The dimensions are those of a brand-creation assessment; scoring individual members
-    // (党员积分, 评议党员) is assessed on other terms.
-    if (!BRAND_RE.test(a.doc.clean.slice(scope.cs, scope.ce)) && !settings.customDimensions) continue;
     const named = new Set(a.hitsInRange('dimension', scope.cs, scope.ce).map((h) => h.entry.tag));
     const missing = settings.dimensions.filter((d) => !named.has(d.id));
     if (!missing.length) continue;

@@ -33,8 +33,9 @@ const DATE_ONLY = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a, settings } = dataOf(file);
   for (const scope of assessmentScopes(a, settings.profile)) {
-    // The date a document was issued (a line of its own: 2025年2月) sets no period.
-    const cycle = a.hitsInRange('time', scope.cs, scope.ce, 'cycle').length > 0 || ROUND_RE.test(a.doc.clean.slice(scope.cs, scope.ce)) || scope.sentences.some((si) => a.anchorKinds(si) & AnchorKind.Time && !DATE_ONLY.test(a.text(si).trim()) && !IN_FORCE.test(a.text(si)));
+    // The date a document was issued (a line of its own: 2025年2月) sets no period, nor does a span of time
+    // (公示期为5个工作日) unless it recurs (每3个月).
+    const cycle = a.hitsInRange('time', scope.cs, scope.ce, 'cycle').length > 0 || ROUND_RE.test(a.doc.clean.slice(scope.cs, scope.ce)) || scope.sentences.some((si) => a.anchorKinds(si) & AnchorKind.Time && !DATE_ONLY.test(a.text(si).trim()) && !IN_FORCE.test(a.text(si)) && a.anchorsIn(si, AnchorKind.Time).some((x) => !(x.kind & AnchorKind.Quantity) || a.doc.clean.slice(x.start - 2, x.start).includes('每')));
     if (cycle) continue;
     report(file, meta, a, scope.anchorCs, scope.anchorCe, {
       reason: '考核无周期：没有写明考核周期或时间（如每季度、每年12月）',

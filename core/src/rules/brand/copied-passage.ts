@@ -155,6 +155,21 @@ export const BOILERPLATE: readonly string[] = [
   '推动经济实现质的有效提升和量的合理增长',
   '基本实现社会主义现代化',
   '向大会报告工作请予审议',
+  // The five assessment dimensions of 000 §2.2 三, and the usual stages of a plan's schedule: every
+  // submission answering one call names them, often with the call's own scores.
+  '运行机制',
+  '措施落实',
+  '创建成效',
+  '公认度',
+  '影响力',
+  '动员部署阶段',
+  '部署阶段',
+  '组织实施阶段',
+  '实施阶段',
+  '集中攻坚阶段',
+  '总结提升阶段',
+  '巩固提升阶段',
+  '总结阶段',
 ];
 
 /** A document reduced for near-duplicate search. Indices ("positions") are into {@link Shingled.chars}. */

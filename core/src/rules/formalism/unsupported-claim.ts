@@ -14,6 +14,16 @@ const PURPOSE = /^为(?:了|进一步|深入|全面|切实|推动|推进|加强|
 /** After a predicative claim (水平明显提高，): punctuation, a closing 了, or the end (更加坚定了…的决心 is a verb with an object). */
 const PREDICATE_END = /^(?:[，。；！、,;!…”」）)]|了(?:[，。；！、,;!…”」）)]|$)|$)/;
 
+/** What rises only for the worse: a rise of these (投诉量持续上升, 案件明显增多) is a problem reported. */
+const WORSE_RE = /案件|投诉|事故|发病|纠纷|矛盾|隐患|风险|成本|负担|压力|难度|违法|违规|违纪|诈骗|欠款|逾期|流失|差错|故障|不良|亏损|超标|缺口|空置|积压/;
+
+/** The clause of `clean` from the last mark before `end` (not before `from`) up to `end`. */
+function clauseBefore(clean: string, from: number, end: number): string {
+  let i = end;
+  while (i > from && !'，。；：！？,;'.includes(clean[i - 1])) i--;
+  return clean.slice(i, end);
+}
+
 export const meta: RuleMeta = {
   id: 'formalism/unsupported-claim',
   family: 'formalism',
@@ -46,7 +56,10 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     const near = [si, si + 1].filter((x) => x >= p.s0 && x < p.s1);
     if (near.some((x) => hasEvidence(a, x))) continue;
     // 不断提高工作水平 (a verb with an object) is a goal; 水平不断提高。 is a claim.
-    const claims = a.hitsIn(si, 'claim', undefined, s.bodyCs, s.ce).filter((h) => h.entry.tag !== 'verb' || PREDICATE_END.test(a.doc.clean.slice(h.end, h.end + 2)));
+    // 案件持续上升 reports a worsening, not a result claimed.
+    const claims = a
+      .hitsIn(si, 'claim', undefined, s.bodyCs, s.ce)
+      .filter((h) => h.entry.tag !== 'verb' || (PREDICATE_END.test(a.doc.clean.slice(h.end, h.end + 2)) && !WORSE_RE.test(clauseBefore(a.doc.clean, s.bodyCs, h.start))));
     const found = spans(claims);
     if (!found.length) continue;
     const items = found.map(([x, y]) => a.doc.clean.slice(x, y));

@@ -71,7 +71,7 @@ const ADJ_ATTRIBUTIVE = set(data.adjectivesBeforeNoun);
 /** Nouns that 地 can never join to an adjective (效果, 氛围, 基础), after an optional modifier (社会效果, 学习氛围). */
 const NOUN_AFTER = new RegExp(`^(?:${data.nounModifiers.join('|')})?(?:${[...data.nounsAfterAttributive].sort((x, y) => y.length - x.length).join('|')})(?!于)`);
 /** Qualities that may stand between an unlisted phrase's 地 and its noun (比学赶超地浓厚氛围). */
-const QUALITIES = ['浓厚', '良好', '和谐', '积极', '热烈', '坚实'];
+const QUALITIES = data.qualitiesAfterPhrase;
 /** After an unlisted four-character phrase and 地: the noun, after an optional quality (浓厚氛围, 良好效果). */
 const NOUN_AFTER_IDIOM = new RegExp(`^(?:${QUALITIES.join('|')})?${NOUN_AFTER.source.slice(1)}`);
 /** Characters before 地 that make a noun of place (阵地, 基地, 园地, 实地, 当地, 各地, 本地, 目的地, 所在地 …). */

@@ -37,9 +37,9 @@ const CN_OF_DIGIT = '〇一二三四五六七八九';
 const MAGNITUDE_RUN = /(?<![0-9.])(?:\d+(?:\.\d+)?(?:千万|百万|十万|亿|万|千|百)){2,}/g;
 /**
  * One Arabic number with 百 or 千 as its unit (1百余人, 5千元): only 万 and 亿 may be (GB/T 15835: 一般不以十、百、千作单位).
- * Not inside a longer number (1万5千, reported whole) nor after a 顿号 (3、4百元 is an estimate).
+ * Not inside a longer number (1万5千, reported whole) nor after a 顿号 (3、4百元 is an estimate), nor 千米 (kilometres: 126.5千米).
  */
-const HUNDREDS = /(?<![0-9０-９.．、万亿千百])(\d{1,3}(?:\.\d)?)([百千])(?![0-9万亿百千])(?=[余多个户人名次场篇条项家位件本台支批所座间天元米吨亩斤])/g;
+const HUNDREDS = /(?<![0-9０-９.．、万亿千百])(\d{1,3}(?:\.\d)?)([百千])(?![0-9万亿百千])(?!(?<=千)米)(?=[余多个户人名次场篇条项家位件本台支批所座间天元米吨亩斤])/g;
 const MAGNITUDE_PART = /(\d+(?:\.\d+)?)(千万|百万|十万|亿|万|千|百)/g;
 const MAGNITUDE: Record<string, number> = { 亿: 1e8, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4, 千: 1e3, 百: 1e2 };
 /** The Arabic numbers of a magnitude run with their magnitude characters: 1万5千 → [{1, 万}, {5, 千}]. */

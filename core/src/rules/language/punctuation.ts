@@ -1,5 +1,6 @@
 /**
  * language/punctuation — half-width , ; : ? ! ( ) " . inside Chinese text,
+ * an ellipsis typed as dots (... or 。。。 for ……),
  * doubled or conflicting marks (，， 。。 ，。), and unmatched quotes and
  * brackets (“” 《》 （） 【】 「」), each with a fix.
  * Source: GB/T 15834-2011《标点符号用法》; propaganda staff expect it of any checker.
@@ -51,6 +52,7 @@ const CLOSE_LOOKBACK_CODES = new Set([...CLOSE_LOOKBACK].map((c) => c.charCodeAt
 const LEFT_QUOTE = 0x201c; // “
 const STRAIGHT_QUOTE = 34; // "
 const FULL_STOP = 46; // .
+const IDEOGRAPHIC_STOP = 0x3002; // 。
 
 /** Half-width and full-width brackets count as one family: ( and （ pair with ) and ）. */
 const family = (x: string) => (x === '(' || x === '（' ? '（' : x);
@@ -83,6 +85,16 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       while (b > cs && CLOSE_LOOKBACK_CODES.has(clean.charCodeAt(b))) b--;
       const prev = b >= cs ? clean.charCodeAt(b) : 0;
       const nearCjk = isCjk(prev) || isCjk(next);
+      // Three or more dots (... or 。。。) by Chinese text: an ellipsis, ……
+      if ((c === FULL_STOP || c === IDEOGRAPHIC_STOP) && next === c) {
+        let e = i + 1;
+        while (e < ce && clean.charCodeAt(e) === c) e++;
+        if (e - i >= 3 && (c === IDEOGRAPHIC_STOP || nearCjk || isCjk(e < ce ? clean.charCodeAt(e) : 0))) {
+          report(file, meta, a, i, e, { reason: `省略号不规范：「${clean.slice(i, e)}」应为「……」`, expected: ['……'], note: NOTE });
+          i = e - 1;
+          continue;
+        }
+      }
       // Half-width marks next to Chinese (but not inside numbers such as 1,000 or 10:30).
       const full = FULL_OF.get(c);
       if (full !== undefined && nearCjk && !(isDigit(prev) && isDigit(next))) {

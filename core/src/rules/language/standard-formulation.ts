@@ -3,6 +3,8 @@
  * formulations written wrongly (整治站位 for 政治站位, 一岗两责 for 一岗双责),
  * from a curated list (data/formulations.json) where every entry names the
  * document and date its standard form comes from and its status (现行/废止).
+ * A numbered formulation with fixed members (四个自信: 道路、理论、制度、文化自信)
+ * listed with an intruder in their place (…制度自信、民族自信) is flagged too.
  */
 import { FORMULATIONS } from '../../lexicons/generated.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
@@ -18,9 +20,57 @@ export const meta: RuleMeta = {
   url: ruleUrl('language/standard-formulation'),
 };
 
+/** Formulations with members, and the suffix the members share (意识, 自信). */
+const ENUMERATED = FORMULATIONS.filter((f) => f.members?.length).map((f) => ({ f, suffix: f.members![0].slice(-2), members: new Set(f.members) }));
+const HAN2 = /^[\u4e00-\u9fff]{2}$/;
+
+/**
+ * Series of `X{suffix}` items joined by 、 in `clean` (UTF-16 offsets of each item), found from each
+ * `{suffix}、`; the last item may follow 和/及/与 instead of 、.
+ */
+function seriesOf(clean: string, suffix: string): Array<Array<{ start: number; text: string }>> {
+  const all: Array<Array<{ start: number; text: string }>> = [];
+  const width = 2 + suffix.length;
+  const itemAt = (start: number) => (start >= 0 && HAN2.test(clean.slice(start, start + 2)) && clean.startsWith(suffix, start + 2) ? { start, text: clean.slice(start, start + width) } : undefined);
+  for (let i = clean.indexOf(suffix + '、'); i >= 0; i = clean.indexOf(suffix + '、', i + 1)) {
+    let first = itemAt(i - 2);
+    if (!first) continue;
+    const items = [first];
+    // Back over earlier items (政治意识、大局意识、…).
+    while (clean[first.start - 1] === '、' && (first = itemAt(first.start - 1 - width)!)) items.unshift(first);
+    let end = i + suffix.length;
+    for (;;) {
+      const sep = clean[end] === '、' ? 1 : '和及与'.includes(clean[end] ?? '。') ? 1 : 0;
+      const next = sep ? itemAt(end + sep) : undefined;
+      if (!next) break;
+      items.push(next);
+      end = next.start + width;
+    }
+    all.push(items);
+    i = end;
+  }
+  return all;
+}
+
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a } = dataOf(file);
   const clean = a.doc.clean;
+  for (const { f, suffix, members } of ENUMERATED) {
+    for (const items of seriesOf(clean, suffix)) {
+      // Most of the members listed, and some other item in the series: the intruder stands for a member left out.
+      const listed = new Set(items.filter((x) => members.has(x.text)).map((x) => x.text));
+      const intruders = items.filter((x) => !members.has(x.text));
+      if (listed.size < members.size - 1 || intruders.length !== members.size - listed.size) continue;
+      const left = f.members!.filter((m) => !listed.has(m));
+      for (const x of intruders) {
+        report(file, meta, a, x.start, x.start + x.text.length, {
+          reason: `提法不规范：「${f.standard}」是${f.members!.join('、')}，「${x.text}」不在其中`,
+          expected: left.length === 1 ? left : [],
+          note: `「${f.standard}」的内容是固定的：${f.members!.join('、')}。出处：${f.membersSource ?? f.source}。`,
+        });
+      }
+    }
+  }
   const found = [];
   for (let si = 0; si < a.doc.sentences.length; si++) if (a.mentions(si, 'formulation')) found.push(...a.hitsIn(si, 'formulation'));
   for (const h of found) {

@@ -40,10 +40,11 @@ export interface Measure {
 }
 
 /**
- * 由X负责 / 负总责 / 牵头, or 由X于 + a date (由仓储科于2025年8月31日前补齐…); 由于 and 由此 are conjunctions
+ * 由X负责 / 负总责 / 牵头, or 由X于 + a date (由仓储科于2025年8月31日前补齐…), or a body named by its kind
+ * before where, for whom or how often it acts (由站务党支部在12座车站…, 由工会每季度…); 由于 and 由此 are conjunctions
  * (由于兼任…负责工作 assigns nothing).
  */
-const ASSIGN_RE = /由(?![于此])([^，。；：,;]{2,24}?)(?:负责(?!人)|负总责|总负责|抓总|牵头|组织|承办|主抓|具体落实|落实|实施|推进|完成|安排|拨付|(?=于(?:[0-9一二三四五六七八九十〇]|本月|本季度|本年|今年|明年|次年|年内|年底|月底)))/;
+const ASSIGN_RE = /由(?![于此])([^，。；：,;]{2,24}?)(?:负责(?!人)|负总责|总负责|抓总|牵头|组织|承办|主抓|具体落实|落实|实施|推进|完成|安排|拨付|(?=于(?:[0-9一二三四五六七八九十〇]|本月|本季度|本年|今年|明年|次年|年内|年底|月底))|(?<=党支部|党总支|党委|党组|支委|科|处|室|中心|办公室|小组|委员会|局|队|站|所|公司|工会|团委|妇联)(?=在|对|向|为|按|每|通过|会同|联合|带领))/;
 /** {@link ASSIGN_RE}, every match. */
 const ASSIGN_ALL_RE = new RegExp(ASSIGN_RE.source, 'g');
 /** Fields of a task laid out as a form (责任单位：…；完成时限：…；工作目标：…): under a task heading, a measure. */
@@ -77,19 +78,21 @@ const RHETORIC_RE = /(只有|才能|如果|假如|倘若|要想|一旦|不仅|�
 
 /** Measures of the document (memoised on the analysis). */
 export function measures(a: Analysis, profile?: ResolvedProfile): Measure[] {
-  const mode = profile === 'publicity' || profile === 'assessment' ? profile : 'all';
+  const mode = profile === 'publicity' || profile === 'assessment' || profile === 'summary' ? profile : 'all';
   return a.shared(`measures.${mode}`, () => (isAcademic(a) ? [] : findMeasures(a, mode)));
 }
 
 /**
  * Measures of the document. `mode`:
  * - `all`: every measure sentence;
+ * - `summary`: as `all`, but the practice and results sections of a summary (主要做法, 工作成效) report
+ *   arrangements already made (每个控制点由1名党员负责巡检): no assignment there is a measure;
  * - `publicity`: only the unit's own pledges of what comes next (a publicity article narrates and quotes);
  * - `assessment`: only the follow-up of an assessment (下一步…要…, 针对上述问题，…要…) and tasks handed to a
  *   vague actor (由相关部门负责组织): the rules' own articles (本细则由…负责解释, 每季度由…打分) set out a
  *   procedure, and commit to no task.
  */
-function findMeasures(a: Analysis, mode: 'all' | 'publicity' | 'assessment'): Measure[] {
+function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'assessment'): Measure[] {
   const publicity = mode === 'publicity';
   const { doc } = a;
   const out: Measure[] = [];
@@ -178,11 +181,11 @@ function findMeasures(a: Analysis, mode: 'all' | 'publicity' | 'assessment'): Me
     const listed = last >= 0 && last === si - 1 && doc.sentences[last].paragraph === s.paragraph && (continuesList(a, si) || continuesAfterSemicolon(a, last, si));
     const measureRow = row && measureColumn >= 0 && !isHeaderRow(doc.clean, s.bodyCs, s.ce) ? measureCell(a, si, measureColumn) : undefined;
     if (measureRow === false) continue;
-    if (!listed && !measureRow && !isMeasure(a, si)) continue;
+    if (!listed && !measureRow && !isMeasure(a, si, mode === 'summary')) continue;
     // A publicity article narrates and quotes; only the unit's own word on what comes next
     // (下一步，学院将…; 站党总支表示，未来将…) commits to anything.
     if (publicity && !listed && !pledges(a, si)) continue;
-    const ownerOnly = mode === 'assessment' && !listed && !followsUp(a, si);
+    const ownerOnly = (mode === 'assessment' || measureContext(a, si).tags.has('assessment')) && !listed && !followsUp(a, si);
     if (ownerOnly && ownerOfSentence(si).owner !== 'vague') continue;
     last = si;
     // A task laid out as form fields (…，责任人：…；完成时限：…；目标：…) is one measure: the sentences
@@ -305,8 +308,8 @@ function followsUp(a: Analysis, si: number): boolean {
  */
 const UNIT_PLEDGE_RE = /(?:党总支|党支部|党委|党组|支部|学院|中心|我们)表示[，,：:]?[^。！？]{0,12}?将|^[^，。！？“”]{0,12}(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?将(?:继续|进一步|持续|以|在|把|围绕|聚焦|着力)/;
 
-/** Whether sentence `si` is a measure sentence. */
-export function isMeasure(a: Analysis, si: number): boolean {
+/** Whether sentence `si` is a measure sentence; in a summary (`reported`), practice and results sections hold none. */
+export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   const s = a.doc.sentences[si];
   const ctx = measureContext(a, si);
   // A sentence opened by a measure label (整改措施：由综合科负责…) under a problem's run-in title is a measure;
@@ -324,8 +327,9 @@ export function isMeasure(a: Analysis, si: number): boolean {
   const text = clean.slice(s.bodyCs, s.ce);
   if (tags.has('problems') && !tags.has('measure') && !tags.has('next')) return false;
   if ((tags.has('results') || tags.has('practice') || tags.has('meaning')) && !inMeasures) {
-    // 成效/做法/内涵 sections report and explain; only an explicit assignment is a measure there.
-    return ASSIGN_RE.test(text) && !a.has(si, 'past', undefined, s.bodyCs, s.ce);
+    // 成效/做法/内涵 sections report and explain; only an explicit assignment is a measure there, and in a
+    // summary not even that: its 做法 are arrangements made.
+    return !reported && ASSIGN_RE.test(text) && !a.has(si, 'past', undefined, s.bodyCs, s.ce);
   }
   if (last === 0xff1a || last === 58 /* ：: */) return false; // an introduction to a list
   const past = a.has(si, 'past', undefined, s.bodyCs, s.ce);
@@ -677,12 +681,17 @@ function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
   if ((text.includes('报') || text.includes('提交')) && REPORT_RE.test(text)) return true;
   // …or hands in (当月故障分析报告于次月5日前报公司生产技术部).
   const submitted = (end: number) => SUBMIT_AFTER.test(clean.slice(end, Math.min(to, end + 16)));
+  // A milestone of a schedule (2025年9月由韩涛完成排班和首轮需求调查): its completion is what is checked.
+  if (text.includes('完成') && MILESTONE_RE.test(text) && measureContext(a, si).tags.has('schedule')) return true;
   // A deliverable (清单, 台账) or a carrier (先锋岗, 突击队) that the measure produces can be checked.
   return a.someHit(si, 'deliverable', undefined, from, to, (start, end, e) => produced(start) || submitted(end) || /^(?:全覆盖|零)/.test(e.text)) || a.someHit(si, 'carrier', undefined, from, to, produced);
 }
 
 /** Completing a task over its whole scope: 完成全年党员积分评定, 实现全体党员轮训. */
 const WHOLE_SCOPE_RE = /(?:完成|实现|做到)(?:对)?(?:全年|全体|全部|全员|所有|每名|每位|每个)[^，。；]{1,16}?(?:评定|评议|评星|考核|测评|轮训|培训|走访|排查|建档|录入|换届|谈心谈话|全覆盖)/;
+
+/** Completing a named piece of work (完成排班, 完成首轮需求调查), not work left unnamed (完成好各项任务, 完成率). */
+const MILESTONE_RE = /完成(?![好率度])(?!各项|相关|有关|上级|既定|全年任务|工作任务|目标任务)[\u4e00-\u9fff]{2}/;
 
 /** What follows the 一 of a metaphor (一个台阶, 一张名片, 一盘棋, 一面旗帜): no target. */
 const METAPHOR_AFTER = /^(?:新?台阶|新?高度|亮丽|金色|靓丽|名片|盘棋|棋|面旗|旗帜|股绳|条心|道风景)/;
