@@ -269,6 +269,19 @@ export class Analysis {
     return out;
   }
 
+  /** The sentence holding clean offset `at` (the last one starting at or before it), or -1 before the first. */
+  sentenceAt(at: number): number {
+    const ss = this.doc.sentences;
+    let lo = 0;
+    let hi = ss.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ss[mid].cs <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
   /** Sentences whose start lies in the clean range [from, to), as indexes. */
   sentencesIn(from: number, to: number): number[] {
     const ss = this.doc.sentences;

@@ -43,7 +43,7 @@ const RULES: Array<[MarkerKind, number, RegExp]> = [
   ['num-space', 5, /^\d{1,2}[\s　]+(?=[\u4e00-\u9fff])/],
   ['num-paren', 8, /^[（(][\s　]*\d{1,2}[\s　]*[）)][\s　]*/],
   ['circled', 9, /^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳][\s　、.．]*/],
-  ['enum', 10, new RegExp(`^(?:${CN}{1,2}是|其${CN}{1,2}[，,、])[，,：:]?`)],
+  ['enum', 10, new RegExp(`^(?:${CN}{1,2}是|其${CN}{1,2}[，,、]|(?:首先|其次|再次|最后)[，,])[，,：:]?`)],
 ];
 
 /** For each first character a marker can start with, the rules that can match (in {@link RULES} order). */
@@ -55,7 +55,7 @@ const BY_FIRST = new Map<number, Array<[MarkerKind, number, RegExp]>>();
     ['（(', ['cn-paren', 'num-paren']],
     ['①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳', ['circled']],
     ['一二三四五六七八九十', ['cn', 'enum']],
-    ['其', ['enum']],
+    ['其首再最', ['enum']],
   ];
   for (const [chars, kinds] of firsts) {
     const rules = RULES.filter(([k]) => kinds.includes(k));

@@ -454,8 +454,17 @@ function isPlainHeading(text: string): boolean {
 }
 
 /** First characters of an enumerated item (一是…, 其一，…), by UTF-16 code. */
-const ENUM_FIRST = new Set([...'一二三四五六七八九十其'].map((c) => c.charCodeAt(0)));
-const ENUM_RE = /^(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]{1,2}[，,、])/;
+const ENUM_FIRST = new Set([...'一二三四五六七八九十其首再最'].map((c) => c.charCodeAt(0)));
+const ENUM_RE = /^(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]{1,2}[，,、]|(?:首先|其次|再次|最后)[，,])/;
+
+/** Marker kinds that may open an item inside a paragraph: 一是, 第二，, （1）, （一）, ①. */
+const INNER_MARKERS = new Set(['enum', 'ordinal', 'num-paren', 'cn-paren', 'circled']);
+
+/** An item marker of {@link INNER_MARKERS} at clean offset `at`, or null. */
+function innerMarker(clean: string, at: number): ReturnType<typeof matchMarker> {
+  const m = matchMarker(clean.slice(at, at + 8));
+  return m && INNER_MARKERS.has(m.kind) ? m : null;
+}
 
 /** Splits clean[from, to) into sentences (paragraph p), recording enumerated items. */
 function splitSentences(clean: string, from: number, to: number, p: number, out: Sentence[], items: Item[], labelEnd: number): void {
@@ -467,6 +476,21 @@ function splitSentences(clean: string, from: number, to: number, p: number, out:
     if (e <= s) return;
     const isEnum = ENUM_FIRST.has(clean.charCodeAt(s)) && ENUM_RE.test(clean.slice(s, s + 4));
     if (isEnum) items.push({ marker: 'enum', rank: 10, cs: s, ce: e, paragraph: p });
+    else {
+      // An item inside a paragraph after a semicolon (…；（2）以低温储粮改造为攻坚任务…), or a list opened after a
+      // colon inside the sentence (还存在三方面差距：一是…； 工作思路：（1）…): items of their own.
+      const inner = out.length > first ? innerMarker(clean, s) : null;
+      if (inner) items.push({ marker: inner.kind, rank: inner.rank, cs: s, ce: e, paragraph: p });
+      else {
+        for (let k = s + 1; k < e - 2; k++) {
+          const c = clean.charCodeAt(k);
+          if (c !== 0xff1a && c !== 58) continue;
+          const m = innerMarker(clean, k + 1);
+          if (m) items.push({ marker: m.kind, rank: m.rank, cs: k + 1, ce: e, paragraph: p });
+          break;
+        }
+      }
+    }
     // A short unpunctuated opening sentence with more text after it is a run-in title:
     // 二是完善创建机制。 / 在服务学校发展上下功夫。
     // Not when the next item follows at once (二是要不断提升服务质效。三是…): a title has a body of its own.
@@ -570,9 +594,14 @@ const DOC_TYPE_RE = /(?:方案|办法|细则|总结|报告|意见|规定|制度|
 /** Longest unmarked run-in title (二是完善创建机制。), in Han characters. */
 const MAX_BARE_RUNIN = 15;
 
+/** A subject naming the writing body, then a modal: 支部将…, 我们要…, 党委拟…. */
+const PLEDGE_OPENING_RE = /^[\u4e00-\u9fff]{0,8}?(?:支部|党委|党总支|党组|我们|本单位)(?:还|也|今年|明年|下一步)?(?:将|要|拟|须|计划)/;
+
 function isRunInTitle(sentence: string): boolean {
   // An item closed by a semicolon (二是持续推动成果转化；三是…) is one of a list's items, not a title.
   if (/[，,、：:；;“”]/.test(sentence.slice(0, -1)) || /[；;]$/.test(sentence)) return false;
+  // A body pledging under its own name (支部将组织党员开展2次志愿服务。) says what it will do: a sentence, not a title.
+  if (PLEDGE_OPENING_RE.test(sentence)) return false;
   const han = hanCount(sentence);
   return han >= 3 && han <= MAX_BARE_RUNIN;
 }

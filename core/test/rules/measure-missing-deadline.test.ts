@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-deadline', {
   valid: [
+    { name: 'the date in the sentence after the task', text: '（四）选树先进典型。由工会主席李建国牵头，开展“最美党员工匠”评选，评出党员工匠10名。评选结果于2025年6月25日前公布。' },
+    { name: 'the date in a sentence naming the task', text: '（二）开展技能比武。营业部党支部将组织2场技能比武，参赛党员不少于15人。该项工作于2025年9月底前完成。' },
     { name: "a summary's practice names who does what", text: '总装车间党支部2024年工作总结\n一、主要做法\n支部在3条总装线设立12个党员质量控制点，每个控制点由1名党员负责首检和巡检。\n二、取得成效\n整车一次下线合格率由95.4%提高到97.9%。' },
     { name: 'deadlines relative to an event', text: '每逢春运客流高峰到来前10天，客运车间党支部要组织党员突击队完成12台自助售票机的检修。台风季来临前，码头作业区党支部将组织党员完成34台门机的防风锚定检查，由支部书记黄立新负总责。' },
     { name: 'every other month is a cycle', text: '由营业部党支部宣传委员负责，每双月举办1期金融知识讲座，每期参加人数不少于30人。' },
@@ -17,6 +19,8 @@ tester('measure/missing-deadline', {
     { name: 'a vague time word is reported by vague-timeframe instead', text: '支部将尽快组建党员服务队。' },
   ],
   invalid: [
+    { name: 'a date of the next task is not this one', text: '三、下一步打算\n支部将组织党员开展2次志愿服务。2025年6月底前，由组织委员完成3名积极分子的考察。', errors: [{ at: '支部将组织党员开展2次志愿服务。' }] },
+    { name: 'a date reported after the task is not its deadline', text: '三、下一步打算\n支部将组织党员开展2次志愿服务。2024年已开展3次。', errors: [{ at: '支部将组织党员开展2次志愿服务。' }] },
     { name: 'measures introduced after the word 问题 are no list of problems', text: '对照检查发现问题的整改措施如下：一是由支部书记负责修订议事规则1项；二是由组织委员负责补齐学习记录12份。', errors: [{ at: '对照检查发现问题的整改措施如下：一是由支部书记负责修订议事规则1项；' }, { at: '二是由组织委员负责补齐学习记录12份。' }] },
     { name: 'a further task opened by 同时 takes no earlier deadline', text: '四、下一步打算\n2025年6月底前，由支部书记牵头为3名新职工各配1名党员师傅。同时，要进一步提高政治站位，推动各项工作再上新台阶。', errors: [{ at: '同时，要进一步提高政治站位，推动各项工作再上新台阶。' }] },
     { name: "a publicity article's own closing pledge with the unit as subject", text: '幸福里社区党委：楼栋党员认领制解决居民急难愁盼\n（通讯员 许佳）今年以来，社区党委推行楼栋党员认领制，收集居民诉求412条。\n社区党委将继续发挥党组织战斗堡垒作用，团结带领广大居民共同建设美好家园。', options: { profile: 'publicity' }, errors: [{ at: '社区党委将继续发挥党组织战斗堡垒作用，团结带领广大居民共同建设美好家园。' }] },

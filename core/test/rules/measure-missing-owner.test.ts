@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'the owner in a sentence naming the task', text: '（二）开展柜面业务技能比武。第三季度在营业部组织2场技能比武，参赛党员不少于15人。该项工作由营业部党支部组织委员郑芳具体负责。' },
+    { name: 'a branch named by what it serves as the subject', text: '三、具体举措\n政务服务窗口党支部每周五开展1次“党员服务日”，群众满意率保持在98%以上。' },
     { name: 'a branch named before where it acts', text: '二、重点任务\n2025年4月底前，由地铁2号线站务党支部在全线12座车站各划定1个党员责任区，每月开展1次隐患排查。' },
     { name: 'a union named before how often it acts', text: '二、重点任务\n由公司工会每季度走访慰问困难职工1次，2025年12月底前建立帮扶台账。' },
     { name: 'the owner named last', text: '自2025年5月起，每月开展1次“法官接待日”，每次接待当事人不少于20人次，具体由民事审判庭党支部承担。' },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'a sentence naming the task gives its owner', text: '（五）建设党员教育实训基地。建成实训室1间，年培训党员不少于300人次。此项任务由培训中心党支部负责，2025年11月30日前建成投用。' },
     { name: 'a milestone of a schedule', text: '四、进度安排\n2025年9月由韩涛完成排班和首轮需求调查；2026年6月由支部形成1份品牌创建总结。' },
 
     { name: 'hours of study are a target', text: '2025年10月底前，由学生党总支书记牵头，新发展学生党员全部完成不少于40学时的入党培训。' },

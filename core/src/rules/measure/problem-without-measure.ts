@@ -13,6 +13,7 @@ import remedies from '../../data/remedies.json' with { type: 'json' };
 import type { VFile } from 'vfile';
 import type { Analysis } from '../../analysis/analysis.js';
 import { headingTags } from '../../analysis/outline.js';
+import { AnchorKind } from '../../analysis/anchors.js';
 import { SentenceKind } from '../../parse/document.js';
 import { matchMarker } from '../../parse/markers.js';
 import { isSpace, isTerminal } from '../../text/chars.js';
@@ -82,6 +83,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     const later = a.sentencesIn(h.bodyCe, until).filter((si) => !inProblemSection(a, si, problemSections)).map((si) => a.text(si));
     const laterHeadings: string[] = [];
     for (let k = hi + 1; k < doc.headings.length && doc.headings[k].cs < until; k++) if (doc.headings[k].cs >= h.bodyCe) laterHeadings.push(doc.headings[k].text);
+    if (answeredInTurn(a, problems, h.bodyCe, until)) continue;
     reportUnanswered(a, file, problems, later, laterHeadings);
   }
   // Problems listed after an introducing sentence rather than a heading (支部品牌创建存在以下短板：1.… 2.…;
@@ -89,10 +91,54 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   // Answers come before the next list of problems (bounding the search keeps the rule linear).
   const lists = inlineProblemLists(a, problemSections);
   lists.forEach((list, k) => {
-    const later = a.sentencesIn(list.after, k + 1 < lists.length ? lists[k + 1].from : doc.clean.length).map((si) => a.text(si));
+    const end = k + 1 < lists.length ? lists[k + 1].from : doc.clean.length;
+    if (answeredInTurn(a, list.problems, list.after, end)) return;
+    const later = a.sentencesIn(list.after, end).map((si) => a.text(si));
     reportUnanswered(a, file, list.problems, later, []);
   });
 };
+
+/**
+ * Whether the measures after `problems`, in clean[from, to), answer them in turn: the first list there
+ * (一是…二是…, 1.… 2.…, （一）…（二）…) has as many items as there are problems, and each item is a concrete
+ * measure (a quantity, a date or period, or a named owner) on its problem's subject: it shares a word with the
+ * problem's statement (组织生活不够严肃规范，支委会与党员大会合并召开 → 支委会、党员大会分别单独召开) or answers it in
+ * known other words. Writers answer a list of problems with a list of measures in the same order; an item on
+ * another subject (党员走访农户偏少 → 完成营业厅适老化改造) leaves its problem unanswered, and a generic item or a
+ * missing one leaves the problems to be matched one by one.
+ */
+function answeredInTurn(a: Analysis, problems: readonly Problem[], from: number, to: number): boolean {
+  const count = problems.length;
+  if (count < 2) return false;
+  const { doc } = a;
+  // The items of the region: enumerated or numbered items, and run-in titles opening numbered paragraphs.
+  const starts: Array<{ cs: number; marker: string; rank: number }> = [];
+  for (const it of itemsIn(a, from, to)) starts.push({ cs: it.cs, marker: it.marker, rank: it.rank });
+  for (const h of doc.headings) if (h.kind === 'runin' && h.cs >= from && h.cs < to) starts.push({ cs: doc.paragraphs[h.paragraph].cs, marker: h.marker, rank: h.rank });
+  if (starts.length < count) return false;
+  starts.sort((x, y) => x.cs - y.cs);
+  // The first list: the items of the first item's kind, up to the end of the region.
+  const kind = starts[0];
+  const list = starts.filter((x) => x.marker === kind.marker && x.rank === kind.rank);
+  if (list.length !== count) return false;
+  return list.every((x, i) => {
+    const si0 = a.sentenceAt(x.cs);
+    const end = i + 1 < list.length ? list[i + 1].cs : Math.min(to, si0 < 0 ? to : doc.paragraphs[doc.sentences[si0].paragraph].ce);
+    const text = doc.clean.slice(x.cs, end);
+    const p = problems[i];
+    const grams = new Set([...bigrams(p.key), ...bigrams(p.detail)]);
+    if (![...grams].some((g) => !TIME_GRAMS.has(g) && text.includes(g)) && !answersInOtherWords(doc.clean.slice(p.cs, p.ce), [text])) return false;
+    return [...(si0 >= 0 && doc.sentences[si0].cs < x.cs ? [si0] : []), ...a.sentencesIn(x.cs, Math.max(end, x.cs + 1))].some((si) => {
+      const t = doc.sentences[si];
+      const lo = Math.max(t.cs, x.cs);
+      const hi = Math.min(t.ce, end);
+      return (a.anchorKinds(si, lo, hi) & (AnchorKind.Quantity | AnchorKind.Time)) !== 0 || a.has(si, 'actor', 'specific', lo, hi) || doc.clean.slice(lo, hi).includes('由');
+    });
+  });
+}
+
+/** Bigrams of times and amounts, shared by any two sentences of a plan (全年, 每月, 以上): no common subject. */
+const TIME_GRAMS = new Set(['全年', '年度', '每月', '每季', '季度', '上半', '下半', '半年', '以上', '以下', '不少', '少于', '不低', '低于', '今年', '明年', '年底', '月底', '每年', '每周', '全部', '所有']);
 
 /** Reports each of `problems` that none of `later` (sentence texts) nor `laterHeadings` answers. */
 function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: string[], laterHeadings: string[]): void {
@@ -144,10 +190,15 @@ function inlineProblemLists(a: Analysis, problemSections: boolean[]): Array<{ pr
   const clean = doc.clean;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
-    if (s.kind === SentenceKind.RunIn || (s.kind === SentenceKind.Heading && si === 0)) continue;
+    // (A run-in title may only say that problems remain: 我村党建工作还存在一些问题。村集体经济…；…。)
+    const stopIntro = s.kind !== SentenceKind.Heading && hasStopIntro(clean, s.bodyCs, s.ce) && si + 1 < doc.paragraphs[s.paragraph].s1;
+    if ((s.kind === SentenceKind.RunIn && !stopIntro) || (s.kind === SentenceKind.Heading && si === 0)) continue;
     // The introduction ends at a colon: the sentence's own end (…存在以下短板：), or a colon inside it (…仍有差距：一是…；).
-    const colon = problemIntroIn(a, s.bodyCs, s.ce);
-    if (colon < 0 || MEASURE_INTRO_RE.test(clean.slice(s.bodyCs, colon))) continue;
+    // (A label ending at the colon — 存在的不足：一是… — introduces the list as well.)
+    // So does a sentence of its own saying that problems remain (我村党建工作还存在一些问题。A；B；C。).
+    let colon = problemIntroIn(a, s.cs, s.ce);
+    if (colon < 0 && stopIntro) colon = doc.sentences[si + 1].cs;
+    if (colon < 0 || MEASURE_INTRO_RE.test(clean.slice(s.cs, colon))) continue;
     // A heading of problems whose own section lists them is read by the heading path; one whose items follow as
     // sibling paragraphs (根据…存在以下短板：\n1.…\n2.…) is read here.
     if (s.kind === SentenceKind.Heading ? problemSections[s.section] && problemsOf(a, s.section).length > 0 : inProblemSection(a, si, problemSections)) continue;
@@ -157,8 +208,8 @@ function inlineProblemLists(a: Analysis, problemSections: boolean[]): Array<{ pr
     const push = (cs: number, ce: number, sj: number) => problems.push(problemAt(a, sj, cs, ce));
     // Items in the rest of the paragraph: 一是…；二是…；
     for (const it of itemsIn(a, colon, para.ce)) {
-      const sj = a.sentencesIn(it.cs, it.cs + 1)[0];
-      if (sj !== undefined) push(it.cs, Math.min(it.ce, doc.sentences[sj].ce), sj);
+      const sj = a.sentenceAt(it.cs);
+      if (sj >= 0) push(it.cs, Math.min(it.ce, doc.sentences[sj].ce), sj);
     }
     // …or numbered paragraphs after it: 1.品牌特色不鲜明。…
     if (!problems.length) {
@@ -170,11 +221,43 @@ function inlineProblemLists(a: Analysis, problemSections: boolean[]): Array<{ pr
         after = q.ce;
       }
     }
+    // …or clauses after it closed by semicolons, up to the full stop that ends the list: A；B；C。
+    if (!problems.length) {
+      const segments: Array<[number, number, number]> = [];
+      let sj = colon < s.ce ? si : si + 1;
+      let from = colon < s.ce ? colon : (doc.sentences[sj]?.cs ?? s.ce);
+      for (; sj < para.s1; sj++) {
+        const t = doc.sentences[sj];
+        if (sj > si) from = t.cs;
+        if (t.ce - from > 1) segments.push([from, t.ce, sj]);
+        if (!isSemicolon(clean.charCodeAt(sentenceEnd(a, t.ce)))) break;
+      }
+      if (segments.length >= 2) {
+        for (const [cs, ce, sk] of segments) push(cs, ce, sk);
+        after = doc.sentences[Math.min(sj, para.s1 - 1)].ce;
+      }
+    }
     if (problems.length) out.push({ problems, from: s.cs, after });
   }
   return out;
 }
 
+/** A sentence saying that problems remain, closed by a full stop: 还存在一些问题。, 也有不少短板。. */
+const STOP_INTRO_RE = /(?:存在|还有|仍有|也有)[^，。；]{0,8}(?:问题|不足|短板|差距|薄弱环节)。$/;
+
+/** Whether clean[cs, ce) is a {@link STOP_INTRO_RE} sentence (the expression runs only on short sentences ending in 。). */
+function hasStopIntro(clean: string, cs: number, ce: number): boolean {
+  return ce - cs <= 40 && clean.charCodeAt(ce - 1) === 0x3002 && STOP_INTRO_RE.test(clean.slice(cs, ce));
+}
+
+/** Whether UTF-16 code `c` is a semicolon (；;). */
+function isSemicolon(c: number): boolean {
+  return c === 0xff1b || c === 59;
+}
+
+
+/** A label that only numbers or names the field (问题一：, 问题2：, 具体表现：, 主要问题：). */
+const NUMBERING_LABEL_RE = /^(?:[-*+•·\s]*)(?:(?:主要|存在|突出)?问题[一二三四五六七八九十\d]*|表现|具体表现|问题表现|原因|原因分析|第[一二三四五六七八九十\d]+(?:条|项|个)?)[：:]/;
 
 /**
  * Whether one of `later` answers `problem` in other words: the problem holds a problem word of a
@@ -223,7 +306,7 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
   }
   if (out.length) return out;
   for (const it of itemsIn(a, h.bodyCs, h.bodyCe)) {
-    const si = a.sentencesIn(it.cs, it.cs + 1)[0] ?? 0;
+    const si = Math.max(0, a.sentenceAt(it.cs));
     out.push(problemAt(a, si, it.cs, Math.min(it.ce, doc.sentences[si]?.ce ?? it.ce)));
   }
   if (out.length) return out;
@@ -236,8 +319,16 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
     if (!s || s.kind === SentenceKind.Heading) continue;
     // A paragraph of rectification under the problem (整改情况：已对…) answers it; it is no problem of its own.
     if (RECTIFY_AT_RE.test(doc.clean.slice(p.cs, p.cs + 8))) continue;
-    // The whole first sentence states the problem; its first clause is what the message quotes.
-    out.push(problemAt(a, p.s0, s.bodyCs, s.ce));
+    // The whole first sentence states the problem; its first clause is what the message quotes. A label of its
+    // own (议事成果转化慢：上半年…) is the problem's title; a numbering label (问题一：…) is not.
+    const labelled = s.bodyCs > s.cs && !NUMBERING_LABEL_RE.test(doc.clean.slice(s.cs, s.bodyCs));
+    const problem = problemAt(a, p.s0, labelled ? s.cs : s.bodyCs, s.ce);
+    // The paragraph's next sentences give the problem's facts (问题一：组织生活不够规范。个别月份支委会与党员大会合并召开…).
+    // (After a semicolon the next sentence is another problem: 党员年龄偏大；集体经济收入来源单一。)
+    if (doc.clean.charCodeAt(sentenceEnd(a, s.ce)) === 0x3002 /* 。 */) {
+      for (let sj = p.s0 + 1; sj < p.s1 && problem.detail.length < DETAIL_MAX; sj++) problem.detail += ' ' + keyOf(a, sj, doc.sentences[sj].cs, doc.sentences[sj].ce);
+    }
+    out.push(problem);
   }
   return out;
 }

@@ -178,6 +178,24 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       problemListParagraph = fullStop ? -1 : s.paragraph;
       continue;
     }
+    // A sentence naming the task just stated (该项工作由…负责。此项任务由…负责，…前建成) completes it: its owner,
+    // deadline and target are that task's.
+    const prevS = doc.sentences[si - 1];
+    const backRef = prevS && prevS.paragraph === s.paragraph && prevS.kind === SentenceKind.Body && BACK_REF_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 5));
+    if (backRef && last === si - 1 && out.length && out[out.length - 1].si === last) {
+      const m = out[out.length - 1];
+      const o = ownerOfSentence(si);
+      if (o.owner === 'specific' || o.owner === 'unit' || (o.owner === 'vague' && m.owner === 'none')) {
+        m.owner = o.owner;
+        m.vagueOwners = o.owner === 'vague' ? o.vague : NO_HITS;
+      }
+      if (deadlineOfSentence(si)) m.deadline = true;
+      if (!m.target && targetIn(a, si, s.bodyCs, s.ce)) m.target = true;
+      const vagueTimes = a.hitsIn(si, 'time', 'vague', s.bodyCs, s.ce);
+      if (vagueTimes.length) m.vagueTimes = [...m.vagueTimes, ...vagueTimes];
+      last = si;
+      continue;
+    }
     const listed = last >= 0 && last === si - 1 && doc.sentences[last].paragraph === s.paragraph && (continuesList(a, si) || continuesAfterSemicolon(a, last, si));
     const measureRow = row && measureColumn >= 0 && !isHeaderRow(doc.clean, s.bodyCs, s.ce) ? measureCell(a, si, measureColumn) : undefined;
     if (measureRow === false) continue;
@@ -214,6 +232,10 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       }
     }
     let deadline = deadlineOfSentence(si);
+    // A date given right after the task, in a sentence that sets no task of its own (…开展“最美党员工匠”评选。评选结果于
+    // 2025年6月25日前公布。), is the task's.
+    const nextS = doc.sentences[si + 1];
+    if (!deadline && nextS && nextS.paragraph === s.paragraph && nextS.kind === SentenceKind.Body && deadlineOfSentence(si + 1) && !a.has(si + 1, 'past', undefined, nextS.bodyCs, nextS.ce) && !isMeasure(a, si + 1, mode === 'summary')) deadline = true;
     // Owner and deadline carry over from earlier sentences of the paragraph, a run-in title
     // included (由宣传委员负责品牌宣传。每月发布1篇报道。).
     const p0 = doc.paragraphs[s.paragraph].s0;
@@ -246,13 +268,16 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       vagueOwners: owner === 'vague' ? vague : NO_HITS,
       deadline,
       vagueTimes: a.hitsIn(si, 'time', 'vague', s.bodyCs, s.ce),
-      target: (field && groupTarget) || (row && !targetColumn) || targetIn(a, si, s.bodyCs, s.ce),
+      target: (field && groupTarget) || (row && !targetColumn) || targetIn(a, si, s.bodyCs, s.ce) || (backRef && targetIn(a, si - 1, prevS.bodyCs, prevS.ce)),
       insertAt: s.bodyCs + (LEAD_RE.exec(doc.clean.slice(s.bodyCs, Math.min(s.ce, s.bodyCs + 12)))?.[0].length ?? 0),
       ...(ownerOnly && { ownerOnly }),
     });
   }
   return out;
 }
+
+/** A sentence opened by the task just stated: 该项工作, 此项任务, 上述工作, 这项工作. */
+const BACK_REF_RE = /^(?:该|此|这|上述|以上)(?:项|一)?(?:工作|任务|举措|措施|活动)/;
 
 /** What opens a further task of a paragraph: 此外, 另外, 除此之外, 同时，. */
 const FURTHER_RE = /^(?:此外|另外|除此|同时，)/;
@@ -588,7 +613,7 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
   // A body of the unit as the subject (风电场于3月底前配备…, 信息中心每月…): it owns what follows.
   // (A leading time clause or stage label does not hide it: 2025年3月至10月，支部每月汇总…; （3）10月至12月：支部于…)
   const lead = discourse + (TIME_LEAD_RE.exec(text.slice(discourse))?.[0].length ?? 0);
-  if (BODY_SUBJECT_RE.test(text.slice(lead, lead + 14))) return { owner: 'unit', vague: NO_HITS };
+  if (BODY_SUBJECT_RE.test(text.slice(lead, lead + 14)) || BRANCH_SUBJECT_RE.test(text.slice(lead, lead + 18))) return { owner: 'unit', vague: NO_HITS };
   // The writing unit as subject before the first directive word: 支部将…, 我们要….
   // 各支部 / 所属支部 are each of the branches the writer addresses, not the writing unit (各单位 names no one).
   const units = a.hitsIn(si, 'actor', 'unit', from, to).filter((u) => !EACH_BEFORE.test(a.doc.clean.slice(Math.max(from, u.start - 2), u.start)));
@@ -607,6 +632,9 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
  * verb (风电场于2025年3月底前…, 信息中心每月…, 后勤科负责…); not 各车间 / 有关科室 / 部分班组 (no one in particular).
  */
 const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所])[\u4e00-\u9fff]{1,6}(?:场|站|厂|院|所|局|队|中心|公司|科|室|处|馆|社|校|段|矿|库|港|办)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|统一)/;
+
+/** A branch named by what it serves opening the sentence (政务服务窗口党支部每周五…, 城西片区党总支于…): not 各/有关 ones. */
+const BRANCH_SUBJECT_RE = /^(?![各全本该其有相部一所])[\u4e00-\u9fff]{2,10}?(?:党支部|党总支|党委|党小组)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|统一|定期|通过|组织|开展|建立|推行)/;
 
 /** A post with a person's name, or a person's group, then the task's verb: 书记黄建国完成, 党委委员何平完成, 党员毛凯负责, 钱坤小组完成. */
 const POST_NAME_RE = /(?:书记|委员|主任|站长|科长|组长|队长|经理|技术员|工程师|党员)[\u4e00-\u9fff]{2,3}(?:负责|牵头|完成|带领|组织)|[\u4e00-\u9fff]{2,3}(?:小组|团队|工作室)(?:负责|牵头|完成)/;
