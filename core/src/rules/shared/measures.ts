@@ -110,6 +110,18 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     }
     return deadlines[si] === 1;
   };
+  /** Gives measure `m` what sentence `sj` (a field line, or a sentence naming the task) says of it: owner `o`, deadline, target, vague times. */
+  const absorb = (m: Measure, sj: number, o: ReturnType<typeof ownerOf>) => {
+    const t = doc.sentences[sj];
+    if (o.owner === 'specific' || o.owner === 'unit' || (o.owner === 'vague' && m.owner === 'none')) {
+      m.owner = o.owner;
+      m.vagueOwners = o.owner === 'vague' ? o.vague : NO_HITS;
+    }
+    if (deadlineOfSentence(sj)) m.deadline = true;
+    if (!m.target && targetIn(a, sj, t.bodyCs, t.ce)) m.target = true;
+    const vagueTimes = a.hitsIn(sj, 'time', 'vague', t.bodyCs, t.ce);
+    if (vagueTimes.length) m.vagueTimes = [...m.vagueTimes, ...vagueTimes];
+  };
   let last = -1;
   /** The paragraph of a list of problems being read, or -1. */
   let problemListParagraph = -1;
@@ -154,15 +166,7 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       for (; sj < until; sj++) {
         const t = doc.sentences[sj];
         // Read from the field's label (责任人：…), which a line of its own keeps apart from its value.
-        const o = ownerOf(a, sj, t.cs, t.ce);
-        if (o.owner === 'specific' || o.owner === 'unit' || (o.owner === 'vague' && m.owner === 'none')) {
-          m.owner = o.owner;
-          m.vagueOwners = o.owner === 'vague' ? o.vague : NO_HITS;
-        }
-        if (deadlineOfSentence(sj)) m.deadline = true;
-        if (!m.target && targetIn(a, sj, t.bodyCs, t.ce)) m.target = true;
-        const vagueTimes = a.hitsIn(sj, 'time', 'vague', t.bodyCs, t.ce);
-        if (vagueTimes.length) m.vagueTimes = [...m.vagueTimes, ...vagueTimes];
+        absorb(m, sj, ownerOf(a, sj, t.cs, t.ce));
         if (bracketed ? /[）)]/.test(doc.clean.slice(t.bodyCs, t.ce)) : !FIELD_START_RE.test(doc.clean.slice(doc.sentences[sj + 1]?.cs ?? 0, (doc.sentences[sj + 1]?.cs ?? 0) + 8))) break;
       }
       last = sj;
@@ -183,16 +187,7 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     const prevS = doc.sentences[si - 1];
     const backRef = prevS && prevS.paragraph === s.paragraph && prevS.kind === SentenceKind.Body && BACK_REF_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 5));
     if (backRef && last === si - 1 && out.length && out[out.length - 1].si === last) {
-      const m = out[out.length - 1];
-      const o = ownerOfSentence(si);
-      if (o.owner === 'specific' || o.owner === 'unit' || (o.owner === 'vague' && m.owner === 'none')) {
-        m.owner = o.owner;
-        m.vagueOwners = o.owner === 'vague' ? o.vague : NO_HITS;
-      }
-      if (deadlineOfSentence(si)) m.deadline = true;
-      if (!m.target && targetIn(a, si, s.bodyCs, s.ce)) m.target = true;
-      const vagueTimes = a.hitsIn(si, 'time', 'vague', s.bodyCs, s.ce);
-      if (vagueTimes.length) m.vagueTimes = [...m.vagueTimes, ...vagueTimes];
+      absorb(out[out.length - 1], si, ownerOfSentence(si));
       last = si;
       continue;
     }
