@@ -74,10 +74,14 @@ const SUMMARY_TITLE = /(总结|汇报|述职|综述|工作报告|报告$|经验�
 const SUMMARY_SUBTITLE = /^[—－-]{1,2}[^。！？\n]{0,40}(?:经验交流|交流材料|经验材料|典型材料|交流发言)/;
 /** A news headline: a feature's words (纪实, 风采), or a unit's name before a colon and the story (××边境派出所：党建品牌擦亮戍边“金名片”). */
 const PUBLICITY_TITLE = /(｜|\||专栏|推文|报道|纪实|侧记|风采|掠影|快讯|简讯|巡礼|故事|——记|—记)|^[^：:，。]{2,16}(?:所|局|站|院|厂|公司|中心|支部|党委|社区|街道|镇|村|队|学校|医院|大学|学院|集团|车间)[：:][^：:]{4,}$/;
-/** The marks of a news report or a post: 本报讯, a byline （通讯员 ×××）, a source line 来源：××公众号 / 融媒体中心, a contributor line 供稿：××, a credit line (文字 ××, 图片 ××, 摄影：××, 责编：××). */
-const NEWS_MARK = /本报讯|[（(](?:通讯员|记者)|来源[：:][^\n]{0,24}(?:公众号|网|报|电视台|客户端|媒体)|(?:^|\n)[（(]?供稿[：:]|(?:^|\n)(?:文字|文／图|文\/图|图片|摄影|责编|责任编辑)[：:\s　]/;
-/** The subtitle of a feature story: ——记…, ——××党建品牌创建侧记. */
-const FEATURE_SUBTITLE = /^[—－-]{1,2}(?:\s*记|[^\n]{0,30}(?:侧记|纪实|故事|掠影)$)/;
+/** The marks of a news report or a post: 本报讯, a byline （通讯员 ×××） or a line 通讯员 ×××, a source line 来源：××公众号 / 融媒体中心 (or a line of its own naming the unit: 来源：县供销社机关党支部), a contributor line 供稿：××, a credit line (文字 ××, 图片 ××, 摄影：××, 责编：××). */
+const NEWS_MARK = /本报讯|[（(](?:通讯员|记者)|(?:^|\n)(?:通讯员|记者)[\s　：:][^\n]{1,20}(?=\n|$)|来源[：:][^\n]{0,24}(?:公众号|网|报|电视台|客户端|媒体)|(?:^|\n)来源[：:][^\n：:。，]{2,30}(?=\n|$)|(?:^|\n)[（(]?供稿[：:]|(?:^|\n)(?:文字|文／图|文\/图|图片|摄影|责编|责任编辑)[：:\s　]/;
+/** The subtitle of a feature story: ——记…, ——××党建品牌创建侧记, ——××品牌建设综述. */
+const FEATURE_SUBTITLE = /^[—－-]{1,2}(?:\s*记|[^\n]{0,30}(?:侧记|纪实|故事|掠影|综述)$)/;
+/** A headline's verb on a brand or its work: 打造…品牌, 擦亮…名片, 谱写…新篇. */
+const HEADLINE_RE = /(?:打造|擦亮|绘就|谱写|书写|点亮|激活|跑出|筑牢|铸就|彰显|绽放|奏响|唱响|织密|架起|托起|点燃|叫响|亮出|打响)[^，。：:]{0,12}(?:品牌|名片|新篇|答卷|底色|样板|招牌|旗帜|高地)/;
+/** The kind of document a title names: 方案, 总结, 办法, 通知 … (no headline). */
+const DOC_KIND_RE = /方案|总结|办法|细则|通知|意见|规定|制度|计划|要点|报告|汇报|述职|申报|清单|标准/;
 /** The opening of a news report: 近日，… 日前，… 3月5日上午，… */
 const NEWS_LEAD = /^(?:近日|日前|连日来|\d{1,2}月\d{1,2}日)/;
 const PUBLICITY_TEXT = /(近日|日上午|日下午|日晚|记者|通讯员|本报讯|据介绍|据悉|活动现场|表示|说道|感慨|分享道|写道|讲述|导语|导读|副标题|”[^“”。]{1,24}说。)/g;
@@ -117,7 +121,11 @@ export function guessProfile(a: Analysis): ResolvedProfile {
   const body = doc.sentences.find((x) => x.kind !== SentenceKind.Heading);
   const lead = body && NEWS_LEAD.test(doc.clean.slice(body.bodyCs, body.bodyCs + 12)) ? 1 : 0;
   const news = (doc.clean.slice(0, 20000).match(PUBLICITY_TEXT)?.length ?? 0) + lead;
-  if (news >= 2 && doc.headings.filter((h) => h.marker !== 'plain' && h.marker !== 'label' && h.marker !== 'markup').length <= 1) return 'publicity';
+  const marked = doc.headings.filter((h) => h.marker !== 'plain' && h.marker !== 'label' && h.marker !== 'markup').length;
+  if (news >= 2 && marked <= 1) return 'publicity';
+  // A headline saying what a unit does for its brand (水利局机关党委全力打造“红色先锋”党建品牌), over prose with no
+  // numbered parts, is a news story.
+  if (title && marked === 0 && HEADLINE_RE.test(title) && !DOC_KIND_RE.test(title)) return 'publicity';
   return 'general';
 }
 

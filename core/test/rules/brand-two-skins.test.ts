@@ -11,10 +11,11 @@ tester('brand/two-skins', {
     { name: 'a court branch writes its trials', text: '民事审判庭党支部2024年党建工作总结\n一、主要做法\n支部每月开展主题党日，党员法官带队巡回审判。\n二、取得成效\n全年就地开庭86场，调解邻里纠纷案件120件。' },
     { name: 'a hospital branch writes its medical work', text: '心内科党支部2024年党建工作总结\n一、主要做法\n支部每月开展主题党日，组织党员医生轮值夜间急诊。\n二、取得成效\n全年接诊危重患者860人次，平均救治时间缩短12分钟。' },
     '炼铁厂第二党支部2024年党建工作总结\n一、主要做法\n支部坚持每月开展主题党日活动，组建党员突击队承担3号高炉大修任务，比计划提前5天完工。\n二、取得成效\n全年铁水产量同比增长4.3%，吨铁成本下降21元。',
-    { name: 'publicity articles are out of scope', text: partyOnly, options: { profile: 'publicity' } },
+    { name: 'assessment rules are out of scope', text: partyOnly, options: { profile: 'assessment' } },
     { name: 'too short to judge', text: '工作总结\n支部每月开展主题党日。' },
   ],
   invalid: [
+    { name: 'a publicity article on party life alone', text: partyOnly, options: { profile: 'publicity' }, errors: [{ at: '机关第一党支部2024年党建工作总结' }] },
     { name: 'rates of party life only', text: '中药饮片厂党支部“红色足迹”党建品牌创建方案\n一、创建目标\n2025年组织党员赴红色教育基地学习4次，党员参学率达到100%，党史知识测试合格率100%，每名党员撰写学习体会2篇。', errors: [{ at: '中药饮片厂党支部“红色足迹”党建品牌创建方案' }] },
     { name: 'party life made more effective is no business', text: '抓实组织生活 锻造过硬支部\n——××馆机关第二党支部经验交流材料\n近年来，支部以规范化建设为抓手，推动组织生活提质增效。一、坚持理论学习常态化\n支部每月开展集中学习不少于1次，全年组织集中学习14次、专题研讨5次。\n二、坚持组织生活规范化\n支部严格落实“三会一课”制度，全年召开支委会12次、党员大会4次。', errors: [{ at: '抓实组织生活 锻造过硬支部' }] },
     { name: 'a pass rate of study notes measures party work', text: '种业第二党支部2024年度党建工作总结\n一、主要做法\n支部按月召开支部党员大会12次，为每名党员建立学习档案，人均完成线上学习课程32学时。\n二、取得成效\n党员学习笔记抽查合格率100%。', errors: [{ at: '种业第二党支部2024年度党建工作总结' }] },

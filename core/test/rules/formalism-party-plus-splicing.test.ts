@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/party-plus-splicing', {
   valid: [
+    { name: 'the label points back at the mechanism just told', text: '每个桥梁作业面入口都挂着一块党员包保牌，写着包保党员的姓名和电话，全线共设42块。这是项目党支部推行“党建+安全”模式的具体做法。' },
     '支部推行“党建+安全”模式：每名党员包保1个作业区域，每周开展1次隐患排查，排查结果纳入党员积分。',
     '支部推行“党建+服务”模式。由组织委员负责，每月组织党员服务队走访职工家庭20户。',
     '运用“互联网+党建”平台开展在线学习。',
@@ -10,6 +11,7 @@ tester('formalism/party-plus-splicing', {
     { name: 'a count of the work itself after the labels', text: '支部推行“党建+安全”“党建+质量”模式，2024年党员包保作业区域12个。' },
   ],
   invalid: [
+    { name: 'pointing back at nothing concrete', text: '项目部高度重视安全生产工作。这是项目党支部推行“党建+安全”模式的具体做法。', errors: [{ at: '党建+安全' }] },
     { name: 'a count describing the brand before the labels is no mechanism', text: '支部创建“街巷管家”品牌，取意党员像管家一样管好辖区42条背街小巷，同步推行“党建+市容”“党建+执法”工作法。', errors: [{ at: '党建+市容”“党建+执法' }] },
     { name: 'three main lines are a count of the labels', text: '颐养院党支部紧紧围绕“党建+养老”“党建+医护”三条主线，着力打造党建品牌。', errors: [{ at: '党建+养老”“党建+医护' }] },
     { name: 'three name cards are a count of the labels', text: '制药厂党委先后推出“党建+研发”“党建+质量”“党建+营销”三张名片，党建与生产经营有机融合。', errors: [{ at: '党建+研发”“党建+质量”“党建+营销' }] },

@@ -19,7 +19,7 @@ export const meta: RuleMeta = {
     { seed: '004', section: '二（一）', point: '党建工作与经营发展割裂，各自为政' },
   ],
   severity: { summary: 'error', publicity: 'warning', submission: 'error' },
-  profiles: ['plan', 'summary'],
+  profiles: ['plan', 'summary', 'publicity'],
   document: true,
   examples: {
     bad: '支部坚持每月开展主题党日活动，全年组织集中学习12次。（全文无业务内容）',

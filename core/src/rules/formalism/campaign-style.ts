@@ -30,7 +30,9 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { sentences } = a.doc;
   for (let si = 0; si < sentences.length; si++) if (a.mentions(si, 'mechanism')) return;
   for (let si = 0; si < sentences.length; si++) {
-    if (sentences[si].kind === SentenceKind.Heading || !a.mentions(si, 'campaign') || isCritique(a, si)) continue;
+    // Headings name the parts of a plan; the document's own title (××党委开展党建品牌宣传月活动) names the campaign.
+    const title = a.doc.title >= 0 && a.doc.headings[a.doc.title].sentence === si;
+    if ((sentences[si].kind === SentenceKind.Heading && !title) || !a.mentions(si, 'campaign') || isCritique(a, si)) continue;
     const found = spans(a.hitsIn(si, 'campaign'));
     const items = found.map(([x, y]) => a.doc.clean.slice(x, y));
     report(file, meta, a, found[0][0], found[found.length - 1][1], {

@@ -29,6 +29,9 @@ export const meta: RuleMeta = {
   url: ruleUrl('formalism/party-plus-splicing'),
 };
 
+/** A sentence opened by pointing back at what was just told: 这是…, 这就是…, 这正是…, 以上就是…. */
+const POINTS_BACK_RE = /^(?:这是|这就是|这正是|这便是|以上就是|以上是)/;
+
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a } = dataOf(file);
   const { clean, sentences, paragraphs } = a.doc;
@@ -55,7 +58,10 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     // brand, not the labels' mechanism).
     const [lead] = clauseAround(clean, first, first, (c) => CLAUSE_END.has(c), s.cs, first);
     const concrete = hasConcreteAnchor(a, si, lead, first, how) || statesMechanism(a, si, last + count, s.ce, how);
-    if (concrete || (next >= 0 && hasConcreteAnchor(a, next) && namesPartyWork(a, next))) continue;
+    // A sentence pointing back at what was just told (这是项目党支部推行“党建+安全”模式的具体做法。) takes its mechanism from it.
+    const prev = si > paragraphs[s.paragraph].s0 || (si > 0 && sentences[si - 1].kind === SentenceKind.Body) ? si - 1 : -1;
+    const pointsBack = prev >= 0 && POINTS_BACK_RE.test(clean.slice(s.bodyCs, s.bodyCs + 4));
+    if (concrete || (next >= 0 && hasConcreteAnchor(a, next) && namesPartyWork(a, next)) || (pointsBack && hasConcreteAnchor(a, prev) && namesPartyWork(a, prev))) continue;
     report(file, meta, a, first, last, {
       reason: `“党建+”简单拼接：${labels.map((m) => `「${m[0]}」`).join('')}只有标签，没有说明党建如何作用于业务（载体、责任、数量或时间）`,
       note: '写出结合的具体机制：用什么载体（责任区、先锋岗）、谁负责、做多少、如何计入考核。依据：002 §2.1（简单拼接，缺乏内在逻辑关联）。',
