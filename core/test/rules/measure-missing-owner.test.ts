@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'the owner in the label before the tasks', text: '四、进度安排\n由支部书记统筹推进：2025年3月底前完成讲解分队组建，10月底前完成3条精品讲解线路打磨。' },
     { name: 'the owner in a sentence naming the task', text: '（二）开展柜面业务技能比武。第三季度在营业部组织2场技能比武，参赛党员不少于15人。该项工作由营业部党支部组织委员郑芳具体负责。' },
     { name: 'a branch named by what it serves as the subject', text: '三、具体举措\n政务服务窗口党支部每周五开展1次“党员服务日”，群众满意率保持在98%以上。' },
     { name: 'a branch named before where it acts', text: '二、重点任务\n2025年4月底前，由地铁2号线站务党支部在全线12座车站各划定1个党员责任区，每月开展1次隐患排查。' },
@@ -41,6 +42,9 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'next steps borrow no owner from the report before them', text: '2024年，支部书记带领12个党小组完成“党员示范岗”挂牌，覆盖率达到100%。下一步，还要进一步加强党员队伍建设。', errors: [{ at: '下一步，还要进一步加强党员队伍建设。' }] },
+    { name: 'a task table row with an empty owner cell', text: '| 任务 | 牵头部门 | 时间节点 | 量化目标 |\n| --- | --- | --- | --- |\n| 建立党员服务承诺台账 |  | 2025年6月底前 | 覆盖全部46名党员 |\n| 编印品牌案例汇编 | 党委宣传部 | 2025年12月底前 | 1册 |', options: { format: 'markdown' }, errors: [{ at: '建立党员服务承诺台账 |  | 2025年6月底前 | 覆盖全部46名党员' }] },
+    { name: 'a task table row owned by 相关人员', text: '| 序号 | 任务内容 | 责任人 | 完成时限 | 工作目标 |\n| --- | --- | --- | --- | --- |\n| 1 | 梳理党员岗位承诺事项 | 相关人员 | 2025年3月31日前 | 形成承诺清单1份 |', options: { format: 'markdown' }, errors: [{ at: '相关人员' }] },
     { name: 'a vague actor opening a clause of its own', text: '分公司将于5月组织开展安全生产专项检查，相关部门要认真做好各项准备工作，确保检查工作顺利进行。', errors: [{ at: '相关部门' }] },
     { name: 'a vague subject; the office named after the modal receives the work', text: '各相关部门要尽快明确1名品牌联络员，报送边检站党委办公室备案。', errors: [{ at: '相关部门' }] },
     { name: 'a vague functional department', text: '由相关职能部门负责，2025年11月底前为辖区8家养老机构各配备1名党建指导员。', errors: [{ at: '相关职能部门' }] },

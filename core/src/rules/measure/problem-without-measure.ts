@@ -271,10 +271,15 @@ export function answersInOtherWords(problem: string, later: readonly string[]): 
   return false;
 }
 
+/** A title opening with a verb that fixes: 补齐, 破解, 解决, 整改, 克服 …. */
+const FIXING_RE = /^(?:补齐|补上|补强|弥补|破解|解决|整改|克服|改进|改正|消除|堵塞|堵住|扭转|纠正|针对)/;
+
 /** A heading that opens a list of problems (存在问题, 不足) and not of measures (整改措施). */
 function isProblemHeading(a: Analysis, hi: number): boolean {
   const tags = headingTags(a, hi);
-  return tags.has('problems') && !tags.has('measure') && !tags.has('next') && !/优势|成绩|成效|经验/.test(a.doc.headings[hi].text);
+  // A title that sets out to fix a shortcoming (补齐数字化技能短板, 破解人才断层问题) is a measure's.
+  const text = a.doc.headings[hi].text;
+  return tags.has('problems') && !tags.has('measure') && !tags.has('next') && !/优势|成绩|成效|经验/.test(text) && !FIXING_RE.test(text);
 }
 
 function inProblemSection(a: Analysis, si: number, problemSections: boolean[]): boolean {

@@ -27,12 +27,17 @@ export const meta: RuleMeta = {
 
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a, settings } = dataOf(file);
-  const vague = (h: Hit) =>
+  // Each vague word once: a field line a measure took in (完成时限：尽快完成) is also a sentence under its heading.
+  const reported = new Set<number>();
+  const vague = (h: Hit) => {
+    if (reported.has(h.start)) return;
+    reported.add(h.start);
     report(file, meta, a, h.start, h.end, {
       reason: `模糊时间：「${h.entry.text}」不是时间节点，到期无法核对`,
       expected: [DEADLINE_WORD],
       note: '换成具体日期或周期（如2025年6月底前、每季度）。依据：002 §3.3（明确时间节点）。',
     });
+  };
   const inMeasure = new Set<number>();
   for (const m of measures(a, settings.profile)) {
     inMeasure.add(m.si);

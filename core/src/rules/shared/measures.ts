@@ -50,7 +50,9 @@ const ASSIGN_ALL_RE = new RegExp(ASSIGN_RE.source, 'g');
 /** Fields of a task laid out as a form (责任单位：…；完成时限：…；工作目标：…): under a task heading, a measure. */
 const FIELD_RE = new RegExp(FIELD_LABEL);
 /** First characters of a form field's label (责任人, 牵头, 配合, 完成时限, 时间节点, 目标, 工作目标, 整改目标, 预期成果, 成果形式, 交付成果). */
-const FIELD_FIRST = codeSet('责牵配完时目工整预成交');
+const FIELD_FIRST = codeSet('责牵配完时目工整预成交任事项');
+/** A form's task-name label: 工作事项：, 任务名称：, 项目名称：, 工作内容：. */
+const TASK_NAME_LABEL_RE = /^(?:工作事项|任务名称|事项名称|项目名称|任务内容|工作内容)[:：]$/;
 /** Form fields in brackets after a measure: （责任单位：…；完成时限：…）. */
 const BRACKET_FIELD_RE = new RegExp(`^[（(]\\s*${FIELD_RE.source}`);
 /** A sentence that is one field of such a form. */
@@ -101,7 +103,12 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
   const deadlines = new Int8Array(doc.sentences.length); // 0 unknown, 1 yes, 2 no
   const ownerOfSentence = (si: number) => {
     const t = doc.sentences[si];
-    return (owners[si] ??= ownerOf(a, si, t.bodyCs, t.ce));
+    // A label may name the owner of what follows it (由支部书记统筹推进：2025年3月底前完成…).
+    return (owners[si] ??= labelOwner(ownerOf(a, si, t.bodyCs, t.ce), si, t));
+  };
+  const labelOwner = (o: ReturnType<typeof ownerOf>, si: number, t: (typeof doc.sentences)[number]) => {
+    if (o.owner !== 'none' || t.bodyCs <= t.cs || !hasAssign(doc.clean, t.cs, t.bodyCs)) return o;
+    return ownerOf(a, si, t.cs, t.ce);
   };
   const deadlineOfSentence = (si: number) => {
     if (!deadlines[si]) {
@@ -151,6 +158,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       measureColumn = cells.findIndex((c) => MEASURE_COLUMN_RE.test(c));
       // A table of measures (问题 | 整改措施 | 责任人 | 时限) owes its targets in the measure's cell.
       targetColumn = measureColumn >= 0 || cells.some((c) => TARGET_COLUMN_RE.test(c));
+      // A table of tasks with an owner column (任务 | 牵头部门 | 时间节点 | 量化目标) holds a measure in each row.
+      if (measureColumn < 0 && ownerColumn >= 0) measureColumn = cells.findIndex((c) => TASK_COLUMN_RE.test(c));
     }
     // Fields in brackets after a measure (…开发课件6讲。（责任单位：馆机关党支部；完成时限：2025年6月30日前）) belong
     // to it: they give its owner, deadline or target, and are no measures of their own.
@@ -217,14 +226,16 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       continue;
     }
     let { owner, vague } = ownerOfSentence(si);
-    // A table row names its owner in the header's 责任人 column.
+    // A table row names its owner in the header's 责任人 column; an empty cell names no one, and the row borrows
+    // no owner from the lines above it.
+    let ownerCellEmpty = false;
     if (row && ownerColumn >= 0 && owner !== 'specific') {
       const [from, to] = cellOf(doc.clean, s.bodyCs, s.ce, ownerColumn);
       if (hanIn(a, from, to) >= 2) {
         const inCell = a.hitsIn(si, 'actor', 'vague', from, to);
         owner = inCell.length ? 'vague' : 'specific';
         vague = inCell.length ? inCell : NO_HITS;
-      }
+      } else ownerCellEmpty = owner === 'none';
     }
     let deadline = deadlineOfSentence(si);
     // A date given right after the task, in a sentence that sets no task of its own (…开展“最美党员工匠”评选。评选结果于
@@ -240,9 +251,14 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     // A further task (此外，我们将…; 另外，…) keeps its owner but takes no earlier task's deadline.
     const further = FURTHER_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 3));
     // A vague owner of its own (第二，有关部门要…) is this sentence's owner: only a sentence with none borrows one.
-    for (let sj = si - 1; sj >= p0 && (owner === 'none' || !deadline); sj--) {
+    // What comes next (下一步，还要…) starts afresh: it borrows nothing from the report before it; nor does any task
+    // borrow from a sentence reporting work done (2024年，12个党小组已完成挂牌。).
+    const fresh = NEXT_LEAD_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 4));
+    for (let sj = si - 1; !fresh && sj >= p0 && ((owner === 'none' && !ownerCellEmpty) || !deadline); sj--) {
       if (item && ITEM_RE.test(doc.clean.slice(doc.sentences[sj].bodyCs, doc.sentences[sj].bodyCs + 3))) continue;
-      if (owner === 'none') {
+      const t = doc.sentences[sj];
+      if (t.kind === SentenceKind.Body && a.has(sj, 'past', undefined, t.bodyCs, t.ce) && !isMeasure(a, sj, mode === 'summary')) continue;
+      if (owner === 'none' && !ownerCellEmpty) {
         const o = ownerOfSentence(sj).owner;
         if (o === 'specific' || o === 'unit') {
           owner = o;
@@ -273,6 +289,9 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
 
 /** A sentence opened by the task just stated: 该项工作, 此项任务, 上述工作, 这项工作. */
 const BACK_REF_RE = /^(?:该|此|这|上述|以上)(?:项|一)?(?:工作|任务|举措|措施|活动)/;
+
+/** What opens the next steps after a report: 下一步, 下阶段, 今后, 明年, 新的一年. */
+const NEXT_LEAD_RE = /^(?:下一步|下一阶段|下阶段|今后|明年|新的一年|来年)/;
 
 /** What opens a further task of a paragraph: 此外, 另外, 除此之外, 同时，. */
 const FURTHER_RE = /^(?:此外|另外|除此|同时，)/;
@@ -336,6 +355,8 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   // one opened by a report label (整改情况：已对…) is not.
   const label = LABEL_FIRST.has(a.doc.clean.charCodeAt(s.cs)) ? LABEL_AT_RE.exec(a.doc.clean.slice(s.cs, s.cs + 8))?.[1] : undefined;
   if (label && REPORT_LABEL_RE.test(label)) return false;
+  // A task named in a form (工作事项：建设“红色驿站”服务点，then 牵头单位：…；完成时限：…) is a measure.
+  if (s.bodyCs > s.cs && TASK_NAME_LABEL_RE.test(a.doc.clean.slice(s.cs, s.bodyCs))) return hanIn(a, s.bodyCs, s.ce) >= 4;
   const { tags, inMeasures } = label ? { tags: MEASURE_LABEL_TAGS, inMeasures: true } : ctx;
   // Fast rejection: no directive word and no measure heading above.
   if (!inMeasures && !a.mentions(si, 'directive') && !hasAssign(a.doc.clean, s.bodyCs, s.ce)) return false;
@@ -473,6 +494,8 @@ function quoted(clean: string, from: number, at: number): boolean {
 
 /** A header cell over the owners (责任人, 责任单位, 牵头部门). */
 const OWNER_COLUMN_RE = /责任|牵头|负责/;
+/** A header cell naming tasks: 任务, 工作事项, 任务内容, 工作内容. */
+const TASK_COLUMN_RE = /任务|事项|工作内容|工作项目/;
 /** A header cell naming measures: 整改措施, 具体措施, 工作举措. */
 const MEASURE_COLUMN_RE = /措施|举措|对策/;
 
