@@ -1,12 +1,12 @@
 /**
  * Labelled cases through the shared scorer (../shared/eval/score.mjs), run
  * on the real CLI as the scorer runs it: the dev cases, and the team's own
- * held-out cases (test/eval/held-out.json: 3194 cases in twenty-five rounds,
+ * held-out cases (test/eval/held-out.json: 3444 cases in twenty-six rounds,
  * written from the rule catalog by people who had not read the rules' code,
  * across hospitals, courts, schools, banks, villages, railways, mines,
  * ports, customs, prisons, theatres, air traffic control, wind farms and
  * offices; the rules were fixed in general terms after each round). The
- * thresholds sit below today's figures (recall 0.97, false alarms 0.001), so
+ * thresholds sit below today's figures (recall 0.98, false alarms 0.001), so
  * a rule change that loses recall or adds false alarms fails here, with the
  * scorer's list of misses in the message.
  */
