@@ -63,7 +63,7 @@ export function sectionContext(a: Analysis, si: number): { heading: number; tags
 
 const NO_TAGS: ReadonlySet<SectionTag> = new Set();
 
-const ASSESSMENT_TITLE = /(考核|考评|评分|评选|评比|测评|细则|评价办法|评价标准|评议|评定(?:办法|细则|标准|方案)|星级评定|积分(?:办法|管理办法|制度|细则|标准)|验收(?:标准|办法|细则))/;
+const ASSESSMENT_TITLE = /(考核|考评|评分|评选|评比|测评|细则|评价办法|评价标准|评估(?:办法|标准|细则)|评议|评定(?:办法|细则|标准|方案)|星级评定|积分(?:办法|管理办法|制度|细则|标准)|验收(?:标准|办法|细则))/;
 const PLAN_TITLE = /(方案|规划|计划|申报|实施意见|工作要点|创建.{0,6}品牌$)/;
 /** An activity's own plan (活动方案, 活动安排). */
 const ACTIVITY_TITLE = /活动(?:方案|安排|计划)/;

@@ -11,6 +11,7 @@ tester('formalism/slogan-stacking', {
     '要守正创新、真抓实干。',
   ],
   invalid: [
+    { name: 'a stack of battle slogans', text: '他们将继续发扬敢打硬仗、能打胜仗、善打巧仗的优良作风。', errors: [{ at: '敢打硬仗、能打胜仗、善打巧仗' }] },
     { name: 'a list joined by 、 and ， with two known slogans', text: '广大邮政党员要对标先进、比学赶超，争当表率、敢为人先，在寄递一线展现新作为。', errors: [{ at: '对标先进、比学赶超，争当表率、敢为人先' }] },
     { name: 'a list of a known slogan\'s make is reported whole', text: '引导全体指战员在急难险重任务中冲锋在前、迎难而上、攻坚克难、勇挑重担。', errors: [{ at: '冲锋在前、迎难而上、攻坚克难、勇挑重担' }] },
     { name: 'one known slogan leads a list of the same make', text: '全体干警要做到忠诚干净、敢于担当、勤勉敬业、甘于奉献，树立良好形象。', errors: [{ at: '忠诚干净、敢于担当、勤勉敬业、甘于奉献', reason: '口号堆砌' }] },

@@ -42,6 +42,7 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'a vague actor after the unit name', text: '学院相关部门要在2025年9月1日前完成党员教师资格认定，认定比例达到85%。', errors: [{ at: '相关部门' }] },
     { name: 'next steps borrow no owner from the report before them', text: '2024年，支部书记带领12个党小组完成“党员示范岗”挂牌，覆盖率达到100%。下一步，还要进一步加强党员队伍建设。', errors: [{ at: '下一步，还要进一步加强党员队伍建设。' }] },
     { name: 'a task table row with an empty owner cell', text: '| 任务 | 牵头部门 | 时间节点 | 量化目标 |\n| --- | --- | --- | --- |\n| 建立党员服务承诺台账 |  | 2025年6月底前 | 覆盖全部46名党员 |\n| 编印品牌案例汇编 | 党委宣传部 | 2025年12月底前 | 1册 |', options: { format: 'markdown' }, errors: [{ at: '建立党员服务承诺台账 |  | 2025年6月底前 | 覆盖全部46名党员' }] },
     { name: 'a task table row owned by 相关人员', text: '| 序号 | 任务内容 | 责任人 | 完成时限 | 工作目标 |\n| --- | --- | --- | --- | --- |\n| 1 | 梳理党员岗位承诺事项 | 相关人员 | 2025年3月31日前 | 形成承诺清单1份 |', options: { format: 'markdown' }, errors: [{ at: '相关人员' }] },

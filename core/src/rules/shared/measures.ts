@@ -620,7 +620,9 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
     // modal receive the work, they do not own it.
     const v = vague[0];
     const modal = a.hitsIn(si, 'directive', 'modal', from, to)[0];
-    if (modal && v.end <= modal.start && /^各?$/.test(clean.slice(from + discourse, v.start))) return { owner: 'vague', vague: [v] };
+    // (The unit's name before it leaves it vague: 学院相关部门要…)
+    const pre = clean.slice(from + discourse, v.start);
+    if (modal && v.end <= modal.start && (/^各?$/.test(pre) || (pre.length <= UNIT_QUALIFIER_MAX && UNIT_QUALIFIER_END.test(pre) && hanIn(a, from + discourse, v.start) === pre.length))) return { owner: 'vague', vague: [v] };
   }
   // An owner field naming no one (责任单位：相关部门) is vague.
   const field = text.includes('责任') || text.includes('牵头') ? RESPONSIBLE_RE.exec(text) : null;

@@ -27,6 +27,9 @@ export function assessmentScopes(a: Analysis, profile: ResolvedProfile): Scope[]
   return a.shared('assessment.scopes', () => findScopes(a, profile));
 }
 
+/** Branches assessed on their brand or party work: 对各支部品牌创建情况进行检查验收, 对所属党支部进行考核. */
+const BRANCHES_ASSESSED_RE = /对(?:各|所属|下属|全部|各基层)?(?:党支部|支部|党总支|党组织|基层党组织)[^，。；]{0,16}(?:考核|验收|评分|考评|测评|评估|评价)/;
+
 function findScopes(a: Analysis, profile: ResolvedProfile): Scope[] {
   const { doc } = a;
   const out: Scope[] = [];
@@ -68,7 +71,9 @@ function findScopes(a: Analysis, profile: ResolvedProfile): Scope[] {
       design ||= DESIGN_RE.test(a.text(si));
     }
     const body = p.s1 - p.s0;
-    if (design && (body === 1 ? hits >= 2 : sentencesWith >= 2 && sentencesWith * 2 >= body)) {
+    // (A single sentence that assesses the branches on their brand work — 年底对各支部品牌创建情况进行检查验收 — is one too.)
+    const branches = body === 1 && hits === 1 && BRANCHES_ASSESSED_RE.test(a.text(p.s0));
+    if (design && (body === 1 ? hits >= 2 || branches : sentencesWith >= 2 && sentencesWith * 2 >= body)) {
       const s0 = doc.sentences[p.s0];
       all(p.cs, p.ce, s0.cs, s0.ce);
     }
