@@ -56,6 +56,8 @@ describe('Chinese official headings', () => {
     expect(kinds('一是加强队伍建设；二是推动成果转化；三是在6月底前组织跟班学习。')).toEqual([SentenceKind.Body, SentenceKind.Body, SentenceKind.Body]);
     // Nor is one followed at once by the next item: a title has a body of its own.
     expect(kinds('一是由支部书记负责，3月底前组建4支服务队。二是要不断提升服务质效。三是每月走访1次。')[1]).toBe(SentenceKind.Body);
+    // A line of clauses ending at a colon introduces a list: no heading.
+    expect(kinds('四、下一步打算\n下一步，我们将坚定信心、真抓实干，重点抓好以下工作：\n（一）由支部书记负责，6月底前完成排查。')[1]).toBe(SentenceKind.Body);
     // A body pledging under its own name opens a paragraph as a sentence, not a title.
     expect(kinds('三、下一步打算\n支部将组织党员开展2次志愿服务。2024年已开展3次。')[1]).toBe(SentenceKind.Body);
     expect(kinds('三、下一步打算\n在服务学校发展上下功夫。支部每月走访1次。')[1]).toBe(SentenceKind.RunIn);

@@ -443,6 +443,8 @@ function isPlainHeading(text: string): boolean {
   // Cheapest tests first: most short paragraphs are sentences and end (or break) at a terminator.
   const last = text.charCodeAt(text.length - 1);
   if (last === 0xff0c || last === 0x3001 || last === 44) return false; // ，、,
+  // A clause-ful line ending at a colon introduces a list (下一步，我们将…，重点抓好以下工作：): a sentence.
+  if ((last === 0xff1a || last === 58) && (text.includes('，') || text.includes(','))) return false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isTerminal(c) || c === 0x2026) return false;

@@ -15,6 +15,7 @@ tester('brand/two-skins', {
     { name: 'too short to judge', text: '工作总结\n支部每月开展主题党日。' },
   ],
   invalid: [
+    { name: 'a completion rate of study is party life', text: '区图书馆党支部2024年工作总结\n一、主要工作\n全年组织党员集中学习11次，组织党员参加网络培训，学习完成率100%。\n二、主要成效\n支部组织力不断增强，党员先锋模范作用得到充分发挥。', errors: [{ at: '区图书馆党支部2024年工作总结' }] },
     { name: 'a publicity article on party life alone', text: partyOnly, options: { profile: 'publicity' }, errors: [{ at: '机关第一党支部2024年党建工作总结' }] },
     { name: 'rates of party life only', text: '中药饮片厂党支部“红色足迹”党建品牌创建方案\n一、创建目标\n2025年组织党员赴红色教育基地学习4次，党员参学率达到100%，党史知识测试合格率100%，每名党员撰写学习体会2篇。', errors: [{ at: '中药饮片厂党支部“红色足迹”党建品牌创建方案' }] },
     { name: 'party life made more effective is no business', text: '抓实组织生活 锻造过硬支部\n——××馆机关第二党支部经验交流材料\n近年来，支部以规范化建设为抓手，推动组织生活提质增效。一、坚持理论学习常态化\n支部每月开展集中学习不少于1次，全年组织集中学习14次、专题研讨5次。\n二、坚持组织生活规范化\n支部严格落实“三会一课”制度，全年召开支委会12次、党员大会4次。', errors: [{ at: '抓实组织生活 锻造过硬支部' }] },

@@ -10,6 +10,7 @@ tester('formalism/form-over-substance', {
     '利用宣传栏、公众号等阵地宣传品牌，营造良好氛围。',
   ],
   invalid: [
+    { name: 'plaques counted are form items', text: '支部统一制作了品牌标识、党员徽章和工作牌，在各景点游客中心悬挂品牌牌匾9块，营造了浓厚的党建氛围。', errors: [{ at: '标识、党员徽章和工作牌，在各景点游客中心悬挂品牌牌匾9块，营造了浓厚的党建氛围' }] },
     { name: 'the money spent on the boards is no outcome', text: '党支部投入4.6万元制作品牌宣传展板、灯箱和形象墙，营造了浓厚的创建氛围。', errors: [{ at: '展板、灯箱和形象墙，营造了浓厚的创建氛围' }] },
     { name: 'the ships a logo went up in are no outcome', text: '支部统一设计了船队党建标识，在4艘船的驾驶台和餐厅张贴了党员承诺牌和宣传标语，营造了良好氛围。', errors: [{ at: '标识，在4艘船的驾驶台和餐厅张贴了党员承诺牌和宣传标语，营造了良好氛围' }] },
     { name: 'honours handed out at a launch are no outcome', text: '现场，品牌LOGO和主题口号正式亮相，崭新的党建文化墙和宣传展板布置一新。仪式上，管理处向3名优秀党员颁发了荣誉证书。', errors: [{ at: 'LOGO和主题口号正式亮相，崭新的党建文化墙和宣传展板' }] },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: '现将…总结如下 reports, it pledges nothing', text: '游客服务党支部有党员15名。现将创建情况总结如下。' },
     { name: 'the owner in the label before the tasks', text: '四、进度安排\n由支部书记统筹推进：2025年3月底前完成讲解分队组建，10月底前完成3条精品讲解线路打磨。' },
     { name: 'the owner in a sentence naming the task', text: '（二）开展柜面业务技能比武。第三季度在营业部组织2场技能比武，参赛党员不少于15人。该项工作由营业部党支部组织委员郑芳具体负责。' },
     { name: 'a branch named by what it serves as the subject', text: '三、具体举措\n政务服务窗口党支部每周五开展1次“党员服务日”，群众满意率保持在98%以上。' },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('structure/missing-section', {
   valid: [
+    { name: 'work done told as 重点工作完成情况', text: '物流监管中心党支部2024年度工作总结\n一、重点工作完成情况\n全年组织集中学习12次。\n二、取得成效\n车辆过卡时间由3分钟缩短为45秒。\n三、存在的问题\n党员年龄偏大。\n四、2025年工作计划\n由组织委员负责，2025年6月底前发展党员2名。' },
     { name: 'a backbone and a forecaster named after their posts', text: '【动态】“跑一次”变“不用跑”\n党员业务骨干罗佳佳带头编写了操作指引，点击量超过1.5万次。党员预报员甘霖提前6小时发布冰雹预警。', options: { profile: 'publicity' } },
     { name: 'plan parts in their writers\' own words', text: '××养护中心党支部“晨巡保畅”党建品牌创建方案\n一、品牌由来\n取自清晨巡查。\n二、目标任务\n2025年路况优良率达到95%。\n三、工作抓手\n由支部书记负责，每月巡查4次。\n四、推进日程\n2025年3月完成分段。\n五、检验标准\n每年12月评分，满分100分。\n六、条件支撑\n安排经费3万元。\n七、传播方式\n每季度在公众号发布1篇。' },
     { name: 'summary parts in their writers\' own words; measures after the problems are the next steps', text: '××林场党支部2024年工作总结\n一、全年抓的几件事\n组织巡山1460公里。\n二、带来的变化\n全年未发生森林火灾。\n三、问题与原因\n护林员平均年龄52岁。\n四、改进措施\n由场长负责，2025年内招录青年护林员5名。' },

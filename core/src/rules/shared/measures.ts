@@ -65,6 +65,8 @@ const WEAK_MODALS = new Set(['将', '确保', '力争', '争取']);
 const SPEECH_RE = /(?:指出|强调|表示|提出|希望|勉励|叮嘱|号召|倡议|寄语|嘱咐|告诫|坦言|(?<![是如比])说)[，,：:]|(?:表示|指出|介绍|坦言|表态)[^，。；]{0,6}?(?:要|将|一定)/;
 /** What follows a future 将 (将于3月, 将继续, 将组建); a 将 followed by a noun is the object marker (将A纳入B). */
 const FUTURE_JIANG_NEXT = /^(?:于|在|从|自|以|把|对|与|和|同|带领|带动|会同|联合|协同|继续|进一步|持续|不断|全面|着力|重点|逐步|加快|加强|加大|深入|积极|切实|大力|围绕|聚焦|按照|组织|开展|建立|健全|组建|推动|推进|完善|举办|实施|启动|制定|开通|设立|成立|选派|召开|发布|打造|创建|培育|形成|完成|力争|争取|尽快|适时|择机|择时|近期|抓紧|陆续|定期|每)/;
+/** A sentence ending in 如下 (…总结如下。, …报告如下：): it introduces what follows. */
+const AS_FOLLOWS_RE = /如下[。：:]?\s*$/;
 /** What precedes a future 将: an actor or a time word within the clause. */
 const FUTURE_JIANG_PREV = /(?:支部|党委|党组|总支|我们|本人|我|学院|学校|单位|公司|车间|部门|委员|书记|政府|下一步|今后|明年|年内|届时|拟|也|还|均|都|仍)(?:[（(][^）)]{1,8}[）)])?[^，。；]{0,3}$/;
 /** A unit right before its speech verb (站党总支表示，下一步将…): the unit states its own commitment. */
@@ -752,7 +754,9 @@ const SUBMIT_AFTER = /^[^，。；]{0,12}?(?:报送|上报|提交|报备|报)/;
 /** Whether the 将 at [start, end) marks the future rather than an object (将…纳入/建设成为). */
 function futureJiang(a: Analysis, si: number, start: number, end: number): boolean {
   const clean = a.doc.clean;
-  if (FUTURE_JIANG_NEXT.test(clean.slice(end, end + 4))) return true;
   const s = a.doc.sentences[si];
+  // 现将…报告如下 / 总结如下: 将 marks what is reported, here and now.
+  if (clean[start - 1] === '现' || AS_FOLLOWS_RE.test(clean.slice(Math.max(s.cs, s.ce - 6), s.ce))) return false;
+  if (FUTURE_JIANG_NEXT.test(clean.slice(end, end + 4))) return true;
   return FUTURE_JIANG_PREV.test(clean.slice(Math.max(s.cs, start - 10), start));
 }
