@@ -15,11 +15,11 @@ tester('assessment/decoupled-from-business', {
     { name: 'a score on business results', text: '考核评价：品牌成效30分，看全年门诊服务量和手术完成率。' },
   ],
   invalid: [
-    { name: 'an average of quarterly scores is no business figure', text: '二、考核周期\n每季度开展一次考评，年度总评得分按四个季度平均分占60%、年底检查得分占40%计算。', errors: [{ at: '考核周期' }] },
-    { name: 'a score computed from party figures only', text: '一、评分项目\n组织生活（30分）：按支部委员会会议次数和党员学习时长计分。', errors: [{ at: '评分项目' }] },
-    { name: 'a link to party evaluations only', text: '考核评价：每年年底对各支部品牌进行评议，满分100分；评议结果与支部书记年度述职评议挂钩。', errors: [{ at: '考核评价' }] },
-    { text: '考核评价：每季度对各党支部品牌创建情况进行打分，满分100分，从运行机制、措施落实、创建成效、公认度、影响力五方面评价，得分前两名的支部年底评为先进。', errors: [{ at: '考核评价' }] },
-    { name: 'a business word without any measure of its completion', text: '考核评价：每年12月考核一次，满分100分，主要看品牌服务是否规范，得分前两名的支部评为先进。', errors: [{ at: '考核评价' }] },
-    { name: 'completion of party work is not business', text: '考核评价：每年12月考核一次，满分100分，主要看支部学习计划完成情况，得分前两名的支部评为先进。', errors: [{ at: '考核评价' }] },
+    { name: 'an average of quarterly scores is no business figure', text: '二、考核周期\n每季度开展一次考评，年度总评得分按四个季度平均分占60%、年底检查得分占40%计算。', errors: [{ at: '考核周期\n每季度开展一次考评，年度总评得分按四个季度平均分占60%、年底检查得分占40%计算。' }] },
+    { name: 'a score computed from party figures only', text: '一、评分项目\n组织生活（30分）：按支部委员会会议次数和党员学习时长计分。', errors: [{ at: '评分项目\n组织生活（30分）：按支部委员会会议次数和党员学习时长计分。' }] },
+    { name: 'a link to party evaluations only', text: '考核评价：每年年底对各支部品牌进行评议，满分100分；评议结果与支部书记年度述职评议挂钩。', errors: [{ at: '考核评价：每年年底对各支部品牌进行评议，满分100分；' }] },
+    { text: '考核评价：每季度对各党支部品牌创建情况进行打分，满分100分，从运行机制、措施落实、创建成效、公认度、影响力五方面评价，得分前两名的支部年底评为先进。', errors: [{ at: '考核评价：每季度对各党支部品牌创建情况进行打分，满分100分，从运行机制、措施落实、创建成效、公认度、影响力五方面评价，得分前两名的支部年底评为先进。' }] },
+    { name: 'a business word without any measure of its completion', text: '考核评价：每年12月考核一次，满分100分，主要看品牌服务是否规范，得分前两名的支部评为先进。', errors: [{ at: '考核评价：每年12月考核一次，满分100分，主要看品牌服务是否规范，得分前两名的支部评为先进。' }] },
+    { name: 'completion of party work is not business', text: '考核评价：每年12月考核一次，满分100分，主要看支部学习计划完成情况，得分前两名的支部评为先进。', errors: [{ at: '考核评价：每年12月考核一次，满分100分，主要看支部学习计划完成情况，得分前两名的支部评为先进。' }] },
   ],
 });

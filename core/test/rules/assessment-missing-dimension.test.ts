@@ -27,10 +27,10 @@ tester('assessment/missing-dimension', {
     },
   ],
   invalid: [
-    { name: "a brand plan's assessment of members", text: '“孝心驿站”党建品牌创建方案\n一、主要措施\n支部每月组织1次主题党日。\n二、考核评价\n年底对党员进行考核，考核结果与评优挂钩。', errors: [{ at: '考核评价' }] },
-    { name: 'points for grid workers', text: '四、考核办法\n网格员积分考核实行月积分、季排名，积分由基础分60分和服务加分40分构成，年度积分与绩效奖金挂钩。', errors: [{ at: '考核办法' }] },
-    { name: 'a branch scored on business figures alone', text: '考核评价：每季度由供水公司党委对水厂党支部打分，满分100分，其中供水指标占60分，党员积分占40分。', errors: [{ at: '考核评价' }] },
-    { text: '四、考核评价\n将品牌创建情况纳入年度党建考核，重点考核措施落实情况和创建成效。', errors: [{ at: '考核评价', reason: '「运行机制」「公认度」「影响力」等3个维度' }] },
+    { name: "a brand plan's assessment of members", text: '“孝心驿站”党建品牌创建方案\n一、主要措施\n支部每月组织1次主题党日。\n二、考核评价\n年底对党员进行考核，考核结果与评优挂钩。', errors: [{ at: '考核评价\n年底对党员进行考核，考核结果与评优挂钩。' }] },
+    { name: 'points for grid workers', text: '四、考核办法\n网格员积分考核实行月积分、季排名，积分由基础分60分和服务加分40分构成，年度积分与绩效奖金挂钩。', errors: [{ at: '考核办法\n网格员积分考核实行月积分、季排名，积分由基础分60分和服务加分40分构成，年度积分与绩效奖金挂钩。' }] },
+    { name: 'a branch scored on business figures alone', text: '考核评价：每季度由供水公司党委对水厂党支部打分，满分100分，其中供水指标占60分，党员积分占40分。', errors: [{ at: '考核评价：每季度由供水公司党委对水厂党支部打分，满分100分，其中供水指标占60分，党员积分占40分。' }] },
+    { text: '四、考核评价\n将品牌创建情况纳入年度党建考核，重点考核措施落实情况和创建成效。', errors: [{ at: '考核评价\n将品牌创建情况纳入年度党建考核，重点考核措施落实情况和创建成效。', reason: '「运行机制」「公认度」「影响力」等3个维度' }] },
     {
       name: 'a paragraph that designs an assessment',
       text: '年度考核。将品牌创建情况纳入支部年度考核，由党委进行考核评价，作为评优评先的依据。',

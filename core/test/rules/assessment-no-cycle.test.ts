@@ -9,8 +9,8 @@ tester('assessment/no-cycle', {
     '四、考核评价\n每年12月组织验收评分。',
   ],
   invalid: [
-    { name: 'a period of public notice is no cycle', text: '三、评分方式\n考核组对各支部打分，满分100分，结果在内网公示，公示期为5个工作日。', errors: [{ at: '评分方式' }] },
-    { text: '四、考核评价\n从运行机制、措施落实、创建成效、公认度、影响力五个维度进行评分，满分100分。', errors: [{ at: '考核评价' }] },
+    { name: 'a period of public notice is no cycle', text: '三、评分方式\n考核组对各支部打分，满分100分，结果在内网公示，公示期为5个工作日。', errors: [{ at: '评分方式\n考核组对各支部打分，满分100分，结果在内网公示，公示期为5个工作日。' }] },
+    { text: '四、考核评价\n从运行机制、措施落实、创建成效、公认度、影响力五个维度进行评分，满分100分。', errors: [{ at: '考核评价\n从运行机制、措施落实、创建成效、公认度、影响力五个维度进行评分，满分100分。' }] },
     { name: 'the date the rules take effect is no period', text: '党支部品牌创建考核细则\n第一条 考核内容：运行机制20分、措施落实30分。\n第二条 本细则自2025年3月1日起施行。', errors: [{ at: '党支部品牌创建考核细则' }] },
     { name: 'the issuing date is no period', text: '党支部品牌创建考核细则\n一、考核内容：运行机制20分、措施落实30分。\n市委组织部\n2025年2月', errors: [{ at: '党支部品牌创建考核细则' }] },
   ],

@@ -12,10 +12,10 @@ tester('assessment/not-quantified', {
   invalid: [
     { name: 'one sentence assessing the branches, the rest deferred', text: '统计局党总支年底对各支部品牌创建情况进行检查验收，具体办法另行制定。', errors: [{ at: '统计局党总支年底对各支部品牌创建情况进行检查验收，具体办法另行制定。' }] },
     { name: 'an evaluation carried out each quarter in a paragraph of its own', text: '服务中心党支部对各党小组党建品牌创建情况每季度开展一次评价，评价内容涵盖运行机制、措施落实、创建成效、群众公认度和社会影响力五个方面。', errors: [{ at: '服务中心党支部对各党小组党建品牌创建情况每季度开展一次评价，评价内容涵盖运行机制、措施落实、创建成效、群众公认度和社会影响力五个方面。' }] },
-    { name: 'scoring on five aspects gives no score', text: '五、考核评价。每季度从运行机制、措施落实、创建成效、公认度、影响力五个方面评分，结果与绩效奖金挂钩。', errors: [{ at: '考核评价' }] },
-    { name: 'a table without a score column', text: '## 五、考核评价\n\n| 维度 | 考核方式 |\n|---|---|\n| 运行机制 | 查阅资料 |\n| 公认度 | 2次测评 |\n\n考核每年12月进行。', options: { format: 'markdown' }, errors: [{ at: '考核评价' }] },
-    { name: 'a count of dimensions or of times is no score', text: '四、考核评价\n每学年从运行机制、措施落实等五个方面集中考评一次，结果与评优挂钩。', errors: [{ at: '考核评价' }] },
-    { name: 'grades alone are no score', text: '四、考核评价\n每年12月考评一次，按照好、较好、一般、差四个等次确定结果，与评优挂钩。', errors: [{ at: '考核评价' }] },
-    { text: '四、考核评价\n将品牌创建情况纳入年度党建考核，重点考核措施落实情况和创建成效。', errors: [{ at: '考核评价' }] },
+    { name: 'scoring on five aspects gives no score', text: '五、考核评价。每季度从运行机制、措施落实、创建成效、公认度、影响力五个方面评分，结果与绩效奖金挂钩。', errors: [{ at: '考核评价。每季度从运行机制、措施落实、创建成效、公认度、影响力五个方面评分，结果与绩效奖金挂钩。' }] },
+    { name: 'a table without a score column', text: '## 五、考核评价\n\n| 维度 | 考核方式 |\n|---|---|\n| 运行机制 | 查阅资料 |\n| 公认度 | 2次测评 |\n\n考核每年12月进行。', options: { format: 'markdown' }, errors: [{ at: '考核评价\n\n| 维度 | 考核方式' }] },
+    { name: 'a count of dimensions or of times is no score', text: '四、考核评价\n每学年从运行机制、措施落实等五个方面集中考评一次，结果与评优挂钩。', errors: [{ at: '考核评价\n每学年从运行机制、措施落实等五个方面集中考评一次，结果与评优挂钩。' }] },
+    { name: 'grades alone are no score', text: '四、考核评价\n每年12月考评一次，按照好、较好、一般、差四个等次确定结果，与评优挂钩。', errors: [{ at: '考核评价\n每年12月考评一次，按照好、较好、一般、差四个等次确定结果，与评优挂钩。' }] },
+    { text: '四、考核评价\n将品牌创建情况纳入年度党建考核，重点考核措施落实情况和创建成效。', errors: [{ at: '考核评价\n将品牌创建情况纳入年度党建考核，重点考核措施落实情况和创建成效。' }] },
   ],
 });

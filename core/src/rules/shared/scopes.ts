@@ -48,7 +48,13 @@ function findScopes(a: Analysis, profile: ResolvedProfile): Scope[] {
     if (hi === doc.title || h.cs < coveredTo) continue;
     if (!a.has(h.sentence, 'assessment', undefined, h.cs, h.ce)) continue;
     const start = h.kind === 'line' ? doc.paragraphs[h.paragraph].cs : h.cs;
-    all(start, h.bodyCe, h.cs, h.ce);
+    // Reported on the heading and the first sentence under it (四、考核评价\n每年12月对支部进行考核…): what the
+    // section says first is where a reader looks for what it lacks.
+    // (A label's first sentence is its own: 考核评价：每年年底…；)
+    const own = doc.sentences[h.sentence];
+    const body = own && own.ce > h.ce + 1 && h.kind === 'label' ? own : doc.sentences[h.sentence + 1];
+    const anchorCe = body && body.kind !== SentenceKind.Heading && body.cs < h.bodyCe ? Math.min(body.ce, h.bodyCe) : h.ce;
+    all(start, h.bodyCe, h.cs, anchorCe);
     coveredTo = h.bodyCe;
   }
   // Paragraphs about assessment outside any such section: the first sentence names it, at least two
