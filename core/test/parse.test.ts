@@ -56,6 +56,9 @@ describe('Chinese official headings', () => {
     expect(kinds('一是加强队伍建设；二是推动成果转化；三是在6月底前组织跟班学习。')).toEqual([SentenceKind.Body, SentenceKind.Body, SentenceKind.Body]);
     // Nor is one followed at once by the next item: a title has a body of its own.
     expect(kinds('一是由支部书记负责，3月底前组建4支服务队。二是要不断提升服务质效。三是每月走访1次。')[1]).toBe(SentenceKind.Body);
+    // A quoted name inside a run-in title keeps it a title; quoted speech does not make one.
+    expect(kinds('三、主要措施\n一是落实“第一议题”制度。支部书记每月组织1次学习。')[1]).toBe(SentenceKind.RunIn);
+    expect(kinds('三、主要措施\n“我们一定把事情办好”。支部书记每月组织1次学习。')[1]).toBe(SentenceKind.Body);
     // A line of clauses ending at a colon introduces a list: no heading.
     expect(kinds('四、下一步打算\n下一步，我们将坚定信心、真抓实干，重点抓好以下工作：\n（一）由支部书记负责，6月底前完成排查。')[1]).toBe(SentenceKind.Body);
     // A body pledging under its own name opens a paragraph as a sentence, not a title.

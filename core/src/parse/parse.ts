@@ -599,9 +599,16 @@ const MAX_BARE_RUNIN = 15;
 /** A subject naming the writing body, then a modal: 支部将…, 我们要…, 党委拟…. */
 const PLEDGE_OPENING_RE = /^[\u4e00-\u9fff]{0,8}?(?:支部|党委|党总支|党组|我们|本单位)(?:还|也|今年|明年|下一步)?(?:将|要|拟|须|计划)/;
 
+/** Text whose quotes are all short names in pairs: 落实“第一议题”制度, 设立“厅小二”党员岗. */
+const QUOTED_NAMES_RE = /^[^“”]*(?:“[^“”]{1,10}”[^“”]*)+$/;
+
 function isRunInTitle(sentence: string): boolean {
   // An item closed by a semicolon (二是持续推动成果转化；三是…) is one of a list's items, not a title.
-  if (/[，,、：:；;“”]/.test(sentence.slice(0, -1)) || /[；;]$/.test(sentence)) return false;
+  if (/[，,、：:；;]/.test(sentence.slice(0, -1)) || /[；;]$/.test(sentence)) return false;
+  // A quoted name inside a title is fine (一是落实“第一议题”制度。); quoted speech is no title.
+  if (sentence.includes('“') || sentence.includes('”')) {
+    if (sentence.startsWith('“') || !QUOTED_NAMES_RE.test(sentence.slice(0, -1))) return false;
+  }
   // A body pledging under its own name (支部将组织党员开展2次志愿服务。) says what it will do: a sentence, not a title.
   if (PLEDGE_OPENING_RE.test(sentence)) return false;
   const han = hanCount(sentence);

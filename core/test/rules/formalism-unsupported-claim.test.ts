@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/unsupported-claim', {
   valid: [
+    { name: 'the next sentence opening with the year gives the evidence', text: '品牌创建后，灌区用水管理水平显著提高。2024年灌溉水有效利用系数由0.55提高至0.58。' },
     { name: 'a worsening reported is no claim', text: '近年来，辖区电信诈骗案件数量持续上升，群众反映强烈。' },
     { name: 'a role to be played, with an object', text: '支部要充分发挥战斗堡垒作用。' },
     { name: 'a verb with 了 and an object', text: '这段经历让我更加坚定了向优秀党员看齐的决心。' },
@@ -18,6 +19,8 @@ tester('formalism/unsupported-claim', {
     { name: 'a possibility', text: '通过多种渠道宣传，有助于品牌影响力不断提升。' },
   ],
   invalid: [
+    { name: 'a figure in the next sentence that is no evidence for the claim', text: '近年来，支部服务质效显著提升。品牌聚焦导税、申报、发票3类窗口业务。', errors: [{ at: '显著提升' }] },
+    { name: 'a digit typed in a year in Chinese numerals is no figure', text: '自二0二四年成立以来，支部建设取得明显成效。', errors: [{ at: '明显成效' }] },
     { name: 'a degree adverb inside the claim', text: '宣讲活动开展以来，效果十分明显，成效非常显著。', errors: [{ at: '效果十分明显，成效非常显著' }] },
     { name: 'spirits lifted and satisfaction rising, no figure', text: '党员干部的精气神明显提振，群众对供水服务的满意度持续上升。', errors: [{ at: '明显提振，群众对供水服务的满意度持续上升' }] },
     { name: 'a claim in a rectification report whose title names 整改落实', text: '××社区党委关于巡察反馈意见整改落实情况的报告\n一、整改工作开展情况\n社区组织党员入户走访1860户。\n二、整改成效\n通过专项行动，居民对社区工作的满意度大幅提升，干群关系更加融洽。', errors: [{ at: '大幅提升' }] },

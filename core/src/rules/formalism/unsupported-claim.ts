@@ -24,6 +24,11 @@ function clauseBefore(clean: string, from: number, end: number): string {
   return clean.slice(i, end);
 }
 
+/** A change told with a figure: 提高, 下降, 增长, 缩短, 达到, 同比 …. */
+const CHANGE_RE = /提高|提升|增长|增加|下降|降低|减少|缩短|压缩|达到|同比|较上年|由[^，。；]{1,12}(?:升|降|增|减|提|缩)/;
+/** How a sentence giving evidence for the claim before it opens: 全年…, 其中…, 如…, 截至…, 累计…. */
+const EVIDENCE_LEAD = /^(?:如|例如|比如|譬如|其中|全年|一年来|今年|去年|截至|截止|目前|共|累计|先后|仅|通过|据|经|以|同比|较上年|与上年|\d{4}年|\d{1,2}月)/;
+
 export const meta: RuleMeta = {
   id: 'formalism/unsupported-claim',
   family: 'formalism',
@@ -53,7 +58,11 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     if (enclosing(a, si, ['target', 'measure', 'next', 'schedule']) >= 0) continue;
     const p = paragraphs[s.paragraph];
     // Evidence in the claim's sentence or the one right after it (成效显著：…) supports it.
-    const near = [si, si + 1].filter((x) => x >= p.s0 && x < p.s1);
+    // (The next sentence only when it opens as evidence would: 全年…, 其中…, 如…; or after a colon.)
+    const clean = a.doc.clean;
+    // (…or that tells a change: 职工满意度同比提高12个百分点。 Not a count that defines the brand: 品牌聚焦3类窗口业务。)
+    const next = si + 1 < p.s1 && (clean.charCodeAt(s.ce - 1) === 0xff1a || EVIDENCE_LEAD.test(clean.slice(sentences[si + 1].bodyCs, sentences[si + 1].bodyCs + 6)) || CHANGE_RE.test(a.text(si + 1)));
+    const near = next ? [si, si + 1] : [si];
     if (near.some((x) => hasEvidence(a, x))) continue;
     // 不断提高工作水平 (a verb with an object) is a goal; 水平不断提高。 is a claim.
     // 案件持续上升 reports a worsening, not a result claimed.
