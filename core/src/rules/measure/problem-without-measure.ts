@@ -114,7 +114,18 @@ function answeredInTurn(a: Analysis, problems: readonly Problem[], from: number,
   // The items of the region: enumerated or numbered items, and run-in titles opening numbered paragraphs.
   const starts: Array<{ cs: number; marker: string; rank: number }> = [];
   for (const it of itemsIn(a, from, to)) starts.push({ cs: it.cs, marker: it.marker, rank: it.rank });
-  for (const h of doc.headings) if (h.kind === 'runin' && h.cs >= from && h.cs < to) starts.push({ cs: doc.paragraphs[h.paragraph].cs, marker: h.marker, rank: h.rank });
+  // (Headings are in document order: the first one at or after `from` is found by binary search.)
+  let lo = 0;
+  let hi = doc.headings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (doc.headings[mid].cs < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < doc.headings.length && doc.headings[k].cs < to; k++) {
+    const h = doc.headings[k];
+    if (h.kind === 'runin') starts.push({ cs: doc.paragraphs[h.paragraph].cs, marker: h.marker, rank: h.rank });
+  }
   if (starts.length < count) return false;
   starts.sort((x, y) => x.cs - y.cs);
   // The first list: the items of the first item's kind, up to the end of the region.
