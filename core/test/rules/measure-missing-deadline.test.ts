@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-deadline', {
   valid: [
+    { name: 'a lead line gives the deadline of the items after it', text: '水电厂党委2025年第二季度党建重点任务安排\n以下任务的完成时限均为2025年6月30日：\n1. 党委办公室修订《党委会议事规则》。\n2. 运行部党支部组织开展防汛应急演练2次。' },
+    { name: 'a lead sentence gives owner and deadline to the items after it', text: '在区卫健委机关党建工作部署会上的讲话（节选）\n由委机关党委牵头，以下三项工作均在2025年9月30日前完成。\n第一，要制定《品牌创建实施方案》。\n第二，要在全区12家社区卫生服务中心各设立1个党员先锋岗。' },
     { name: 'the date in the sentence after the task', text: '（四）选树先进典型。由工会主席李建国牵头，开展“最美党员工匠”评选，评出党员工匠10名。评选结果于2025年6月25日前公布。' },
     { name: 'the date in a sentence naming the task', text: '（二）开展技能比武。营业部党支部将组织2场技能比武，参赛党员不少于15人。该项工作于2025年9月底前完成。' },
     { name: "a summary's practice names who does what", text: '总装车间党支部2024年工作总结\n一、主要做法\n支部在3条总装线设立12个党员质量控制点，每个控制点由1名党员负责首检和巡检。\n二、取得成效\n整车一次下线合格率由95.4%提高到97.9%。' },
@@ -19,6 +21,7 @@ tester('measure/missing-deadline', {
     { name: 'a vague time word is reported by vague-timeframe instead', text: '支部将尽快组建党员服务队。' },
   ],
   invalid: [
+    { name: 'the lead reaches no further than its items', text: '三、重点任务\n以下任务的完成时限均为2025年6月30日：\n1. 党委办公室修订《党委会议事规则》。\n四、保障措施\n党委办公室要组织开展培训2次。', errors: [{ at: '党委办公室要组织开展培训2次。' }] },
     { name: 'a date of the next task is not this one', text: '三、下一步打算\n支部将组织党员开展2次志愿服务。2025年6月底前，由组织委员完成3名积极分子的考察。', errors: [{ at: '支部将组织党员开展2次志愿服务。' }] },
     { name: 'a date reported after the task is not its deadline', text: '三、下一步打算\n支部将组织党员开展2次志愿服务。2024年已开展3次。', errors: [{ at: '支部将组织党员开展2次志愿服务。' }] },
     { name: 'measures introduced after the word 问题 are no list of problems', text: '对照检查发现问题的整改措施如下：一是由支部书记负责修订议事规则1项；二是由组织委员负责补齐学习记录12份。', errors: [{ at: '对照检查发现问题的整改措施如下：一是由支部书记负责修订议事规则1项；' }, { at: '二是由组织委员负责补齐学习记录12份。' }] },

@@ -2,6 +2,9 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a unit opening a later clause before its modal', text: '二、重点任务\n一是必须把好发票审核关，第一税务分局要对83户企业逐户开展风险核查，2025年6月底前形成专项核查报告。' },
+    { name: 'a numbered item whose unit follows the marker', text: '二、重点任务\n1. 机关党委于2025年3月底前制定《机关党支部标准化建设实施细则》。' },
+    { name: 'a youth league committee opening a clause', text: '必须加强对新入职大学生的思想引导，公司团委要在今年9月至10月开展1次思想状况调研。' },
     { name: '现将…总结如下 reports, it pledges nothing', text: '游客服务党支部有党员15名。现将创建情况总结如下。' },
     { name: 'the owner in the label before the tasks', text: '四、进度安排\n由支部书记统筹推进：2025年3月底前完成讲解分队组建，10月底前完成3条精品讲解线路打磨。' },
     { name: 'the owner in a sentence naming the task', text: '（二）开展柜面业务技能比武。第三季度在营业部组织2场技能比武，参赛党员不少于15人。该项工作由营业部党支部组织委员郑芳具体负责。' },

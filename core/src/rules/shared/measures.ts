@@ -11,7 +11,7 @@
 import { AnchorKind, NO_HITS, type Analysis, type Hit } from '../../analysis/analysis.js';
 import { headingTags, isAcademic, type SectionTag } from '../../analysis/outline.js';
 import { SentenceKind } from '../../parse/document.js';
-import { FIELD_LABEL } from '../../parse/markers.js';
+import { FIELD_LABEL, matchMarker } from '../../parse/markers.js';
 import { codeSet } from '../../text/chars.js';
 import type { ResolvedProfile } from '../../types.js';
 import { hanIn, looksBack, namesBranch } from './concrete.js';
@@ -131,6 +131,11 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     const vagueTimes = a.hitsIn(sj, 'time', 'vague', t.bodyCs, t.ce);
     if (vagueTimes.length) m.vagueTimes = [...m.vagueTimes, ...vagueTimes];
   };
+  /**
+   * A sentence giving the owner or the deadline of the items listed after it (以下任务的完成时限均为2025年6月30日：;
+   * 由委机关党委牵头，以下三项工作均在2025年9月30日前完成。), while those items are read; else undefined.
+   */
+  let listLead: { owner: boolean; deadline: boolean } | undefined;
   let last = -1;
   /** The paragraph of a list of problems being read, or -1. */
   let problemListParagraph = -1;
@@ -145,6 +150,14 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
   let targetColumn = true;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
+    // A list's lead sentence (a heading line too), and the items after it: paragraphs opening with a marker.
+    const lead = LIST_LEAD_RE.test(doc.clean.slice(s.bodyCs, s.ce));
+    if (lead) {
+      const o = ownerOfSentence(si).owner;
+      const owner = o === 'specific' || o === 'unit';
+      const deadline = deadlineOfSentence(si);
+      listLead = owner || deadline ? { owner, deadline } : undefined;
+    } else if (listLead && (s.kind === SentenceKind.Heading || (s.cs === doc.paragraphs[s.paragraph].cs && !(MARKER_FIRST.has(doc.clean.charCodeAt(s.cs)) && matchMarker(doc.clean.slice(s.cs, s.cs + 8)))))) listLead = undefined;
     if (s.kind !== SentenceKind.Body) {
       ownerColumn = measureColumn = -1;
       targetColumn = true;
@@ -240,6 +253,10 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       } else ownerCellEmpty = owner === 'none';
     }
     let deadline = deadlineOfSentence(si);
+    if (listLead && !lead) {
+      if (listLead.deadline) deadline = true;
+      if (listLead.owner && owner === 'none') owner = 'unit';
+    }
     // A date given right after the task, in a sentence that sets no task of its own (…开展“最美党员工匠”评选。评选结果于
     // 2025年6月25日前公布。), is the task's.
     const nextS = doc.sentences[si + 1];
@@ -611,7 +628,9 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
     if (vagueInAssign.length) return { owner: 'vague', vague: vagueInAssign };
     return { owner: 'specific', vague: NO_HITS };
   }
-  const discourse = LEAD_RE.exec(text)?.[0].length ?? 0;
+  // (After an item's marker: 1. 机关党委于2025年3月底前…)
+  const marker = MARKER_FIRST.has(text.charCodeAt(0)) ? (matchMarker(text)?.length ?? 0) : 0;
+  const discourse = marker + (LEAD_RE.exec(text.slice(marker))?.[0].length ?? 0);
   if (vague.length) {
     const clean = a.doc.clean;
     // A vague actor opening a clause of its own before a modal (…，相关部门要认真做好各项准备工作): that task has no
@@ -636,6 +655,11 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
   // (A leading time clause or stage label does not hide it: 2025年3月至10月，支部每月汇总…; （3）10月至12月：支部于…)
   const lead = discourse + (TIME_LEAD_RE.exec(text.slice(discourse))?.[0].length ?? 0);
   if (BODY_SUBJECT_RE.test(text.slice(lead, lead + 14)) || BRANCH_SUBJECT_RE.test(text.slice(lead, lead + 18))) return { owner: 'unit', vague: NO_HITS };
+  // …or opening a clause of its own before its modal (一是必须把好发票审核关，第一税务分局要对…).
+  for (let k = text.indexOf('，'); k >= 0; k = text.indexOf('，', k + 1)) {
+    const clause = text.slice(k + 1, k + 19);
+    if ((BODY_SUBJECT_RE.test(clause) || BRANCH_SUBJECT_RE.test(clause)) && CLAUSE_SUBJECT_MODAL_RE.test(clause)) return { owner: 'unit', vague: NO_HITS };
+  }
   // The writing unit as subject before the first directive word: 支部将…, 我们要….
   // 各支部 / 所属支部 are each of the branches the writer addresses, not the writing unit (各单位 names no one).
   const units = a.hitsIn(si, 'actor', 'unit', from, to).filter((u) => !EACH_BEFORE.test(a.doc.clean.slice(Math.max(from, u.start - 2), u.start)));
@@ -653,10 +677,17 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
  * A named body of the unit opening the sentence as its subject, right before a time, a modal or its
  * verb (风电场于2025年3月底前…, 信息中心每月…, 后勤科负责…); not 各车间 / 有关科室 / 部分班组 (no one in particular).
  */
-const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所])[\u4e00-\u9fff]{1,6}(?:场|站|厂|院|所|局|队|中心|公司|科|室|处|馆|社|校|段|矿|库|港|办)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|统一)/;
+const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所请])(?:(?!各)[\u4e00-\u9fff]){1,6}(?:场|站|厂|院|所|局|队|中心|公司|科|室|处|馆|社|校|段|矿|库|港|办|部)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|统一|务必|必须)/;
+
+/** A sentence introducing the items after it: 以下任务…, 下列工作…, …如下： */
+const LIST_LEAD_RE = /(?:以下|下列)[^，。；]{0,6}(?:任务|工作|事项|举措|措施)|如下[：:]/;
+/** A modal in a clause's first words after its subject (第一税务分局要…, 门诊部务必…). */
+const CLAUSE_SUBJECT_MODAL_RE = /^[\u4e00-\u9fff]{2,12}?(?:要(?!求)|将|须|务必|必须|应当|负责)/;
+/** First characters of item markers (1. （一） 一是 第一， ①), by UTF-16 code. */
+const MARKER_FIRST = codeSet('0123456789（(一二三四五六七八九十第①②③④⑤⑥⑦⑧⑨⑩');
 
 /** A branch named by what it serves opening the sentence (政务服务窗口党支部每周五…, 城西片区党总支于…): not 各/有关 ones. */
-const BRANCH_SUBJECT_RE = /^(?![各全本该其有相部一所])[\u4e00-\u9fff]{2,10}?(?:党支部|党总支|党委|党小组)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|统一|定期|通过|组织|开展|建立|推行)/;
+const BRANCH_SUBJECT_RE = /^(?![各全本该其有相部一所])[\u4e00-\u9fff]{2,10}?(?:党支部|党总支|党委|党小组|团委|团支部|工会|妇委会)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|统一|定期|通过|组织|开展|建立|推行)/;
 
 /** A post with a person's name, or a person's group, then the task's verb: 书记黄建国完成, 党委委员何平完成, 党员毛凯负责, 钱坤小组完成. */
 const POST_NAME_RE = /(?:书记|委员|主任|站长|科长|组长|队长|经理|技术员|工程师|党员)[\u4e00-\u9fff]{2,3}(?:负责|牵头|完成|带领|组织)|[\u4e00-\u9fff]{2,3}(?:小组|团队|工作室)(?:负责|牵头|完成)/;
