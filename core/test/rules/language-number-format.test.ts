@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('language/number-format', {
   valid: [
+    { name: 'a range with both magnitudes, a congress in words', text: '每年安排经费3万～5万元，学习党的二十大精神。' },
     { name: 'fixed expressions in Chinese numerals, a full document number, a time', text: '严格落实“三会一课”制度（县组通〔2025〕12号），每星期三14:30集中学习，5个党支部参加。' },
     { name: 'kilometres are 千米', text: '累计改造低压线路126.5千米，新建管网8千米。' },
     { name: 'a round percentage in words', text: '百分之九十的党员参加了学习。' },
@@ -47,6 +48,8 @@ tester('language/number-format', {
     { name: '亿 and 万 with Arabic digits (GB/T 15835 allows large values so)', text: '项目总投资3亿5000万元。' },
   ],
   invalid: [
+    { name: 'a range with its magnitude written once', text: '每年安排品牌创建经费3～5万元，专款专用。', errors: [{ at: '3～5万', expected: ['3万～5万'] }] },
+    { name: 'a congress named with Arabic digits', text: '深入学习贯彻党的20大精神。', errors: [{ at: '党的20大', expected: ['党的二十大'] }] },
     { name: 'a fixed expression with Arabic digits', text: '严格落实3会1课制度，深入学习党的二十届3中全会精神，每星期3下午集中学习。', errors: [{ at: '3会1课', expected: ['三会一课'] }, { at: '3中全会', expected: ['三中全会'] }, { at: '星期3', expected: ['星期三'] }] },
     { name: "a document number's year cut short", text: '根据县委组织部《关于开展党建品牌评选的通知》（县组通〔25〕12号）精神。', errors: [{ at: '〔25〕', expected: ['〔2025〕'] }] },
     { name: 'a day in Chinese numerals after an Arabic year and month', text: '会议定于2026年1月二十日召开。', errors: [{ at: '2026年1月二十日', expected: ['2026年1月20日'] }] },

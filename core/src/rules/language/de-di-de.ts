@@ -37,6 +37,8 @@ const DEGREE_COMPLEMENT = /^(?:很|非常|十分|特别|相当|比较|较为|更
  * Not 多/少: 做的比去年多 may be a nominalised 的 (what was done is more than last year).
  */
 const COMPARATIVE = /^比[\u4e00-\u9fff]{1,8}?(?:还|更|都)(?:好|周到|细|细致|认真|扎实|出色|到位|精彩|踏实|仔细|用心|漂亮|干净|精细|透彻)(?=[，。；！？、”」』）,;!?)\n]|$)/;
+/** Potential complements (看得见, 摸得着, 靠得住) as written with 得. */
+const POTENTIAL = set(data.potentialForms);
 /** Words ending in 得 typed with 的 (取的了 → 取得了), by their first character. */
 const WORDS_WITH_DE = new Map(
   data.wordsWithDe.entries.map((e) => [e.word[0], { word: e.word, notAfter: new Set(e.notAfter), next: 'next' in e && e.next ? [...e.next].sort((x, y) => y.length - x.length) : undefined }]),
@@ -55,7 +57,7 @@ const ADVERB_BEFORE_COMPLEMENT = /^(?:还|也|都|仍|是否)/;
 /** What follows a verb read as a noun (反复的提醒是必要的, 细致的讲解让人…): a copula, a conjunction, an adverb of the predicate. */
 const NOUN_NEXT = /^[是也都让使令和与及的很]/;
 /** First characters of an object after a verb: a determiner, a pronoun or the people served (每一处, 他们, 居民, 群众). */
-const OBJECT_FIRST = /^[每各这那他她我你它大所全居群患读客孩老村职]/;
+const OBJECT_FIRST = /^[每各这那他她我你它大所全居群患读客孩老村职农]/;
 /** The end of a clause right after a verb (了 is not one: 组织了 goes on). */
 const VERB_END = /^(?:[，。；！？、”」』）,;!?)\n]|$)/;
 /** Verbs of speech, which end their clause before what is said (他高兴的说，…). */
@@ -235,6 +237,16 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
         reason: `“的”应为“得”：「${clean[i - 1]}的」应写作「${w.word}」`,
         expected: [w.word],
         note: '“取得、值得、觉得、变得、显得”是词，其中的“得”不能换成“的”。',
+      });
+      continue;
+    }
+    // A potential complement typed with 的: 看的见 → 看得见, 摸的着 → 摸得着.
+    const potential = POTENTIAL.has(`${clean[i - 1]}得${clean[next]}`) ? `${clean[i - 1]}得${clean[next]}` : undefined;
+    if (potential && !/[\u4e00-\u9fff]/.test(clean[next + 1] ?? '') ) {
+      report(file, meta, a, i - 1, next, {
+        reason: `“的”应为“得”：「${clean[i - 1]}的${clean[next]}」应写作「${potential}」`,
+        expected: [`${clean[i - 1]}得`],
+        note: '表示能不能（看得见、摸得着、靠得住）用“得”。',
       });
       continue;
     }

@@ -150,6 +150,12 @@ const PERCENT_WORDS = /百分之([0-9０-９]+(?:[.．][0-9０-９]+)?)/g;
 /** Arabic tens with 几 before a measure word (10几名 → 十几名). */
 const TENS_JI = /(?<![0-9.])(10|20|30|40|50|60|70|80|90)几(?=[个户人名次场篇条项家位件本台支批所座间天年万千百])/g;
 
+/** A range of amounts with 万/亿 after the second number only: 3～5万元. */
+const MAGNITUDE_RANGE = /(\d+(?:\.\d+)?)[～~](\d+(?:\.\d+)?)(万|亿)(?=[元人户个吨亩次件名])/g;
+/** A Party congress named with Arabic digits: 党的20大. */
+const CONGRESS_ARABIC = /党的(1\d|2\d)大(?!\d)/g;
+/** 10–29 in Chinese numerals: 十九, 二十, 二十一. */
+const cnTens = (n: number) => (n < 20 ? '十' : '二十') + (n % 10 ? CN_OF_DIGIT[n % 10] : '');
 /** Fixed expressions and names with Arabic digits: 3会1课, 1岗双责, 4个意识, 二十届3中全会, 星期3. */
 const FIXED_ARABIC = /[1-9](?:会1课|岗双责|严3实|学1做|个(?:维护|确立|意识|自信|全面|代表|务必|清单)|中全会)|星期[1-7]/g;
 /** Words one of which every FIXED_ARABIC match holds. */
@@ -361,6 +367,22 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     const start = from + m.index;
     if (/[0-9.]/.test(clean[start - 1] ?? '')) continue;
     report(file, meta, a, start, i + 1, { reason: `百分数范围漏写%：「${m[0]}」`, expected: [`${m[1]}%～${m[2]}%`], note: NOTE });
+  }
+  // A range of amounts whose magnitude is written once: 3～5万元 → 3万～5万元 (GB/T 15835: 3万～5万元).
+  if (clean.includes('～') || clean.includes('~')) {
+    MAGNITUDE_RANGE.lastIndex = 0;
+    for (let m; (m = MAGNITUDE_RANGE.exec(clean)); ) {
+      if (/[0-9.万亿]/.test(clean[m.index - 1] ?? '')) continue;
+      report(file, meta, a, m.index, m.index + m[0].length, { reason: `数值范围漏写单位：「${m[0]}」前一个数也要写上「${m[3]}」`, expected: [`${m[1]}${m[3]}～${m[2]}${m[3]}`], note: NOTE });
+    }
+  }
+  // 党的20大 → 党的二十大: the name of a congress keeps Chinese numerals.
+  if (clean.includes('党的')) {
+    CONGRESS_ARABIC.lastIndex = 0;
+    for (let m; (m = CONGRESS_ARABIC.exec(clean)); ) {
+      const cn = `党的${cnTens(Number(m[1]))}大`;
+      report(file, meta, a, m.index, m.index + m[0].length, { reason: `数字体例：「${m[0]}」是名称，其中的数字应写作汉字「${cn}」`, expected: [cn], note: NOTE_FIXED });
+    }
   }
   // Counts of one kind (same measure word) written both ways: 组建3支突击队 … 完成五项任务 / 完成12项任务.
   const arabicUnits = new Map<string, number>();
