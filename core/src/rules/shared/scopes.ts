@@ -7,6 +7,7 @@
  */
 import type { Analysis } from '../../analysis/analysis.js';
 import { SentenceKind } from '../../parse/document.js';
+import { matchMarker } from '../../parse/markers.js';
 import type { ResolvedProfile } from '../../types.js';
 
 /** An assessment scope in clean text, with where document-level findings go. */
@@ -43,11 +44,24 @@ function findScopes(a: Analysis, profile: ResolvedProfile): Scope[] {
     return out;
   }
   let coveredTo = -1;
+  /** The heading of the last heading scope, to merge its next sibling into it. */
+  let lastHeading = -1;
   for (let hi = 0; hi < doc.headings.length; hi++) {
     const h = doc.headings[hi];
     if (hi === doc.title || h.cs < coveredTo) continue;
     if (!a.has(h.sentence, 'assessment', undefined, h.cs, h.ce)) continue;
     const start = h.kind === 'line' ? doc.paragraphs[h.paragraph].cs : h.cs;
+    // Sibling sections about assessment one after the other (第五条 考评内容与计分…, 第六条 考评结果运用…) are one
+    // assessment: what one lacks the other may give.
+    const prev = out[out.length - 1];
+    const gap = prev ? doc.clean.slice(prev.ce, start).trim() : '';
+    if (prev && lastHeading >= 0 && doc.headings[lastHeading].rank === h.rank && doc.headings[lastHeading].parent === h.parent && (!gap || matchMarker(gap)?.length === gap.length)) {
+      prev.ce = h.bodyCe;
+      prev.sentences = a.sentencesIn(prev.cs, prev.ce);
+      coveredTo = h.bodyCe;
+      continue;
+    }
+    lastHeading = hi;
     // Reported on the heading and the first sentence under it (四、考核评价\n每年12月对支部进行考核…): what the
     // section says first is where a reader looks for what it lacks.
     // (A label's first sentence is its own: 考核评价：每年年底…；)
