@@ -185,6 +185,17 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const clean = a.doc.clean;
   // Adjective + 地 + noun: 的 (良好地社会效果 → 良好的社会效果). 重要地位 is 重要 + 地位: no listed noun starts with 位.
   for (let i = clean.indexOf('地'); i >= 0; i = clean.indexOf('地', i + 1)) {
+    // Verb + 地 + a complement closing the clause: 得 (做地细致入微 → 做得细致入微, 组织地很规范 → 组织得很规范).
+    const comp = PLACE_DI.has(clean[i - 1] ?? '') ? undefined : complementAt(clean, i + 1);
+    const compVerb = comp && verbBeforeDe(clean, i, comp.redup);
+    if (comp && compVerb) {
+      report(file, meta, a, i - compVerb.length, i + 1, {
+        reason: `“地”应为“得”：「${compVerb}」后面是补语「${comp.comp}」，中间用“得”`,
+        expected: [`${compVerb}得`],
+        note: '动词后面带补语用“得”（做得细致、组织得规范）；“地”用在动词前的状语之后（认真地组织）。',
+      });
+      continue;
+    }
     if (!NOUN_FIRST.has(clean.charCodeAt(i + 1))) continue;
     const listed = wordBefore(clean, i, ADJ_ATTRIBUTIVE);
     // Any four-character phrase before 地 and a noun of this kind takes 的 too (比学赶超地浓厚氛围), unless 地 ends
