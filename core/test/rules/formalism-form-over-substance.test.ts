@@ -10,6 +10,7 @@ tester('formalism/form-over-substance', {
     '利用宣传栏、公众号等阵地宣传品牌，营造良好氛围。',
   ],
   invalid: [
+    { name: 'a sum spent in a clause of its own before the form items', text: '中队党支部今年投入2万余元，更换了活动室门牌和标语，新建一面品牌展示墙，营造了浓厚氛围。', errors: [{ at: '标语，新建一面品牌展示墙，营造了浓厚氛围' }] },
     { name: 'plaques counted are form items', text: '支部统一制作了品牌标识、党员徽章和工作牌，在各景点游客中心悬挂品牌牌匾9块，营造了浓厚的党建氛围。', errors: [{ at: '标识、党员徽章和工作牌，在各景点游客中心悬挂品牌牌匾9块，营造了浓厚的党建氛围' }] },
     { name: 'the money spent on the boards is no outcome', text: '党支部投入4.6万元制作品牌宣传展板、灯箱和形象墙，营造了浓厚的创建氛围。', errors: [{ at: '展板、灯箱和形象墙，营造了浓厚的创建氛围' }] },
     { name: 'the ships a logo went up in are no outcome', text: '支部统一设计了船队党建标识，在4艘船的驾驶台和餐厅张贴了党员承诺牌和宣传标语，营造了良好氛围。', errors: [{ at: '标识，在4艘船的驾驶台和餐厅张贴了党员承诺牌和宣传标语，营造了良好氛围' }] },

@@ -20,6 +20,7 @@ tester('structure/missing-section', {
     { name: 'an unclassified text has no required parts', text: '支部每月开展主题党日活动，全年组织集中学习12次。' },
   ],
   invalid: [
+    { name: 'a title naming the piece a 宣传稿', text: '宣传稿：守护城市洁净的“橙色力量”\n近年来，市环卫处党总支以党建品牌创建为抓手，引导党员在急难险重任务中冲锋在前，赢得了市民的广泛赞誉。', errors: [{ at: '宣传稿：守护城市洁净的“橙色力量”' }, { at: '宣传稿：守护城市洁净的“橙色力量”' }] },
     { name: 'results only announced give no result use', text: '××公司党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五部分，满分100分。\n二、考核组织\n每年12月组织考核。\n三、结果发布\n按得分高低排出名次，在公司内网公布。', errors: [{ at: '××公司党委党建品牌考核办法' }] },
     { name: 'a team of teachers is no person', text: '【动态】党员教师队伍，撑起乡村课堂\n全校党员教师队伍，扎根乡村，展现了良好形象，共有46人。', options: { profile: 'publicity' }, errors: [{ at: '【动态】党员教师队伍，撑起乡村课堂' }] },
     { name: 'members charging ahead are no person, and one team is no figure', text: '【公众号】国门边上的守夜人\n在祖国的边境线上，有这样一支队伍。广大党员民警冲锋在前、甘于奉献，展现了良好形象。', options: { profile: 'publicity' }, errors: [{ at: '【公众号】国门边上的守夜人', reason: '人物' }, { at: '【公众号】国门边上的守夜人', reason: '数据' }] },

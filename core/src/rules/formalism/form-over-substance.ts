@@ -66,8 +66,8 @@ const CLAUSE_MAX = 60;
 /** What ends a clause: ，；。！？, a line break. */
 const CLAUSE_SEP = codeSet('，；。！？,;!?\n');
 const isClauseSep = (c: number) => CLAUSE_SEP.has(c);
-/** A sum of money: the quantity ends in 元 (4.6万元, 3000元). */
-const MONEY_AFTER = /元/;
+/** A sum of money: the quantity ends in 元 (4.6万元, 3000元, 2万余元). */
+const MONEY_AFTER = /^[^\u4e00-\u9fff]?[万亿千百]?[余多]?元|元/;
 /** An area or a length (…平方米, …米): the size of the thing built. */
 const AREA_AFTER = /^(?:平方米|平米|平|米)/;
 /** A floor or a building number (综合楼一层, 3号楼): where the form items are, not what they achieved. */
@@ -87,8 +87,9 @@ function countsForm(clean: string, x: { start: number; end: number }, forms: Arr
   // So does one of honours handed out at the ceremony (向3名优秀党员颁发了荣誉证书).
   const clause = clean.slice(from, to);
   if (GIVE_RE.test(clause) && (forms.some(([fs, fe]) => fs >= from && fe <= to) || HONOUR_RE.test(clause))) return true;
-  // Money spent in the clause of form items (投入4.6万元制作品牌宣传展板、灯箱) is their cost, not an outcome.
-  if (MONEY_AFTER.test(clean.slice(x.end - 1, x.end + 1)) && forms.some(([fs, fe]) => fs >= from && fe <= to)) return true;
+  // Money spent in a sentence about form items (投入4.6万元制作品牌宣传展板、灯箱) is their cost, not an outcome.
+  // (…投入2万余元，更换了门牌和标语，新建一面展示墙: the sum may stand in a clause of its own before them.)
+  if (MONEY_AFTER.test(clean.slice(x.end - 1, x.end + 2)) && forms.length > 0) return true;
   // The size of a hall or a wall (200平方米的党建展厅) measures the form item itself.
   const reach = AREA_AFTER.test(clean.slice(x.end - 1, x.end + 3)) ? 9 : 4;
   for (const [fs, fe] of forms) {

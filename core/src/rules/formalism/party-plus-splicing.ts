@@ -29,6 +29,8 @@ export const meta: RuleMeta = {
   url: ruleUrl('formalism/party-plus-splicing'),
 };
 
+/** A verb that only rolls a label out, right before it: 推行“…, 实施…, 推广…. */
+const ROLL_OUT_RE = /(?:推行|实施|推广|打造|探索|构建|创新)[“"「]?$/;
 /** A sentence opened by pointing back at what was just told: 这是…, 这就是…, 这正是…, 以上就是…. */
 const POINTS_BACK_RE = /^(?:这是|这就是|这正是|这便是|以上就是|以上是)/;
 
@@ -57,7 +59,9 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     // Before the labels, only their own clause can say how (…管好辖区42条背街小巷，同步推行“党建+市容”… describes the
     // brand, not the labels' mechanism).
     const [lead] = clauseAround(clean, first, first, (c) => CLAUSE_END.has(c), s.cs, first);
-    const concrete = hasConcreteAnchor(a, si, lead, first, how) || statesMechanism(a, si, last + count, s.ce, how);
+    // (Where a label is rolled out — 在20家乡镇药店推行“党建+便民”模式 — is not how it works.)
+    const rollOut = ROLL_OUT_RE.test(clean.slice(Math.max(lead, first - 4), first));
+    const concrete = (!rollOut && hasConcreteAnchor(a, si, lead, first, how)) || statesMechanism(a, si, last + count, s.ce, how);
     // A sentence pointing back at what was just told (这是项目党支部推行“党建+安全”模式的具体做法。) takes its mechanism from it.
     const prev = si > paragraphs[s.paragraph].s0 || (si > 0 && sentences[si - 1].kind === SentenceKind.Body) ? si - 1 : -1;
     const pointsBack = prev >= 0 && POINTS_BACK_RE.test(clean.slice(s.bodyCs, s.bodyCs + 4));
