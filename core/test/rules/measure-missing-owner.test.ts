@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a shortcoming titled under problems opens no measure', text: '一、存在的问题\n（三）文风会风改进不够。分管条线召开的会议偏多，部分材料篇幅冗长。\n二、整改措施\n由办公室负责，2025年6月底前将会议压减30%。' },
     { name: 'a unit opening a later clause before its modal', text: '二、重点任务\n一是必须把好发票审核关，第一税务分局要对83户企业逐户开展风险核查，2025年6月底前形成专项核查报告。' },
     { name: 'a numbered item whose unit follows the marker', text: '二、重点任务\n1. 机关党委于2025年3月底前制定《机关党支部标准化建设实施细则》。' },
     { name: 'a youth league committee opening a clause', text: '必须加强对新入职大学生的思想引导，公司团委要在今年9月至10月开展1次思想状况调研。' },

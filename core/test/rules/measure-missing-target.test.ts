@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'a zero to reach is a target', text: '二、整改措施\n（一）由医保服务中心负责，2025年3月底前上线异地就医备案“掌上办”，实现备案“零跑腿”。' },
     { name: 'a task set out as a form', text: '三、重点任务\n工作事项：建设“红色驿站”户外劳动者服务点\n牵头单位：街道党工委\n完成时限：2025年6月底前\n建设目标：建成服务点4个。' },
     { name: 'a sentence naming the task gives its owner', text: '（五）建设党员教育实训基地。建成实训室1间，年培训党员不少于300人次。此项任务由培训中心党支部负责，2025年11月30日前建成投用。' },
     { name: 'a milestone of a schedule', text: '四、进度安排\n2025年9月由韩涛完成排班和首轮需求调查；2026年6月由支部形成1份品牌创建总结。' },

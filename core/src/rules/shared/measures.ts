@@ -484,6 +484,10 @@ function measureContext(a: Analysis, si: number): { tags: ReadonlySet<SectionTag
     let inMeasures = false;
     let tagged = false;
     for (let h = section; h >= 0; h = a.doc.headings[h].parent) {
+      const hd = a.doc.headings[h];
+      // A run-in title stating a shortcoming (（三）文风会风改进不够。) under a problems heading names a problem:
+      // it opens no measures, whatever verb it holds.
+      if (hd.kind === 'runin' && a.has(hd.sentence, 'problem', undefined, hd.cs, hd.ce)) continue;
       const t = headingTags(a, h);
       if (!tags && t.size && !(a.doc.headings[h].kind === 'runin' && TASK_TITLE_RE.test(a.doc.headings[h].text))) tags = t;
       if (inMeasures || (h === a.doc.title && tagged)) continue;
@@ -762,6 +766,8 @@ function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
   if ((text.includes('报') || text.includes('提交')) && REPORT_RE.test(text)) return true;
   // …or hands in (当月故障分析报告于次月5日前报公司生产技术部).
   const submitted = (end: number) => SUBMIT_AFTER.test(clean.slice(end, Math.min(to, end + 16)));
+  // A zero to reach (实现备案“零跑腿”, 全年零差错) is a target as checkable as a count.
+  if (text.includes('零') && ZERO_TARGET_RE.test(text)) return true;
   // A milestone of a schedule (2025年9月由韩涛完成排班和首轮需求调查): its completion is what is checked.
   if (text.includes('完成') && MILESTONE_RE.test(text) && measureContext(a, si).tags.has('schedule')) return true;
   // A deliverable (清单, 台账) or a carrier (先锋岗, 突击队) that the measure produces can be checked.
@@ -771,6 +777,8 @@ function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
 /** Completing a task over its whole scope: 完成全年党员积分评定, 实现全体党员轮训. */
 const WHOLE_SCOPE_RE = /(?:完成|实现|做到)(?:对)?(?:全年|全体|全部|全员|所有|每名|每位|每个)[^，。；]{1,16}?(?:评定|评议|评星|考核|测评|轮训|培训|走访|排查|建档|录入|换届|谈心谈话|全覆盖)/;
 
+/** A zero as the target: 零跑腿, 零差错, 零投诉, 零事故. */
+const ZERO_TARGET_RE = /零(?:跑腿|差错|投诉|事故|伤亡|失误|缺陷|违章|延误|积压|上访|发生|容忍|死角|盲区|距离)/;
 /** Completing a named piece of work (完成排班, 完成首轮需求调查), not work left unnamed (完成好各项任务, 完成率). */
 const MILESTONE_RE = /完成(?![好率度])(?!各项|相关|有关|上级|既定|全年任务|工作任务|目标任务)[\u4e00-\u9fff]{2}/;
 
