@@ -459,6 +459,7 @@ const LABEL_FIRST = codeSet('整落下措举对情结进计打');
 /** Labels of what was done: 整改情况, 落实情况, 整改结果, 整改进展. */
 const REPORT_LABEL_RE = /情况|结果|进展/;
 const MEASURE_LABEL_TAGS: ReadonlySet<SectionTag> = new Set<SectionTag>(['measure']);
+const PROBLEM_TAGS: ReadonlySet<SectionTag> = new Set<SectionTag>(['problems']);
 
 const MEASURE_TAGS = ['measure', 'next', 'schedule'] as const;
 const NO_TAGS: ReadonlySet<SectionTag> = new Set();
@@ -487,7 +488,10 @@ function measureContext(a: Analysis, si: number): { tags: ReadonlySet<SectionTag
       const hd = a.doc.headings[h];
       // A run-in title stating a shortcoming (（三）文风会风改进不够。) under a problems heading names a problem:
       // it opens no measures, whatever verb it holds.
-      if (hd.kind === 'runin' && a.has(hd.sentence, 'problem', undefined, hd.cs, hd.ce)) continue;
+      if (hd.kind === 'runin' && a.has(hd.sentence, 'problem', undefined, hd.cs, hd.ce)) {
+        tags ??= PROBLEM_TAGS;
+        continue;
+      }
       const t = headingTags(a, h);
       if (!tags && t.size && !(a.doc.headings[h].kind === 'runin' && TASK_TITLE_RE.test(a.doc.headings[h].text))) tags = t;
       if (inMeasures || (h === a.doc.title && tagged)) continue;
