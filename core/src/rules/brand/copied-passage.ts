@@ -170,6 +170,12 @@ export const BOILERPLATE: readonly string[] = [
   '总结提升阶段',
   '巩固提升阶段',
   '总结阶段',
+  '启动阶段',
+  '准备阶段',
+  '宣传发动阶段',
+  '深化提升阶段',
+  '总结验收阶段',
+  '验收阶段',
 ];
 
 /** A document reduced for near-duplicate search. Indices ("positions") are into {@link Shingled.chars}. */
