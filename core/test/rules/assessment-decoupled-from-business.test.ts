@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('assessment/decoupled-from-business', {
   valid: [
+    { name: 'results used with the production assessment', text: '四、考核评价\n车务段党委每季度对各车站党支部品牌建设开展评分，满分100分，评价结果与车站安全运输生产考核一并运用。' },
     { name: 'results judged by whether they bring on the service', text: '三、评估内容\n每年11月评估一次，满分100分。创建成效：看品牌创建是否带动家庭医生签约、慢病随访等基本公共卫生服务工作。' },
     { name: 'points for business plans met', text: '三、考核内容\n每年11月考核，创建成效30分：农资销售、农产品收购完成年度计划的得15分；基层社当年扭亏增盈的得15分。' },
     { name: 'results judged by the firms\' revenue growth', text: '考评办法：园区党委每半年按运行机制30分、措施落实25分、创建成效20分打分，创建成效重点看企业营收和研发投入增长。' },

@@ -16,6 +16,7 @@ tester('assessment/no-result-use', {
     { name: 'rated excellent in another assessment as a reward', text: '四、考核评价\n每季度考评一次，年度得分90分以上的，支部书记年度考核优先评为优秀。' },
   ],
   invalid: [
+    { name: 'one sentence assessing the branches of a company, no use', text: '保险公司党委每年对各中心支公司党支部品牌创建情况进行一次考核，设置运行机制、措施落实等五个维度，分别赋予15%至30%的权重。', errors: [{ at: '保险公司党委每年对各中心支公司党支部品牌创建情况进行一次考核，设置运行机制、措施落实等五个维度，分别赋予15%至30%的权重。' }] },
     { name: 'promises kept are no reward', text: '三、评估内容\n每年11月评估一次，满分100分，看承诺事项是否逐项兑现。', errors: [{ at: '评估内容\n每年11月评估一次，满分100分，看承诺事项是否逐项兑现。' }] },
     { name: 'the basis of a score is no use of the result', text: '五、考核评价\n党委每年1月考核，实行百分制，创建成效以各支部所在部门经营目标完成情况为主要依据。考核结果评定为A、B、C三个等级。', errors: [{ at: '考核评价\n党委每年1月考核，实行百分制，创建成效以各支部所在部门经营目标完成情况为主要依据。' }] },
     { name: 'points taken off are scoring, not a use', text: '三、考评\n每年6月、12月各考评一次，满分100分，每缺1项扣2分，考评结束后将得分和扣分原因反馈给支部书记。', errors: [{ at: '考评\n每年6月、12月各考评一次，满分100分，每缺1项扣2分，考评结束后将得分和扣分原因反馈给支部书记。' }] },

@@ -306,6 +306,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
   return out;
 }
 
+/** 由 + an actor + where, when or how it acts: 由相关部门在…, 由综合科于…, 由工会每季度…. */
+const BY_ACTOR_RE = /由(?![于此])[\u4e00-\u9fff]{2,12}?(?:在|于|将|对|按|每|从|自)/;
 /** A sentence opened by the task just stated: 该项工作, 此项任务, 上述工作, 这项工作. */
 const BACK_REF_RE = /^(?:该|此|这|上述|以上)(?:项|一)?(?:工作|任务|举措|措施|活动)/;
 
@@ -401,6 +403,8 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   // Stages of a schedule (2025年3月至6月为启动阶段，…为总结阶段) name periods, not tasks.
   if (inMeasures && !past && a.has(si, 'directive', 'verb', s.bodyCs, s.ce) && !RHETORIC_RE.test(text) && !a.has(si, 'problem', undefined, s.bodyCs, s.ce) && !onlyStages(text)) return true;
   if (inMeasures && !past && FIELD_RE.test(text)) return true;
+  // …and so is a task handed to someone by 由 (由相关部门在2025年6月底前将等候时间压缩至15分钟以内).
+  if (inMeasures && !past && text.includes('由') && BY_ACTOR_RE.test(text)) return true;
   return false;
 }
 
@@ -636,6 +640,13 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
     if (vagueInAssign.length) return { owner: 'vague', vague: vagueInAssign };
     return { owner: 'specific', vague: NO_HITS };
   }
+  // A vague actor after 由 owns nothing, whatever verb follows (由相关部门在2025年6月底前将…压缩至…).
+  if (vague.length && text.includes('由')) {
+    const by = vague.filter((v) => a.doc.clean[v.start - 1] === '由' || (a.doc.clean[v.start - 1] === '各' && a.doc.clean[v.start - 2] === '由'));
+    if (by.length) return { owner: 'vague', vague: by };
+  }
+  // Anyone else named after 由 before where, when or how they act owns the task (由付强每月统计…).
+  if (text.includes('由') && BY_ACTOR_RE.test(text)) return { owner: 'specific', vague: NO_HITS };
   // (After an item's marker: 1. 机关党委于2025年3月底前…)
   const marker = MARKER_FIRST.has(text.charCodeAt(0)) ? (matchMarker(text)?.length ?? 0) : 0;
   const discourse = marker + (LEAD_RE.exec(text.slice(marker))?.[0].length ?? 0);

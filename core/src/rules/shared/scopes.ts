@@ -28,8 +28,8 @@ export function assessmentScopes(a: Analysis, profile: ResolvedProfile): Scope[]
   return a.shared('assessment.scopes', () => findScopes(a, profile));
 }
 
-/** Branches assessed on their brand or party work: 对各支部品牌创建情况进行检查验收, 对所属党支部进行考核. */
-const BRANCHES_ASSESSED_RE = /对(?:各|所属|下属|全部|各基层)?(?:党支部|支部|党总支|党组织|基层党组织)[^，。；]{0,16}(?:考核|验收|评分|考评|测评|评估|评价)/;
+/** Branches assessed on their brand or party work: 对各支部品牌创建情况进行检查验收, 对所属党支部进行考核, 对各中心支公司党支部…进行一次考核. */
+const BRANCHES_ASSESSED_RE = /对(?:各|所属|下属|全部|各基层)?[\u4e00-\u9fff]{0,8}?(?:党支部|支部|党总支|党组织|基层党组织)[^，。；]{0,16}(?:考核|验收|评分|考评|测评|评估|评价)/;
 
 function findScopes(a: Analysis, profile: ResolvedProfile): Scope[] {
   const { doc } = a;
