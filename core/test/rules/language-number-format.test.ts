@@ -48,6 +48,7 @@ tester('language/number-format', {
     { name: '亿 and 万 with Arabic digits (GB/T 15835 allows large values so)', text: '项目总投资3亿5000万元。' },
   ],
   invalid: [
+    { name: '千 before 万 with an Arabic digit', text: '项目总投资3千万元。', errors: [{ at: '3千万', expected: ['3000万'] }] },
     { name: 'a range with its magnitude written once', text: '每年安排品牌创建经费3～5万元，专款专用。', errors: [{ at: '3～5万', expected: ['3万～5万'] }] },
     { name: 'a congress named with Arabic digits', text: '深入学习贯彻党的20大精神。', errors: [{ at: '党的20大', expected: ['党的二十大'] }] },
     { name: 'a fixed expression with Arabic digits', text: '严格落实3会1课制度，深入学习党的二十届3中全会精神，每星期3下午集中学习。', errors: [{ at: '3会1课', expected: ['三会一课'] }, { at: '3中全会', expected: ['三中全会'] }, { at: '星期3', expected: ['星期三'] }] },

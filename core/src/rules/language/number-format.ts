@@ -152,6 +152,8 @@ const TENS_JI = /(?<![0-9.])(10|20|30|40|50|60|70|80|90)几(?=[个户人名次�
 
 /** A range of amounts with 万/亿 after the second number only: 3～5万元. */
 const MAGNITUDE_RANGE = /(\d+(?:\.\d+)?)[～~](\d+(?:\.\d+)?)(万|亿)(?=[元人户个吨亩次件名])/g;
+/** A single Arabic digit with 千 or 百 before 万 or 亿: 3千万, 5百亿. */
+const THOUSANDS_OF = /(?<![0-9.０-９千百万亿])(\d)(千|百)(万|亿)/g;
 /** A Party congress named with Arabic digits: 党的20大. */
 const CONGRESS_ARABIC = /党的(1\d|2\d)大(?!\d)/g;
 /** 10–29 in Chinese numerals: 十九, 二十, 二十一. */
@@ -374,6 +376,14 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     for (let m; (m = MAGNITUDE_RANGE.exec(clean)); ) {
       if (/[0-9.万亿]/.test(clean[m.index - 1] ?? '')) continue;
       report(file, meta, a, m.index, m.index + m[0].length, { reason: `数值范围漏写单位：「${m[0]}」前一个数也要写上「${m[3]}」`, expected: [`${m[1]}${m[3]}～${m[2]}${m[3]}`], note: NOTE });
+    }
+  }
+  // 3千万元 → 3000万元: 千/百 before 万 or 亿 with an Arabic digit (GB/T 15835: only 万 and 亿 go with Arabic digits).
+  if (clean.includes('千万') || clean.includes('百万') || clean.includes('千亿') || clean.includes('百亿')) {
+    THOUSANDS_OF.lastIndex = 0;
+    for (let m; (m = THOUSANDS_OF.exec(clean)); ) {
+      const fixed = `${m[1]}${m[2] === '千' ? '000' : '00'}${m[3]}`;
+      report(file, meta, a, m.index, m.index + m[0].length, { reason: `数字混写：「${m[0]}」中阿拉伯数字与“${m[2]}”连用，应写作「${fixed}」`, expected: [fixed], note: NOTE_MAGNITUDE });
     }
   }
   // 党的20大 → 党的二十大: the name of a congress keeps Chinese numerals.
