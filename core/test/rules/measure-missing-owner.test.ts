@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a body with a long name before its modal', text: '百日攻坚已进入冲刺阶段。项目总指挥部工程部必须在10月31日前完成路面中面层摊铺16公里。' },
     { name: 'a person named after 由 before how often they act', text: '四、进度安排\n2025年4月至11月：由付强每月统计1次窗口办件量。' },
     { name: 'a shortcoming titled under problems opens no measure', text: '一、存在的问题\n（三）文风会风改进不够。分管条线召开的会议偏多，部分材料篇幅冗长。\n二、整改措施\n由办公室负责，2025年6月底前将会议压减30%。' },
     { name: 'a unit opening a later clause before its modal', text: '二、重点任务\n一是必须把好发票审核关，第一税务分局要对83户企业逐户开展风险核查，2025年6月底前形成专项核查报告。' },
@@ -48,6 +49,7 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'a meeting in its minutes directs', text: '学习会议纪要\n会议集体学习了有关文件。会议强调，要进一步增强党建工作的针对性和实效性。', errors: [{ at: '会议强调，要进一步增强党建工作的针对性和实效性。' }] },
     { name: 'a vague actor after 由, whatever the verb', text: '二、整改措施\n针对办税排队时间长的问题，由相关部门在2025年6月底前将平均等候时间压缩至15分钟以内。', errors: [{ at: '相关部门' }] },
     { name: 'a vague actor after the unit name', text: '学院相关部门要在2025年9月1日前完成党员教师资格认定，认定比例达到85%。', errors: [{ at: '相关部门' }] },
     { name: 'next steps borrow no owner from the report before them', text: '2024年，支部书记带领12个党小组完成“党员示范岗”挂牌，覆盖率达到100%。下一步，还要进一步加强党员队伍建设。', errors: [{ at: '下一步，还要进一步加强党员队伍建设。' }] },

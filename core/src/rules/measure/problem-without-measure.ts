@@ -153,7 +153,11 @@ const TIME_GRAMS = new Set(['全年', '年度', '每月', '每季', '季度', '�
 
 /** Reports each of `problems` that none of `later` (sentence texts) nor `laterHeadings` answers. */
 function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: string[], laterHeadings: string[]): void {
-  for (const p of problems) {
+  // Problems named by their place in the list (针对第一个问题，由…负责…) are answered.
+  const byPlace = new Set<number>();
+  for (const t of later) for (const m of t.matchAll(PROBLEM_BY_PLACE_RE)) byPlace.add(CN_ORDINAL.indexOf(m[1]));
+  for (const [k, p] of problems.entries()) {
+    if (byPlace.has(k)) continue;
     const grams = bigrams(p.key);
     if (!grams.size) continue;
     let best = 0;
@@ -183,6 +187,11 @@ function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: 
     });
   }
 }
+
+/** A problem named by its place: 针对第一个问题, 关于第二个问题, 第三项问题. */
+const PROBLEM_BY_PLACE_RE = /(?:针对|关于|对)?第([一二三四五六七八九十])(?:个|项|条|方面的?)问题/g;
+/** Chinese ordinals by index: 一 is 0. */
+const CN_ORDINAL = '一二三四五六七八九十';
 
 /** A problem of weak ties between party work and the business: 结合不紧, 融合不够, 两张皮, 脱节. */
 const TIES_RE = /结合|融合|两张皮|脱节|联系不紧/;
@@ -220,8 +229,12 @@ function inlineProblemLists(a: Analysis, problemSections: boolean[]): Array<{ pr
     // Items in the rest of the paragraph: 一是…；二是…；
     for (const it of itemsIn(a, colon, para.ce)) {
       const sj = a.sentenceAt(it.cs);
-      if (sj >= 0) push(it.cs, Math.min(it.ce, doc.sentences[sj].ce), sj);
+      if (sj < 0) continue;
+      push(it.cs, Math.min(it.ce, doc.sentences[sj].ce), sj);
+      // The answers may follow in the same paragraph, after the list's full stop (…；二是…。针对第一个问题，由…).
+      after = doc.sentences[sj].ce;
     }
+    if (problems.length && clean.charCodeAt(after - 1) !== 0x3002) after = para.ce;
     // …or numbered paragraphs after it: 1.品牌特色不鲜明。…
     if (!problems.length) {
       for (let pi = s.paragraph + 1; pi < doc.paragraphs.length; pi++) {

@@ -69,8 +69,8 @@ const FUTURE_JIANG_NEXT = /^(?:于|在|从|自|以|把|对|与|和|同|带领|�
 const AS_FOLLOWS_RE = /如下[。：:]?\s*$/;
 /** What precedes a future 将: an actor or a time word within the clause. */
 const FUTURE_JIANG_PREV = /(?:支部|党委|党组|总支|我们|本人|我|学院|学校|单位|公司|车间|部门|委员|书记|政府|下一步|今后|明年|年内|届时|拟|也|还|均|都|仍)(?:[（(][^）)]{1,8}[）)])?[^，。；]{0,3}$/;
-/** A unit right before its speech verb (站党总支表示，下一步将…): the unit states its own commitment. */
-const UNIT_SPEAKS_RE = /(?:党总支|党支部|党委|党组|支部|我们)(?:也|还|均)?$/;
+/** A unit right before its speech verb (站党总支表示，下一步将…): the unit states its own commitment; so does a meeting in its minutes (会议强调，要…). */
+const UNIT_SPEAKS_RE = /(?:党总支|党支部|党委|党组|支部|我们|会议)(?:也|还|均)?$/;
 
 /** Whether `text` reports what someone other than the writing unit said ({@link SPEECH_RE}). */
 function reportedSpeech(text: string): boolean {
@@ -696,7 +696,7 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
  * A named body of the unit opening the sentence as its subject, right before a time, a modal or its
  * verb (风电场于2025年3月底前…, 信息中心每月…, 后勤科负责…); not 各车间 / 有关科室 / 部分班组 (no one in particular).
  */
-const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所请])(?:(?!各)[\u4e00-\u9fff]){1,6}(?:场|站|厂|院|所|局|队|中心|公司|科|室|处|馆|社|校|段|矿|库|港|办|部)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|统一|务必|必须)/;
+const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所请])(?:(?!各)[\u4e00-\u9fff]){1,8}(?:场|站|厂|院|所|局|队|中心|公司|科|室|处|馆|社|校|段|矿|库|港|办|部)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|统一|务必|必须)/;
 
 /** A sentence introducing the items after it: 以下任务…, 下列工作…, …如下： */
 const LIST_LEAD_RE = /(?:以下|下列)[^，。；]{0,6}(?:任务|工作|事项|举措|措施)|如下[：:]/;
