@@ -63,6 +63,14 @@ const BY_FIRST = new Map<number, Array<[MarkerKind, number, RegExp]>>();
   }
 }
 
+/**
+ * The marker at UTF-16 offset `at` of `text`, or null: {@link matchMarker} on the next few characters, read only
+ * when the character there can start a marker (one table lookup for all the others).
+ */
+export function markerAt(text: string, at: number): Marker | null {
+  return BY_FIRST.has(text.charCodeAt(at)) ? matchMarker(text.slice(at, at + 12)) : null;
+}
+
 /** The marker at the start of `text`, or null. `text` must already be trimmed at the start. */
 export function matchMarker(text: string): Marker | null {
   // Only the rules that can start with the first character are tried.

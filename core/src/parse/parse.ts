@@ -10,7 +10,7 @@
 import { hanCount, isAlnum, isClosing, isHan, isSpace, isTerminal } from '../text/chars.js';
 import type { Doc, Heading, Item, Paragraph, Sentence } from './document.js';
 import { SentenceKind, SourceMap } from './document.js';
-import { FIELD_LABEL, markupRank, matchMarker } from './markers.js';
+import { FIELD_LABEL, markerAt, markupRank, matchMarker } from './markers.js';
 import { readSource, type Format, type SourceLine } from './source.js';
 import { doubled } from '../match/columns.js';
 
@@ -456,15 +456,15 @@ function isPlainHeading(text: string): boolean {
 }
 
 /** First characters of an enumerated item (一是…, 其一，…), by UTF-16 code. */
-const ENUM_FIRST = new Set([...'一二三四五六七八九十其首再最'].map((c) => c.charCodeAt(0)));
-const ENUM_RE = /^(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]{1,2}[，,、]|(?:首先|其次|再次|最后)[，,])/;
+/** Whether an enumerated item (一是…, 其一，…, 首先，…) starts at clean offset `at`. */
+const isEnumAt = (clean: string, at: number) => markerAt(clean, at)?.kind === 'enum';
 
 /** Marker kinds that may open an item inside a paragraph: 一是, 第二，, （1）, （一）, ①. */
 const INNER_MARKERS = new Set(['enum', 'ordinal', 'num-paren', 'cn-paren', 'circled']);
 
 /** An item marker of {@link INNER_MARKERS} at clean offset `at`, or null. */
 function innerMarker(clean: string, at: number): ReturnType<typeof matchMarker> {
-  const m = matchMarker(clean.slice(at, at + 8));
+  const m = markerAt(clean, at);
   return m && INNER_MARKERS.has(m.kind) ? m : null;
 }
 
@@ -476,7 +476,7 @@ function splitSentences(clean: string, from: number, to: number, p: number, out:
   const first = out.length;
   const push = (e: number) => {
     if (e <= s) return;
-    const isEnum = ENUM_FIRST.has(clean.charCodeAt(s)) && ENUM_RE.test(clean.slice(s, s + 4));
+    const isEnum = isEnumAt(clean, s);
     if (isEnum) items.push({ marker: 'enum', rank: 10, cs: s, ce: e, paragraph: p });
     else {
       // An item inside a paragraph after a semicolon (…；（2）以低温储粮改造为攻坚任务…), or a list opened after a
@@ -498,7 +498,7 @@ function splitSentences(clean: string, from: number, to: number, p: number, out:
     // Not when the next item follows at once (二是要不断提升服务质效。三是…): a title has a body of its own.
     let ns = e;
     while (ns < to && isSpace(clean.charCodeAt(ns))) ns++;
-    const nextItem = ENUM_FIRST.has(clean.charCodeAt(ns)) && ENUM_RE.test(clean.slice(ns, ns + 4));
+    const nextItem = isEnumAt(clean, ns);
     const runIn = (isEnum || out.length === first) && e < to && !nextItem && isRunInTitle(clean.slice(s, e));
     out.push({ cs: s, ce: e, paragraph: p, kind: runIn ? SentenceKind.RunIn : SentenceKind.Body, section: -1, bodyCs: labelEnd > s && labelEnd <= e ? labelEnd : s });
   };

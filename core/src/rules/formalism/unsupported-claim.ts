@@ -4,6 +4,7 @@
  * Source: 002 §2.3 实效评估; 000 §1.4 总结复盘.
  */
 import { SentenceKind } from '../../parse/document.js';
+import { clauseAround, codeSet } from '../../text/chars.js';
 import { enclosing, isCritique } from '../../analysis/outline.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { hasEvidence, spans } from '../shared/concrete.js';
@@ -17,12 +18,9 @@ const PREDICATE_END = /^(?:[，。；！、,;!…”」）)]|了(?:[，。；！
 /** What rises only for the worse: a rise of these (投诉量持续上升, 案件明显增多) is a problem reported. */
 const WORSE_RE = /案件|投诉|事故|发病|纠纷|矛盾|隐患|风险|成本|负担|压力|难度|违法|违规|违纪|诈骗|欠款|逾期|流失|差错|故障|不良|亏损|超标|缺口|空置|积压/;
 
-/** The clause of `clean` from the last mark before `end` (not before `from`) up to `end`. */
-function clauseBefore(clean: string, from: number, end: number): string {
-  let i = end;
-  while (i > from && !'，。；：！？,;'.includes(clean[i - 1])) i--;
-  return clean.slice(i, end);
-}
+/** What ends a clause: ，。；：！？ (full and half width). */
+const CLAUSE_SEP = codeSet('，。；：！？,;');
+const isClauseSep = (c: number) => CLAUSE_SEP.has(c);
 
 /** A change told with a figure: 提高, 下降, 增长, 缩短, 达到, 同比 …. */
 const CHANGE_RE = /提高|提升|增长|增加|下降|降低|减少|缩短|压缩|达到|同比|较上年|由[^，。；]{1,12}(?:升|降|增|减|提|缩)/;
@@ -68,7 +66,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     // 案件持续上升 reports a worsening, not a result claimed.
     const claims = a
       .hitsIn(si, 'claim', undefined, s.bodyCs, s.ce)
-      .filter((h) => h.entry.tag !== 'verb' || (PREDICATE_END.test(a.doc.clean.slice(h.end, h.end + 2)) && !WORSE_RE.test(clauseBefore(a.doc.clean, s.bodyCs, h.start))));
+      .filter((h) => h.entry.tag !== 'verb' || (PREDICATE_END.test(a.doc.clean.slice(h.end, h.end + 2)) && !WORSE_RE.test(a.doc.clean.slice(clauseAround(a.doc.clean, h.start, h.start, isClauseSep, s.bodyCs)[0], h.start))));
     const found = spans(claims);
     if (!found.length) continue;
     const items = found.map(([x, y]) => a.doc.clean.slice(x, y));

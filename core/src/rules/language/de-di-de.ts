@@ -27,7 +27,7 @@ const ADVERBS = set(data.adverbs);
 const PREPOSITIONS = [...data.prepositions].sort((x, y) => y.length - x.length);
 const VERBS_AFTER = [...data.verbsAfterDi].sort((x, y) => y.length - x.length);
 /** Verbs that are also nouns (组织, 学习, 排查): adverbial only when an aspect marker follows (认真的组织了, 认真的排查了). */
-const AMBIGUOUS = set(['组织', '学习', '总结', '工作', '服务', '宣传', '研究', '思考', '发展', '建设', '支持', '配合', '保障', '排查', '检查', '整改', '处理', '办理', '化解', '调查', '走访', '倾听', '记录', '核查', '核实', '帮助', '指导', '宣讲', '解答', '讲解', '调解', '帮扶', '守护', '坚守', '奋战', '讲述', '讲话', '说法', '展示', '展现', '体现', '彰显', '剖析', '查找', '对照']);
+const AMBIGUOUS = set(data.verbsAlsoNouns);
 const DEGREE = set(data.degreeAdverbs);
 const ADJECTIVES = [...data.adjectivesAfterDegree].sort((x, y) => y.length - x.length);
 /** Degree adverb + a short adjective as a complement: 很成功, 非常扎实, 十分到位, 不够细. */
@@ -253,7 +253,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     }
     // A potential complement typed with 的: 看的见 → 看得见, 摸的着 → 摸得着.
     const potential = POTENTIAL.has(`${clean[i - 1]}得${clean[next]}`) ? `${clean[i - 1]}得${clean[next]}` : undefined;
-    if (potential && !/[\u4e00-\u9fff]/.test(clean[next + 1] ?? '') ) {
+    if (potential && !/[\u4e00-\u9fff]/.test(clean[next + 1] ?? '')) {
       report(file, meta, a, i - 1, next, {
         reason: `“的”应为“得”：「${clean[i - 1]}的${clean[next]}」应写作「${potential}」`,
         expected: [`${clean[i - 1]}得`],

@@ -114,15 +114,7 @@ function answeredInTurn(a: Analysis, problems: readonly Problem[], from: number,
   // The items of the region: enumerated or numbered items, and run-in titles opening numbered paragraphs.
   const starts: Array<{ cs: number; marker: string; rank: number }> = [];
   for (const it of itemsIn(a, from, to)) starts.push({ cs: it.cs, marker: it.marker, rank: it.rank });
-  // (Headings are in document order: the first one at or after `from` is found by binary search.)
-  let lo = 0;
-  let hi = doc.headings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (doc.headings[mid].cs < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < doc.headings.length && doc.headings[k].cs < to; k++) {
+  for (let k = firstFrom(doc.headings, from); k < doc.headings.length && doc.headings[k].cs < to; k++) {
     const h = doc.headings[k];
     if (h.kind === 'runin') starts.push({ cs: doc.paragraphs[h.paragraph].cs, marker: h.marker, rank: h.rank });
   }
@@ -197,7 +189,6 @@ const CN_ORDINAL = '一二三四五六七八九十';
 const TIES_RE = /结合|融合|两张皮|脱节|联系不紧/;
 /** Business words too general to tie a measure to a problem (服务, 安全, 质量…). */
 const GENERIC_BUSINESS = new Set(['服务', '安全', '质量', '业务', '项目', '技术', '经济', '经营', '生产', '中心工作', '主业', '效益', '成本', '市场', '客户', '设备', '窗口', '办事', '产品', '教学', '课程', '课堂']);
-
 
 /**
  * Lists of problems introduced by a sentence ending in a colon (not by a heading): the items of the
@@ -279,7 +270,6 @@ function isSemicolon(c: number): boolean {
   return c === 0xff1b || c === 59;
 }
 
-
 /** A label that only numbers or names the field (问题一：, 问题2：, 具体表现：, 主要问题：). */
 const NUMBERING_LABEL_RE = /^(?:[-*+•·\s]*)(?:(?:主要|存在|突出)?问题[一二三四五六七八九十\d]*|表现|具体表现|问题表现|原因|原因分析|第[一二三四五六七八九十\d]+(?:条|项|个)?)[：:]/;
 
@@ -311,11 +301,11 @@ function inProblemSection(a: Analysis, si: number, problemSections: boolean[]): 
   return false;
 }
 
-/** Problem items of the problem section under heading `hi`. */
 /** A rectification label: 整改措施：, 整改情况：, 整改结果：, 落实情况：. */
 const RECTIFY_RE = /(?:整改|落实)(?:措施|举措|情况|结果|进展)[：:]/;
 const RECTIFY_AT_RE = new RegExp(`^${RECTIFY_RE.source}`);
 
+/** Problem items of the problem section under heading `hi`. */
 function problemsOf(a: Analysis, hi: number): Problem[] {
   const { doc } = a;
   const h = doc.headings[hi];
@@ -380,18 +370,23 @@ function sentenceEnd(a: Analysis, ce: number): number {
   return ce;
 }
 
+/** Index of the first of `xs` (in document order) starting at or after clean offset `from`: a binary search. */
+function firstFrom(xs: ReadonlyArray<{ cs: number }>, from: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid].cs < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Items starting in [from, to) (items are in document order). */
 function itemsIn(a: Analysis, from: number, to: number) {
   const items = a.doc.items;
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (items[mid].cs < from) lo = mid + 1;
-    else hi = mid;
-  }
   const out = [];
-  for (let i = lo; i < items.length && items[i].cs < to; i++) out.push(items[i]);
+  for (let i = firstFrom(items, from); i < items.length && items[i].cs < to; i++) out.push(items[i]);
   return out;
 }
 

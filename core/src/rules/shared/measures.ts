@@ -11,7 +11,7 @@
 import { AnchorKind, NO_HITS, type Analysis, type Hit } from '../../analysis/analysis.js';
 import { headingTags, isAcademic, type SectionTag } from '../../analysis/outline.js';
 import { SentenceKind } from '../../parse/document.js';
-import { FIELD_LABEL, matchMarker } from '../../parse/markers.js';
+import { FIELD_LABEL, markerAt } from '../../parse/markers.js';
 import { codeSet } from '../../text/chars.js';
 import type { ResolvedProfile } from '../../types.js';
 import { hanIn, looksBack, namesBranch } from './concrete.js';
@@ -157,7 +157,7 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       const owner = o === 'specific' || o === 'unit';
       const deadline = deadlineOfSentence(si);
       listLead = owner || deadline ? { owner, deadline } : undefined;
-    } else if (listLead && (s.kind === SentenceKind.Heading || (s.cs === doc.paragraphs[s.paragraph].cs && !(MARKER_FIRST.has(doc.clean.charCodeAt(s.cs)) && matchMarker(doc.clean.slice(s.cs, s.cs + 8)))))) listLead = undefined;
+    } else if (listLead && (s.kind === SentenceKind.Heading || (s.cs === doc.paragraphs[s.paragraph].cs && !markerAt(doc.clean, s.cs)))) listLead = undefined;
     if (s.kind !== SentenceKind.Body) {
       ownerColumn = measureColumn = -1;
       targetColumn = true;
@@ -648,7 +648,7 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
   // Anyone else named after 由 before where, when or how they act owns the task (由付强每月统计…).
   if (text.includes('由') && BY_ACTOR_RE.test(text)) return { owner: 'specific', vague: NO_HITS };
   // (After an item's marker: 1. 机关党委于2025年3月底前…)
-  const marker = MARKER_FIRST.has(text.charCodeAt(0)) ? (matchMarker(text)?.length ?? 0) : 0;
+  const marker = markerAt(text, 0)?.length ?? 0;
   const discourse = marker + (LEAD_RE.exec(text.slice(marker))?.[0].length ?? 0);
   if (vague.length) {
     const clean = a.doc.clean;
@@ -702,8 +702,6 @@ const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所请])(?:(?!各)[\u4e
 const LIST_LEAD_RE = /(?:以下|下列)[^，。；]{0,6}(?:任务|工作|事项|举措|措施)|如下[：:]/;
 /** A modal in a clause's first words after its subject (第一税务分局要…, 门诊部务必…). */
 const CLAUSE_SUBJECT_MODAL_RE = /^[\u4e00-\u9fff]{2,12}?(?:要(?!求)|将|须|务必|必须|应当|负责)/;
-/** First characters of item markers (1. （一） 一是 第一， ①), by UTF-16 code. */
-const MARKER_FIRST = codeSet('0123456789（(一二三四五六七八九十第①②③④⑤⑥⑦⑧⑨⑩');
 
 /** A branch named by what it serves opening the sentence (政务服务窗口党支部每周五…, 城西片区党总支于…): not 各/有关 ones. */
 const BRANCH_SUBJECT_RE = /^(?![各全本该其有相部一所])[\u4e00-\u9fff]{2,10}?(?:党支部|党总支|党委|党小组|团委|团支部|工会|妇委会)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|统一|定期|通过|组织|开展|建立|推行)/;
