@@ -28,5 +28,5 @@ for (let k = 0; k < Number(process.env.RUNS ?? 9); k++) {
   T('check total', () => check(text));
 }
 let sum = 0;
-for (const [k, v] of acc) { const m = med(v); if (k !== 'check total') sum += m; if (m > 0.3) console.log(k.padEnd(40), m.toFixed(2), 'ms'); }
+for (const [k, v] of acc) { const m = med(v); if (k !== 'check total') sum += m; if (m > Number(process.env.MIN ?? 0.3)) console.log(k.padEnd(40), m.toFixed(2), 'ms'); }
 console.log('sum of phases', sum.toFixed(1), 'findings', msgs);

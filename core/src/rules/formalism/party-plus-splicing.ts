@@ -37,7 +37,7 @@ const POINTS_BACK_RE = /^(?:这是|这就是|这正是|这便是|以上就是|�
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a } = dataOf(file);
   const { clean, sentences, paragraphs } = a.doc;
-  if (!clean.includes('+') && !clean.includes('＋')) return;
+  if (!/[+＋]/.test(clean)) return;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     if (s.kind === SentenceKind.Heading || isCritique(a, si)) continue;

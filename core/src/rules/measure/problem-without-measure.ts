@@ -147,7 +147,7 @@ const TIME_GRAMS = new Set(['全年', '年度', '每月', '每季', '季度', '�
 function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: string[], laterHeadings: string[]): void {
   // Problems named by their place in the list (针对第一个问题，由…负责…) are answered.
   const byPlace = new Set<number>();
-  for (const t of later) for (const m of t.matchAll(PROBLEM_BY_PLACE_RE)) byPlace.add(CN_ORDINAL.indexOf(m[1]));
+  for (const t of later) if (t.includes('问题')) for (const m of t.matchAll(PROBLEM_BY_PLACE_RE)) byPlace.add(CN_ORDINAL.indexOf(m[1]));
   for (const [k, p] of problems.entries()) {
     if (byPlace.has(k)) continue;
     const grams = bigrams(p.key);

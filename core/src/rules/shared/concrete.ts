@@ -86,11 +86,11 @@ export function spans(hits: Array<{ start: number; end: number }>): Array<[numbe
   return out;
 }
 
-/** Han characters in clean[from, to). */
-export function hanIn(a: Analysis, from: number, to: number): number {
+/** Han characters (CJK Unified Ideographs) in clean[from, to), UTF-16 offsets; counting stops at `atLeast` (for a threshold test). */
+export function hanIn(a: Analysis, from: number, to: number, atLeast = Infinity): number {
   let n = 0;
   const t = a.doc.clean;
-  for (let i = from; i < to; i++) {
+  for (let i = from; i < to && n < atLeast; i++) {
     const c = t.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) n++;
   }

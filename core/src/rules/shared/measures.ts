@@ -148,6 +148,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
   // Whether the current table's header has a target column (目标, 成果): a schedule without one (时间 | 任务 |
   // 责任人) sets out when, and its rows restate tasks whose targets the measures above give.
   let targetColumn = true;
+  /** Whether the document holds a tab at all (a table's rows): most hold none. */
+  const tabs = doc.clean.includes('\t');
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     // A list's lead sentence (a heading line too), and the items after it: paragraphs opening with a marker.
@@ -163,7 +165,7 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       targetColumn = true;
       continue;
     }
-    const row = hasTab(doc.clean, s.bodyCs, s.ce);
+    const row = tabs && hasTab(doc.clean, s.bodyCs, s.ce);
     if (!row) {
       ownerColumn = measureColumn = -1;
       targetColumn = true;
@@ -246,7 +248,7 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     let ownerCellEmpty = false;
     if (row && ownerColumn >= 0 && owner !== 'specific') {
       const [from, to] = cellOf(doc.clean, s.bodyCs, s.ce, ownerColumn);
-      if (hanIn(a, from, to) >= 2) {
+      if (hanIn(a, from, to, 2) >= 2) {
         const inCell = a.hitsIn(si, 'actor', 'vague', from, to);
         owner = inCell.length ? 'vague' : 'specific';
         vague = inCell.length ? inCell : NO_HITS;
@@ -377,7 +379,7 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   const label = LABEL_FIRST.has(a.doc.clean.charCodeAt(s.cs)) ? LABEL_AT_RE.exec(a.doc.clean.slice(s.cs, s.cs + 8))?.[1] : undefined;
   if (label && REPORT_LABEL_RE.test(label)) return false;
   // A task named in a form (工作事项：建设“红色驿站”服务点，then 牵头单位：…；完成时限：…) is a measure.
-  if (s.bodyCs > s.cs && TASK_NAME_LABEL_RE.test(a.doc.clean.slice(s.cs, s.bodyCs))) return hanIn(a, s.bodyCs, s.ce) >= 4;
+  if (s.bodyCs > s.cs && TASK_NAME_LABEL_RE.test(a.doc.clean.slice(s.cs, s.bodyCs))) return hanIn(a, s.bodyCs, s.ce, 4) >= 4;
   const { tags, inMeasures } = label ? { tags: MEASURE_LABEL_TAGS, inMeasures: true } : ctx;
   // Fast rejection: no directive word and no measure heading above.
   if (!inMeasures && !a.mentions(si, 'directive') && !hasAssign(a.doc.clean, s.bodyCs, s.ce)) return false;
@@ -385,7 +387,7 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   const last = clean.charCodeAt(s.ce - 1);
   if (last === 0xff1f || last === 63 /* ？? */) return false;
   if (isHeaderRow(clean, s.bodyCs, s.ce)) return false;
-  if (hanIn(a, s.bodyCs, s.ce) < 6) return false;
+  if (hanIn(a, s.bodyCs, s.ce, 6) < 6) return false;
   const text = clean.slice(s.bodyCs, s.ce);
   if (tags.has('problems') && !tags.has('measure') && !tags.has('next')) return false;
   if ((tags.has('results') || tags.has('practice') || tags.has('meaning')) && !inMeasures) {
@@ -482,8 +484,9 @@ const TASK_TITLE_RE = /^(?:提升|提高|强化|深化|加强|推动|推进|建�
  */
 function measureContext(a: Analysis, si: number): { tags: ReadonlySet<SectionTag>; inMeasures: boolean } {
   const section = a.doc.sentences[si].section;
-  const memo = a.shared('measures.context', () => new Map<number, { tags: ReadonlySet<SectionTag>; inMeasures: boolean }>());
-  let ctx = memo.get(section);
+  // (By section + 1: sentences before the first heading have section -1.)
+  const memo = a.shared('measures.context', () => new Array<{ tags: ReadonlySet<SectionTag>; inMeasures: boolean } | undefined>(a.doc.headings.length + 1));
+  let ctx = memo[section + 1];
   if (!ctx) {
     let tags: ReadonlySet<SectionTag> | undefined;
     let inMeasures = false;
@@ -503,7 +506,7 @@ function measureContext(a: Analysis, si: number): { tags: ReadonlySet<SectionTag
       if (t.size) tagged = true;
     }
     ctx = { tags: tags ?? NO_TAGS, inMeasures };
-    memo.set(section, ctx);
+    memo[section + 1] = ctx;
   }
   return ctx;
 }
@@ -543,7 +546,7 @@ function measureCell(a: Analysis, si: number, k: number): boolean | undefined {
 
 /** Whether the table cell clean[from, to) holds a measure: two Han characters or more, and no dash or 无/待定. */
 function statesMeasure(a: Analysis, from: number, to: number): boolean {
-  return hanIn(a, from, to) >= 2 && !NO_MEASURE_RE.test(a.doc.clean.slice(from, to).trim());
+  return hanIn(a, from, to, 2) >= 2 && !NO_MEASURE_RE.test(a.doc.clean.slice(from, to).trim());
 }
 /** A header cell naming problems: 存在问题, 检视问题, 不足, 短板. */
 const PROBLEM_COLUMN_RE = /问题|不足|短板|差距/;
@@ -574,7 +577,7 @@ export function unansweredRows(a: Analysis): Array<[number, number]> {
     const [m0, m1] = cellOf(doc.clean, s.bodyCs, s.ce, measureColumn);
     if (statesMeasure(a, m0, m1)) continue;
     const [from, to] = cellOf(doc.clean, s.bodyCs, s.ce, problemColumn);
-    if (hanIn(a, from, to) >= 2) out.push([from, to]);
+    if (hanIn(a, from, to, 2) >= 2) out.push([from, to]);
   }
   return out;
 }
@@ -631,6 +634,7 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
   const text = a.doc.clean.slice(from, to);
   const vague = a.hitsIn(si, 'actor', 'vague', from, to);
   if (ASSIGN_RE.test(text)) {
+    if (!vague.length) return { owner: 'specific', vague: NO_HITS };
     // Every assignment counts: one of several (…由管道保护部负责…；由相关部门适时开展…) may name no one.
     const vagueInAssign: Hit[] = [];
     for (const m of text.matchAll(ASSIGN_ALL_RE)) {
