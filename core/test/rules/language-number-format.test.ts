@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('language/number-format', {
   valid: [
+    { name: 'a version number, a dotted month and a span of years', text: '系统升级到V2025.4.18版本，2024.12起试运行。24年来，支部坚持每月开展主题党日。' },
     { name: 'a range with both magnitudes, a congress in words', text: '每年安排经费3万～5万元，学习党的二十大精神。' },
     { name: 'fixed expressions in Chinese numerals, a full document number, a time', text: '严格落实“三会一课”制度（县组通〔2025〕12号），每星期三14:30集中学习，5个党支部参加。' },
     { name: 'kilometres are 千米', text: '累计改造低压线路126.5千米，新建管网8千米。' },
@@ -48,6 +49,8 @@ tester('language/number-format', {
     { name: '亿 and 万 with Arabic digits (GB/T 15835 allows large values so)', text: '项目总投资3亿5000万元。' },
   ],
   invalid: [
+    { name: 'a date separated by dots', text: '2025.4.18，支部组织党员赴纪念馆开展主题党日活动。', errors: [{ at: '2025.4.18', expected: ['2025年4月18日'] }] },
+    { name: 'a two-digit year opening a sentence', text: '支部现有党员15名。24年，支部共收到入党申请书7份。', errors: [{ at: '24年', expected: ['2024年'] }] },
     { name: '千 before 万 with an Arabic digit', text: '项目总投资3千万元。', errors: [{ at: '3千万', expected: ['3000万'] }] },
     { name: 'a range with its magnitude written once', text: '每年安排品牌创建经费3～5万元，专款专用。', errors: [{ at: '3～5万', expected: ['3万～5万'] }] },
     { name: 'a congress named with Arabic digits', text: '深入学习贯彻党的20大精神。', errors: [{ at: '党的20大', expected: ['党的二十大'] }] },

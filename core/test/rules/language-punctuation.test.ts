@@ -12,6 +12,7 @@ tester('language/punctuation', {
     { name: 'reference lists keep their own style', text: '正文。\n参考文献\n[1]张三,李四.党建研究[J].期刊,2020(4):2.' },
   ],
   invalid: [
+    { name: 'a bracket left open inside a book title', text: '对照《中国共产党支部工作条例（试行》逐项自查。', errors: [{ at: '（' }] },
     { name: 'a half-width full stop between Han characters', text: '在支部党员大会上公示5天.党员有异议的，可提出复核。', errors: [{ at: '.', expected: ['。'] }] },
     { name: 'a doubled exclamation mark', text: '“现在党员服务点安排班车把我们送到家门口！！”青年职工林涛说。', errors: [{ at: '！！', expected: ['！'] }] },
     { text: '党支部要紧密结合本单位实际,认真落实"三会一课"制度。', errors: [{ at: ',', expected: ['，'] }, { at: '"', expected: ['“'] }, { at: '"', nth: 1, expected: ['”'] }] },

@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a clause with the unit as subject introduces the stages', text: '四、进度安排\n支部按三个阶段推进：2025年1月至3月为启动阶段，完成4个示范岗设立；4月至10月为推进阶段，完成建档500份；11月至12月为总结阶段，形成创建报告1份。' },
+    { name: 'an owner field naming a section', text: '一、重点任务\n1．全年为辖区企业提供商标指导服务不少于200次（牵头科室：知识产权科，完成时限：2025年11月30日前）。' },
     { name: 'a body with a long name before its modal', text: '百日攻坚已进入冲刺阶段。项目总指挥部工程部必须在10月31日前完成路面中面层摊铺16公里。' },
     { name: 'a person named after 由 before how often they act', text: '四、进度安排\n2025年4月至11月：由付强每月统计1次窗口办件量。' },
     { name: 'a shortcoming titled under problems opens no measure', text: '一、存在的问题\n（三）文风会风改进不够。分管条线召开的会议偏多，部分材料篇幅冗长。\n二、整改措施\n由办公室负责，2025年6月底前将会议压减30%。' },
@@ -49,6 +51,7 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'a label naming a topic, not a subject', text: '四、进度安排\n支部学习安排：2025年1月至3月完成4次集中学习；4月至10月完成建档500份。', errors: [{ at: '2025年1月至3月完成4次集中学习；' }, { at: '4月至10月完成建档500份。' }] },
     { name: 'a meeting in its minutes directs', text: '学习会议纪要\n会议集体学习了有关文件。会议强调，要进一步增强党建工作的针对性和实效性。', errors: [{ at: '会议强调，要进一步增强党建工作的针对性和实效性。' }] },
     { name: 'a vague actor after 由, whatever the verb', text: '二、整改措施\n针对办税排队时间长的问题，由相关部门在2025年6月底前将平均等候时间压缩至15分钟以内。', errors: [{ at: '相关部门' }] },
     { name: 'a vague actor after the unit name', text: '学院相关部门要在2025年9月1日前完成党员教师资格认定，认定比例达到85%。', errors: [{ at: '相关部门' }] },

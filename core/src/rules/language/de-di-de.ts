@@ -110,6 +110,21 @@ function wordBefore(text: string, end: number, words: ReadonlySet<string>): stri
   return undefined;
 }
 
+/** Praise won (高度评价, 一致好评), longest first; and their first characters. */
+const PRAISE_OBJECTS = [...data.praiseObjects].sort((x, y) => y.length - x.length);
+const PRAISE_FIRST = new Set(PRAISE_OBJECTS.map((w) => w[0]));
+/** A verb of winning praise (赢得, 获得, 受到): the 得 after what it won is no complement's. */
+const PRAISE_VERB_RE = new RegExp(data.praiseVerbs.join('|'));
+/** Characters making a word with a following 得 (获得, 赢得, 值得, 取得): that 得 is the word's. */
+const WORD_BEFORE_DE = new Set([...'获赢博取值记懂觉显使晓难']);
+
+/** The clause of `text` before offset `end`: back to the last clause mark (，。；！？：). */
+function clauseBefore(text: string, end: number): string {
+  let k = end;
+  while (k > 0 && !'，。；！？：,;!?:\n'.includes(text[k - 1])) k--;
+  return text.slice(k, end);
+}
+
 function startsWith(text: string, at: number, words: readonly string[]): string | undefined {
   for (const w of words) if (text.startsWith(w, at)) return w;
   return undefined;
@@ -211,6 +226,17 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     });
   }
   for (let i = clean.indexOf('得'); i >= 0; i = clean.indexOf('得', i + 1)) {
+    // Who gave the praise + 得 + the praise, after a verb of winning it: 的 (赢得了业主单位得高度评价 → 业主单位的高度评价).
+    const praise = PRAISE_FIRST.has(clean[i + 1] ?? '') && !WORD_BEFORE_DE.has(clean[i - 1] ?? '') ? startsWith(clean, i + 1, PRAISE_OBJECTS) : undefined;
+    if (praise && HAN.test(clean[i - 1] ?? '') && HAN.test(clean[i - 2] ?? '') && PRAISE_VERB_RE.test(clauseBefore(clean, i - 2))) {
+      const who = clean.slice(i - 2, i);
+      report(file, meta, a, i - 2, i + 1, {
+        reason: `“得”应为“的”：「${who}」是「${praise}」的定语，中间用“的”`,
+        expected: [`${who}的`],
+        note: '名词修饰名词作定语时用“的”（群众的一致好评）；“得”用在动词之后引出补语（做得好）。',
+      });
+      continue;
+    }
     // Adjective + 得 + noun: 的 (可喜得成绩 → 可喜的成绩).
     const adj = NOUN_FIRST.has(clean.charCodeAt(i + 1)) ? wordBefore(clean, i, ADJ_ATTRIBUTIVE) : undefined;
     const noun = adj && NOUN_AFTER.exec(clean.slice(i + 1, i + 11))?.[0];

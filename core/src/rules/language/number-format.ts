@@ -96,7 +96,9 @@ function yearAt(file: VFile, a: Analysis, clean: string, i: number): void {
   }
   if (!NOT_BEFORE_YEAR.has(clean[i - 3] ?? '')) {
     const next = clean.slice(i + 1, i + 5);
-    if (!SHORT_YEAR_NEXT.test(next) && !('自于'.includes(clean[i - 3] ?? '-') && SHORT_YEAR_SINCE.test(next))) return;
+    // (After 自/于, or opening a sentence, 24年， is a year too: 自22年起, 24年，支部共收到…)
+    const since = '自于'.includes(clean[i - 3] ?? '-') || i < 3 || SENTENCE_END_BEFORE.has(clean[i - 3]);
+    if (!SHORT_YEAR_NEXT.test(next) && !(since && SHORT_YEAR_SINCE.test(next))) return;
     const yy = clean.slice(i - 2, i);
     // Two digits after 50 are last century's years (98年): 19xx; the rest this century's.
     const full = `${Number(yy) >= 50 ? '19' : '20'}${yy}年`;
@@ -117,7 +119,7 @@ function mixedDate(file: VFile, a: Analysis, start: number, end: number, arabic:
 export const meta: RuleMeta = {
   id: 'language/number-format',
   family: 'language',
-  description: '数字用法不规范：全角数字、概数加顿号、百分数范围漏写%、同类数量中文与阿拉伯数字混用、一个数里混写两种数字（二0二四年、1万5千元）、年份简写（24年）',
+  description: '数字用法不规范：全角数字、概数加顿号、百分数范围漏写%、同类数量中文与阿拉伯数字混用、一个数里混写两种数字（二0二四年、1万5千元）、年份简写（24年）、圆点分隔的日期（2025.4.18）',
   rationale: '统计数字用阿拉伯数字、全文统一，是公文和新闻稿的基本要求；混用会让数据显得随意。',
   sources: [{ seed: '000', section: '全文', point: '论文对统计数字统一使用阿拉伯数字（如 2025 年、430000）' }],
   severity: { summary: 'info', publicity: 'warning', submission: 'info' },
@@ -135,7 +137,9 @@ const NOTE_MIXED_WORDS = '依据：GB/T 15835-2011《出版物上数字用法》
 const NOTE_DATE = '依据：GB/T 15835-2011《出版物上数字用法》——年月日用阿拉伯数字或汉字数字应全部一致，不能年用一种、月日用另一种；公文正文的公历日期一般用阿拉伯数字。';
 /** After a two-digit year: what makes it a year (24年秋季, 23年5月, 23年底), not a span (工作24年). */
 const SHORT_YEAR_NEXT = /^(?:[0-9]{1,2}月|[春夏秋冬]|上半年|下半年|年初|年底|年末|底|初(?!心)|第?[一二三四]季度|度(?![假]))/;
-/** After 自/于 and a two-digit year: 自22年起, 于23年， */
+/** What ends the sentence before a two-digit year that opens the next (…。24年，…): a sentence end or a line break. */
+const SENTENCE_END_BEFORE = new Set([...'。！？；\n']);
+/** After 自/于, or at a sentence's start, and a two-digit year: 自22年起, 于23年，, 24年， */
 const SHORT_YEAR_SINCE = /^(?:起|以来|开始|[，,])/;
 /** First characters of a month in Chinese numerals. */
 const CN_MONTH_NEXT = /[一二三四五六七八九十]/;
@@ -173,6 +177,9 @@ const fixedArabicStands = (clean: string, m: RegExpExecArray): boolean => {
 };
 /** A document number's year in two digits: 〔25〕, [25]. */
 const DOC_NUMBER_YEAR = /[〔［\[](\d{2})[〕］\]](?=\d{1,4}号)/g;
+/** A date with its year, month and day separated by dots: 2025.4.18 (not a version number such as V2025.4.18, nor 2025.4.18.1). */
+const DOTTED_DATE = /(?<![\dA-Za-z.．])((?:19|20)\d{2})[.．](\d{1,2})[.．](\d{1,2})(?![\d.．%])/g;
+const NOTE_DOTTED_DATE = '依据：GB/T 15835-2011《出版物上数字用法》——公历日期写作“2025年4月18日”，需要简写时按 GB/T 7408 用连接号分隔（2025-04-18），不用圆点分隔。';
 /** A date with Arabic year and month and a day in Chinese numerals: 2026年1月二十日. */
 const MIXED_DAY = /(\d{4})年(\d{1,2})月([一二三四五六七八九十]{1,3})日/g;
 const NOTE_FIXED = '依据：GB/T 15835-2011《出版物上数字用法》——作为词语、惯用语、缩略语或具有修辞色彩的数字（三会一课、一岗双责、三中全会、星期三）用汉字数字。';
@@ -298,6 +305,15 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     const numbered = /[〔［[]/.test(clean);
     for (let m; numbered && (m = DOC_NUMBER_YEAR.exec(clean)); ) {
       report(file, meta, a, m.index, m.index + m[0].length, { reason: `年份简写：文号中的「${m[0]}」应写出完整年份（如〔20${m[1]}〕）`, expected: [`〔20${m[1]}〕`], note: NOTE_SHORT_YEAR });
+    }
+    // 2025.4.18: a date whose parts are separated by dots.
+    DOTTED_DATE.lastIndex = 0;
+    for (let m; (m = DOTTED_DATE.exec(clean)); ) {
+      const month = Number(m[2]);
+      const day = Number(m[3]);
+      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+      const full = `${m[1]}年${month}月${day}日`;
+      report(file, meta, a, m.index, m.index + m[0].length, { reason: `日期体例：「${m[0]}」用圆点分隔年月日，正文应写作「${full}」`, expected: [full], note: NOTE_DOTTED_DATE });
     }
     // 2026年1月二十日: a date whose day is in Chinese numerals after Arabic ones.
     MIXED_DAY.lastIndex = 0;

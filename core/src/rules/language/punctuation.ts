@@ -129,8 +129,11 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
         const want = family(opener);
         let k = (stack?.length ?? 0) - 1;
         while (k >= 0 && family(stack![k].ch) !== want) k--;
-        if (k >= 0) stack!.length = k;
-        else {
+        if (k >= 0) {
+          // Openers left inside a pair that closes (《…条例（试行》) are never closed.
+          if (k < stack!.length - 1) unclosed(stack!.slice(k + 1));
+          stack!.length = k;
+        } else {
           const j = pending.findIndex((x) => family(x.ch) === want);
           if (j >= 0) pending.splice(j, 1);
           else report(file, meta, a, i, i + 1, { reason: `缺少前半：「${clean[i]}」没有与之配对的「${opener}」`, expected: [], note: NOTE });

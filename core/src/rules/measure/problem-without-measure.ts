@@ -162,7 +162,7 @@ function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: 
     if (best >= 2 || best / grams.size >= 0.5) continue;
     // A measure that takes up the facts of the problem's sentence answers it too (…做得不够细，寒潮期间
     // 匝道封闭超过6小时 → 寒潮期间匝道封闭时间控制在2小时以内): it must share more of them.
-    const all = new Set([...grams, ...bigrams(p.detail)]);
+    const all = new Set([...grams, ...bigrams(p.detail)].filter((g) => !DETAIL_GENERIC.has(g)));
     if (all.size > grams.size && later.some((t) => shared(all, t, DETAIL_MATCH) >= DETAIL_MATCH)) continue;
     // A later heading that names the problem's subject answers it (融合意识不足 → 树立融合发展理念).
     if (laterHeadings.some((t) => [...grams].some((g) => t.includes(g)))) continue;
@@ -412,6 +412,12 @@ function keyOf(a: Analysis, si: number, cs: number, ce: number): string {
 const DETAIL_MAX = 120;
 /** Bigrams a later sentence must share with a problem's whole sentence to answer it through its facts. */
 const DETAIL_MATCH = 3;
+/**
+ * Bigrams straddling the two words of a brand plan's stock compounds (品牌活动, 品牌创建): sharing such a compound
+ * counts as sharing its two words, not three bigrams (每名党员参加品牌活动… takes up none of the facts of
+ * 品牌活动经费全年仅0.3万元 but the compound).
+ */
+const DETAIL_GENERIC = new Set(['牌活', '牌创']);
 
 /** How many of `grams` occur in `text`, counting up to `enough`. */
 function shared(grams: ReadonlySet<string>, text: string, enough: number): number {

@@ -57,8 +57,8 @@ const TASK_NAME_LABEL_RE = /^(?:工作事项|任务名称|事项名称|项目名
 const BRACKET_FIELD_RE = new RegExp(`^[（(]\\s*${FIELD_RE.source}`);
 /** A sentence that is one field of such a form. */
 const FIELD_START_RE = new RegExp(`^${FIELD_RE.source}`);
-/** An owner named as such: 基金监管科为第一责任科室, 责任人：组织委员李某. */
-const RESPONSIBLE_RE = /[\u4e00-\u9fff]{2}(?:为|作为|是)(?:第一)?责任(?:单位|部门|科室|处室|人|主体)|(?:责任(?:人|单位|部门|科室)|牵头(?:单位|部门|领导)?)[:：]\s*[\u4e00-\u9fff]/;
+/** An owner named as such: 基金监管科为第一责任科室, 责任人：组织委员李某, 牵头科室：知识产权科. */
+const RESPONSIBLE_RE = /[\u4e00-\u9fff]{2}(?:为|作为|是)(?:第一)?责任(?:单位|部门|科室|处室|人|主体)|(?:责任(?:人|单位|部门|科室|处室|领导)|牵头(?:单位|部门|科室|处室|领导)?|主责(?:单位|部门|科室|处室))[:：]\s*[\u4e00-\u9fff]/;
 const LEAD_RE = /^(?:下一步|今后|同时|此外|另外|其次|最后|首先|为此|因此|对此|在此基础上|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)[，,：:]?/;
 const WEAK_MODALS = new Set(['将', '确保', '力争', '争取']);
 /** Reported speech: 他指出，我们要…, 老班长常说：“干检修要…”, 大家纷纷表示要… and 负责人指出部门将… are not the writer's own commitment (也就是说，… is). */
@@ -108,8 +108,10 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     // A label may name the owner of what follows it (由支部书记统筹推进：2025年3月底前完成…).
     return (owners[si] ??= labelOwner(ownerOf(a, si, t.bodyCs, t.ce), si, t));
   };
+  // …or be a clause whose subject is the unit (支部按三个阶段推进：2025年1月至3月为启动阶段，完成…).
   const labelOwner = (o: ReturnType<typeof ownerOf>, si: number, t: (typeof doc.sentences)[number]) => {
-    if (o.owner !== 'none' || t.bodyCs <= t.cs || !hasAssign(doc.clean, t.cs, t.bodyCs)) return o;
+    if (o.owner !== 'none' || t.bodyCs <= t.cs) return o;
+    if (!hasAssign(doc.clean, t.cs, t.bodyCs) && !LABEL_SUBJECT_RE.test(doc.clean.slice(t.cs, t.bodyCs))) return o;
     return ownerOf(a, si, t.cs, t.ce);
   };
   const deadlineOfSentence = (si: number) => {
@@ -307,6 +309,12 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
   }
   return out;
 }
+
+/**
+ * A label that is a clause with the unit as its subject, right before how or when it acts: 支部按三个阶段推进,
+ * 党委将分步实施, 我们计划. Not a label naming a topic (党支部工作要求, 支部学习安排).
+ */
+const LABEL_SUBJECT_RE = /^(?:[\u4e00-\u9fff]{0,10}?(?:党支部|党总支|党委|党组|支部|党小组|总支)|我们|本支部|我支部)(?:将|按|要|拟|计划|分|从|自|于|重点|着力|围绕)/;
 
 /** 由 + an actor + where, when or how it acts: 由相关部门在…, 由综合科于…, 由工会每季度…. */
 const BY_ACTOR_RE = /由(?![于此])[\u4e00-\u9fff]{2,12}?(?:在|于|将|对|按|每|从|自)/;
@@ -669,7 +677,7 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
     if (modal && v.end <= modal.start && (/^各?$/.test(pre) || (pre.length <= UNIT_QUALIFIER_MAX && UNIT_QUALIFIER_END.test(pre) && hanIn(a, from + discourse, v.start) === pre.length))) return { owner: 'vague', vague: [v] };
   }
   // An owner field naming no one (责任单位：相关部门) is vague.
-  const field = text.includes('责任') || text.includes('牵头') ? RESPONSIBLE_RE.exec(text) : null;
+  const field = text.includes('责任') || text.includes('牵头') || text.includes('主责') ? RESPONSIBLE_RE.exec(text) : null;
   if (field && vague.some((h) => h.start - from >= field.index && h.start - from <= field.index + field[0].length + 2)) return { owner: 'vague', vague };
   if (a.has(si, 'actor', 'specific', from, to) || namesBranch(text) || field) return { owner: 'specific', vague: NO_HITS };
   // A named person after a post, or a named group, doing the task (书记黄建国完成…, 党员毛凯负责…, 钱坤小组完成…).
@@ -763,7 +771,7 @@ function hasChar(clean: string, from: number, to: number, code: number): boolean
 /** What precedes a span of time that is a target: 压缩至, 缩短到, 控制在. */
 const DURATION_TARGET_BEFORE = /(?:[至到]|控制在|不超过)$/;
 /** Verbs that produce a deliverable (制定清单); 完善制度 improves one and sets no target. */
-const PRODUCE_RE = /(?:制定|建立|形成|编制|出台|完成|建成|印发|发布|撰写|汇编|编印|报送|提交|设立|组建|实现|做到|达到|编写|修订|审定|定稿)[^，。；]{0,20}$/;
+const PRODUCE_RE = /(?:制定|建立|形成|编制|出台|完成|建成|印发|发布|撰写|汇编|编印|报送|提交|设立|组建|实现|做到|达到|编写|修订|审定|定稿|拿出|起草|草拟|拟定|出具)[^，。；]{0,20}$/;
 
 function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
   const clean = a.doc.clean;
