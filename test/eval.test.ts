@@ -1,7 +1,9 @@
 /**
  * Labelled cases through the shared scorer (../shared/eval/score.mjs), run
  * on the real CLI as the scorer runs it: the dev cases, and the team's own
- * held-out cases (test/eval/held-out.json: 4644 cases in thirty-one rounds,
+ * held-out cases (4844 cases in thirty-two rounds: test/eval/held-out.json holds
+ * rounds 1–31, test/eval/held-out-2.json round 32 on, as the scorer passes every
+ * case's path on one command line and a shell takes at most 128 KiB there;
  * written from the rule catalog by people who had not read the rules' code,
  * across hospitals, courts, schools, banks, villages, railways, mines,
  * ports, customs, prisons, theatres, air traffic control, wind farms and
@@ -31,8 +33,10 @@ describe.skipIf(!HAS_SHARED || !existsSync(SCORER))('labelled cases', () => {
     expect(r.status, r.out).toBe(0);
   });
 
-  it('held-out cases: recall ≥ 0.95, false alarms ≤ 0.02', () => {
-    const r = score(join(ROOT, 'test', 'eval', 'held-out.json'), 0.95, 0.02);
-    expect(r.status, r.out).toBe(0);
-  });
+  for (const file of ['held-out.json', 'held-out-2.json']) {
+    it(`held-out cases (${file}): recall ≥ 0.95, false alarms ≤ 0.02`, () => {
+      const r = score(join(ROOT, 'test', 'eval', file), 0.95, 0.02);
+      expect(r.status, r.out).toBe(0);
+    });
+  }
 });

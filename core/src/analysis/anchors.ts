@@ -43,7 +43,7 @@ KIND[0x300a] = 3;
 /** Chinese numerals of a year written digit by digit (二〇二四). */
 const CN_DIGIT = new Set([...'〇零一二三四五六七八九']);
 /** Measure words and units that make a number a quantity. */
-const MEASURE = new Set([...'项次个名人篇场期支家台套件条份本批所处座户元吨米分倍类门节课堂组队部辆列道间张幅首册轮遍例位种层级块亩株棵页集段笔单宗起栋幢艘架枚盏根颗箱袋桶瓶斤克升跨孔万亿千百%％‰']);
+const MEASURE = new Set([...'项次个名人篇场期支家台套件条份本批所处座户元吨米分倍类门节课堂组队部辆列道间张幅首册轮遍例位种层级块亩株棵页集段笔单宗起栋幢艘架枚盏根颗箱袋桶瓶斤克升跨孔万亿千百%％‰对出折']);
 const NOT_AFTER_ONE = new Set([...'起道同般样切向律举体流线致心味直定些旦时再边方']);
 const FILLER = new Set([...'余多几来左']);
 

@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'pairs and plays are counted', text: '由组织委员负责，2025年4月底前确定9对党员名角与青年演员师徒结对，每对师徒全年学演整折戏不少于2出。' },
+    { name: 'the next of a series produced', text: '五、下一步打算\n（一）由支部书记负责，2025年10月底前完成第2部红色题材小戏的创排。' },
     { name: 'a draft of rules brought forward is a deliverable', text: '党委会议纪要\n会议要求，办公室要于2025年5月底前拿出党员积分管理办法初稿，提交党委会审议。' },
     { name: 'a zero to reach is a target', text: '二、整改措施\n（一）由医保服务中心负责，2025年3月底前上线异地就医备案“掌上办”，实现备案“零跑腿”。' },
     { name: 'a task set out as a form', text: '三、重点任务\n工作事项：建设“红色驿站”户外劳动者服务点\n牵头单位：街道党工委\n完成时限：2025年6月底前\n建设目标：建成服务点4个。' },
@@ -30,6 +32,7 @@ tester('measure/missing-target', {
     { name: 'a deliverable the measure produces, far from its verb', text: '由支部书记负责，2026年3月底前建立覆盖全部关键设备的检修质量台账。' },
   ],
   invalid: [
+    { name: 'a branch named by its ordinal is no deliverable', text: '五、下一步打算\n（一）由第二党支部负责，2025年10月底前推进红色题材小戏创排。', errors: [{ at: '（一）由第二党支部负责，2025年10月底前推进红色题材小戏创排。' }] },
     { name: 'an opinion brought forward is no deliverable', text: '党委会议纪要\n会议要求，办公室要于2025年5月底前拿出意见，提交党委会审议。', errors: [{ at: '会议要求，办公室要于2025年5月底前拿出意见，提交党委会审议。' }] },
     { name: 'a schedule item completing unnamed work', text: '四、进度安排\n2025年9月底前由综合科完成好各项任务。', errors: [{ at: '2025年9月底前由综合科完成好各项任务。' }] },
 

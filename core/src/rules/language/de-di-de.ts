@@ -151,11 +151,15 @@ function complementAt(text: string, at: number): { comp: string; redup: boolean 
   return after && { comp: adv + after.comp, redup: after.redup };
 }
 
+/** 的 closing a clause that names those it describes (…不充分的，): the complement before it still closes its clause. */
+const NOMINAL_CLAUSE_END = /^的[，,；;]/;
+
 /** {@link complementAt} without a leading adverb. */
 function bareComplementAt(text: string, at: number): { comp: string; redup: boolean } | undefined {
   const redup = reduplicatedAt(text, at);
   const listed = startsWith(text, at, COMPLEMENTS);
-  if (listed && CLAUSE_END.test(text.slice(at + listed.length, at + listed.length + 1))) return { comp: listed, redup: listed === redup };
+  // (…closing the clause, or a clause of those it describes: 材料准备的不充分的，由…退回.)
+  if (listed && (CLAUSE_END.test(text.slice(at + listed.length, at + listed.length + 1)) || NOMINAL_CLAUSE_END.test(text.slice(at + listed.length, at + listed.length + 2)))) return { comp: listed, redup: listed === redup };
   // 很多/很少 before a noun (做的很多工作) counts it: no complement.
   const degree = /^[很较][多少][\u4e00-\u9fff]/.test(text.slice(at, at + 3)) ? undefined : DEGREE_COMPLEMENT.exec(text.slice(at, at + 6))?.[0];
   if (degree && CLAUSE_END.test(text.slice(at + degree.length, at + degree.length + 1))) return { comp: degree, redup: false };

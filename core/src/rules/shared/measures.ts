@@ -795,9 +795,14 @@ function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
   if (text.includes('零') && ZERO_TARGET_RE.test(text)) return true;
   // A milestone of a schedule (2025年9月由韩涛完成排班和首轮需求调查): its completion is what is checked.
   if (text.includes('完成') && MILESTONE_RE.test(text) && measureContext(a, si).tags.has('schedule')) return true;
+  // The next of a series that the measure produces (完成第2部红色题材小戏的创排, 推出第三期讲堂) is a deliverable.
+  if (a.anchorKinds(si, from, to, AnchorKind.Ordinal) && a.anchorsIn(si, AnchorKind.Ordinal).some((x) => x.start >= from && x.end < to && SERIES_UNIT.has(clean[x.end]) && produced(x.start))) return true;
   // A deliverable (清单, 台账) or a carrier (先锋岗, 突击队) that the measure produces can be checked.
   return a.someHit(si, 'deliverable', undefined, from, to, (start, end, e) => produced(start) || submitted(end) || /^(?:全覆盖|零)/.test(e.text)) || a.someHit(si, 'carrier', undefined, from, to, produced);
 }
+
+/** Units of a series after an ordinal: 第2部, 第三期, 第二批. */
+const SERIES_UNIT = new Set([...'部期批届轮本集辑']);
 
 /** Completing a task over its whole scope: 完成全年党员积分评定, 实现全体党员轮训. */
 const WHOLE_SCOPE_RE = /(?:完成|实现|做到)(?:对)?(?:全年|全体|全部|全员|所有|每名|每位|每个)[^，。；]{1,16}?(?:评定|评议|评星|考核|测评|轮训|培训|走访|排查|建档|录入|换届|谈心谈话|全覆盖)/;
