@@ -57,22 +57,25 @@ function spliceScans(clean: string, lex: LexiconSet, prev: { clean: string; hits
   }
   if (q < p) q = p;
   const delta = n - m;
-  const hits = new HitBuffer();
-  const anchors = new AnchorBuffer();
   const ph = prev.hits;
   const pa = prev.anchors;
+  // (Sized for the previous version's scans and a few more: an edit rarely adds many.)
+  const hits = new HitBuffer(ph.length + 256);
+  const anchors = new AnchorBuffer(pa.length + 128);
   let h = 0;
-  for (; h < ph.length && ph.end[h] <= p; h++) hits.push(ph.start[h], ph.end[h], ph.entry[h]);
+  while (h < ph.length && ph.end[h] <= p) h++;
+  hits.append(ph, 0, h, 0);
   let k = 0;
-  for (; k < pa.length && pa.start[k] < p; k++) anchors.push(pa.start[k], pa.end[k], pa.kind[k]);
+  while (k < pa.length && pa.start[k] < p) k++;
+  anchors.append(pa, 0, k, 0);
   const h0 = hits.length;
   lex.scanInto(clean, p, q, hits);
   findAnchorsInto(clean, formulaMask(lex, hits, h0, hits.length), p, q, anchors);
   const oq = q - delta;
   while (h < ph.length && ph.start[h] < oq) h++;
-  for (; h < ph.length; h++) hits.push(ph.start[h] + delta, ph.end[h] + delta, ph.entry[h]);
+  hits.append(ph, h, ph.length, delta);
   while (k < pa.length && pa.start[k] < oq) k++;
-  for (; k < pa.length; k++) anchors.push(pa.start[k] + delta, pa.end[k] + delta, pa.kind[k]);
+  anchors.append(pa, k, pa.length, delta);
   return { hits, anchors };
 }
 

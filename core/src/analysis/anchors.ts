@@ -6,7 +6,7 @@
  * Numbers inside a short quotation (“五个一”) or a stock numbered formula
  * (三会一课, found by the `formula` lexicon) are carriers, not quantities.
  */
-import { doubled } from '../match/columns.js';
+import { doubled, grown } from '../match/columns.js';
 import { isHan } from '../text/chars.js';
 
 /** Anchor kinds, as bit flags. */
@@ -53,10 +53,40 @@ function isDigitCode(c: number): boolean {
 
 /** Growable {@link Anchors}: parallel Int32 columns of start, end (UTF-16 offsets) and kind. */
 export class AnchorBuffer implements Anchors {
-  start = new Int32Array(128);
-  end = new Int32Array(128);
-  kind = new Int32Array(128);
+  start: Int32Array;
+  end: Int32Array;
+  kind: Int32Array;
   length = 0;
+
+  /** @param capacity anchors held before the arrays grow (they double when full) */
+  constructor(capacity = 128) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.kind = new Int32Array(capacity);
+  }
+
+  /** Appends anchors [from, to) of `src`, their offsets moved by `delta` UTF-16 units. */
+  append(src: Anchors, from: number, to: number, delta: number): void {
+    const n = this.length;
+    const need = n + to - from;
+    if (need > this.start.length) {
+      const cap = Math.max(need, this.start.length * 2);
+      this.start = grown(this.start, cap);
+      this.end = grown(this.end, cap);
+      this.kind = grown(this.kind, cap);
+    }
+    this.kind.set(src.kind.subarray(from, to), n);
+    if (delta === 0) {
+      this.start.set(src.start.subarray(from, to), n);
+      this.end.set(src.end.subarray(from, to), n);
+    } else {
+      for (let i = from, j = n; i < to; i++, j++) {
+        this.start[j] = src.start[i] + delta;
+        this.end[j] = src.end[i] + delta;
+      }
+    }
+    this.length = need;
+  }
 
   /** Appends one anchor. */
   push(s: number, e: number, k: number): void {
@@ -73,15 +103,16 @@ export class AnchorBuffer implements Anchors {
   }
 }
 
+/** What follows an item number at the start of a line: 1. 1． 1、 */
+const ITEM_AFTER = new Set(['.', '．', '、']);
+
 /**
  * Finds anchors in `clean`. `masked(start, end)` tells whether a range lies in
  * a stock formula (those numbers are skipped).
  */
-/** What follows an item number at the start of a line: 1. 1． 1、 */
-const ITEM_AFTER = new Set(['.', '．', '、']);
-
 export function findAnchors(clean: string, masked: (start: number, end: number) => boolean): Anchors {
-  const out = new AnchorBuffer();
+  // (About one anchor per thirty characters of Party prose: sized so a long document rarely regrows.)
+  const out = new AnchorBuffer(Math.max(128, clean.length >> 5));
   findAnchorsInto(clean, masked, 0, clean.length, out);
   return out;
 }

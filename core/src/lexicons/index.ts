@@ -9,7 +9,7 @@
  * holds must-match / must-not-match lines run by the generic lexicon test.
  */
 import { Automaton } from '../match/automaton.js';
-import { doubled } from '../match/columns.js';
+import { doubled, grown } from '../match/columns.js';
 import actor from './actor.json' with { type: 'json' };
 import assessment from './assessment.json' with { type: 'json' };
 import businessLink from './business-link.json' with { type: 'json' };
@@ -252,7 +252,8 @@ export class LexiconSet {
    * Offsets are UTF-16 offsets into `text`; hits come sorted by end offset.
    */
   scan(text: string, from = 0, to = text.length): Hits {
-    const out = new HitBuffer();
+    // (About one hit per eight characters of Party prose: sized so a long document rarely regrows.)
+    const out = new HitBuffer(Math.max(256, (to - from) >> 3));
     this.scanInto(text, from, to, out);
     return out;
   }
@@ -285,10 +286,40 @@ export class LexiconSet {
 
 /** Growable {@link Hits}: parallel Int32 columns of start, end (UTF-16 offsets) and entry id. */
 export class HitBuffer implements Hits {
-  start = new Int32Array(256);
-  end = new Int32Array(256);
-  entry = new Int32Array(256);
+  start: Int32Array;
+  end: Int32Array;
+  entry: Int32Array;
   length = 0;
+
+  /** @param capacity hits held before the arrays grow (they double when full) */
+  constructor(capacity = 256) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.entry = new Int32Array(capacity);
+  }
+
+  /** Appends hits [from, to) of `src`, their offsets moved by `delta` UTF-16 units. */
+  append(src: Hits, from: number, to: number, delta: number): void {
+    const n = this.length;
+    const need = n + to - from;
+    if (need > this.start.length) {
+      const cap = Math.max(need, this.start.length * 2);
+      this.start = grown(this.start, cap);
+      this.end = grown(this.end, cap);
+      this.entry = grown(this.entry, cap);
+    }
+    this.entry.set(src.entry.subarray(from, to), n);
+    if (delta === 0) {
+      this.start.set(src.start.subarray(from, to), n);
+      this.end.set(src.end.subarray(from, to), n);
+    } else {
+      for (let i = from, j = n; i < to; i++, j++) {
+        this.start[j] = src.start[i] + delta;
+        this.end[j] = src.end[i] + delta;
+      }
+    }
+    this.length = need;
+  }
 
   /** Appends one hit. */
   push(s: number, e: number, id: number): void {
