@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('assessment/decoupled-from-business', {
   valid: [
+    { name: 'business indicators named after the scoring scheme', text: '五、考核评价\n年底由管理局机关党委验收，按运行机制、措施落实、创建成效、群众公认度、影响力五个方面实行百分制评分，其中创建成效中的执法巡护指标占30分。' },
     { name: 'results used with the production assessment', text: '四、考核评价\n车务段党委每季度对各车站党支部品牌建设开展评分，满分100分，评价结果与车站安全运输生产考核一并运用。' },
     { name: 'results judged by whether they bring on the service', text: '三、评估内容\n每年11月评估一次，满分100分。创建成效：看品牌创建是否带动家庭医生签约、慢病随访等基本公共卫生服务工作。' },
     { name: 'points for business plans met', text: '三、考核内容\n每年11月考核，创建成效30分：农资销售、农产品收购完成年度计划的得15分；基层社当年扭亏增盈的得15分。' },
@@ -16,6 +17,7 @@ tester('assessment/decoupled-from-business', {
     { name: 'a score on business results', text: '考核评价：品牌成效30分，看全年门诊服务量和手术完成率。' },
   ],
   invalid: [
+    { name: 'the business word is only the assessing unit’s name', text: '四、考核办法\n每年6月和12月，校图书馆党总支对各党支部品牌创建情况进行评分，满分100分，按运行机制20分、措施落实20分、创建成效30分、师生公认度15分、影响力15分计分，得分前两位的支部推荐参加校级评优。', errors: [{ at: '考核办法\n每年6月和12月，校图书馆党总支对各党支部品牌创建情况进行评分，满分100分，按运行机制20分、措施落实20分、创建成效30分、师生公认度15分、影响力15分计分，得分前两位的支部推荐参加校级评优。' }] },
     { name: 'an average of quarterly scores is no business figure', text: '二、考核周期\n每季度开展一次考评，年度总评得分按四个季度平均分占60%、年底检查得分占40%计算。', errors: [{ at: '考核周期\n每季度开展一次考评，年度总评得分按四个季度平均分占60%、年底检查得分占40%计算。' }] },
     { name: 'a score computed from party figures only', text: '一、评分项目\n组织生活（30分）：按支部委员会会议次数和党员学习时长计分。', errors: [{ at: '评分项目\n组织生活（30分）：按支部委员会会议次数和党员学习时长计分。' }] },
     { name: 'a link to party evaluations only', text: '考核评价：每年年底对各支部品牌进行评议，满分100分；评议结果与支部书记年度述职评议挂钩。', errors: [{ at: '考核评价：每年年底对各支部品牌进行评议，满分100分；' }] },

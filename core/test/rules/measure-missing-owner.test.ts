@@ -2,6 +2,10 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a section (股) as the subject', text: '四、下一步打算\n（二）装备保障股负责，2025年3月底前完成3个离线监测点的线路改造。' },
+    { name: 'a title stating what a section is about, then facts', text: '三、主要措施\n（二）送教上门情况。自2025年9月起，每月为全区23名重度残疾学生送教上门2次。' },
+    { name: 'owner fields on lines of their own, 责任领导 among them', text: '整改清单\n问题二：网络舆情研判不及时。\n整改措施：由办公室牵头，3月底前修订《意识形态工作责任制实施细则》，形成研判报告12份。\n责任领导：党委副书记 田静\n责任部门：办公室、政工科\n完成时限：2025年3月31日前完成修订，此后每月落实' },
+    { name: 'a list lead names the owner of the items after it', text: '支部今年重点做好三项工作。第一，组织学习。每月开展1次集中学习。第二，服务群众。每季度走访慰问困难党员4户。' },
     { name: 'a clause with the unit as subject introduces the stages', text: '四、进度安排\n支部按三个阶段推进：2025年1月至3月为启动阶段，完成4个示范岗设立；4月至10月为推进阶段，完成建档500份；11月至12月为总结阶段，形成创建报告1份。' },
     { name: 'an owner field naming a section', text: '一、重点任务\n1．全年为辖区企业提供商标指导服务不少于200次（牵头科室：知识产权科，完成时限：2025年11月30日前）。' },
     { name: 'a body with a long name before its modal', text: '百日攻坚已进入冲刺阶段。项目总指挥部工程部必须在10月31日前完成路面中面层摊铺16公里。' },
@@ -51,6 +55,9 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'some of the teams own nothing in particular', text: '四、下一步打算\n（二）部分班组负责，2025年3月底前完成3个离线监测点的线路改造。', errors: [{ at: '（二）部分班组负责，2025年3月底前完成3个离线监测点的线路改造。' }] },
+    { name: 'the arrangement after a task title', text: '三、主要措施\n（二）深化送教上门。自2025年9月起，每月为全区23名重度残疾学生送教上门2次。', errors: [{ at: '自2025年9月起，每月为全区23名重度残疾学生送教上门2次。' }] },
+    { name: 'a sentence within a later item borrows no owner from an earlier item', text: '今年的工作有三项。第一，品牌要亮起来。供水调度中心党支部要在6月底前完成品牌创建方案报审1份。第二，服务要实起来。要在6月底前开展“走进用户”活动20场。', errors: [{ at: '第一，品牌要亮起来。' }, { at: '第二，服务要实起来。' }, { at: '要在6月底前开展“走进用户”活动20场。' }] },
     { name: 'a label naming a topic, not a subject', text: '四、进度安排\n支部学习安排：2025年1月至3月完成4次集中学习；4月至10月完成建档500份。', errors: [{ at: '2025年1月至3月完成4次集中学习；' }, { at: '4月至10月完成建档500份。' }] },
     { name: 'a meeting in its minutes directs', text: '学习会议纪要\n会议集体学习了有关文件。会议强调，要进一步增强党建工作的针对性和实效性。', errors: [{ at: '会议强调，要进一步增强党建工作的针对性和实效性。' }] },
     { name: 'a vague actor after 由, whatever the verb', text: '二、整改措施\n针对办税排队时间长的问题，由相关部门在2025年6月底前将平均等候时间压缩至15分钟以内。', errors: [{ at: '相关部门' }] },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('structure/missing-section', {
   valid: [
+    { name: 'a teacher named after her post, then an adverb', text: '【纪实】送教上门的第三年\n每周二下午，党员教师陈晓燕都会背着教具箱走进学生家中。全校147名学生逐一制定了个别化教育方案。', options: { profile: 'publicity' } },
     { name: 'work done told as 重点工作完成情况', text: '物流监管中心党支部2024年度工作总结\n一、重点工作完成情况\n全年组织集中学习12次。\n二、取得成效\n车辆过卡时间由3分钟缩短为45秒。\n三、存在的问题\n党员年龄偏大。\n四、2025年工作计划\n由组织委员负责，2025年6月底前发展党员2名。' },
     { name: 'a backbone and a forecaster named after their posts', text: '【动态】“跑一次”变“不用跑”\n党员业务骨干罗佳佳带头编写了操作指引，点击量超过1.5万次。党员预报员甘霖提前6小时发布冰雹预警。', options: { profile: 'publicity' } },
     { name: 'plan parts in their writers\' own words', text: '××养护中心党支部“晨巡保畅”党建品牌创建方案\n一、品牌由来\n取自清晨巡查。\n二、目标任务\n2025年路况优良率达到95%。\n三、工作抓手\n由支部书记负责，每月巡查4次。\n四、推进日程\n2025年3月完成分段。\n五、检验标准\n每年12月评分，满分100分。\n六、条件支撑\n安排经费3万元。\n七、传播方式\n每季度在公众号发布1篇。' },

@@ -21,7 +21,19 @@ const SCORE_BY_RE = /(?:按|以|取自|采用|依据|根据)[^。；]{0,40}?(?:�
 const POINTS_RE = /[加扣积得记]\d+(?:\.\d+)?分/;
 
 function scoresBusiness(a: Analysis, cs: number, ce: number): boolean {
-  return a.sentencesIn(cs, ce).some((si) => a.mentions(si, 'business') && (PERFORMANCE_RE.test(a.text(si)) || SCORE_BY_RE.test(a.text(si)) || pointsForBusiness(a, si)));
+  return a.sentencesIn(cs, ce).some((si) => a.mentions(si, 'business') && (PERFORMANCE_RE.test(a.text(si)) || scoredBy(a, si) || pointsForBusiness(a, si)));
+}
+
+/**
+ * Whether sentence `si` computes a score from the business: a business word from the {@link SCORE_BY_RE}
+ * phrase on (以雷达可用率等业务指标计分; 按…评分，其中执法巡护指标占30分), not before it (校图书馆党总支对各支部…
+ * 按运行机制20分…计分: the business word is the assessing unit's name).
+ */
+function scoredBy(a: Analysis, si: number): boolean {
+  const m = SCORE_BY_RE.exec(a.text(si));
+  if (!m) return false;
+  const from = a.doc.sentences[si].cs + m.index;
+  return a.hitsIn(si, 'business').some((h) => h.start >= from);
 }
 
 /** Whether sentence `si` gives points for business work in the same clause (带头完成重点船舶装卸保障加5分, 区队实现安全生产无事故加3分). */

@@ -28,6 +28,8 @@ const PREPOSITIONS = [...data.prepositions].sort((x, y) => y.length - x.length);
 const VERBS_AFTER = [...data.verbsAfterDi].sort((x, y) => y.length - x.length);
 /** Verbs that are also nouns (组织, 学习, 排查): adverbial only when an aspect marker follows (认真的组织了, 认真的排查了). */
 const AMBIGUOUS = set(data.verbsAlsoNouns);
+/** Adverbials that may follow another before its verb (耐心地挨家挨户排查, 细心地一遍遍演示), longest first. */
+const FILLERS = [...data.adverbialFillers].sort((x, y) => y.length - x.length);
 const DEGREE = set(data.degreeAdverbs);
 const ADJECTIVES = [...data.adjectivesAfterDegree].sort((x, y) => y.length - x.length);
 /** Degree adverb + a short adjective as a complement: 很成功, 非常扎实, 十分到位, 不够细. */
@@ -313,11 +315,13 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     const redupAdv = listedAdv || i < 4 ? undefined : reduplicatedAt(clean, i - 4);
     const adv = listedAdv ?? redupAdv;
     if (adv) {
-      // Adverbial + preposition (持续的把), or + verb (认真的组织了): 地.
-      const prep = startsWith(clean, next, PREPOSITIONS);
-      const verb = prep ? undefined : startsWith(clean, next, VERBS_AFTER);
+      // Adverbial + preposition (持续的把), or + verb (认真的组织了): 地. A second adverbial may come between
+      // (耐心的挨家挨户排查, 细心的一遍遍演示): a verb after it is a verb, whatever else it may be.
+      const filler = startsWith(clean, next, FILLERS);
+      const prep = filler ? undefined : startsWith(clean, next, PREPOSITIONS);
+      const verb = prep ? undefined : startsWith(clean, next + (filler?.length ?? 0), VERBS_AFTER);
       // A verb at the end of a clause after 的 is a noun (创造性的发挥。): only a verb that goes on counts.
-      const after = clean.slice(next + (verb?.length ?? 0), next + (verb?.length ?? 0) + 1);
+      const after = clean.slice(next + (filler?.length ?? 0) + (verb?.length ?? 0), next + (filler?.length ?? 0) + (verb?.length ?? 0) + 1);
       // …unless a modal before the adverbial shows the verb reading: 能顺利的实施。
       const modal = MODAL_BEFORE.test(clean.slice(Math.max(0, i - adv.length - 3), i - adv.length));
       // An ambiguous verb (学习, 组织) reads as a verb with an aspect marker or an object such as 党的…/习近平….
@@ -326,7 +330,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       const objectAfterRedup = !!redupAdv && HAN.test(after) && !NOUN_AFTER.test(clean.slice(next, next + 10));
       // …and so is one whose object opens with a determiner, a pronoun or the people served (认真的倾听居民的意见, 仔细的检查每一处).
       const object = OBJECT_FIRST.test(after);
-      const verbOk = verb && (!VERB_END.test(after) || modal || SPEECH_VERBS.has(verb)) && !NOUN_NEXT.test(after) && (!AMBIGUOUS.has(verb) || modal || objectAfterRedup || object || /^[了着过好起开党习在]/.test(after));
+      const verbOk = verb && (filler || ((!VERB_END.test(after) || modal || SPEECH_VERBS.has(verb)) && !NOUN_NEXT.test(after) && (!AMBIGUOUS.has(verb) || modal || objectAfterRedup || object || /^[了着过好起开党习在]/.test(after))));
       if ((prep && /[\u4e00-\u9fff《“「]/.test(clean[next + prep.length] ?? '')) || verbOk) {
         report(file, meta, a, i - adv.length, next, {
           reason: `“的”应为“地”：「${adv}」修饰后面的动作「${prep ?? verb}」，中间用“地”`,

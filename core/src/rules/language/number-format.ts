@@ -119,7 +119,7 @@ function mixedDate(file: VFile, a: Analysis, start: number, end: number, arabic:
 export const meta: RuleMeta = {
   id: 'language/number-format',
   family: 'language',
-  description: '数字用法不规范：全角数字、概数加顿号、百分数范围漏写%、同类数量中文与阿拉伯数字混用、一个数里混写两种数字（二0二四年、1万5千元）、年份简写（24年）、圆点分隔的日期（2025.4.18）',
+  description: '数字用法不规范：全角数字、概数加顿号、百分数范围漏写%、同类数量中文与阿拉伯数字混用、一个数里混写两种数字（二0二四年、1万5千元）、年份简写（24年）、圆点分隔的日期（2025.4.18）、时分混写（三点30分）',
   rationale: '统计数字用阿拉伯数字、全文统一，是公文和新闻稿的基本要求；混用会让数据显得随意。',
   sources: [{ seed: '000', section: '全文', point: '论文对统计数字统一使用阿拉伯数字（如 2025 年、430000）' }],
   severity: { summary: 'info', publicity: 'warning', submission: 'info' },
@@ -134,6 +134,7 @@ const NOTE_MAGNITUDE = '依据：GB/T 15835-2011《出版物上数字用法》�
 
 const NOTE_MIXED_WORDS = '依据：GB/T 15835-2011《出版物上数字用法》——一个数值不能把汉字数字与阿拉伯数字混写：百分数用“11%”或“百分之十一”，带“几”的概数用汉字数字（十几名、二十几个）。';
 
+const NOTE_TIME = '依据：GB/T 15835-2011《出版物上数字用法》——计时的时、分、秒用同一种数字，一般用阿拉伯数字（15点30分、15:30），不能时用汉字、分用阿拉伯数字。';
 const NOTE_DATE = '依据：GB/T 15835-2011《出版物上数字用法》——年月日用阿拉伯数字或汉字数字应全部一致，不能年用一种、月日用另一种；公文正文的公历日期一般用阿拉伯数字。';
 /** After a two-digit year: what makes it a year (24年秋季, 23年5月, 23年底), not a span (工作24年). */
 const SHORT_YEAR_NEXT = /^(?:[0-9]{1,2}月|[春夏秋冬]|上半年|下半年|年初|年底|年末|底|初(?!心)|第?[一二三四]季度|度(?![假]))/;
@@ -180,6 +181,8 @@ const DOC_NUMBER_YEAR = /[〔［\[](\d{2})[〕］\]](?=\d{1,4}号)/g;
 /** A date with its year, month and day separated by dots: 2025.4.18 (not a version number such as V2025.4.18, nor 2025.4.18.1). */
 const DOTTED_DATE = /(?<![\dA-Za-z.．])((?:19|20)\d{2})[.．](\d{1,2})[.．](\d{1,2})(?![\d.．%])/g;
 const NOTE_DOTTED_DATE = '依据：GB/T 15835-2011《出版物上数字用法》——公历日期写作“2025年4月18日”，需要简写时按 GB/T 7408 用连接号分隔（2025-04-18），不用圆点分隔。';
+/** A time of day in two styles: 三点30分 (hour in Chinese numerals, minutes in Arabic) or 3点三十分. */
+const MIXED_TIME = /(?:([一二三四五六七八九十]{1,3})点(\d{1,2})分|(\d{1,2})点([一二三四五六七八九十]{1,3})分)/g;
 /** A date with Arabic year and month and a day in Chinese numerals: 2026年1月二十日. */
 const MIXED_DAY = /(\d{4})年(\d{1,2})月([一二三四五六七八九十]{1,3})日/g;
 const NOTE_FIXED = '依据：GB/T 15835-2011《出版物上数字用法》——作为词语、惯用语、缩略语或具有修辞色彩的数字（三会一课、一岗双责、三中全会、星期三）用汉字数字。';
@@ -259,11 +262,14 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   if (clean.includes('、')) {
     ESTIMATE.lastIndex = 0;
     for (let m; (m = ESTIMATE.exec(clean)); ) {
+      // Ordinals listed (分获第二、三名) are two places, not an estimate.
+      if (clean[m.index - 1] === '第') continue;
       report(file, meta, a, m.index, m.index + 3, { reason: `概数不用顿号：「${m[0]}」应写作「${m[1]}${m[2]}」`, expected: [`${m[1]}${m[2]}`], note: NOTE });
     }
     // 3、4户: adjacent Arabic numbers of an estimate → 三四户.
     ARABIC_ESTIMATE.lastIndex = 0;
     for (let m; (m = ARABIC_ESTIMATE.exec(clean)); ) {
+      if (clean[m.index - 1] === '第') continue;
       const cn = CN_ESTIMATE[m[1] + m[2]];
       if (!cn) continue; // 3、5户: a list, not an estimate
       const unit = clean[m.index + 3];
@@ -314,6 +320,15 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       if (month < 1 || month > 12 || day < 1 || day > 31) continue;
       const full = `${m[1]}年${month}月${day}日`;
       report(file, meta, a, m.index, m.index + m[0].length, { reason: `日期体例：「${m[0]}」用圆点分隔年月日，正文应写作「${full}」`, expected: [full], note: NOTE_DOTTED_DATE });
+    }
+    // 下午三点30分 / 3点三十分: a time of day whose hour and minutes are in two styles.
+    MIXED_TIME.lastIndex = 0;
+    for (let m; (m = MIXED_TIME.exec(clean)); ) {
+      const hour = m[1] ? chineseNumber(m[1]) : Number(m[3]);
+      const minute = m[2] ? Number(m[2]) : chineseNumber(m[4]);
+      if (hour === undefined || minute === undefined || hour > 24 || minute > 59 || isDigitAt(clean, m.index - 1)) continue;
+      const arabic = `${hour}点${minute}分`;
+      report(file, meta, a, m.index, m.index + m[0].length, { reason: `时间体例不一致：「${m[0]}」时和分用了两种数字，应统一写作「${arabic}」`, expected: [arabic], note: NOTE_TIME });
     }
     // 2026年1月二十日: a date whose day is in Chinese numerals after Arabic ones.
     MIXED_DAY.lastIndex = 0;

@@ -50,7 +50,7 @@ const ASSIGN_ALL_RE = new RegExp(ASSIGN_RE.source, 'g');
 /** Fields of a task laid out as a form (责任单位：…；完成时限：…；工作目标：…): under a task heading, a measure. */
 const FIELD_RE = new RegExp(FIELD_LABEL);
 /** First characters of a form field's label (责任人, 牵头, 配合, 完成时限, 时间节点, 目标, 工作目标, 整改目标, 预期成果, 成果形式, 交付成果). */
-const FIELD_FIRST = codeSet('责牵配完时目工整预成交任事项');
+const FIELD_FIRST = codeSet('责牵主配完时目工整预成交任事项');
 /** A form's task-name label: 工作事项：, 任务名称：, 项目名称：, 工作内容：. */
 const TASK_NAME_LABEL_RE = /^(?:工作事项|任务名称|事项名称|项目名称|任务内容|工作内容)[:：]$/;
 /** Form fields in brackets after a measure: （责任单位：…；完成时限：…）. */
@@ -277,8 +277,16 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     // What comes next (下一步，还要…) starts afresh: it borrows nothing from the report before it; nor does any task
     // borrow from a sentence reporting work done (2024年，12个党小组已完成挂牌。).
     const fresh = NEXT_LEAD_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 4));
+    // Nor does a sentence within a later item (第二，服务群众要实起来。要深入开展…): back past its item's opener,
+    // the sentences of the earlier items are skipped up to the first item, and the list's lead is read.
+    let skipItems = item;
     for (let sj = si - 1; !fresh && sj >= p0 && ((owner === 'none' && !ownerCellEmpty) || !deadline); sj--) {
-      if (item && ITEM_RE.test(doc.clean.slice(doc.sentences[sj].bodyCs, doc.sentences[sj].bodyCs + 3))) continue;
+      const head = doc.clean.slice(doc.sentences[sj].bodyCs, doc.sentences[sj].bodyCs + 3);
+      if (skipItems) {
+        if (FIRST_ITEM_RE.test(head)) skipItems = false;
+        continue;
+      }
+      if (LATER_ITEM_RE.test(head)) skipItems = true;
       const t = doc.sentences[sj];
       if (t.kind === SentenceKind.Body && a.has(sj, 'past', undefined, t.bodyCs, t.ce) && !isMeasure(a, sj, mode === 'summary')) continue;
       if (owner === 'none' && !ownerCellEmpty) {
@@ -328,6 +336,8 @@ const NEXT_LEAD_RE = /^(?:下一步|下一阶段|下阶段|今后|明年|新的�
 const FURTHER_RE = /^(?:此外|另外|除此|同时，)/;
 /** The marker of a list's later item: 二是, 第三，, 其四、. */
 const LATER_ITEM_RE = /^(?:[二三四五六七八九十]是|第[二三四五六七八九十][，,、]|其[二三四五六七八九十][，,、])/;
+/** The marker of a list's first item: 一是, 第一，, 其一、. */
+const FIRST_ITEM_RE = /^(?:一是|第一[，,、]|其一[，,、])/;
 /** The marker of any item of a list: 一是, 第一，, 其一、. */
 export const ITEM_RE = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|其[一二三四五六七八九十][，,、])/;
 
@@ -413,6 +423,10 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   // Stages of a schedule (2025年3月至6月为启动阶段，…为总结阶段) name periods, not tasks.
   if (inMeasures && !past && a.has(si, 'directive', 'verb', s.bodyCs, s.ce) && !RHETORIC_RE.test(text) && !a.has(si, 'problem', undefined, s.bodyCs, s.ce) && !onlyStages(text)) return true;
   if (inMeasures && !past && FIELD_RE.test(text)) return true;
+  // …and so is the arrangement after a task's run-in title (（二）深化送教上门。自2025年秋季学期起，每月…送教上门2次。):
+  // a time or a cycle for the task just named.
+  const prev = a.doc.sentences[si - 1];
+  if (inMeasures && !past && prev && prev.paragraph === s.paragraph && prev.kind === SentenceKind.RunIn && a.has(si - 1, 'directive', 'verb', prev.bodyCs, prev.ce) && !a.has(si, 'problem', undefined, s.bodyCs, s.ce) && deadlineIn(a, si, s.bodyCs, s.ce)) return true;
   // …and so is a task handed to someone by 由 (由相关部门在2025年6月底前将等候时间压缩至15分钟以内).
   if (inMeasures && !past && text.includes('由') && BY_ACTOR_RE.test(text)) return true;
   return false;
@@ -706,9 +720,9 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
 
 /**
  * A named body of the unit opening the sentence as its subject, right before a time, a modal or its
- * verb (风电场于2025年3月底前…, 信息中心每月…, 后勤科负责…); not 各车间 / 有关科室 / 部分班组 (no one in particular).
+ * verb (风电场于2025年3月底前…, 信息中心每月…, 后勤科负责…, 装备保障股负责…); not 各车间 / 有关科室 / 部分班组 (no one in particular).
  */
-const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所请])(?:(?!各)[\u4e00-\u9fff]){1,8}(?:场|站|厂|院|所|局|队|中心|公司|科|室|处|馆|社|校|段|矿|库|港|办|部)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|统一|务必|必须)/;
+const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所请])(?:(?!各)[\u4e00-\u9fff]){1,8}(?:场|站|厂|院|所|局|队|中心|公司|科|室|处|馆|社|校|段|矿|库|港|办|部|股|组)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|统一|务必|必须)/;
 
 /** A sentence introducing the items after it: 以下任务…, 下列工作…, …如下： */
 const LIST_LEAD_RE = /(?:以下|下列)[^，。；]{0,6}(?:任务|工作|事项|举措|措施)|如下[：:]/;
