@@ -10,6 +10,7 @@ tester('formalism/form-over-substance', {
     '利用宣传栏、公众号等阵地宣传品牌，营造良好氛围。',
   ],
   invalid: [
+    { name: 'a count of a slogan’s characters is no outcome', text: '支部以“平安出行”为品牌口号，在候车大厅布置了一面文化墙，墙上“安全第一、服务至上”八个大字十分醒目。', errors: [{ at: '品牌口号，在候车大厅布置了一面文化墙' }] },
     { name: 'a sum spent in a clause of its own before the form items', text: '中队党支部今年投入2万余元，更换了活动室门牌和标语，新建一面品牌展示墙，营造了浓厚氛围。', errors: [{ at: '标语，新建一面品牌展示墙，营造了浓厚氛围' }] },
     { name: 'plaques counted are form items', text: '支部统一制作了品牌标识、党员徽章和工作牌，在各景点游客中心悬挂品牌牌匾9块，营造了浓厚的党建氛围。', errors: [{ at: '标识、党员徽章和工作牌，在各景点游客中心悬挂品牌牌匾9块，营造了浓厚的党建氛围' }] },
     { name: 'the money spent on the boards is no outcome', text: '党支部投入4.6万元制作品牌宣传展板、灯箱和形象墙，营造了浓厚的创建氛围。', errors: [{ at: '展板、灯箱和形象墙，营造了浓厚的创建氛围' }] },

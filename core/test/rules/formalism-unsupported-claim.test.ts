@@ -19,6 +19,7 @@ tester('formalism/unsupported-claim', {
     { name: 'a possibility', text: '通过多种渠道宣传，有助于品牌影响力不断提升。' },
   ],
   invalid: [
+    { name: 'improved effectively, and benefits claimed', text: '二、取得成效\n群众办事体验得到有效改善。品牌运行以来，取得了良好的经济效益和社会效益。', errors: [{ at: '有效改善' }, { at: '良好的经济效益和社会效益' }] },
     { name: 'a figure in the next sentence that is no evidence for the claim', text: '近年来，支部服务质效显著提升。品牌聚焦导税、申报、发票3类窗口业务。', errors: [{ at: '显著提升' }] },
     { name: 'a digit typed in a year in Chinese numerals is no figure', text: '自二0二四年成立以来，支部建设取得明显成效。', errors: [{ at: '明显成效' }] },
     { name: 'a degree adverb inside the claim', text: '宣讲活动开展以来，效果十分明显，成效非常显著。', errors: [{ at: '效果十分明显，成效非常显著' }] },

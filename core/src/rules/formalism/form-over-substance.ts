@@ -72,8 +72,11 @@ const MONEY_AFTER = /^[^\u4e00-\u9fff]?[万亿千百]?[余多]?元|元/;
 const AREA_AFTER = /^(?:平方米|平米|平|米)/;
 /** A floor or a building number (综合楼一层, 3号楼): where the form items are, not what they achieved. */
 const PLACE = /[层楼号]$/;
-/** What follows a headcount of a ceremony's audience: 200余人到场, 300人出席. */
-const ATTENDANCE = /^(?:到场|出席|参加|参会|观礼|现场)/;
+/**
+ * What follows a headcount of a ceremony's audience (200余人到场, 300人出席), or a count of a slogan's
+ * characters (十六个大字格外醒目): no outcome.
+ */
+const ATTENDANCE = /^(?:到场|出席|参加|参会|观礼|现场|大字|字)/;
 
 /**
  * Whether quantity `x` counts form items: a form word follows it within a few
