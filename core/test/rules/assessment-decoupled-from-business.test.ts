@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('assessment/decoupled-from-business', {
   valid: [
+    { name: 'results checked against the business', text: '（三）抓品牌考评。分公司党委每季度末对各支部品牌创建工作进行考评，主要看创建成效是否体现在保费收入、理赔时效等业务发展上。' },
+    { name: 'a table row asking whether the business improved', text: '# 品牌考核细则\n\n| 考核维度 | 考核内容 | 考核方式 |\n|---|---|---|\n| 创建成效 | 农资供应、农产品购销等主营业务是否因品牌创建得到改善 | 查看经营台账 |\n\n**结果运用**：考核结果与评先评优挂钩。', options: { format: 'markdown' } },
     { name: 'business indicators named after the scoring scheme', text: '五、考核评价\n年底由管理局机关党委验收，按运行机制、措施落实、创建成效、群众公认度、影响力五个方面实行百分制评分，其中创建成效中的执法巡护指标占30分。' },
     { name: 'results used with the production assessment', text: '四、考核评价\n车务段党委每季度对各车站党支部品牌建设开展评分，满分100分，评价结果与车站安全运输生产考核一并运用。' },
     { name: 'results judged by whether they bring on the service', text: '三、评估内容\n每年11月评估一次，满分100分。创建成效：看品牌创建是否带动家庭医生签约、慢病随访等基本公共卫生服务工作。' },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'stages of a schedule restate the measures', text: '四、进度安排\n2025年1月至3月为启动阶段，完成结对分组和家长需求调查；4月至10月为实施阶段，落实5项主要措施。' },
     { name: 'a section (股) as the subject', text: '四、下一步打算\n（二）装备保障股负责，2025年3月底前完成3个离线监测点的线路改造。' },
     { name: 'a title stating what a section is about, then facts', text: '三、主要措施\n（二）送教上门情况。自2025年9月起，每月为全区23名重度残疾学生送教上门2次。' },
     { name: 'owner fields on lines of their own, 责任领导 among them', text: '整改清单\n问题二：网络舆情研判不及时。\n整改措施：由办公室牵头，3月底前修订《意识形态工作责任制实施细则》，形成研判报告12份。\n责任领导：党委副书记 田静\n责任部门：办公室、政工科\n完成时限：2025年3月31日前完成修订，此后每月落实' },
@@ -55,6 +56,7 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'a schedule line that is no stage', text: '四、进度安排\n2025年4月底前完成结对分组和家长需求调查。', errors: [{ at: '2025年4月底前完成结对分组和家长需求调查。' }] },
     { name: 'some of the teams own nothing in particular', text: '四、下一步打算\n（二）部分班组负责，2025年3月底前完成3个离线监测点的线路改造。', errors: [{ at: '（二）部分班组负责，2025年3月底前完成3个离线监测点的线路改造。' }] },
     { name: 'the arrangement after a task title', text: '三、主要措施\n（二）深化送教上门。自2025年9月起，每月为全区23名重度残疾学生送教上门2次。', errors: [{ at: '自2025年9月起，每月为全区23名重度残疾学生送教上门2次。' }] },
     { name: 'a sentence within a later item borrows no owner from an earlier item', text: '今年的工作有三项。第一，品牌要亮起来。供水调度中心党支部要在6月底前完成品牌创建方案报审1份。第二，服务要实起来。要在6月底前开展“走进用户”活动20场。', errors: [{ at: '第一，品牌要亮起来。' }, { at: '第二，服务要实起来。' }, { at: '要在6月底前开展“走进用户”活动20场。' }] },

@@ -14,6 +14,7 @@ tester('measure/vague-timeframe', {
     { name: 'boilerplate of a closing article', text: '××局机关党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核方式\n每年12月由机关党委组织考核。\n三、结果运用\n本办法未尽事宜另行通知。' },
   ],
   invalid: [
+    { name: 'a vague time in a plan’s promotion section', text: '四、宣传推广\n适时在集团公众号推送品牌故事。', errors: [{ at: '适时' }] },
     { name: 'a future 将由 hands the task on', text: '城区公园党员志愿服务岗的布点方案，将由相关部门择机研究调整。', errors: [{ at: '择机' }] },
     { name: 'a vague time in a form field, reported once', text: '三、重点任务\n工作事项：建设“红色驿站”户外劳动者服务点\n牵头单位：街道党工委\n完成时限：尽快完成\n建设目标：建成服务点4个。', errors: [{ at: '尽快' }] },
     { name: 'a time of an assessment left to be announced', text: '××集团党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核程序\n考核时间由集团党委适时通知。', errors: [{ at: '适时' }] },

@@ -238,18 +238,10 @@ function inlineProblemLists(a: Analysis, problemSections: boolean[]): Array<{ pr
     }
     // …or clauses after it closed by semicolons, up to the full stop that ends the list: A；B；C。
     if (!problems.length) {
-      const segments: Array<[number, number, number]> = [];
-      let sj = colon < s.ce ? si : si + 1;
-      let from = colon < s.ce ? colon : (doc.sentences[sj]?.cs ?? s.ce);
-      for (; sj < para.s1; sj++) {
-        const t = doc.sentences[sj];
-        if (sj > si) from = t.cs;
-        if (t.ce - from > 1) segments.push([from, t.ce, sj]);
-        if (!isSemicolon(clean.charCodeAt(sentenceEnd(a, t.ce)))) break;
-      }
+      const { segments, last } = semicolonClauses(a, si, colon);
       if (segments.length >= 2) {
         for (const [cs, ce, sk] of segments) push(cs, ce, sk);
-        after = doc.sentences[Math.min(sj, para.s1 - 1)].ce;
+        after = doc.sentences[last].ce;
       }
     }
     if (problems.length) out.push({ problems, from: s.cs, after });
@@ -320,7 +312,10 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
       // A problem answered in its own paragraph (（一）关于…的问题。整改措施：由综合科负责…) is answered.
       if (c.kind === 'runin' && RECTIFY_RE.test(doc.clean.slice(c.ce, p.ce))) continue;
       const detail = c.kind === 'runin' ? keyOf(a, c.sentence + 1 < p.s1 ? c.sentence + 1 : c.sentence, c.ce, Math.min(p.ce, c.ce + DETAIL_MAX)) : '';
-      out.push({ cs: c.cs, ce: c.ce, label: c.text, key: keyOf(a, c.sentence, c.cs, c.ce), detail });
+      // Reported on the title and the sentence after it, which states the problem when the title only names its
+      // area (（三）担当作为方面。面对…难题，存在畏难情绪。).
+      const next = c.kind === 'runin' && c.sentence + 1 < p.s1 ? doc.sentences[c.sentence + 1] : undefined;
+      out.push({ cs: c.cs, ce: next ? sentenceEnd(a, next.ce) : c.ce, label: c.text, key: keyOf(a, c.sentence, c.cs, c.ce), detail });
     }
   }
   if (out.length) return out;
@@ -340,6 +335,16 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
     if (RECTIFY_AT_RE.test(doc.clean.slice(p.cs, p.cs + 8))) continue;
     // The whole first sentence states the problem; its first clause is what the message quotes. A label of its
     // own (议事成果转化慢：上半年…) is the problem's title; a numbering label (问题一：…) is not.
+    // A paragraph introducing its problems and listing them in clauses (反馈指出，支部存在以下问题：A；B；C。) holds one
+    // problem per clause.
+    const colon = problemIntroIn(a, s.cs, s.ce);
+    if (colon >= 0 && colon < s.ce) {
+      const { segments } = semicolonClauses(a, p.s0, colon);
+      if (segments.length >= 2) {
+        for (const [cs, ce, sk] of segments) out.push(problemAt(a, sk, cs, ce));
+        continue;
+      }
+    }
     const labelled = s.bodyCs > s.cs && !NUMBERING_LABEL_RE.test(doc.clean.slice(s.cs, s.bodyCs));
     const problem = problemAt(a, p.s0, labelled ? s.cs : s.bodyCs, s.ce);
     // The paragraph's next sentences give the problem's facts (问题一：组织生活不够规范。个别月份支委会与党员大会合并召开…).
@@ -361,6 +366,26 @@ function problemAt(a: Analysis, si: number, cs: number, ce: number): Problem {
   const clause = firstClause(a, cs, ce);
   const end = Math.max(clause.ce, sentenceEnd(a, ce));
   return { cs: clause.cs, ce: end, label: a.doc.clean.slice(clause.cs, clause.ce), key: keyOf(a, si, clause.cs, clause.ce), detail: keyOf(a, si, clause.ce, end) };
+}
+
+/**
+ * The clauses after the introduction ending at `colon` in sentence `si`, closed by semicolons up to the full stop
+ * that ends the list (…存在以下问题：A；B；C。): clean ranges [cs, ce) with their sentence, and the list's last sentence.
+ */
+function semicolonClauses(a: Analysis, si: number, colon: number): { segments: Array<[number, number, number]>; last: number } {
+  const { doc } = a;
+  const s = doc.sentences[si];
+  const para = doc.paragraphs[s.paragraph];
+  const segments: Array<[number, number, number]> = [];
+  let sj = colon < s.ce ? si : si + 1;
+  let from = colon < s.ce ? colon : (doc.sentences[sj]?.cs ?? s.ce);
+  for (; sj < para.s1; sj++) {
+    const t = doc.sentences[sj];
+    if (sj > si) from = t.cs;
+    if (t.ce - from > 1) segments.push([from, t.ce, sj]);
+    if (!isSemicolon(doc.clean.charCodeAt(sentenceEnd(a, t.ce)))) break;
+  }
+  return { segments, last: Math.min(sj, para.s1 - 1) };
 }
 
 /** `ce` moved back over a closing terminator (。！？；) and spaces. */

@@ -68,8 +68,8 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   if (!isAcademic(a)) for (const h of normHits(a, inMeasure, settings.profile === 'assessment' ? undefined : inPlanned)) vague(h);
 };
 
-/** Headings of what is to be done, and of how a plan is checked and backed: 措施, 下一步, 进度安排, 考核评价, 保障措施. */
-const PLANNED: SectionTag[] = ['measure', 'next', 'schedule', 'assessment', 'guarantee'];
+/** Headings of what is to be done, and of how a plan is checked, backed and made known: 措施, 下一步, 进度安排, 考核评价, 保障措施, 宣传推广. */
+const PLANNED: SectionTag[] = ['measure', 'next', 'schedule', 'assessment', 'guarantee', 'promotion'];
 /** A conditional norm (如有调整…) commits to nothing by a date. */
 const CONDITIONAL_RE = /如有|如遇|如需|若有|若遇|遇有|如发生/;
 /** 另行通知 / 另行公布: the boilerplate of rules' closing articles. */

@@ -245,6 +245,9 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       continue;
     }
     let { owner, vague } = ownerOfSentence(si);
+    // A stage of a schedule (2025年1月至3月为启动阶段，完成结对分组…) restates the plan's tasks in time: their owners
+    // are the measures'. Only a stage naming a vague actor has an owner to find fault with.
+    if (owner === 'none' && opensWithStage(doc.clean, s.bodyCs, s.ce) && measureContext(a, si).tags.has('schedule')) owner = 'unit';
     // A table row names its owner in the header's 责任人 column; an empty cell names no one, and the row borrows
     // no owner from the lines above it.
     let ownerCellEmpty = false;
@@ -444,6 +447,15 @@ function hasAssign(clean: string, from: number, to: number): boolean {
 
 /** A clause naming a stage: …为启动阶段, 第二阶段. */
 const STAGE_CLAUSE_RE = /(?:为|是)?[\u4e00-\u9fff]{0,6}阶段$/;
+/** Whether clean[from, to) opens with a clause naming a stage of a schedule (2025年1月至3月为启动阶段，…). */
+function opensWithStage(clean: string, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && k - from <= 24 && !isClauseMark(clean.charCodeAt(k))) k++;
+  return k < to && k - from <= 24 && STAGE_CLAUSE_RE.test(clean.slice(from, k));
+}
+/** ，,；;：: */
+const isClauseMark = (c: number) => c === 0xff0c || c === 44 || c === 0xff1b || c === 59 || c === 0xff1a || c === 58;
+
 /** Whether every clause of `text` names a stage of a schedule (2025年3月至6月为启动阶段，2025年7月至2026年6月为深化阶段。). */
 function onlyStages(text: string): boolean {
   if (!text.includes('阶段')) return false;

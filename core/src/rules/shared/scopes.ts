@@ -78,7 +78,8 @@ function findScopes(a: Analysis, profile: ResolvedProfile): Scope[] {
   for (const p of doc.paragraphs) {
     // Heading scopes are in document order: advance a pointer instead of searching them all.
     while (sp < headingScopes && out[sp].ce <= p.cs) sp++;
-    if (p.heading >= 0 || (sp < headingScopes && p.cs >= out[sp].cs)) continue;
+    // (A paragraph that overlaps a heading scope — one opening with a run-in title about assessment — is in it.)
+    if (p.heading >= 0 || (sp < headingScopes && p.ce > out[sp].cs)) continue;
     const first = p.s0;
     if (first >= p.s1 || doc.sentences[first].kind === SentenceKind.Heading || !a.mentions(first, 'assessment')) continue;
     let sentencesWith = 0;
