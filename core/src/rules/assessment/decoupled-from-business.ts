@@ -9,7 +9,9 @@ import type { Analysis } from '../../analysis/analysis.js';
 /** Words that measure how far work was done: 完成情况, 完成率, 业绩. */
 const PERFORMANCE_RE = /完成(?:情况|率|数|量)|完成(?:年度|全年|季度)?(?:计划|目标|任务)|业绩|实绩|扭亏|增盈/;
 /** A score computed from something: 按…计分, 以…等业务指标计分, 直接取自…指标, 重点看企业营收增长, 成效是否体现在保费收入等业务发展上, 农资供应等主营业务是否因品牌创建得到改善. */
-const SCORE_BY_RE = /(?:按|以|取自|采用|依据|根据)[^。；]{0,40}?(?:计分|评分|打分|得分|指标)|(?:重点|主要)看[^。；，]{0,24}?(?:增长|提升|提高|下降|完成|情况|指标)|看[^。；]{0,12}?是否(?:带动|促进|推动|提升|提高|助推)|是否(?:体现在|反映在|落实到)[^。；]{0,30}?(?:业务|经营|生产|指标|业绩)|[^。；，\t|]{0,12}(?:业务|经营|生产)[^。；，\t|]{0,4}是否[^。；\t|]{0,14}?(?:改善|提升|提高|增长|好转)/;
+const SCORE_BY_RE = /(?:按|以|取自|采用|依据|根据)[^。；]{0,40}?(?:计分|评分|打分|得分|指标)|(?:重点|主要)看[^。；，]{0,24}?(?:增长|提升|提高|下降|完成|情况|指标)|看[^。；]{0,12}?是否(?:带动|促进|推动|提升|提高|助推)|是否(?:体现在|反映在|落实到)[^。；]{0,30}?(?:业务|经营|生产|指标|业绩)/;
+/** The business checked for improvement: 主营业务是否因品牌创建得到改善 (a cell of a scoring table). */
+const BUSINESS_IMPROVED_RE = /(?:业务|经营|生产)[^。；，\t|]{0,4}是否[^。；\t|]{0,14}?(?:改善|提升|提高|增长|好转)/;
 
 /**
  * Whether a sentence of [cs, ce) scores the completion of the unit's own
@@ -30,11 +32,19 @@ function scoresBusiness(a: Analysis, cs: number, ce: number): boolean {
  * 按运行机制20分…计分: the business word is the assessing unit's name).
  */
 function scoredBy(a: Analysis, si: number): boolean {
-  const m = SCORE_BY_RE.exec(a.text(si));
-  if (!m) return false;
-  const from = a.doc.sentences[si].cs + m.index;
-  return a.hitsIn(si, 'business').some((h) => h.start >= from);
+  const text = a.text(si);
+  const cs = a.doc.sentences[si].cs;
+  const m = SCORE_BY_RE.exec(text);
+  if (m && a.hitsIn(si, 'business').some((h) => h.start >= cs + m.index)) return true;
+  // (…or the business named in the clause that asks whether it improved: 农资供应等主营业务是否…得到改善.)
+  const b = text.includes('是否') ? BUSINESS_IMPROVED_RE.exec(text) : null;
+  if (!b) return false;
+  let from = b.index;
+  while (from > 0 && !CLAUSE_END.has(text[from - 1])) from--;
+  return a.hitsIn(si, 'business').some((h) => h.start >= cs + from && h.end <= cs + b.index + b[0].length);
 }
+/** Marks ending the clause before a business word: ，。；, a tab or a table's cell bar. */
+const CLAUSE_END = new Set([...'，。；,;|\t']);
 
 /** Whether sentence `si` gives points for business work in the same clause (带头完成重点船舶装卸保障加5分, 区队实现安全生产无事故加3分). */
 function pointsForBusiness(a: Analysis, si: number): boolean {
