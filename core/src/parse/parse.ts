@@ -14,6 +14,22 @@ import { FIELD_LABEL, markerAt, markupRank, matchMarker } from './markers.js';
 import { readSource, type Format, type SourceLine } from './source.js';
 import { doubled } from '../match/columns.js';
 
+/** {@link LINE_KIND} bits: full width (CJK, and the dashes and quotes ‐–—‘’“”), Han, a CJK Unified Ideograph, a Latin letter. */
+const WIDE = 1;
+const LINE_HAN = 2;
+const LINE_UR = 4;
+const LINE_LATIN = 8;
+/** What the parser counts of each UTF-16 code unit when it measures a line (see {@link WIDE}). */
+const LINE_KIND = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) {
+  let f = 0;
+  if (c >= 0x2e80 || (c >= 0x2010 && c <= 0x2027)) {
+    f |= WIDE;
+    if (isHan(c)) f |= LINE_HAN | (c >= 0x4e00 && c <= 0x9fff ? LINE_UR : 0);
+  } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) f |= LINE_LATIN;
+  LINE_KIND[c] = f;
+}
+
 type HeadingInit = Pick<Heading, 'kind' | 'marker' | 'rank' | 'cs' | 'ce' | 'text'>;
 
 /** Longest heading title, in Han characters, for a marker line without sentence punctuation. */
@@ -99,24 +115,19 @@ export function parseDocument(source: string, format: Format = 'text', options: 
   let urHan = 0;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
-    let w = 0;
+    // Width in half-width units, and counts of Latin letters, Han characters and CJK Unified Ideographs: one table read a character.
+    let halves = 0;
     let latin = 0;
     let han = 0;
     let ur = 0;
     for (let k = 0; k < t.length; k++) {
-      const c = t.charCodeAt(k);
-      if (c >= 0x2e80 || (c >= 0x2010 && c <= 0x2027)) {
-        w += 1;
-        if (isHan(c)) {
-          han++;
-          if (c >= 0x4e00 && c <= 0x9fff) ur++;
-        }
-      } else {
-        w += 0.5;
-        if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
-      }
+      const f = LINE_KIND[t.charCodeAt(k)];
+      halves += 1 + (f & WIDE);
+      han += (f >> 1) & 1;
+      ur += (f >> 2) & 1;
+      latin += f >> 3;
     }
-    widths[i] = w;
+    widths[i] = halves / 2;
     furniture[i] = !lines[i].heading && isFurniture(t, latin, han);
     if (!furniture[i]) urHan += ur;
   }
