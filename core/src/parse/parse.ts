@@ -390,7 +390,8 @@ export function parseDocument(source: string, format: Format = 'text', options: 
 
 function startsBlock(text: string): boolean {
   const m = matchMarker(text);
-  return !!m && m.kind !== 'enum';
+  // (A form's field — 工作事项：…, 牵头单位：…, 完成时限：… — always opens a line of its own.)
+  return (!!m && m.kind !== 'enum') || FIELD_LINE_RE.test(text);
 }
 
 /** A short label and a colon right after an item's marker: 工作举措：, 问题不足：. */

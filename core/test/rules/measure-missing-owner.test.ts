@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a heading naming who leads the tasks under it', text: '任务分解\n一、党委宣传部牵头承担的任务\n1．2025年11月底前，编印《品牌实践案例》1册，收录案例不少于20篇。\n二、生态科普（牵头：支部宣传委员 沈月）\n2.1 2025年10月底前制作科普短视频5部。' },
+    { name: 'a department as the subject before its task verb', text: '品牌建设任务\n（四）政治部组织青年干警开展“法治进校园”宣讲，2025年10月底前覆盖辖区中小学20所。' },
     { name: 'stages of a schedule restate the measures', text: '四、进度安排\n2025年1月至3月为启动阶段，完成结对分组和家长需求调查；4月至10月为实施阶段，落实5项主要措施。' },
     { name: 'a section (股) as the subject', text: '四、下一步打算\n（二）装备保障股负责，2025年3月底前完成3个离线监测点的线路改造。' },
     { name: 'a title stating what a section is about, then facts', text: '三、主要措施\n（二）送教上门情况。自2025年9月起，每月为全区23名重度残疾学生送教上门2次。' },
@@ -56,6 +58,8 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'the next record of a form is no field of the last one', text: '品牌工作事项\n\n工作事项：开展党员岗位风险辨识\n牵头单位：合成车间党支部书记 袁野\n完成时限：2025年4月30日前\n预期成果：辨识岗位风险点60个\n\n工作事项：建立党员安全承诺制度\n牵头单位：\n完成时限：2025年6月30日前\n预期成果：28名党员签订安全承诺书', errors: [{ at: '建立党员安全承诺制度' }] },
+    { name: 'an owner cell still to be decided', text: '品牌任务表\n序号\t工作任务\t责任人\t完成时限\t目标\n3\t建设选矿智能控制系统\t待定\t2025年11月30日前\t选矿回收率提高1.5个百分点', errors: [{ at: '待定' }] },
     { name: 'a schedule line that is no stage', text: '四、进度安排\n2025年4月底前完成结对分组和家长需求调查。', errors: [{ at: '2025年4月底前完成结对分组和家长需求调查。' }] },
     { name: 'some of the teams own nothing in particular', text: '四、下一步打算\n（二）部分班组负责，2025年3月底前完成3个离线监测点的线路改造。', errors: [{ at: '（二）部分班组负责，2025年3月底前完成3个离线监测点的线路改造。' }] },
     { name: 'the arrangement after a task title', text: '三、主要措施\n（二）深化送教上门。自2025年9月起，每月为全区23名重度残疾学生送教上门2次。', errors: [{ at: '自2025年9月起，每月为全区23名重度残疾学生送教上门2次。' }] },

@@ -2,6 +2,9 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'a figure to reach, whatever its unit, and a ceiling', text: '重点任务\n1. 由车间主任负责，2025年6月30日前把日均装车数由420车提高到450车。\n2. 由编辑部主任负责，每月抽检1次，把图书差错率控制在万分之一以内。' },
+    { name: 'fields in brackets after a short task title', text: '重点任务\n4. 开展1次“安全讲评+故障复盘”主题党日。（责任单位：支部书记 廖军；完成时限：每月最后一周）' },
+    { name: 'a Markdown header with a joined label', text: '# 任务分解表\n\n| 编号 | 任务 | 责任人 | 完成时限 | 目标/成果 |\n|---|---|---|---|---|\n| 1 | 党员技术攻关 | 书记 石磊 | 2025年9月30日前 | 完成攻关课题4项 |', options: { format: 'markdown' } },
     { name: 'pairs and plays are counted', text: '由组织委员负责，2025年4月底前确定9对党员名角与青年演员师徒结对，每对师徒全年学演整折戏不少于2出。' },
     { name: 'the next of a series produced', text: '五、下一步打算\n（一）由支部书记负责，2025年10月底前完成第2部红色题材小戏的创排。' },
     { name: 'a draft of rules brought forward is a deliverable', text: '党委会议纪要\n会议要求，办公室要于2025年5月底前拿出党员积分管理办法初稿，提交党委会审议。' },

@@ -53,6 +53,8 @@ const FIELD_RE = new RegExp(FIELD_LABEL);
 const FIELD_FIRST = codeSet('责牵主配完时目工整预成交任事项');
 /** A form's task-name label: 工作事项：, 任务名称：, 项目名称：, 工作内容：. */
 const TASK_NAME_LABEL_RE = /^(?:工作事项|任务名称|事项名称|项目名称|任务内容|工作内容)[:：]$/;
+/** A line opening the next task's record with its name: 工作事项：…. */
+const TASK_NAME_START_RE = /^(?:工作事项|任务名称|事项名称|项目名称|任务内容|工作内容)[:：]/;
 /** Form fields in brackets after a measure: （责任单位：…；完成时限：…）. */
 const BRACKET_FIELD_RE = new RegExp(`^[（(]\\s*${FIELD_RE.source}`);
 /** A sentence that is one field of such a form. */
@@ -113,6 +115,17 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     if (o.owner !== 'none' || t.bodyCs <= t.cs) return o;
     if (!hasAssign(doc.clean, t.cs, t.bodyCs) && !LABEL_SUBJECT_RE.test(doc.clean.slice(t.cs, t.bodyCs))) return o;
     return ownerOf(a, si, t.cs, t.ce);
+  };
+  /** Whether heading `h` or one above it names who leads the tasks under it; memoised by heading. */
+  const headingOwners = new Int8Array(doc.headings.length);
+  const headingOwner = (h: number): boolean => {
+    if (h < 0) return false;
+    if (!headingOwners[h]) {
+      const hd = doc.headings[h];
+      const named = h !== doc.title && OWNER_WORD_RE.test(hd.text) && ['specific', 'unit'].includes(ownerOf(a, hd.sentence, hd.cs, hd.ce).owner);
+      headingOwners[h] = named || headingOwner(hd.parent) ? 1 : 2;
+    }
+    return headingOwners[h] === 1;
   };
   const deadlineOfSentence = (si: number) => {
     if (!deadlines[si]) {
@@ -195,7 +208,9 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
         const t = doc.sentences[sj];
         // Read from the field's label (责任人：…), which a line of its own keeps apart from its value.
         absorb(m, sj, ownerOf(a, sj, t.cs, t.ce));
-        if (bracketed ? /[）)]/.test(doc.clean.slice(t.bodyCs, t.ce)) : !FIELD_START_RE.test(doc.clean.slice(doc.sentences[sj + 1]?.cs ?? 0, (doc.sentences[sj + 1]?.cs ?? 0) + 8))) break;
+        // (The next task's own record — 工作事项：… — ends this one.)
+        const next = doc.clean.slice(doc.sentences[sj + 1]?.cs ?? 0, (doc.sentences[sj + 1]?.cs ?? 0) + 8);
+        if (bracketed ? /[）)]/.test(doc.clean.slice(t.bodyCs, t.ce)) : !FIELD_START_RE.test(next) || TASK_NAME_START_RE.test(next)) break;
       }
       last = sj;
       si = sj;
@@ -235,7 +250,7 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     // Fields in brackets after a task that is no measure sentence by itself (利用馆藏档案，开发党课课件6讲。（责任单位：…）):
     // the task is the measure's body and gives its target.
     const prev = doc.sentences[si - 1];
-    if (field && fieldStart < 0 && prev && prev.paragraph === s.paragraph && prev.kind === SentenceKind.Body && last !== si - 1 && BRACKET_FIELD_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 10))) {
+    if (field && fieldStart < 0 && prev && prev.paragraph === s.paragraph && prev.kind !== SentenceKind.Heading && last !== si - 1 && BRACKET_FIELD_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 10))) {
       fieldStart = prev.bodyCs;
       fieldTarget ||= targetIn(a, si - 1, prev.bodyCs, prev.ce);
     }
@@ -248,6 +263,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     // A stage of a schedule (2025年1月至3月为启动阶段，完成结对分组…) restates the plan's tasks in time: their owners
     // are the measures'. Only a stage naming a vague actor has an owner to find fault with.
     if (owner === 'none' && opensWithStage(doc.clean, s.bodyCs, s.ce) && measureContext(a, si).tags.has('schedule')) owner = 'unit';
+    // A heading naming who leads the tasks under it (二、党委宣传部牵头承担的任务; 一、生态管护党员先行（牵头：营林科党小组组长 雷刚）).
+    if (owner === 'none' && headingOwner(s.section)) owner = 'specific';
     // A table row names its owner in the header's 责任人 column; an empty cell names no one, and the row borrows
     // no owner from the lines above it.
     let ownerCellEmpty = false;
@@ -641,6 +658,8 @@ function hasTab(clean: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Marks that join two labels in a header cell: / ／ 、 （ ） ( ). */
+const HEADER_JOINERS = codeSet('/／、（）()');
 /** Longest cell of a table's header row, in UTF-16 units (工作事项, 完成时限, 目标及成果). */
 const HEADER_CELL_MAX = 8;
 
@@ -658,6 +677,8 @@ function isHeaderRow(clean: string, from: number, to: number): boolean {
       tabs++;
       continue;
     }
+    // (A cell may join two labels: 目标/成果, 责任人（单位）.)
+    if (HEADER_JOINERS.has(c)) continue;
     if (c < 0x4e00 || c > 0x9fff || ++cell > HEADER_CELL_MAX) return false;
   }
   return tabs > 0;
@@ -734,7 +755,7 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
  * A named body of the unit opening the sentence as its subject, right before a time, a modal or its
  * verb (风电场于2025年3月底前…, 信息中心每月…, 后勤科负责…, 装备保障股负责…); not 各车间 / 有关科室 / 部分班组 (no one in particular).
  */
-const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所请])(?:(?!各)[\u4e00-\u9fff]){1,8}(?:场|站|厂|院|所|局|队|中心|公司|科|室|处|馆|社|校|段|矿|库|港|办|部|股|组)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|统一|务必|必须)/;
+const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所请])(?:(?!各)[\u4e00-\u9fff]){1,8}(?:场|站|厂|院|所|局|队|中心|公司|科|室|处|馆|社|校|段|矿|库|港|办|(?<![干全])部|股|组)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|统一|务必|必须|组织|开展|编写|建立|设立|制定|举办|推行)/;
 
 /** A sentence introducing the items after it: 以下任务…, 下列工作…, …如下： */
 const LIST_LEAD_RE = /(?:以下|下列)[^，。；]{0,6}(?:任务|工作|事项|举措|措施)|如下[：:]/;
@@ -805,6 +826,10 @@ function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
   // (A document only referred to — 对照《预算法》, 学习《条例》 — is no deliverable.)
   if (a.anchorKinds(si, from, to, AnchorKind.Title, AnchorKind.Time) && a.anchorsIn(si, AnchorKind.Title).some((x) => x.start >= from && x.end <= to && !REFERENCE_BEFORE.test(clean.slice(Math.max(from, x.start - 6), x.start)))) return true;
   if (a.anchorKinds(si, from, to, AnchorKind.Quantity, AnchorKind.Time) && (!hasChar(clean, from, to, 0x4e00 /* 一 */) || a.anchorsIn(si, AnchorKind.Quantity).some((x) => !(x.kind & AnchorKind.Time) && x.start >= from && x.end <= to && !METAPHOR_AFTER.test(clean.slice(x.end, x.end + 3))))) return true;
+  // A bare figure the measure must reach (日均装车数由420车提高到450车, 合格率达到98): a target, whatever its unit.
+  if (a.anchorKinds(si, from, to, AnchorKind.Figure) && a.anchorsIn(si, AnchorKind.Figure).some((x) => x.start >= from && x.end <= to && TO_REACH_BEFORE.test(clean.slice(Math.max(from, x.start - 4), x.start)))) return true;
+  // A ceiling to keep under (差错率控制在万分之一以内) is a target, in whatever numerals.
+  if (CEILING_RE.test(clean.slice(from, to))) return true;
   // A span of time the measure must meet (办理时间压缩至1个工作日, 7天内办结) is a target.
   for (const x of a.anchorsIn(si, AnchorKind.Quantity)) {
     if (x.kind & AnchorKind.Time && x.start >= from && x.end <= to && (DURATION_TARGET_BEFORE.test(clean.slice(Math.max(from, x.start - 3), x.start)) || /^以?内/.test(clean.slice(x.end, x.end + 2)))) return true;
@@ -829,6 +854,15 @@ function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
 
 /** Units of a series after an ordinal: 第2部, 第三期, 第二批. */
 const SERIES_UNIT = new Set([...'部期批届轮本集辑']);
+
+/** A ceiling to keep under: 控制在万分之一以内, 降至3%以下. */
+const CEILING_RE = /(?:控制在|降至|降到|低于|不超过|不高于)[^，。；]{1,12}?(?:以内|以下)/;
+
+/** Words assigning the tasks under a heading: 牵头, 负责, 责任单位. */
+const OWNER_WORD_RE = /牵头|负责|责任(?:单位|部门|人|领导)|主责/;
+
+/** What comes before a figure to be reached: 提高到, 降至, 控制在, 达到, 不少于. */
+const TO_REACH_BEFORE = /(?:(?:提高|提升|增加|增长|增至|降低|下降|压缩|缩短|减少|控制)[到至在]?|达到|不低于|不少于|不超过|以上达)$/;
 
 /** Completing a task over its whole scope: 完成全年党员积分评定, 实现全体党员轮训. */
 const WHOLE_SCOPE_RE = /(?:完成|实现|做到)(?:对)?(?:全年|全体|全部|全员|所有|每名|每位|每个)[^，。；]{1,16}?(?:评定|评议|评星|考核|测评|轮训|培训|走访|排查|建档|录入|换届|谈心谈话|全覆盖)/;
