@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('assessment/missing-dimension', {
   valid: [
+    { name: 'the five dimensions in other words', text: '六、考核评价\n局机关党委每年12月对各支部品牌开展评估，评估机制运转是否顺畅、各项举措是否落实到位、创建成果是否可量化、办事群众是否认可、品牌是否具有示范影响力，五项各占20%。' },
     { name: 'dimensions asked as questions', text: '考核评价：围绕五个问题打分：机制是否常态运行？措施是否按期落实？储粮服务成效如何？售粮农户是否认可？品牌是否形成示范影响？' },
     { name: 'dimensions as checks', text: '四、考评办法\n（1）看品牌机制是否健全；（2）看任务是否落实；（3）看成效是否明显；（4）看职工群众是否认可；（5）看品牌是否叫得响。' },
     '四、考核评价\n从制度机制运行情况（20分）、各项举措执行到位情况（30分）、实际成效（30分）、服务对象满意度（10分）、社会影响（10分）五个方面评分。',

@@ -11,6 +11,7 @@ tester('formalism/empty-slogan', {
     { name: 'one stock phrase in a long concrete sentence', text: '全面落实“三会一课”制度，第二党支部全年召开支部党员大会4次、支委会12次。' },
   ],
   invalid: [
+    { name: 'held in the hand, carried on the shoulders', text: '一年来，我始终把党建工作抓在手上、扛在肩上，推动各项工作迈上新台阶。', errors: [{ at: '抓在手上、扛在肩上，推动各项工作迈上新台阶' }] },
     { name: 'working hard on this, breaking through on that', text: '下一步，支部将在强化理论武装上下功夫、在服务群众上求突破、在队伍建设上见实效。', errors: [{ at: '上下功夫、在服务群众上求突破、在队伍建设上见实效' }] },
     { name: 'uniting thinking and raising awareness', text: '三、保障措施\n各单位要统一思想、提高认识，强化组织领导，确保品牌创建工作落地见效。', errors: [{ at: '统一思想、提高认识，强化组织领导，确保品牌创建工作落地见效' }] },
     { name: 'a pledge to make the brand shine, no more', text: '四、下一步打算\n下一步，党总支将持续深化党建与教学融合，努力把党建品牌擦得更亮、叫得更响。', errors: [{ at: '持续深化党建与教学融合，努力把党建品牌擦得更亮、叫得更响' }] },

@@ -19,6 +19,7 @@ tester('formalism/unsupported-claim', {
     { name: 'a possibility', text: '通过多种渠道宣传，有助于品牌影响力不断提升。' },
   ],
   invalid: [
+    { name: 'influence spreading, zeal soaring', text: '品牌揭牌以来，福利院党建工作影响力持续扩大，干部职工干事创业热情空前高涨。', errors: [{ at: '持续扩大，干部职工干事创业热情空前高涨' }] },
     { name: 'improved effectively, and benefits claimed', text: '二、取得成效\n群众办事体验得到有效改善。品牌运行以来，取得了良好的经济效益和社会效益。', errors: [{ at: '有效改善' }, { at: '良好的经济效益和社会效益' }] },
     { name: 'a figure in the next sentence that is no evidence for the claim', text: '近年来，支部服务质效显著提升。品牌聚焦导税、申报、发票3类窗口业务。', errors: [{ at: '显著提升' }] },
     { name: 'a digit typed in a year in Chinese numerals is no figure', text: '自二0二四年成立以来，支部建设取得明显成效。', errors: [{ at: '明显成效' }] },
@@ -36,7 +37,7 @@ tester('formalism/unsupported-claim', {
     { name: 'new results claimed', text: '一年来，支部团结带领党员群众真抓实干，各项工作取得新成效。', errors: [{ at: '取得新成效' }] },
     { name: 'serving the people is no purpose', text: '为民服务取得明显成效。' , errors: [{ at: '明显成效' }] },
     { text: '品牌创建以来，广大职工反响良好。', errors: [{ at: '反响良好' }] },
-    { name: 'a span of time frames the claim and proves nothing', text: '一个月下来，学院学风明显好转，同学们的学习热情空前高涨。', errors: [{ at: '明显好转' }] },
+    { name: 'a span of time frames the claim and proves nothing', text: '一个月下来，学院学风明显好转，同学们的学习热情空前高涨。', errors: [{ at: '明显好转，同学们的学习热情空前高涨' }] },
     { name: 'a claim that the experience keeps improving', text: '如今，党建品牌已成为医院的一张名片，群众的就医体验持续改善。', errors: [{ at: '持续改善' }] },
   ],
 });

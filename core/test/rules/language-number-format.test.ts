@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('language/number-format', {
   valid: [
+    { name: 'years counted, then opening a line', text: '17年，324次出队\n17年来，救援队累计出队324次，找回被困人员517人。' },
     { name: 'two places listed by ordinal, and a time in one style', text: '市审计局代表队和市统计局代表队分获第二、三名，颁奖于下午3点30分举行。' },
     { name: 'a version number, a dotted month and a span of years', text: '系统升级到V2025.4.18版本，2024.12起试运行。24年来，支部坚持每月开展主题党日。' },
     { name: 'a range with both magnitudes, a congress in words', text: '每年安排经费3万～5万元，学习党的二十大精神。' },
@@ -50,6 +51,8 @@ tester('language/number-format', {
     { name: '亿 and 万 with Arabic digits (GB/T 15835 allows large values so)', text: '项目总投资3亿5000万元。' },
   ],
   invalid: [
+    { name: 'a range with its ends in two styles', text: '按照每个病区配备3至五名党员骨干的标准组建服务队。', errors: [{ at: '3至五', expected: ['3至5'] }] },
+    { name: 'a two-digit year before 同期', text: '宣讲场次较24年同期增加15场。', errors: [{ at: '24年', expected: ['2024年'] }] },
     { name: 'hour and minutes in two styles', text: '10月18日下午三点30分，突击队完成了最后一段管廊浇筑。', errors: [{ at: '三点30分', expected: ['3点30分'] }] },
     { name: 'a date separated by dots', text: '2025.4.18，支部组织党员赴纪念馆开展主题党日活动。', errors: [{ at: '2025.4.18', expected: ['2025年4月18日'] }] },
     { name: 'a two-digit year opening a sentence', text: '支部现有党员15名。24年，支部共收到入党申请书7份。', errors: [{ at: '24年', expected: ['2024年'] }] },

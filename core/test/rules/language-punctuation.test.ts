@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('language/punctuation', {
   valid: [
+    { name: 'a document number in 〔〕 and a year in brackets that is no document number', text: '依据《通知》（公司党发〔2025〕4号），2024年（2023年为12次）全年开展16次。' },
     { name: 'a point in a number, an abbreviation and a file name', text: '完成率98.5%，使用Vue.js开发，附件见方案.docx文件。' },
     '党支部要紧密结合本单位实际，认真落实“三会一课”制度。',
     '完成率达到98.5%，共1,200人次参加，会议于10:30开始。',
@@ -12,6 +13,7 @@ tester('language/punctuation', {
     { name: 'reference lists keep their own style', text: '正文。\n参考文献\n[1]张三,李四.党建研究[J].期刊,2020(4):2.' },
   ],
   invalid: [
+    { name: 'a document number’s year in square brackets', text: '根据公司党委《关于开展品牌创建的通知》（公司党发[2025]4号）要求开展工作。', errors: [{ at: '[2025]', expected: ['〔2025〕'] }] },
     { name: 'a bracket left open inside a book title', text: '对照《中国共产党支部工作条例（试行》逐项自查。', errors: [{ at: '（' }] },
     { name: 'a half-width full stop between Han characters', text: '在支部党员大会上公示5天.党员有异议的，可提出复核。', errors: [{ at: '.', expected: ['。'] }] },
     { name: 'a doubled exclamation mark', text: '“现在党员服务点安排班车把我们送到家门口！！”青年职工林涛说。', errors: [{ at: '！！', expected: ['！'] }] },

@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'an owner named as the leading unit', text: '三、重点任务\n1. 建成民族团结服务站1个，牵头单位为街道党工委统战办，2025年二季度末前投入使用。' },
+    { name: 'the branch committee introduces the stages', text: '四、进度安排\n支部委员会按三个阶段推进：2025年1—3月完成示范岗设置，4—10月开展示范岗创建9个。' },
     { name: 'a heading naming who leads the tasks under it', text: '任务分解\n一、党委宣传部牵头承担的任务\n1．2025年11月底前，编印《品牌实践案例》1册，收录案例不少于20篇。\n二、生态科普（牵头：支部宣传委员 沈月）\n2.1 2025年10月底前制作科普短视频5部。' },
     { name: 'a department as the subject before its task verb', text: '品牌建设任务\n（四）政治部组织青年干警开展“法治进校园”宣讲，2025年10月底前覆盖辖区中小学20所。' },
     { name: 'stages of a schedule restate the measures', text: '四、进度安排\n2025年1月至3月为启动阶段，完成结对分组和家长需求调查；4月至10月为实施阶段，落实5项主要措施。' },

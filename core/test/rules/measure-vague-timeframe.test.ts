@@ -14,6 +14,7 @@ tester('measure/vague-timeframe', {
     { name: 'boilerplate of a closing article', text: '××局机关党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核方式\n每年12月由机关党委组织考核。\n三、结果运用\n本办法未尽事宜另行通知。' },
   ],
   invalid: [
+    { name: 'a publicity article’s own plan', text: '海上搜救演练完成\n本报通讯员 孔令海\n5月21日，党员值班长刘海涛担任现场指挥，40分钟内完成86名人员转移。\n据介绍，中心党支部还计划近期与沿海3个渔港共建海上救助联络站。', errors: [{ at: '近期' }] },
     { name: 'form fields on lines that look hard-wrapped', text: '项目部党支部品牌创建工作单\n\n工作事项：组建党员质量安全督查队\n牵头单位：项目部党支部书记 钟毅\n完成时限：2025年3月20日前\n预期成果：督查队8人，每周督查1次\n\n工作事项：开办农民工夜校\n牵头单位：项目部工会主席 袁梅\n完成时限：尽快\n预期成果：开课20期，培训农民工600人次', errors: [{ at: '尽快' }] },
     { name: 'a vague time in a plan’s promotion section', text: '四、宣传推广\n适时在集团公众号推送品牌故事。', errors: [{ at: '适时' }] },
     { name: 'a future 将由 hands the task on', text: '城区公园党员志愿服务岗的布点方案，将由相关部门择机研究调整。', errors: [{ at: '择机' }] },

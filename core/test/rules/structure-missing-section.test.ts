@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('structure/missing-section', {
   valid: [
+    { name: 'a WeChat post with its 原创 line, a named shift leader', text: '守好种业“芯片”\n原创 省农科院发布\n5月21日，党员值班长刘海涛担任现场指挥，40分钟内完成86名人员转移。' },
     { name: 'a teacher named after her post, then an adverb', text: '【纪实】送教上门的第三年\n每周二下午，党员教师陈晓燕都会背着教具箱走进学生家中。全校147名学生逐一制定了个别化教育方案。', options: { profile: 'publicity' } },
     { name: 'work done told as 重点工作完成情况', text: '物流监管中心党支部2024年度工作总结\n一、重点工作完成情况\n全年组织集中学习12次。\n二、取得成效\n车辆过卡时间由3分钟缩短为45秒。\n三、存在的问题\n党员年龄偏大。\n四、2025年工作计划\n由组织委员负责，2025年6月底前发展党员2名。' },
     { name: 'a backbone and a forecaster named after their posts', text: '【动态】“跑一次”变“不用跑”\n党员业务骨干罗佳佳带头编写了操作指引，点击量超过1.5万次。党员预报员甘霖提前6小时发布冰雹预警。', options: { profile: 'publicity' } },
@@ -21,6 +22,7 @@ tester('structure/missing-section', {
     { name: 'an unclassified text has no required parts', text: '支部每月开展主题党日活动，全年组织集中学习12次。' },
   ],
   invalid: [
+    { name: 'a WeChat post with no figures', text: '守好种业“芯片”的党建答卷\n原创 省农科院发布\n近年来，种质资源库党支部积极创建党建品牌，把党建工作融入种质资源保护利用全过程。党员研究员孙立伟任组长，带领大家深入田间地头。', errors: [{ at: '守好种业“芯片”的党建答卷' }] },
     { name: 'a title naming the piece a 宣传稿', text: '宣传稿：守护城市洁净的“橙色力量”\n近年来，市环卫处党总支以党建品牌创建为抓手，引导党员在急难险重任务中冲锋在前，赢得了市民的广泛赞誉。', errors: [{ at: '宣传稿：守护城市洁净的“橙色力量”' }, { at: '宣传稿：守护城市洁净的“橙色力量”' }] },
     { name: 'results only announced give no result use', text: '××公司党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五部分，满分100分。\n二、考核组织\n每年12月组织考核。\n三、结果发布\n按得分高低排出名次，在公司内网公布。', errors: [{ at: '××公司党委党建品牌考核办法' }] },
     { name: 'a team of teachers is no person', text: '【动态】党员教师队伍，撑起乡村课堂\n全校党员教师队伍，扎根乡村，展现了良好形象，共有46人。', options: { profile: 'publicity' }, errors: [{ at: '【动态】党员教师队伍，撑起乡村课堂' }] },

@@ -48,7 +48,7 @@ const magnitudeParts = (run: string) => [...run.matchAll(MAGNITUDE_PART)].map((p
 const falling = (parts: Array<{ unit: string }>) => parts.every((p, k) => k === 0 || MAGNITUDE[p.unit] < MAGNITUDE[parts[k - 1].unit]);
 const PERCENT_RANGE = /(\d+(?:\.\d+)?)\s*[-~～—–至]\s*(\d+(?:\.\d+)?)\s*[%％]$/;
 /** Measure words of counts (项、次、名…), where statistics call for Arabic numerals. */
-const COUNT_UNIT_CODES = new Set([...'项次个名人篇场支家件条份批所处户台套元吨列期轮堂辆'].map((c) => c.charCodeAt(0)));
+const COUNT_UNIT_CODES = new Set([...'项次个名人篇场支家件条份批所处户台套元吨列期轮堂辆类'].map((c) => c.charCodeAt(0)));
 /** Two-character measure words of frequency (人次, 架次). */
 const FREQUENCY_UNITS = new Set(['人次', '架次', '车次', '班次', '批次', '户次', '场次', '台次', '列次', '辆次']);
 const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -97,7 +97,8 @@ function yearAt(file: VFile, a: Analysis, clean: string, i: number): void {
   if (!NOT_BEFORE_YEAR.has(clean[i - 3] ?? '')) {
     const next = clean.slice(i + 1, i + 5);
     // (After 自/于, or opening a sentence, 24年， is a year too: 自22年起, 24年，支部共收到…)
-    const since = '自于'.includes(clean[i - 3] ?? '-') || i < 3 || SENTENCE_END_BEFORE.has(clean[i - 3]);
+    // (…unless the text counts years of that number elsewhere: 17年，324次出队 beside 17年来.)
+    const since = '自于'.includes(clean[i - 3] ?? '-') || ((i < 3 || SENTENCE_END_BEFORE.has(clean[i - 3])) && !countsYears(clean, clean.slice(i - 2, i)));
     if (!SHORT_YEAR_NEXT.test(next) && !(since && SHORT_YEAR_SINCE.test(next))) return;
     const yy = clean.slice(i - 2, i);
     // Two digits after 50 are last century's years (98年): 19xx; the rest this century's.
@@ -119,7 +120,7 @@ function mixedDate(file: VFile, a: Analysis, start: number, end: number, arabic:
 export const meta: RuleMeta = {
   id: 'language/number-format',
   family: 'language',
-  description: '数字用法不规范：全角数字、概数加顿号、百分数范围漏写%、同类数量中文与阿拉伯数字混用、一个数里混写两种数字（二0二四年、1万5千元）、年份简写（24年）、圆点分隔的日期（2025.4.18）、时分混写（三点30分）',
+  description: '数字用法不规范：全角数字、概数加顿号、百分数范围漏写%、同类数量中文与阿拉伯数字混用、一个数里混写两种数字（二0二四年、1万5千元）、年份简写（24年）、圆点分隔的日期（2025.4.18）、时分混写（三点30分）、范围两端混写（3至五名）',
   rationale: '统计数字用阿拉伯数字、全文统一，是公文和新闻稿的基本要求；混用会让数据显得随意。',
   sources: [{ seed: '000', section: '全文', point: '论文对统计数字统一使用阿拉伯数字（如 2025 年、430000）' }],
   severity: { summary: 'info', publicity: 'warning', submission: 'info' },
@@ -137,7 +138,11 @@ const NOTE_MIXED_WORDS = '依据：GB/T 15835-2011《出版物上数字用法》
 const NOTE_TIME = '依据：GB/T 15835-2011《出版物上数字用法》——计时的时、分、秒用同一种数字，一般用阿拉伯数字（15点30分、15:30），不能时用汉字、分用阿拉伯数字。';
 const NOTE_DATE = '依据：GB/T 15835-2011《出版物上数字用法》——年月日用阿拉伯数字或汉字数字应全部一致，不能年用一种、月日用另一种；公文正文的公历日期一般用阿拉伯数字。';
 /** After a two-digit year: what makes it a year (24年秋季, 23年5月, 23年底), not a span (工作24年). */
-const SHORT_YEAR_NEXT = /^(?:[0-9]{1,2}月|[春夏秋冬]|上半年|下半年|年初|年底|年末|底|初(?!心)|第?[一二三四]季度|度(?![假]))/;
+const SHORT_YEAR_NEXT = /^(?:[0-9]{1,2}月|[春夏秋冬]|上半年|下半年|年初|年底|年末|底|初(?!心)|第?[一二三四]季度|度(?![假])|同期)/;
+/** Whether `clean` counts `n` years somewhere (17年来, 17年间, 17年如一日): then n年 opening a sentence is a span, not a year. */
+function countsYears(clean: string, n: string): boolean {
+  return clean.includes(`${n}年来`) || clean.includes(`${n}年间`) || clean.includes(`${n}年如一日`) || clean.includes(`${n}年的`);
+}
 /** What ends the sentence before a two-digit year that opens the next (…。24年，…): a sentence end or a line break. */
 const SENTENCE_END_BEFORE = new Set([...'。！？；\n']);
 /** After 自/于, or at a sentence's start, and a two-digit year: 自22年起, 于23年，, 24年， */
@@ -178,6 +183,8 @@ const fixedArabicStands = (clean: string, m: RegExpExecArray): boolean => {
 };
 /** A document number's year in two digits: 〔25〕, [25]. */
 const DOC_NUMBER_YEAR = /[〔［\[](\d{2})[〕］\]](?=\d{1,4}号)/g;
+/** A range of counts with one end in Arabic and the other in Chinese numerals, before a count unit: 3至五名, 三至5人. */
+const MIXED_RANGE = /(?:(\d{1,4})[至到～~]([一二三四五六七八九十]{1,3})|([一二三四五六七八九十]{1,3})[至到～~](\d{1,4}))(?=[名个人次项家户场篇条支])/g;
 /** A date with its year, month and day separated by dots: 2025.4.18 (not a version number such as V2025.4.18, nor 2025.4.18.1). */
 const DOTTED_DATE = /(?<![\dA-Za-z.．])((?:19|20)\d{2})[.．](\d{1,2})[.．](\d{1,2})(?![\d.．%])/g;
 const NOTE_DOTTED_DATE = '依据：GB/T 15835-2011《出版物上数字用法》——公历日期写作“2025年4月18日”，需要简写时按 GB/T 7408 用连接号分隔（2025-04-18），不用圆点分隔。';
@@ -311,6 +318,16 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     const numbered = /[〔［[]/.test(clean);
     for (let m; numbered && (m = DOC_NUMBER_YEAR.exec(clean)); ) {
       report(file, meta, a, m.index, m.index + m[0].length, { reason: `年份简写：文号中的「${m[0]}」应写出完整年份（如〔20${m[1]}〕）`, expected: [`〔20${m[1]}〕`], note: NOTE_SHORT_YEAR });
+    }
+    // 3至五名: a range whose ends are written in two styles.
+    MIXED_RANGE.lastIndex = 0;
+    for (let m; (m = MIXED_RANGE.exec(clean)); ) {
+      if (isDigitAt(clean, m.index - 1) || RUN_KIND[clean.charCodeAt(m.index - 1)]) continue;
+      const lo = m[1] ?? String(chineseNumber(m[3]) ?? '');
+      const hi = m[2] !== undefined ? String(chineseNumber(m[2]) ?? '') : m[4];
+      if (!lo || !hi) continue;
+      const fixed = `${lo}${m[0].match(/[至到～~]/)![0]}${hi}`;
+      report(file, meta, a, m.index, m.index + m[0].length, { reason: `数字混写：范围「${m[0]}」两端一端用阿拉伯数字、一端用汉字数字，应统一写作「${fixed}」`, expected: [fixed], note: NOTE });
     }
     // 2025.4.18: a date whose parts are separated by dots.
     DOTTED_DATE.lastIndex = 0;

@@ -25,7 +25,7 @@ const CONFLICT_CODES = new Map(Object.entries(CONFLICT).map(([k, v]) => [(k.char
 export const meta: RuleMeta = {
   id: 'language/punctuation',
   family: 'language',
-  description: '标点不规范：中文里用了半角标点、标点重复或冲突、引号括号不成对',
+  description: '标点不规范：中文里用了半角标点、标点重复或冲突、引号括号不成对、文号年份未用六角括号',
   rationale: '半角逗号、直引号和不成对的括号在正式文稿里很显眼，读者会据此判断文稿是否经过认真校对。',
   sources: [{ seed: '003', section: '全文', point: '论文原文夹杂半角逗号、括号等不规范标点' }],
   severity: { summary: 'warning', publicity: 'warning', submission: 'info' },
@@ -153,7 +153,20 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     }
   }
   unclosed(pending);
+  // A document number's year in square or round brackets (公司党发[2025]4号): GB/T 9704 writes it in 〔〕.
+  if (/[[［(（]\d{4}[\]］)）]/.test(clean)) {
+    DOC_NUMBER_BRACKETS.lastIndex = 0;
+    for (let m; (m = DOC_NUMBER_BRACKETS.exec(clean)); ) {
+      if (m.index >= references) break;
+      const fixed = `〔${m[1]}〕`;
+      report(file, meta, a, m.index, m.index + m[0].length, { reason: `文号括号不规范：「${m[0]}」中的年份应用六角括号，写作「${fixed}」`, expected: [fixed], note: NOTE_DOC_NUMBER });
+    }
+  }
 };
+
+/** A document number's year in the wrong brackets, before its serial number: 党发[2025]4号, 党发（2025）4号. */
+const DOC_NUMBER_BRACKETS = /(?<=[\u4e00-\u9fff])[[［(（](\d{4})[\]］)）](?=\d{1,4}号)/g;
+const NOTE_DOC_NUMBER = '发文字号中的年份用六角括号“〔〕”括入（党发〔2025〕4号），不用方括号或圆括号。依据：GB/T 9704-2012《党政机关公文格式》7.2.4。';
 
 /** Clean offset where a 参考文献 (references) section starts, or Infinity. */
 export function referencesFrom(a: Analysis): number {

@@ -60,7 +60,7 @@ const BRACKET_FIELD_RE = new RegExp(`^[（(]\\s*${FIELD_RE.source}`);
 /** A sentence that is one field of such a form. */
 const FIELD_START_RE = new RegExp(`^${FIELD_RE.source}`);
 /** An owner named as such: 基金监管科为第一责任科室, 责任人：组织委员李某, 牵头科室：知识产权科. */
-const RESPONSIBLE_RE = /[\u4e00-\u9fff]{2}(?:为|作为|是)(?:第一)?责任(?:单位|部门|科室|处室|人|主体)|(?:责任(?:人|单位|部门|科室|处室|领导)|牵头(?:单位|部门|科室|处室|领导)?|主责(?:单位|部门|科室|处室))[:：]\s*[\u4e00-\u9fff]/;
+const RESPONSIBLE_RE = /[\u4e00-\u9fff]{2}(?:为|作为|是)(?:第一)?责任(?:单位|部门|科室|处室|人|主体)|(?:牵头|责任|主责)(?:单位|部门|科室|处室|领导|人)为[\u4e00-\u9fff]|(?:责任(?:人|单位|部门|科室|处室|领导)|牵头(?:单位|部门|科室|处室|领导)?|主责(?:单位|部门|科室|处室))[:：]\s*[\u4e00-\u9fff]/;
 const LEAD_RE = /^(?:下一步|今后|同时|此外|另外|其次|最后|首先|为此|因此|对此|在此基础上|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是)[，,：:]?/;
 const WEAK_MODALS = new Set(['将', '确保', '力争', '争取']);
 /** Reported speech: 他指出，我们要…, 老班长常说：“干检修要…”, 大家纷纷表示要… and 负责人指出部门将… are not the writer's own commitment (也就是说，… is). */
@@ -342,7 +342,7 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
  * A label that is a clause with the unit as its subject, right before how or when it acts: 支部按三个阶段推进,
  * 党委将分步实施, 我们计划. Not a label naming a topic (党支部工作要求, 支部学习安排).
  */
-const LABEL_SUBJECT_RE = /^(?:[\u4e00-\u9fff]{0,10}?(?:党支部|党总支|党委|党组|支部|党小组|总支)|我们|本支部|我支部)(?:将|按|要|拟|计划|分|从|自|于|重点|着力|围绕)/;
+const LABEL_SUBJECT_RE = /^(?:[\u4e00-\u9fff]{0,10}?(?:党支部|党总支|党委|党组|支部|党小组|总支|委员会|支委会)|我们|本支部|我支部)(?:将|按|要|拟|计划|分|从|自|于|重点|着力|围绕)/;
 
 /** 由 + an actor + where, when or how it acts: 由相关部门在…, 由综合科于…, 由工会每季度…. */
 const BY_ACTOR_RE = /由(?![于此])[\u4e00-\u9fff]{2,12}?(?:在|于|将|对|按|每|从|自)/;
@@ -404,9 +404,9 @@ function followsUp(a: Analysis, si: number): boolean {
 
 /**
  * A unit stating what it will do (中心党总支表示，将以品牌发布为契机…), or a unit as the subject of a future
- * 将 (社区党委将继续发挥…): the article's own pledge.
+ * 将 (社区党委将继续发挥…), or planning (中心党支部还计划近期与…共建…): the article's own pledge.
  */
-const UNIT_PLEDGE_RE = /(?:党总支|党支部|党委|党组|支部|学院|中心|我们)表示[，,：:]?[^。！？]{0,12}?将|^[^，。！？“”]{0,12}(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?将(?:继续|进一步|持续|以|在|把|围绕|聚焦|着力)/;
+const UNIT_PLEDGE_RE = /(?:党总支|党支部|党委|党组|支部|学院|中心|我们)表示[，,：:]?[^。！？]{0,12}?将|^[^，。！？“”]{0,12}(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?将(?:继续|进一步|持续|以|在|把|围绕|聚焦|着力)|(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?(?:计划|拟|准备|打算)(?:于|在|近期|今年|年内|下半年|明年|\d)/;
 
 /** Whether sentence `si` is a measure sentence; in a summary (`reported`), practice and results sections hold none. */
 export function isMeasure(a: Analysis, si: number, reported = false): boolean {

@@ -21,7 +21,7 @@ export interface Scope {
   sentences: number[];
 }
 
-const DESIGN_RE = /(纳入[^，。；]{0,12}(?:考核|考评|评价)|(?:进行|开展|实行)[^，。；]{0,6}(?:考核|考评|评价|评估|评分|打分|验收|测评|评议|评比|评定)|作为[^，。；]{0,16}(?:考核|评优|评先|表彰)|考核(?:办法|细则|标准|结果|内容|指标|方式)|评价(?:办法|标准|体系|指标))/;
+const DESIGN_RE = /(纳入[^，。；]{0,12}(?:考核|考评|评价)|(?:进行|开展|实行|作出)[^，。；]{0,12}(?:考核|考评|评价|评估|评分|打分|验收|测评|评议|评比|评定)|作为[^，。；]{0,16}(?:考核|评优|评先|表彰)|考核(?:办法|细则|标准|结果|内容|指标|方式)|评价(?:办法|标准|体系|指标))/;
 
 /** Scopes of the document (memoised on the analysis). */
 export function assessmentScopes(a: Analysis, profile: ResolvedProfile): Scope[] {
