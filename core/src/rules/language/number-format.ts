@@ -98,7 +98,7 @@ function yearAt(file: VFile, a: Analysis, clean: string, i: number): void {
     const next = clean.slice(i + 1, i + 5);
     // (After 自/于, or opening a sentence, 24年， is a year too: 自22年起, 24年，支部共收到…)
     // (…unless the text counts years of that number elsewhere: 17年，324次出队 beside 17年来.)
-    const since = '自于'.includes(clean[i - 3] ?? '-') || ((i < 3 || SENTENCE_END_BEFORE.has(clean[i - 3])) && !countsYears(clean, clean.slice(i - 2, i)));
+    const since = '自于'.includes(clean[i - 3] ?? '-') || ((i < 3 || SENTENCE_END_BEFORE.has(clean[i - 3])) && !yearsCounted(a).has(clean.slice(i - 2, i)));
     if (!SHORT_YEAR_NEXT.test(next) && !(since && SHORT_YEAR_SINCE.test(next))) return;
     const yy = clean.slice(i - 2, i);
     // Two digits after 50 are last century's years (98年): 19xx; the rest this century's.
@@ -139,10 +139,14 @@ const NOTE_TIME = '依据：GB/T 15835-2011《出版物上数字用法》——�
 const NOTE_DATE = '依据：GB/T 15835-2011《出版物上数字用法》——年月日用阿拉伯数字或汉字数字应全部一致，不能年用一种、月日用另一种；公文正文的公历日期一般用阿拉伯数字。';
 /** After a two-digit year: what makes it a year (24年秋季, 23年5月, 23年底), not a span (工作24年). */
 const SHORT_YEAR_NEXT = /^(?:[0-9]{1,2}月|[春夏秋冬]|上半年|下半年|年初|年底|年末|底|初(?!心)|第?[一二三四]季度|度(?![假])|同期)/;
-/** Whether `clean` counts `n` years somewhere (17年来, 17年间, 17年如一日): then n年 opening a sentence is a span, not a year. */
-function countsYears(clean: string, n: string): boolean {
-  return clean.includes(`${n}年来`) || clean.includes(`${n}年间`) || clean.includes(`${n}年如一日`) || clean.includes(`${n}年的`);
+/**
+ * The two-digit numbers of years the text counts somewhere (17年来, 17年间, 17年如一日, 17年的): n年 opening a
+ * sentence with one of these is a span, not a year. Found once per document.
+ */
+function yearsCounted(a: Analysis): ReadonlySet<string> {
+  return a.shared('number-format.yearsCounted', () => new Set([...a.doc.clean.matchAll(YEARS_COUNTED_RE)].map((m) => m[1])));
 }
+const YEARS_COUNTED_RE = /(?<!\d)(\d{2})年(?:来|间|如一日|的)/g;
 /** What ends the sentence before a two-digit year that opens the next (…。24年，…): a sentence end or a line break. */
 const SENTENCE_END_BEFORE = new Set([...'。！？；\n']);
 /** After 自/于, or at a sentence's start, and a two-digit year: 自22年起, 于23年，, 24年， */
