@@ -51,6 +51,7 @@ tester('language/number-format', {
     { name: '亿 and 万 with Arabic digits (GB/T 15835 allows large values so)', text: '项目总投资3亿5000万元。' },
   ],
   invalid: [
+    { name: 'a range of months with its ends in two styles', text: '今年一至9月，车间共开展攻关12次。', errors: [{ at: '一至9', expected: ['1至9'] }] },
     { name: 'a range with its ends in two styles', text: '按照每个病区配备3至五名党员骨干的标准组建服务队。', errors: [{ at: '3至五', expected: ['3至5'] }] },
     { name: 'a two-digit year before 同期', text: '宣讲场次较24年同期增加15场。', errors: [{ at: '24年', expected: ['2024年'] }] },
     { name: 'hour and minutes in two styles', text: '10月18日下午三点30分，突击队完成了最后一段管廊浇筑。', errors: [{ at: '三点30分', expected: ['3点30分'] }] },
