@@ -180,6 +180,8 @@ export function findAnchorsInto(clean: string, masked: (start: number, end: numb
       if (tok === '十' && n1 === '分' && n2 !== '钟' && isHan(clean.charCodeAt(e + 1))) continue;
       // A lone 一/两/十… is a quantity only with a measure word right after it; 每一位 means every one.
       if (tok === '一' && (NOT_AFTER_ONE.has(n1) || prev === 0x6bcf /* 每 */)) continue;
+      // 走出（了）一条…新路子, 闯出一条路: a path found, a figure of speech.
+      if (tok === '一' && n1 === '条' && (clean[s - 1] === '出' || (clean[s - 1] === '了' && clean[s - 2] === '出'))) continue;
       if (tok.length === 1 && '万亿千百'.includes(tok)) continue;
     }
     if (n1 === '年') {

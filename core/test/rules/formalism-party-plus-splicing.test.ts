@@ -11,6 +11,7 @@ tester('formalism/party-plus-splicing', {
     { name: 'a count of the work itself after the labels', text: '支部推行“党建+安全”“党建+质量”模式，2024年党员包保作业区域12个。' },
   ],
   invalid: [
+    { name: 'a path found is a figure of speech, no mechanism', text: '镇渔业服务中心党支部推出“党建+渔业”“党建+海洋生态”模式，走出了一条党建引领渔区发展的新路子。', errors: [{ at: '党建+渔业”“党建+海洋生态' }] },
     { name: 'where a label is rolled out is not how it works', text: '公司党支部在20家乡镇药店推行“党建+便民”模式，让党旗在基层一线高高飘扬。', errors: [{ at: '党建+便民' }] },
     { name: 'a label with Latin letters and digits', text: '公司党委大力实施党建+5G行动，让党旗在一线飘扬。', errors: [{ at: '党建+5G行动' }] },
     { name: 'pointing back at nothing concrete', text: '项目部高度重视安全生产工作。这是项目党支部推行“党建+安全”模式的具体做法。', errors: [{ at: '党建+安全' }] },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a department after the minutes’ 会议要求, before a vague time', text: '党组会议纪要\n会议要求，政治部近期要组织召开1次青年干警座谈会。' },
     { name: 'an owner named as the leading unit', text: '三、重点任务\n1. 建成民族团结服务站1个，牵头单位为街道党工委统战办，2025年二季度末前投入使用。' },
     { name: 'the branch committee introduces the stages', text: '四、进度安排\n支部委员会按三个阶段推进：2025年1—3月完成示范岗设置，4—10月开展示范岗创建9个。' },
     { name: 'a heading naming who leads the tasks under it', text: '任务分解\n一、党委宣传部牵头承担的任务\n1．2025年11月底前，编印《品牌实践案例》1册，收录案例不少于20篇。\n二、生态科普（牵头：支部宣传委员 沈月）\n2.1 2025年10月底前制作科普短视频5部。' },
@@ -60,6 +61,7 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'items of next steps in one paragraph', text: '二、下一步打算\n一是抓好党员教育管理，不断提高党员队伍整体素质。二是由支部组织委员负责，2025年每季度开展1次“金融夜校”进社区活动。', errors: [{ at: '一是抓好党员教育管理，不断提高党员队伍整体素质。' }] },
     { name: 'the next record of a form is no field of the last one', text: '品牌工作事项\n\n工作事项：开展党员岗位风险辨识\n牵头单位：合成车间党支部书记 袁野\n完成时限：2025年4月30日前\n预期成果：辨识岗位风险点60个\n\n工作事项：建立党员安全承诺制度\n牵头单位：\n完成时限：2025年6月30日前\n预期成果：28名党员签订安全承诺书', errors: [{ at: '建立党员安全承诺制度' }] },
     { name: 'an owner cell still to be decided', text: '品牌任务表\n序号\t工作任务\t责任人\t完成时限\t目标\n3\t建设选矿智能控制系统\t待定\t2025年11月30日前\t选矿回收率提高1.5个百分点', errors: [{ at: '待定' }] },
     { name: 'a schedule line that is no stage', text: '四、进度安排\n2025年4月底前完成结对分组和家长需求调查。', errors: [{ at: '2025年4月底前完成结对分组和家长需求调查。' }] },

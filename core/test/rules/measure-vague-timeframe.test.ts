@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/vague-timeframe', {
   valid: [
+    { name: 'a later clause sets the deadline of the urged work', text: '二、时间节点。集团党委组织部要抓紧督促各二级党委推进，确保11月30日前完成86名发展对象的政治审查。' },
     { name: 'a vague word in a report of what was done, outside plans', text: '二、主要做法\n近期，支部走访了3户困难党员。' },
     { name: 'a date in the same clause answers the vague word', text: '支部将尽快于2025年3月15日前完成支委换届。' },
     '支部将于2025年3月底前组建党员服务队，4月底前完成职工需求调研。',
@@ -14,6 +15,8 @@ tester('measure/vague-timeframe', {
     { name: 'boilerplate of a closing article', text: '××局机关党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核方式\n每年12月由机关党委组织考核。\n三、结果运用\n本办法未尽事宜另行通知。' },
   ],
   invalid: [
+    { name: 'a speech at a progress meeting sets tasks', text: '在全镇重点工作推进会上的讲话\n同志们：\n下面，就下一步工作讲三点。\n一是做强特色产业。镇农业农村办要择机推出3个村级产业示范点。', errors: [{ at: '择机' }] },
+    { name: 'a target’s date later in the sentence is no deadline of the vague task', text: '下一步，社区党委将近期召开党员楼栋长会议，力争2025年内完成10部电梯加装。', errors: [{ at: '近期' }] },
     { name: 'a publicity article’s own plan', text: '海上搜救演练完成\n本报通讯员 孔令海\n5月21日，党员值班长刘海涛担任现场指挥，40分钟内完成86名人员转移。\n据介绍，中心党支部还计划近期与沿海3个渔港共建海上救助联络站。', errors: [{ at: '近期' }] },
     { name: 'form fields on lines that look hard-wrapped', text: '项目部党支部品牌创建工作单\n\n工作事项：组建党员质量安全督查队\n牵头单位：项目部党支部书记 钟毅\n完成时限：2025年3月20日前\n预期成果：督查队8人，每周督查1次\n\n工作事项：开办农民工夜校\n牵头单位：项目部工会主席 袁梅\n完成时限：尽快\n预期成果：开课20期，培训农民工600人次', errors: [{ at: '尽快' }] },
     { name: 'a vague time in a plan’s promotion section', text: '四、宣传推广\n适时在集团公众号推送品牌故事。', errors: [{ at: '适时' }] },

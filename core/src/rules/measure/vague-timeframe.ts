@@ -50,7 +50,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     const dated = m.deadline && deadlineIn(a, m.si, m.cs, m.ce);
     let lead: boolean | undefined;
     for (const h of m.vagueTimes) {
-      if (dated && (deadlineIn(a, m.si, ...clauseAround(clean, h.start, h.end, isClauseSep, m.cs, m.ce)) || (lead ??= leadingTimeClause(a, m.si, m.cs, m.ce)))) continue;
+      if (dated && (deadlineIn(a, m.si, ...clauseAround(clean, h.start, h.end, isClauseSep, m.cs, m.ce)) || (lead ??= leadingTimeClause(a, m.si, m.cs, m.ce)) || deadlineClauseAfter(a, m.si, h.end, m.ce))) continue;
       vague(h);
     }
   }
@@ -102,6 +102,23 @@ function normHits(a: Analysis, skip: ReadonlySet<number>, only?: (si: number) =>
   }
   return out;
 }
+
+/**
+ * Whether a later clause of the sentence, from `from` to `to`, sets the deadline of the urged work (…要抓紧督促推进，
+ * 确保11月30日前完成政治审查): the date answers the vague word before it.
+ */
+function deadlineClauseAfter(a: Analysis, si: number, from: number, to: number): boolean {
+  const clean = a.doc.clean;
+  for (let k = from; k < to; k++) {
+    if (!isClauseSep(clean.charCodeAt(k))) continue;
+    let e = k + 1;
+    while (e < to && !isClauseSep(clean.charCodeAt(e))) e++;
+    if (DEADLINE_CLAUSE_RE.test(clean.slice(k + 1, e)) && deadlineIn(a, si, k + 1, e)) return true;
+  }
+  return false;
+}
+/** A clause setting a date before which the work is done: 确保11月30日前完成…, 并于6月底前…; not a target's 力争年内. */
+const DEADLINE_CLAUSE_RE = /^(?:确保|务必|并于|须于)[^，。；]{0,14}?前/;
 
 /** Longest opening clause, in UTF-16 units, read as a time adverbial of the whole sentence. */
 const LEAD_CLAUSE_MAX = 14;
