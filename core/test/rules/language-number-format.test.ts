@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('language/number-format', {
   valid: [
+    { name: 'a weekday before 到 and a count', text: '小分队每周二、周五到6个偏远村为老人送药。' },
     { name: 'years counted, then opening a line', text: '17年，324次出队\n17年来，救援队累计出队324次，找回被困人员517人。' },
     { name: 'two places listed by ordinal, and a time in one style', text: '市审计局代表队和市统计局代表队分获第二、三名，颁奖于下午3点30分举行。' },
     { name: 'a version number, a dotted month and a span of years', text: '系统升级到V2025.4.18版本，2024.12起试运行。24年来，支部坚持每月开展主题党日。' },

@@ -61,6 +61,7 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'a person the task designates owns nothing', text: '四、主要措施\n（二）划分党员责任区。相关部门近期完成装置区5个党员责任区的划分，每个责任区明确1名党员负责人。', errors: [{ at: '相关部门' }] },
     { name: 'items of next steps in one paragraph', text: '二、下一步打算\n一是抓好党员教育管理，不断提高党员队伍整体素质。二是由支部组织委员负责，2025年每季度开展1次“金融夜校”进社区活动。', errors: [{ at: '一是抓好党员教育管理，不断提高党员队伍整体素质。' }] },
     { name: 'the next record of a form is no field of the last one', text: '品牌工作事项\n\n工作事项：开展党员岗位风险辨识\n牵头单位：合成车间党支部书记 袁野\n完成时限：2025年4月30日前\n预期成果：辨识岗位风险点60个\n\n工作事项：建立党员安全承诺制度\n牵头单位：\n完成时限：2025年6月30日前\n预期成果：28名党员签订安全承诺书', errors: [{ at: '建立党员安全承诺制度' }] },
     { name: 'an owner cell still to be decided', text: '品牌任务表\n序号\t工作任务\t责任人\t完成时限\t目标\n3\t建设选矿智能控制系统\t待定\t2025年11月30日前\t选矿回收率提高1.5个百分点', errors: [{ at: '待定' }] },

@@ -187,6 +187,8 @@ const fixedArabicStands = (clean: string, m: RegExpExecArray): boolean => {
 };
 /** A document number's year in two digits: 〔25〕, [25]. */
 const DOC_NUMBER_YEAR = /[〔［\[](\d{2})[〕］\]](?=\d{1,4}号)/g;
+/** What makes a Chinese numeral before a range no count: 周五, 星期五, 礼拜五, 第五, 初五. */
+const NOT_BEFORE_RANGE = new Set([...'周期拜第初号']);
 /** A range of counts with one end in Arabic and the other in Chinese numerals, before a count unit: 3至五名, 三至5人. */
 const MIXED_RANGE = /(?:(\d{1,4})[至到～~]([一二三四五六七八九十]{1,3})|([一二三四五六七八九十]{1,3})[至到～~](\d{1,4}))(?=[名个人次项家户场篇条支月日天周])/g;
 /** A date with its year, month and day separated by dots: 2025.4.18 (not a version number such as V2025.4.18, nor 2025.4.18.1). */
@@ -326,7 +328,8 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     // 3至五名: a range whose ends are written in two styles.
     MIXED_RANGE.lastIndex = 0;
     for (let m; (m = MIXED_RANGE.exec(clean)); ) {
-      if (isDigitAt(clean, m.index - 1) || RUN_KIND[clean.charCodeAt(m.index - 1)]) continue;
+      // (Not a day of the week or an ordinal: 每周二、周五到6个村送药.)
+      if (isDigitAt(clean, m.index - 1) || RUN_KIND[clean.charCodeAt(m.index - 1)] || NOT_BEFORE_RANGE.has(clean[m.index - 1] ?? '')) continue;
       const lo = m[1] ?? String(chineseNumber(m[3]) ?? '');
       const hi = m[2] !== undefined ? String(chineseNumber(m[2]) ?? '') : m[4];
       if (!lo || !hi) continue;

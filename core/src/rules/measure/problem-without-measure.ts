@@ -18,7 +18,7 @@ import { SentenceKind } from '../../parse/document.js';
 import { matchMarker } from '../../parse/markers.js';
 import { isSpace, isTerminal } from '../../text/chars.js';
 import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
-import { MEASURE_INTRO_RE, problemIntroIn, unansweredRows } from '../shared/measures.js';
+import { FIXING_RE, MEASURE_INTRO_RE, problemIntroIn, unansweredRows } from '../shared/measures.js';
 
 /** Bigrams too common in party documents to show that a measure answers a problem (员参 straddles 党员参加). */
 const GENERIC = new Set(['力度', '程度', '水平', '党员', '工作', '党建', '支部', '党支', '基层', '建设', '方面', '存在', '问题', '部分', '一些', '不够', '我们', '进一', '一步', '加强', '提升', '开展', '单位', '组织', '员参']);
@@ -277,8 +277,6 @@ export function answersInOtherWords(problem: string, later: readonly string[]): 
   return false;
 }
 
-/** A title opening with a verb that fixes: 补齐, 破解, 解决, 整改, 克服 …. */
-const FIXING_RE = /^(?:补齐|补上|补强|弥补|破解|解决|整改|克服|改进|改正|消除|堵塞|堵住|扭转|纠正|针对)/;
 
 /** A heading that opens a list of problems (存在问题, 不足) and not of measures (整改措施). */
 function isProblemHeading(a: Analysis, hi: number): boolean {

@@ -546,11 +546,14 @@ function measureContext(a: Analysis, si: number): { tags: ReadonlySet<SectionTag
       const hd = a.doc.headings[h];
       // A run-in title stating a shortcoming (（三）文风会风改进不够。) under a problems heading names a problem:
       // it opens no measures, whatever verb it holds.
-      if (hd.kind === 'runin' && a.has(hd.sentence, 'problem', undefined, hd.cs, hd.ce)) {
+      // (…unless it names the shortcoming it fixes: （二）补齐防火宣传短板。)
+      if (hd.kind === 'runin' && a.has(hd.sentence, 'problem', undefined, hd.cs, hd.ce) && !FIXING_RE.test(hd.text)) {
         tags ??= PROBLEM_TAGS;
         continue;
       }
-      const t = headingTags(a, h);
+      // (A title naming the shortcoming a measure fixes — 补齐防火宣传短板 — heads no problems.)
+      let t = headingTags(a, h);
+      if (t.has('problems') && FIXING_RE.test(hd.text)) t = new Set([...t].filter((x) => x !== 'problems'));
       if (!tags && t.size && !(a.doc.headings[h].kind === 'runin' && TASK_TITLE_RE.test(a.doc.headings[h].text))) tags = t;
       if (inMeasures || (h === a.doc.title && tagged)) continue;
       if (MEASURE_TAGS.some((x) => t.has(x))) inMeasures = true;
@@ -726,7 +729,7 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
   // An owner field naming no one (责任单位：相关部门) is vague.
   const field = text.includes('责任') || text.includes('牵头') || text.includes('主责') ? RESPONSIBLE_RE.exec(text) : null;
   if (field && vague.some((h) => h.start - from >= field.index && h.start - from <= field.index + field[0].length + 2)) return { owner: 'vague', vague };
-  if (a.has(si, 'actor', 'specific', from, to) || namesBranch(text) || field) return { owner: 'specific', vague: NO_HITS };
+  if (namesOwner(a, si, from, to) || namesBranch(text) || field) return { owner: 'specific', vague: NO_HITS };
   // A named person after a post, or a named group, doing the task (书记黄建国完成…, 党员毛凯负责…, 钱坤小组完成…).
   if ((TASK_VERB_RE.test(text) && POST_NAME_RE.test(text)) || (text.includes('由') && OWNER_LAST_RE.test(text))) return { owner: 'specific', vague: NO_HITS };
   // A body of the unit as the subject (风电场于3月底前配备…, 信息中心每月…): it owns what follows.
@@ -764,6 +767,17 @@ const CLAUSE_SUBJECT_MODAL_RE = /^[\u4e00-\u9fff]{2,12}?(?:要(?!求)|将|须|�
 
 /** A branch named by what it serves opening the sentence (政务服务窗口党支部每周五…, 城西片区党总支于…): not 各/有关 ones. */
 const BRANCH_SUBJECT_RE = /^(?![各全本该其有相部一所])[\u4e00-\u9fff]{2,10}?(?:党支部|党总支|党委|党小组|团委|团支部|工会|妇委会)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|统一|定期|通过|组织|开展|建立|推行)/;
+
+/**
+ * Whether clean[from, to) of sentence `si` names a specific actor who owns the task: not one the task designates
+ * (每个责任区明确1名党员负责人, 配备2名联络员).
+ */
+function namesOwner(a: Analysis, si: number, from: number, to: number): boolean {
+  const clean = a.doc.clean;
+  return a.someHit(si, 'actor', 'specific', from, to, (start) => !DESIGNATED_BEFORE.test(clean.slice(Math.max(from, start - 8), start)));
+}
+/** What designates the actor after it rather than naming an owner: 明确1名党员, 指定专人, 配备2名. */
+const DESIGNATED_BEFORE = /(?:明确|确定|指定|配备|选派|选配|设立?|培养|推选|评选)(?:[0-9一二三四五六七八九十两]+名)?(?:党员|专职|兼职)?$/;
 
 /** A post with a person's name, or a person's group, then the task's verb: 书记黄建国完成, 党委委员何平完成, 党员毛凯负责, 钱坤小组完成. */
 const POST_NAME_RE = /(?:书记|委员|主任|站长|科长|组长|队长|经理|技术员|工程师|党员)[\u4e00-\u9fff]{2,3}(?:负责|牵头|完成|带领|组织)|[\u4e00-\u9fff]{2,3}(?:小组|团队|工作室)(?:负责|牵头|完成)/;
@@ -857,6 +871,9 @@ const SERIES_UNIT = new Set([...'部期批届轮本集辑']);
 
 /** A ceiling to keep under: 控制在万分之一以内, 降至3%以下. */
 const CEILING_RE = /(?:控制在|降至|降到|低于|不超过|不高于)[^，。；]{1,12}?(?:以内|以下)/;
+
+/** What opens a title naming the shortcoming a measure fixes: 补齐, 破解, 解决, 整改. */
+export const FIXING_RE = /^(?:补齐|补上|补强|弥补|破解|解决|整改|克服|改进|改正|消除|堵塞|堵住|扭转|纠正|针对)/;
 
 /** Words assigning the tasks under a heading: 牵头, 负责, 责任单位. */
 const OWNER_WORD_RE = /牵头|负责|责任(?:单位|部门|人|领导)|主责/;
