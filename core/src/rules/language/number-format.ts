@@ -190,7 +190,9 @@ const DOC_NUMBER_YEAR = /[〔［\[](\d{2})[〕］\]](?=\d{1,4}号)/g;
 /** What makes a Chinese numeral before a range no count: 周五, 星期五, 礼拜五, 第五, 初五. */
 const NOT_BEFORE_RANGE = new Set([...'周期拜第初号']);
 /** A range of counts with one end in Arabic and the other in Chinese numerals, before a count unit: 3至五名, 三至5人. */
-const MIXED_RANGE = /(?:(\d{1,4})[至到～~]([一二三四五六七八九十]{1,3})|([一二三四五六七八九十]{1,3})[至到～~](\d{1,4}))(?=[名个人次项家户场篇条支月日天周])/g;
+const MIXED_RANGE = /(?:(\d{1,4})[至到～~]([一二三四五六七八九十]{1,3})|([一二三四五六七八九十]{1,3})[至到～~](\d{1,4}))(?=[名个人次项家户场篇条支月日天周])/y;
+/** The marks of a range: 至, 到, ～, ~. */
+const RANGE_SEP = /[至到～~]/g;
 /** A date with its year, month and day separated by dots: 2025.4.18 (not a version number such as V2025.4.18, nor 2025.4.18.1). */
 const DOTTED_DATE = /(?<![\dA-Za-z.．])((?:19|20)\d{2})[.．](\d{1,2})[.．](\d{1,2})(?![\d.．%])/g;
 const NOTE_DOTTED_DATE = '依据：GB/T 15835-2011《出版物上数字用法》——公历日期写作“2025年4月18日”，需要简写时按 GB/T 7408 用连接号分隔（2025-04-18），不用圆点分隔。';
@@ -326,8 +328,19 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       report(file, meta, a, m.index, m.index + m[0].length, { reason: `年份简写：文号中的「${m[0]}」应写出完整年份（如〔20${m[1]}〕）`, expected: [`〔20${m[1]}〕`], note: NOTE_SHORT_YEAR });
     }
     // 3至五名: a range whose ends are written in two styles.
-    MIXED_RANGE.lastIndex = 0;
-    for (let m; (m = MIXED_RANGE.exec(clean)); ) {
+    // (Found from each 至/到/～ with a numeral of one style before it and of the other after it.)
+    RANGE_SEP.lastIndex = 0;
+    for (let sep; (sep = RANGE_SEP.exec(clean)); ) {
+      const j = sep.index;
+      const kind = (k: number) => (clean.charCodeAt(k) === 0x5341 /* 十 */ ? 1 : RUN_KIND[clean.charCodeAt(k)]);
+      const before = kind(j - 1);
+      const after = kind(j + 1);
+      if (!before || !after || before === after) continue;
+      let st = j - 1;
+      while (st > 0 && kind(st - 1) === before) st--;
+      MIXED_RANGE.lastIndex = st;
+      const m = MIXED_RANGE.exec(clean);
+      if (!m) continue;
       // (Not a day of the week or an ordinal: 每周二、周五到6个村送药.)
       if (isDigitAt(clean, m.index - 1) || RUN_KIND[clean.charCodeAt(m.index - 1)] || NOT_BEFORE_RANGE.has(clean[m.index - 1] ?? '')) continue;
       const lo = m[1] ?? String(chineseNumber(m[3]) ?? '');
