@@ -19,6 +19,7 @@ tester('assessment/decoupled-from-business', {
     { name: 'a score on business results', text: '考核评价：品牌成效30分，看全年门诊服务量和手术完成率。' },
   ],
   invalid: [
+    { name: 'one sentence scoring the branches, tied to nothing', text: '考核上，每季度按运行机制、措施落实、创建成效、员工公认度、影响力五项对各平台党支部打分，满分100分，排名末位的支部书记由平台党委约谈问责。', errors: [{ at: '考核上，每季度按运行机制、措施落实、创建成效、员工公认度、影响力五项对各平台党支部打分，满分100分，排名末位的支部书记由平台党委约谈问责。' }] },
     { name: 'the business word is only the assessing unit’s name', text: '四、考核办法\n每年6月和12月，校图书馆党总支对各党支部品牌创建情况进行评分，满分100分，按运行机制20分、措施落实20分、创建成效30分、师生公认度15分、影响力15分计分，得分前两位的支部推荐参加校级评优。', errors: [{ at: '考核办法\n每年6月和12月，校图书馆党总支对各党支部品牌创建情况进行评分，满分100分，按运行机制20分、措施落实20分、创建成效30分、师生公认度15分、影响力15分计分，得分前两位的支部推荐参加校级评优。' }] },
     { name: 'an average of quarterly scores is no business figure', text: '二、考核周期\n每季度开展一次考评，年度总评得分按四个季度平均分占60%、年底检查得分占40%计算。', errors: [{ at: '考核周期\n每季度开展一次考评，年度总评得分按四个季度平均分占60%、年底检查得分占40%计算。' }] },
     { name: 'a score computed from party figures only', text: '一、评分项目\n组织生活（30分）：按支部委员会会议次数和党员学习时长计分。', errors: [{ at: '评分项目\n组织生活（30分）：按支部委员会会议次数和党员学习时长计分。' }] },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('language/number-format', {
   valid: [
+    { name: 'a span with a dash and an ISO date', text: '三年规划（2024—2026年）于2025-01-08印发。' },
     { name: 'a weekday before 到 and a count', text: '小分队每周二、周五到6个偏远村为老人送药。' },
     { name: 'years counted, then opening a line', text: '17年，324次出队\n17年来，救援队累计出队324次，找回被困人员517人。' },
     { name: 'two places listed by ordinal, and a time in one style', text: '市审计局代表队和市统计局代表队分获第二、三名，颁奖于下午3点30分举行。' },
@@ -52,6 +53,8 @@ tester('language/number-format', {
     { name: '亿 and 万 with Arabic digits (GB/T 15835 allows large values so)', text: '项目总投资3亿5000万元。' },
   ],
   invalid: [
+    { name: 'a span of years joined by a hyphen', text: '制定《党建工作三年规划（2024-2026年）》。', errors: [{ at: '2024-2026年', expected: ['2024—2026年'] }] },
+    { name: 'a short year before 至今', text: '回顾22年至今的工作，支部完成了12项攻关。', errors: [{ at: '22年', expected: ['2022年'] }] },
     { name: 'a range of months with its ends in two styles', text: '今年一至9月，车间共开展攻关12次。', errors: [{ at: '一至9', expected: ['1至9'] }] },
     { name: 'a range with its ends in two styles', text: '按照每个病区配备3至五名党员骨干的标准组建服务队。', errors: [{ at: '3至五', expected: ['3至5'] }] },
     { name: 'a two-digit year before 同期', text: '宣讲场次较24年同期增加15场。', errors: [{ at: '24年', expected: ['2024年'] }] },

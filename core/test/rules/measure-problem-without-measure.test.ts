@@ -11,6 +11,7 @@ describe('remedies.json test lines', () => {
 
 tester('measure/problem-without-measure', {
   valid: [
+    { name: 'too few hands answered by staff drawn in', text: '三、存在问题\n夜间急诊值守力量不足，每晚仅有1名医生值班。\n四、下一步打算\n由中心主任负责，2025年6月底前从党员医生中抽调4人组建夜间应急小组。' },
     { name: 'problems answered by their place in the same paragraph', text: '推进会上的讲话\n当前还存在两个突出问题：一是高峰时段发车间隔过长；二是车载空调故障率偏高。针对第一个问题，由运营调度中心负责，5月31日前把20条线路高峰间隔压缩到5分钟以内。针对第二个问题，由车辆维修分公司负责，6月30日前完成1460台车辆空调检修。' },
     { name: 'a measure titled by the shortcoming it fixes', text: '三、存在问题\n一是部分党员数字化技能薄弱，操作智能导览设备不够熟练；二是党员志愿服务时长统计不规范。\n四、下一步措施\n（一）补齐数字化技能短板。由馆办公室负责，2025年6月底前对全馆18名党员开展智能导览设备操作培训2轮。\n（二）规范志愿服务时长统计。由组织委员负责，自2025年4月起按月登记党员志愿服务时长，每季度公示1次。' },
     { name: 'problems answered in turn by a list of measures in other words', text: '工作总结\n一、反馈问题\n问题一：组织生活不够严肃规范。个别月份支委会与党员大会合并召开。\n问题二：党费收缴不及时。有5名党员跨月补交党费。\n二、整改措施\n（一）由支部书记负责，自2025年2月起支委会、党员大会分别单独召开。\n（二）由纪检委员负责，每月10日前逐人核对当月党费交纳情况。' },

@@ -120,7 +120,7 @@ function mixedDate(file: VFile, a: Analysis, start: number, end: number, arabic:
 export const meta: RuleMeta = {
   id: 'language/number-format',
   family: 'language',
-  description: '数字用法不规范：全角数字、概数加顿号、百分数范围漏写%、同类数量中文与阿拉伯数字混用、一个数里混写两种数字（二0二四年、1万5千元）、年份简写（24年）、圆点分隔的日期（2025.4.18）、时分混写（三点30分）、范围两端混写（3至五名）',
+  description: '数字用法不规范：全角数字、概数加顿号、百分数范围漏写%、同类数量中文与阿拉伯数字混用、一个数里混写两种数字（二0二四年、1万5千元）、年份简写（24年）、圆点分隔的日期（2025.4.18）、时分混写（三点30分）、范围两端混写（3至五名）、年份范围用半字线（2024-2026年）',
   rationale: '统计数字用阿拉伯数字、全文统一，是公文和新闻稿的基本要求；混用会让数据显得随意。',
   sources: [{ seed: '000', section: '全文', point: '论文对统计数字统一使用阿拉伯数字（如 2025 年、430000）' }],
   severity: { summary: 'info', publicity: 'warning', submission: 'info' },
@@ -138,7 +138,7 @@ const NOTE_MIXED_WORDS = '依据：GB/T 15835-2011《出版物上数字用法》
 const NOTE_TIME = '依据：GB/T 15835-2011《出版物上数字用法》——计时的时、分、秒用同一种数字，一般用阿拉伯数字（15点30分、15:30），不能时用汉字、分用阿拉伯数字。';
 const NOTE_DATE = '依据：GB/T 15835-2011《出版物上数字用法》——年月日用阿拉伯数字或汉字数字应全部一致，不能年用一种、月日用另一种；公文正文的公历日期一般用阿拉伯数字。';
 /** After a two-digit year: what makes it a year (24年秋季, 23年5月, 23年底), not a span (工作24年). */
-const SHORT_YEAR_NEXT = /^(?:[0-9]{1,2}月|[春夏秋冬]|上半年|下半年|年初|年底|年末|底|初(?!心)|第?[一二三四]季度|度(?![假])|同期)/;
+const SHORT_YEAR_NEXT = /^(?:[0-9]{1,2}月|[春夏秋冬]|上半年|下半年|年初|年底|年末|底|初(?!心)|第?[一二三四]季度|度(?![假])|同期|至今)/;
 /**
  * The two-digit numbers of years the text counts somewhere (17年来, 17年间, 17年如一日, 17年的): n年 opening a
  * sentence with one of these is a span, not a year. Found once per document.
@@ -193,6 +193,9 @@ const NOT_BEFORE_RANGE = new Set([...'周期拜第初号']);
 const MIXED_RANGE = /(?:(\d{1,4})[至到～~]([一二三四五六七八九十]{1,3})|([一二三四五六七八九十]{1,3})[至到～~](\d{1,4}))(?=[名个人次项家户场篇条支月日天周])/y;
 /** The marks of a range: 至, 到, ～, ~. */
 const RANGE_SEP = /[至到～~]/g;
+/** A span of years joined by a hyphen: 2024-2026年 (not a date such as 2025-01-08). */
+const YEAR_SPAN_HYPHEN = /(?<![\d-])((?:19|20)\d{2})[-－]((?:19|20)\d{2})年/g;
+const NOTE_YEAR_SPAN = '依据：GB/T 15834-2011《标点符号用法》、GB/T 15835-2011《出版物上数字用法》——标示数值和时间的起止用一字线“—”或浪纹线“～”（2024—2026年），不用半字线“-”。';
 /** A date with its year, month and day separated by dots: 2025.4.18 (not a version number such as V2025.4.18, nor 2025.4.18.1). */
 const DOTTED_DATE = /(?<![\dA-Za-z.．])((?:19|20)\d{2})[.．](\d{1,2})[.．](\d{1,2})(?![\d.．%])/g;
 const NOTE_DOTTED_DATE = '依据：GB/T 15835-2011《出版物上数字用法》——公历日期写作“2025年4月18日”，需要简写时按 GB/T 7408 用连接号分隔（2025-04-18），不用圆点分隔。';
@@ -348,6 +351,13 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       if (!lo || !hi) continue;
       const fixed = `${lo}${m[0].match(/[至到～~]/)![0]}${hi}`;
       report(file, meta, a, m.index, m.index + m[0].length, { reason: `数字混写：范围「${m[0]}」两端一端用阿拉伯数字、一端用汉字数字，应统一写作「${fixed}」`, expected: [fixed], note: NOTE });
+    }
+    // 2024-2026年: a span of years joined by a hyphen; GB/T 15834 joins a span with a dash (2024—2026年).
+    YEAR_SPAN_HYPHEN.lastIndex = 0;
+    for (let m; (m = YEAR_SPAN_HYPHEN.exec(clean)); ) {
+      if (Number(m[2]) <= Number(m[1])) continue;
+      const fixed = `${m[1]}—${m[2]}年`;
+      report(file, meta, a, m.index, m.index + m[0].length, { reason: `年份范围体例：「${m[0]}」应用连接号“—”或“～”连接，写作「${fixed}」`, expected: [fixed], note: NOTE_YEAR_SPAN });
     }
     // 2025.4.18: a date whose parts are separated by dots.
     DOTTED_DATE.lastIndex = 0;

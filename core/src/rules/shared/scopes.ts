@@ -21,7 +21,7 @@ export interface Scope {
   sentences: number[];
 }
 
-const DESIGN_RE = /(纳入[^，。；]{0,12}(?:考核|考评|评价)|(?:进行|开展|实行|作出)[^，。；]{0,12}(?:考核|考评|评价|评估|评分|打分|验收|测评|评议|评比|评定)|作为[^，。；]{0,16}(?:考核|评优|评先|表彰)|考核(?:办法|细则|标准|结果|内容|指标|方式)|评价(?:办法|标准|体系|指标))/;
+const DESIGN_RE = /(纳入[^，。；]{0,12}(?:考核|考评|评价)|(?:进行|开展|实行|作出)[^，。；]{0,12}(?:考核|考评|评价|评估|评分|打分|验收|测评|评议|评比|评定)|作为[^，。；]{0,16}(?:考核|评优|评先|表彰)|考核(?:办法|细则|标准|结果|内容|指标|方式)|评价(?:办法|标准|体系|指标)|按[^。；]{0,40}?(?:打分|评分|计分))/;
 
 /** Scopes of the document (memoised on the analysis). */
 export function assessmentScopes(a: Analysis, profile: ResolvedProfile): Scope[] {
@@ -29,7 +29,7 @@ export function assessmentScopes(a: Analysis, profile: ResolvedProfile): Scope[]
 }
 
 /** Branches assessed on their brand or party work: 对各支部品牌创建情况进行检查验收, 对所属党支部进行考核, 对各中心支公司党支部…进行一次考核. */
-const BRANCHES_ASSESSED_RE = /对(?:各|所属|下属|全部|各基层)?[\u4e00-\u9fff]{0,8}?(?:党支部|支部|党总支|党组织|基层党组织)[^，。；]{0,16}(?:考核|验收|评分|考评|测评|评估|评价)/;
+const BRANCHES_ASSESSED_RE = /对(?:各|所属|下属|全部|各基层)?[\u4e00-\u9fff]{0,8}?(?:党支部|支部|党总支|党组织|基层党组织)[^，。；]{0,16}(?:考核|验收|评分|打分|考评|测评|评估|评价)/;
 
 function findScopes(a: Analysis, profile: ResolvedProfile): Scope[] {
   const { doc } = a;
