@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-deadline', {
   valid: [
+    { name: 'a sentence naming only who does the titled task', text: '三、主要措施\n（一）组建党员桥吊攻关组。此项工作由码头操作部党支部书记林海负责。2025年5月底前组建由6名党员桥吊司机组成的攻关组。' },
     { name: 'a lead line gives the deadline of the items after it', text: '水电厂党委2025年第二季度党建重点任务安排\n以下任务的完成时限均为2025年6月30日：\n1. 党委办公室修订《党委会议事规则》。\n2. 运行部党支部组织开展防汛应急演练2次。' },
     { name: 'a lead sentence gives owner and deadline to the items after it', text: '在区卫健委机关党建工作部署会上的讲话（节选）\n由委机关党委牵头，以下三项工作均在2025年9月30日前完成。\n第一，要制定《品牌创建实施方案》。\n第二，要在全区12家社区卫生服务中心各设立1个党员先锋岗。' },
     { name: 'the date in the sentence after the task', text: '（四）选树先进典型。由工会主席李建国牵头，开展“最美党员工匠”评选，评出党员工匠10名。评选结果于2025年6月25日前公布。' },

@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'an item line naming the owner of its sub-items', text: '二、主要措施\n1.实施“双带头人”培育。由支部书记、教授陈立新负责：\n（1）2025年6月底前，遴选3名青年党员教师作为支部委员后备人选；\n（2）每学期组织1次党员教师科研攻关经验交流会，全年不少于2次。' },
+    { name: 'an item title over its sub-items is no measure', text: '三、创建措施\n2.开办农民工党员“流动党校”。\n（1）由组织委员葛欣负责，2025年5月底前摸排在场农民工党员人数，建立流动党员台账1本；\n（2）由葛欣负责，每两个月开展1次流动党员集中学习，全年不少于6次。' },
     { name: 'a department after the minutes’ 会议要求, before a vague time', text: '党组会议纪要\n会议要求，政治部近期要组织召开1次青年干警座谈会。' },
     { name: 'an owner named as the leading unit', text: '三、重点任务\n1. 建成民族团结服务站1个，牵头单位为街道党工委统战办，2025年二季度末前投入使用。' },
     { name: 'the branch committee introduces the stages', text: '四、进度安排\n支部委员会按三个阶段推进：2025年1—3月完成示范岗设置，4—10月开展示范岗创建9个。' },

@@ -18,6 +18,7 @@ import { SentenceKind } from '../../parse/document.js';
 import { matchMarker } from '../../parse/markers.js';
 import { isSpace, isTerminal } from '../../text/chars.js';
 import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
+import { hasConcreteAnchor } from '../shared/concrete.js';
 import { FIXING_RE, MEASURE_INTRO_RE, problemIntroIn, unansweredRows } from '../shared/measures.js';
 
 /** Bigrams too common in party documents to show that a measure answers a problem (员参 straddles 党员参加). */
@@ -80,11 +81,13 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
         break;
       }
     }
-    const later = a.sentencesIn(h.bodyCe, until).filter((si) => !inProblemSection(a, si, problemSections)).map((si) => a.text(si));
+    const laterSi = a.sentencesIn(h.bodyCe, until).filter((si) => !inProblemSection(a, si, problemSections));
+    const later = laterSi.map((si) => a.text(si));
+    const slogans = new Set(laterSi.filter((si) => onlySlogans(a, si)).map((si) => a.text(si)));
     const laterHeadings: string[] = [];
     for (let k = hi + 1; k < doc.headings.length && doc.headings[k].cs < until; k++) if (doc.headings[k].cs >= h.bodyCe) laterHeadings.push(doc.headings[k].text);
     if (answeredInTurn(a, problems, h.bodyCe, until)) continue;
-    reportUnanswered(a, file, problems, later, laterHeadings);
+    reportUnanswered(a, file, problems, later, laterHeadings, slogans);
   }
   // Problems listed after an introducing sentence rather than a heading (支部品牌创建存在以下短板：1.… 2.…;
   // 仍有差距：一是…；二是…), answered by what follows the list.
@@ -93,8 +96,9 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   lists.forEach((list, k) => {
     const end = k + 1 < lists.length ? lists[k + 1].from : doc.clean.length;
     if (answeredInTurn(a, list.problems, list.after, end)) return;
-    const later = a.sentencesIn(list.after, end).map((si) => a.text(si));
-    reportUnanswered(a, file, list.problems, later, []);
+    const laterSi = a.sentencesIn(list.after, end);
+    const slogans = new Set(laterSi.filter((si) => onlySlogans(a, si)).map((si) => a.text(si)));
+    reportUnanswered(a, file, list.problems, laterSi.map((si) => a.text(si)), [], slogans);
   });
 };
 
@@ -143,11 +147,36 @@ function answeredInTurn(a: Analysis, problems: readonly Problem[], from: number,
 /** Bigrams of times and amounts, shared by any two sentences of a plan (全年, 每月, 以上): no common subject. */
 const TIME_GRAMS = new Set(['全年', '年度', '每月', '每季', '季度', '上半', '下半', '半年', '以上', '以下', '不少', '少于', '不低', '低于', '今年', '明年', '年底', '月底', '每年', '每周', '全部', '所有']);
 
-/** Reports each of `problems` that none of `later` (sentence texts) nor `laterHeadings` answers. */
-function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: string[], laterHeadings: string[]): void {
+/** Bigrams of the context every sentence of a brand document shares: the brand, its creation, the workshop. */
+const CONTEXT_GRAMS = new Set(['品牌', '牌创', '创建', '车间', '间党', '支部', '党建', '建工', '工作']);
+
+/**
+ * Whether sentence `si` is slogans only: two or more stock phrases or slogans and nothing concrete (支部将坚持问题导向，
+ * 持续深化品牌内涵，凝心聚力、攻坚克难，推动品牌创建工作迈上新台阶). It answers no problem, whatever words it shares with one.
+ */
+function onlySlogans(a: Analysis, si: number): boolean {
+  const s = a.doc.sentences[si];
+  if (!(a.mentions(si, 'stock-phrase') || a.mentions(si, 'slogan'))) return false;
+  const phrases = a.hitsIn(si, 'stock-phrase', undefined, s.bodyCs, s.ce).length + a.hitsIn(si, 'slogan', undefined, s.bodyCs, s.ce).length;
+  return phrases >= 2 && !hasConcreteAnchor(a, si, s.bodyCs, s.ce);
+}
+
+/**
+ * Reports each of `problems` that none of `later` (sentence texts) nor `laterHeadings` answers. A sentence of
+ * `slogans` (slogans only) answers a problem only by its subject's own words, not by the words of the brand's
+ * context every sentence holds (品牌创建, 车间): 持续深化品牌内涵…推动品牌创建工作迈上新台阶 answers no
+ * 品牌创建资料台账不够完整.
+ */
+function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: string[], laterHeadings: string[], slogans: ReadonlySet<string> = new Set()): void {
   // Problems named by their place in the list (针对第一个问题，由…负责…) are answered.
   const byPlace = new Set<number>();
-  for (const t of later) if (t.includes('问题')) for (const m of t.matchAll(PROBLEM_BY_PLACE_RE)) byPlace.add(CN_ORDINAL.indexOf(m[1]));
+  for (const t of later) {
+    if (!t.includes('问题') && !t.startsWith('第')) continue;
+    for (const m of t.matchAll(PROBLEM_BY_PLACE_RE)) {
+      const n = m[1] ?? m[2] ?? m[3];
+      byPlace.add(/\d/.test(n) ? Number(n) - 1 : CN_ORDINAL.indexOf(n));
+    }
+  }
   for (const [k, p] of problems.entries()) {
     if (byPlace.has(k)) continue;
     const grams = bigrams(p.key);
@@ -155,7 +184,8 @@ function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: 
     let best = 0;
     for (const t of later) {
       let m = 0;
-      for (const g of grams) if (t.includes(g)) m++;
+      const slogan = slogans.has(t);
+      for (const g of grams) if (t.includes(g) && !(slogan && CONTEXT_GRAMS.has(g))) m++;
       if (m > best) best = m;
       if (best >= 2) break;
     }
@@ -163,7 +193,8 @@ function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: 
     // A measure that takes up the facts of the problem's sentence answers it too (…做得不够细，寒潮期间
     // 匝道封闭超过6小时 → 寒潮期间匝道封闭时间控制在2小时以内): it must share more of them.
     const all = new Set([...grams, ...bigrams(p.detail)].filter((g) => !DETAIL_GENERIC.has(g)));
-    if (all.size > grams.size && later.some((t) => shared(all, t, DETAIL_MATCH) >= DETAIL_MATCH)) continue;
+    const allOwn = new Set([...all].filter((g) => !CONTEXT_GRAMS.has(g)));
+    if (all.size > grams.size && later.some((t) => shared(slogans.has(t) ? allOwn : all, t, DETAIL_MATCH) >= DETAIL_MATCH)) continue;
     // A later heading that names the problem's subject answers it (融合意识不足 → 树立融合发展理念).
     if (laterHeadings.some((t) => [...grams].some((g) => t.includes(g)))) continue;
     // A measure answering the problem in other words (年龄结构偏大 → 培养35岁以下入党积极分子).
@@ -180,8 +211,8 @@ function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: 
   }
 }
 
-/** A problem named by its place: 针对第一个问题, 关于第二个问题, 第三项问题. */
-const PROBLEM_BY_PLACE_RE = /(?:针对|关于|对)?第([一二三四五六七八九十])(?:个|项|条|方面的?)问题/g;
+/** A problem named by its place: 针对第一个问题, 关于第二个问题, 第三项问题, a measure line 第3条：…, 对应问题2. */
+const PROBLEM_BY_PLACE_RE = /(?:针对|关于|对)?第([一二三四五六七八九十])(?:个|项|条|方面的?)问题|^第([一二三四五六七八九十\d])条[：:]|(?:对应|针对)问题([一二三四五六七八九十\d])/g;
 /** Chinese ordinals by index: 一 is 0. */
 const CN_ORDINAL = '一二三四五六七八九十';
 

@@ -127,6 +127,16 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     }
     return headingOwners[h] === 1;
   };
+  /** Whether sentence `si` is a numbered item's title alone on its line with sub-items on the lines after it. */
+  const listTitle = (si: number): boolean => {
+    const s = doc.sentences[si];
+    const p = doc.paragraphs[s.paragraph];
+    if (p.s1 - p.s0 !== 1 || !markerAt(doc.clean, p.cs) || hanIn(a, s.bodyCs, s.ce, LIST_TITLE_MAX + 1) > LIST_TITLE_MAX) return false;
+    const next = doc.paragraphs[s.paragraph + 1];
+    const sub = next && next.heading < 0 ? markerAt(doc.clean, next.cs) : null;
+    const own = markerAt(doc.clean, p.cs);
+    return !!sub && !!own && sub.rank > own.rank;
+  };
   const deadlineOfSentence = (si: number) => {
     if (!deadlines[si]) {
       const t = doc.sentences[si];
@@ -168,7 +178,9 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     // A list's lead sentence (a heading line too), and the items after it: paragraphs opening with a marker.
-    const lead = LIST_LEAD_RE.test(doc.clean.slice(s.bodyCs, s.ce));
+    // (…or a line ending at a colon that names an owner or a date for the sub-items after it: 由支部书记陈立新负责：)
+    const endsAtColon = s.kind === SentenceKind.Body && (doc.clean.charCodeAt(s.ce - 1) === 0xff1a || doc.clean.charCodeAt(s.ce - 1) === 58);
+    const lead = LIST_LEAD_RE.test(doc.clean.slice(s.bodyCs, s.ce)) || (endsAtColon && s.ce === doc.paragraphs[s.paragraph].ce);
     if (lead) {
       const o = ownerOfSentence(si).owner;
       const owner = o === 'specific' || o === 'unit';
@@ -234,6 +246,12 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       last = si;
       continue;
     }
+    // A sentence naming only who does the task its title names (（一）组建攻关组。此项工作由…负责。2025年5月底前…) sets no
+    // task of its own: the sentences after it borrow its owner.
+    if (OWNER_ONLY_RE.test(doc.clean.slice(s.bodyCs, s.ce))) continue;
+    // A numbered item's title alone on its line, its sub-items on the lines after it (2.开办农民工党员“流动党校”。\n（1）…):
+    // a heading of the sub-items, no measure.
+    if (listTitle(si)) continue;
     const listed = last >= 0 && last === si - 1 && doc.sentences[last].paragraph === s.paragraph && (continuesList(a, si) || continuesAfterSemicolon(a, last, si));
     const measureRow = row && measureColumn >= 0 && !isHeaderRow(doc.clean, s.bodyCs, s.ce) ? measureCell(a, si, measureColumn) : undefined;
     if (measureRow === false) continue;
@@ -874,6 +892,11 @@ const CEILING_RE = /(?:控制在|降至|降到|低于|不超过|不高于)[^，�
 
 /** What opens a title naming the shortcoming a measure fixes: 补齐, 破解, 解决, 整改. */
 export const FIXING_RE = /^(?:补齐|补上|补强|弥补|破解|解决|整改|克服|改进|改正|消除|堵塞|堵住|扭转|纠正|针对)/;
+
+/** A sentence naming only who does the task just titled: 此项工作由码头操作部党支部书记林海负责。 */
+const OWNER_ONLY_RE = /^(?:该|此|这|上述|以上)(?:项|一)?(?:工作|任务|举措|措施|活动)由[^，。；]{2,30}?(?:负责|牵头|承担|落实)[。；]?$/;
+/** Longest title, in Han characters, of a numbered item heading its sub-items. */
+const LIST_TITLE_MAX = 20;
 
 /** Words assigning the tasks under a heading: 牵头, 负责, 责任单位. */
 const OWNER_WORD_RE = /牵头|负责|责任(?:单位|部门|人|领导)|主责/;
