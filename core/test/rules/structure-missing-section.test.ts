@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('structure/missing-section', {
   valid: [
+    { name: 'an old soldier named by his age and title', text: '【品牌故事】光荣院里的“心愿单”\n每周一上午，90岁的老兵冯长山写下的心愿是“想回老部队看看”。两年来，支部共认领心愿412个。', options: { profile: 'publicity' } },
     { name: 'a summary whose results heading says 实效', text: '支部2024年度工作总结\n一、工作开展情况\n支部设立党员先锋岗3个。\n二、取得的实效\n全年受理疑难事项516件。\n三、存在的短板\n线上咨询回复偏慢。\n四、2025年工作思路\n由支部书记负责，2025年3月底前组建5人线上答疑小组。' },
     { name: 'a WeChat post with its 原创 line, a named shift leader', text: '守好种业“芯片”\n原创 省农科院发布\n5月21日，党员值班长刘海涛担任现场指挥，40分钟内完成86名人员转移。' },
     { name: 'a teacher named after her post, then an adverb', text: '【纪实】送教上门的第三年\n每周二下午，党员教师陈晓燕都会背着教具箱走进学生家中。全校147名学生逐一制定了个别化教育方案。', options: { profile: 'publicity' } },
