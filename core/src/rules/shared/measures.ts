@@ -302,7 +302,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     // A date given right after the task, in a sentence that sets no task of its own (…开展“最美党员工匠”评选。评选结果于
     // 2025年6月25日前公布。), is the task's.
     const nextS = doc.sentences[si + 1];
-    if (!deadline && nextS && nextS.paragraph === s.paragraph && nextS.kind === SentenceKind.Body && deadlineOfSentence(si + 1) && !a.has(si + 1, 'past', undefined, nextS.bodyCs, nextS.ce) && !isMeasure(a, si + 1, mode === 'summary')) deadline = true;
+    // (Not the next item of a list: 二是…；三是2025年12月底前… is a task of its own.)
+    if (!deadline && nextS && nextS.paragraph === s.paragraph && nextS.kind === SentenceKind.Body && deadlineOfSentence(si + 1) && !a.has(si + 1, 'past', undefined, nextS.bodyCs, nextS.ce) && !LATER_ITEM_RE.test(doc.clean.slice(nextS.bodyCs, nextS.bodyCs + 3)) && !isMeasure(a, si + 1, mode === 'summary')) deadline = true;
     // Owner and deadline carry over from earlier sentences of the paragraph, a run-in title
     // included (由宣传委员负责品牌宣传。每月发布1篇报道。).
     const p0 = doc.paragraphs[s.paragraph].s0;
@@ -321,7 +322,25 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     for (let sj = si - 1; !fresh && sj >= p0 && ((owner === 'none' && !ownerCellEmpty) || !deadline); sj--) {
       const head = doc.clean.slice(doc.sentences[sj].bodyCs, doc.sentences[sj].bodyCs + 3);
       if (skipItems) {
-        if (FIRST_ITEM_RE.test(head)) skipItems = false;
+        if (FIRST_ITEM_RE.test(head)) {
+          skipItems = false;
+          continue;
+        }
+        // A sentence whose lead introduces the items in it (支部将抓好三项工作：一是…；): only the lead, up to its
+        // colon, speaks for the later items.
+        const t = doc.sentences[sj];
+        const colon = FIRST_ITEM_AFTER_COLON_RE.exec(doc.clean.slice(t.bodyCs, t.ce));
+        if (!colon) continue;
+        skipItems = false;
+        const to = t.bodyCs + colon.index;
+        if (owner === 'none' && !ownerCellEmpty) {
+          const o = ownerOf(a, sj, t.bodyCs, to).owner;
+          if (o === 'specific' || o === 'unit') {
+            owner = o;
+            vague = NO_HITS;
+          }
+        }
+        if (!deadline && !further && deadlineIn(a, sj, t.bodyCs, to)) deadline = true;
         continue;
       }
       if (LATER_ITEM_RE.test(head)) skipItems = true;
@@ -374,6 +393,8 @@ const NEXT_LEAD_RE = /^(?:下一步|下一阶段|下阶段|今后|明年|新的�
 const FURTHER_RE = /^(?:此外|另外|除此|同时，)/;
 /** The marker of a list's later item: 二是, 第三，, 其四、. */
 const LATER_ITEM_RE = /^(?:[二三四五六七八九十]是|第[二三四五六七八九十][，,、]|其[二三四五六七八九十][，,、])/;
+/** A colon right before a list's first item inside a sentence: …抓好三项工作：一是…. */
+const FIRST_ITEM_AFTER_COLON_RE = /[：:](?=一是|第一[，,、]|其一[，,、])/;
 /** The marker of a list's first item: 一是, 第一，, 其一、. */
 const FIRST_ITEM_RE = /^(?:一是|第一[，,、]|其一[，,、])/;
 /** The marker of any item of a list: 一是, 第一，, 其一、. */
