@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a record of field lines under a Markdown item', text: '## 三、主要措施\n\n1. **打造预警服务党员首席岗**\n   - 责任人：预报科党支部书记 詹宁\n   - 时间：2025年4月30日前\n   - 目标：设立党员预警首席岗3个，暴雨预警提前量达到45分钟以上', options: { format: 'markdown' } },
     { name: 'the lead of a sentence introducing its items names their owner', text: '二、下一步工作打算\n下一步，支部将围绕主业抓好两项工作：一是2025年6月底前组建4支宣讲队，开展宣讲不少于50场；二是2025年9月底前走访小微企业，新增贷款户数300户。' },
     { name: 'an item line naming the owner of its sub-items', text: '二、主要措施\n1.实施“双带头人”培育。由支部书记、教授陈立新负责：\n（1）2025年6月底前，遴选3名青年党员教师作为支部委员后备人选；\n（2）每学期组织1次党员教师科研攻关经验交流会，全年不少于2次。' },
     { name: 'an item title over its sub-items is no measure', text: '三、创建措施\n2.开办农民工党员“流动党校”。\n（1）由组织委员葛欣负责，2025年5月底前摸排在场农民工党员人数，建立流动党员台账1本；\n（2）由葛欣负责，每两个月开展1次流动党员集中学习，全年不少于6次。' },

@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'a project handed on, then its dates and counts', text: '三、主要举措\n（一）出版少儿读本系列。该项目由编辑部党支部负责实施，具体由支部书记谢芳牵头。2025年9月底前出版读本6种，首印总量不少于3万册。' },
+    { name: 'a stage’s title, its tasks in the next sentence', text: '四、进度安排\n第二阶段：组织实施（2025年4月—10月）。9个区队党支部按计划完成各自不少于5项创建任务，矿党委组织部每月通报1次进度。' },
     { name: 'a figure to reach, whatever its unit, and a ceiling', text: '重点任务\n1. 由车间主任负责，2025年6月30日前把日均装车数由420车提高到450车。\n2. 由编辑部主任负责，每月抽检1次，把图书差错率控制在万分之一以内。' },
     { name: 'fields in brackets after a short task title', text: '重点任务\n4. 开展1次“安全讲评+故障复盘”主题党日。（责任单位：支部书记 廖军；完成时限：每月最后一周）' },
     { name: 'a Markdown header with a joined label', text: '# 任务分解表\n\n| 编号 | 任务 | 责任人 | 完成时限 | 目标/成果 |\n|---|---|---|---|---|\n| 1 | 党员技术攻关 | 书记 石磊 | 2025年9月30日前 | 完成攻关课题4项 |', options: { format: 'markdown' } },

@@ -249,6 +249,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     // A sentence naming only who does the task its title names (（一）组建攻关组。此项工作由…负责。2025年5月底前…) sets no
     // task of its own: the sentences after it borrow its owner.
     if (OWNER_ONLY_RE.test(doc.clean.slice(s.bodyCs, s.ce))) continue;
+    // A stage's title (第二阶段：组织实施（2025年4月—10月）。) names a period; the sentences after it state its tasks.
+    if (s.bodyCs > s.cs && STAGE_LABEL_RE.test(doc.clean.slice(s.cs, s.bodyCs)) && hanIn(a, s.bodyCs, s.ce, STAGE_TITLE_MAX + 1) <= STAGE_TITLE_MAX && si + 1 < doc.paragraphs[s.paragraph].s1) continue;
     // A numbered item's title alone on its line, its sub-items on the lines after it (2.开办农民工党员“流动党校”。\n（1）…):
     // a heading of the sub-items, no measure.
     if (listTitle(si)) continue;
@@ -316,6 +318,22 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     // What comes next (下一步，还要…) starts afresh: it borrows nothing from the report before it; nor does any task
     // borrow from a sentence reporting work done (2024年，12个党小组已完成挂牌。).
     const fresh = NEXT_LEAD_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 4));
+    // A field line of a record (目标：设立党员预警首席岗3个…) takes what the record's earlier field lines give
+    // (责任人：…, 时间：…), each a paragraph of its own.
+    if (s.bodyCs > s.cs && FIELD_START_RE.test(doc.clean.slice(s.cs, s.bodyCs)) && !TASK_NAME_START_RE.test(doc.clean.slice(s.cs, s.bodyCs))) {
+      for (let sj = si - 1; sj >= 0 && (owner === 'none' || !deadline); sj--) {
+        const t = doc.sentences[sj];
+        if (t.kind !== SentenceKind.Body || !(t.bodyCs > t.cs && FIELD_START_RE.test(doc.clean.slice(t.cs, t.bodyCs)))) break;
+        const o = ownerOf(a, sj, t.cs, t.ce).owner;
+        if (owner === 'none' && (o === 'specific' || o === 'unit')) {
+          owner = o;
+          vague = NO_HITS;
+        }
+        if (!deadline && deadlineOfSentence(sj)) deadline = true;
+        // (The record starts at its task's name: 工作事项：….)
+        if (TASK_NAME_START_RE.test(doc.clean.slice(t.cs, t.bodyCs))) break;
+      }
+    }
     // Nor does a sentence within a later item (第二，服务群众要实起来。要深入开展…): back past its item's opener,
     // the sentences of the earlier items are skipped up to the first item, and the list's lead is read.
     let skipItems = item;
@@ -914,8 +932,12 @@ const CEILING_RE = /(?:控制在|降至|降到|低于|不超过|不高于)[^，�
 /** What opens a title naming the shortcoming a measure fixes: 补齐, 破解, 解决, 整改. */
 export const FIXING_RE = /^(?:补齐|补上|补强|弥补|破解|解决|整改|克服|改进|改正|消除|堵塞|堵住|扭转|纠正|针对)/;
 
-/** A sentence naming only who does the task just titled: 此项工作由码头操作部党支部书记林海负责。 */
-const OWNER_ONLY_RE = /^(?:该|此|这|上述|以上)(?:项|一)?(?:工作|任务|举措|措施|活动)由[^，。；]{2,30}?(?:负责|牵头|承担|落实)[。；]?$/;
+/** A sentence naming only who does the task just titled: 此项工作由码头操作部党支部书记林海负责。 该项目由编辑部党支部负责实施，具体由…牵头。 */
+const OWNER_ONLY_RE = /^(?:该|此|这|上述|以上)(?:项|一)?(?:工作|任务|举措|措施|活动|项目)由[^，。；]{2,30}?(?:负责|牵头|承担|落实)(?:实施|落实|推进)?(?:，具体由[^，。；]{2,30}?(?:负责|牵头))?[。；]?$/;
+/** A stage's label (第二阶段：) before a short title: 组织实施（2025年4月—10月）。 */
+const STAGE_LABEL_RE = /阶段[：:]\s*$/;
+/** Longest title, in Han characters, of a stage of a schedule whose tasks the next sentences state. */
+const STAGE_TITLE_MAX = 10;
 /** Longest title, in Han characters, of a numbered item heading its sub-items. */
 const LIST_TITLE_MAX = 20;
 
