@@ -74,6 +74,8 @@ const SUMMARY_TITLE = /(总结|汇报|述职|综述|工作报告|报告$|经验�
 const SUMMARY_SUBTITLE = /^[—－-]{1,2}[^。！？\n]{0,40}(?:经验交流|交流材料|经验材料|典型材料|交流发言)/;
 /** A news headline: a feature's words (纪实, 风采), or a unit's name before a colon and the story (××边境派出所：党建品牌擦亮戍边“金名片”). */
 const PUBLICITY_TITLE = /(｜|\||专栏|推文|报道|纪实|侧记|风采|掠影|快讯|简讯|巡礼|故事|——记|—记|^(?:宣传稿|新闻稿|通讯)[：:])|^[^：:，。]{2,16}(?:所|局|站|院|厂|公司|中心|支部|党委|社区|街道|镇|村|队|学校|医院|大学|学院|集团|车间)[：:][^：:]{4,}$/;
+/** The markup of a page exported from the WeChat editor (rich_media, js_content) or 135editor (_135editor). */
+const EDITOR_EXPORT = /class="[^"]*(?:rich_media|_135editor)|id="js_content"|data-tools="135/;
 /** The marks of a news report or a post: 本报讯, a byline （通讯员 ×××） or a line 通讯员 ×××, a source line 来源：××公众号 / 融媒体中心 (or a line of its own naming the unit: 来源：县供销社机关党支部), a contributor line 供稿：××, a credit line (文字 ××, 图片 ××, 摄影：××, 责编：××), a WeChat post's 原创 line naming its account (原创 省农科院发布). */
 const NEWS_MARK = /本报讯|[（(](?:通讯员|记者)|(?:^|\n)(?:通讯员|记者)[\s　：:][^\n]{1,20}(?=\n|$)|来源[：:][^\n]{0,24}(?:公众号|网|报|电视台|客户端|媒体)|(?:^|\n)来源[：:][^\n：:。，]{2,30}(?=\n|$)|(?:^|\n)[（(]?供稿[：:]|(?:^|\n)(?:文字|文／图|文\/图|图片|摄影|责编|责任编辑)[：:\s　]|(?:^|\n)原创[\s　][^\n]{2,24}(?=\n|$)/;
 /** The subtitle of a feature story: ——记…, ——××党建品牌创建侧记, ——××品牌建设综述. */
@@ -112,6 +114,8 @@ export function guessProfile(a: Analysis): ResolvedProfile {
   if (plan >= 2) return 'plan';
   // A dispatch (本报讯, 通讯员 or 记者 in the byline) or a post's source line (来源：××微信公众号) is news.
   if (NEWS_MARK.test(doc.clean.slice(0, 600)) || NEWS_MARK.test(doc.clean.slice(-300))) return 'publicity';
+  // So is a page exported from the WeChat editor or 135editor: what is written there is published as a post.
+  if (doc.format === 'html' && EDITOR_EXPORT.test(doc.source.slice(0, 4000))) return 'publicity';
   const second = doc.paragraphs[1];
   // A subtitle naming experience material (——××党支部经验交流材料) makes a report of practice: a summary.
   if (second && SUMMARY_SUBTITLE.test(doc.clean.slice(second.cs, Math.min(second.ce, second.cs + 60)))) return 'summary';
