@@ -6,7 +6,7 @@
  * Numbers inside a short quotation (“五个一”) or a stock numbered formula
  * (三会一课, found by the `formula` lexicon) are carriers, not quantities.
  */
-import { doubled, grown } from '../match/columns.js';
+import { copyShifted, doubled, grown, grownCapacity } from '../match/columns.js';
 import { isHan } from '../text/chars.js';
 
 /** Anchor kinds, as bit flags. */
@@ -70,21 +70,14 @@ export class AnchorBuffer implements Anchors {
     const n = this.length;
     const need = n + to - from;
     if (need > this.start.length) {
-      const cap = Math.max(need, this.start.length * 2);
+      const cap = grownCapacity(this.start.length, need);
       this.start = grown(this.start, cap);
       this.end = grown(this.end, cap);
       this.kind = grown(this.kind, cap);
     }
-    this.kind.set(src.kind.subarray(from, to), n);
-    if (delta === 0) {
-      this.start.set(src.start.subarray(from, to), n);
-      this.end.set(src.end.subarray(from, to), n);
-    } else {
-      for (let i = from, j = n; i < to; i++, j++) {
-        this.start[j] = src.start[i] + delta;
-        this.end[j] = src.end[i] + delta;
-      }
-    }
+    copyShifted(this.start, src.start, from, to, n, delta);
+    copyShifted(this.end, src.end, from, to, n, delta);
+    copyShifted(this.kind, src.kind, from, to, n, 0);
     this.length = need;
   }
 

@@ -9,7 +9,7 @@
  * holds must-match / must-not-match lines run by the generic lexicon test.
  */
 import { Automaton } from '../match/automaton.js';
-import { doubled, grown } from '../match/columns.js';
+import { copyShifted, doubled, grown, grownCapacity } from '../match/columns.js';
 import actor from './actor.json' with { type: 'json' };
 import assessment from './assessment.json' with { type: 'json' };
 import businessLink from './business-link.json' with { type: 'json' };
@@ -303,21 +303,14 @@ export class HitBuffer implements Hits {
     const n = this.length;
     const need = n + to - from;
     if (need > this.start.length) {
-      const cap = Math.max(need, this.start.length * 2);
+      const cap = grownCapacity(this.start.length, need);
       this.start = grown(this.start, cap);
       this.end = grown(this.end, cap);
       this.entry = grown(this.entry, cap);
     }
-    this.entry.set(src.entry.subarray(from, to), n);
-    if (delta === 0) {
-      this.start.set(src.start.subarray(from, to), n);
-      this.end.set(src.end.subarray(from, to), n);
-    } else {
-      for (let i = from, j = n; i < to; i++, j++) {
-        this.start[j] = src.start[i] + delta;
-        this.end[j] = src.end[i] + delta;
-      }
-    }
+    copyShifted(this.start, src.start, from, to, n, delta);
+    copyShifted(this.end, src.end, from, to, n, delta);
+    copyShifted(this.entry, src.entry, from, to, n, 0);
     this.length = need;
   }
 

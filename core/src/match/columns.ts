@@ -11,3 +11,17 @@ export function grown<T extends Int32Array | Uint8Array>(a: T, cap: number): T {
   b.set(a);
   return b;
 }
+
+/** The capacity to grow a column of capacity `cap` to so that it holds `need` rows: at least double. */
+export function grownCapacity(cap: number, need: number): number {
+  return Math.max(need, cap * 2);
+}
+
+/** Copies rows [from, to) of `src` into `dst` from row `at`, each value moved by `delta` (offsets after an edit). */
+export function copyShifted(dst: Int32Array, src: Int32Array, from: number, to: number, at: number, delta: number): void {
+  if (delta === 0) {
+    dst.set(src.subarray(from, to), at);
+    return;
+  }
+  for (let i = from, j = at; i < to; i++, j++) dst[j] = src[i] + delta;
+}

@@ -332,10 +332,10 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     }
     // 3至五名: a range whose ends are written in two styles.
     // (Found from each 至/到/～ with a numeral of one style before it and of the other after it.)
+    const kind = (k: number) => (clean.charCodeAt(k) === 0x5341 /* 十 */ ? 1 : RUN_KIND[clean.charCodeAt(k)]);
     RANGE_SEP.lastIndex = 0;
     for (let sep; (sep = RANGE_SEP.exec(clean)); ) {
       const j = sep.index;
-      const kind = (k: number) => (clean.charCodeAt(k) === 0x5341 /* 十 */ ? 1 : RUN_KIND[clean.charCodeAt(k)]);
       const before = kind(j - 1);
       const after = kind(j + 1);
       if (!before || !after || before === after) continue;

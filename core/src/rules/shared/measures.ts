@@ -52,9 +52,11 @@ const FIELD_RE = new RegExp(FIELD_LABEL);
 /** First characters of a form field's label (责任人, 牵头, 配合, 完成时限, 时间节点, 目标, 工作目标, 整改目标, 预期成果, 成果形式, 交付成果). */
 const FIELD_FIRST = codeSet('责牵主配完时目工整预成交任事项');
 /** A form's task-name label: 工作事项：, 任务名称：, 项目名称：, 工作内容：. */
-const TASK_NAME_LABEL_RE = /^(?:工作事项|任务名称|事项名称|项目名称|任务内容|工作内容)[:：]$/;
+/** The labels naming a task in a form: 工作事项：, 任务名称：. */
+const TASK_NAME = '(?:工作事项|任务名称|事项名称|项目名称|任务内容|工作内容)[:：]';
+const TASK_NAME_LABEL_RE = new RegExp(`^${TASK_NAME}$`);
 /** A line opening the next task's record with its name: 工作事项：…. */
-const TASK_NAME_START_RE = /^(?:工作事项|任务名称|事项名称|项目名称|任务内容|工作内容)[:：]/;
+const TASK_NAME_START_RE = new RegExp(`^${TASK_NAME}`);
 /** Form fields in brackets after a measure: （责任单位：…；完成时限：…）. */
 const BRACKET_FIELD_RE = new RegExp(`^[（(]\\s*${FIELD_RE.source}`);
 /** A sentence that is one field of such a form. */
@@ -131,11 +133,11 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
   const listTitle = (si: number): boolean => {
     const s = doc.sentences[si];
     const p = doc.paragraphs[s.paragraph];
-    if (p.s1 - p.s0 !== 1 || !markerAt(doc.clean, p.cs) || hanIn(a, s.bodyCs, s.ce, LIST_TITLE_MAX + 1) > LIST_TITLE_MAX) return false;
+    const own = p.s1 - p.s0 === 1 ? markerAt(doc.clean, p.cs) : null;
+    if (!own || hanIn(a, s.bodyCs, s.ce, LIST_TITLE_MAX + 1) > LIST_TITLE_MAX) return false;
     const next = doc.paragraphs[s.paragraph + 1];
     const sub = next && next.heading < 0 ? markerAt(doc.clean, next.cs) : null;
-    const own = markerAt(doc.clean, p.cs);
-    return !!sub && !!own && sub.rank > own.rank;
+    return !!sub && sub.rank > own.rank;
   };
   const deadlineOfSentence = (si: number) => {
     if (!deadlines[si]) {
@@ -402,7 +404,8 @@ const LABEL_SUBJECT_RE = /^(?:[\u4e00-\u9fff]{0,10}?(?:党支部|党总支|党�
 /** 由 + an actor + where, when or how it acts: 由相关部门在…, 由综合科于…, 由工会每季度…. */
 const BY_ACTOR_RE = /由(?![于此])[\u4e00-\u9fff]{2,12}?(?:在|于|将|对|按|每|从|自)/;
 /** A sentence opened by the task just stated: 该项工作, 此项任务, 上述工作, 这项工作. */
-const BACK_REF_RE = /^(?:该|此|这|上述|以上)(?:项|一)?(?:工作|任务|举措|措施|活动)/;
+const BACK_REF = '(?:该|此|这|上述|以上)(?:项|一)?';
+const BACK_REF_RE = new RegExp(`^${BACK_REF}(?:工作|任务|举措|措施|活动)`);
 
 /** What opens the next steps after a report: 下一步, 下阶段, 今后, 明年, 新的一年. */
 const NEXT_LEAD_RE = /^(?:下一步|下一阶段|下阶段|今后|明年|新的一年|来年)/;
@@ -933,7 +936,7 @@ const CEILING_RE = /(?:控制在|降至|降到|低于|不超过|不高于)[^，�
 export const FIXING_RE = /^(?:补齐|补上|补强|弥补|破解|解决|整改|克服|改进|改正|消除|堵塞|堵住|扭转|纠正|针对)/;
 
 /** A sentence naming only who does the task just titled: 此项工作由码头操作部党支部书记林海负责。 该项目由编辑部党支部负责实施，具体由…牵头。 */
-const OWNER_ONLY_RE = /^(?:该|此|这|上述|以上)(?:项|一)?(?:工作|任务|举措|措施|活动|项目)由[^，。；]{2,30}?(?:负责|牵头|承担|落实)(?:实施|落实|推进)?(?:，具体由[^，。；]{2,30}?(?:负责|牵头))?[。；]?$/;
+const OWNER_ONLY_RE = new RegExp(`^${BACK_REF}(?:工作|任务|举措|措施|活动|项目)由[^，。；]{2,30}?(?:负责|牵头|承担|落实)(?:实施|落实|推进)?(?:，具体由[^，。；]{2,30}?(?:负责|牵头))?[。；]?$`);
 /** A stage's label (第二阶段：) before a short title: 组织实施（2025年4月—10月）。 */
 const STAGE_LABEL_RE = /阶段[：:]\s*$/;
 /** Longest title, in Han characters, of a stage of a schedule whose tasks the next sentences state. */
