@@ -64,6 +64,8 @@ export function sectionContext(a: Analysis, si: number): { heading: number; tags
 const NO_TAGS: ReadonlySet<SectionTag> = new Set();
 
 const ASSESSMENT_TITLE = /(考核|考评|评分|评选|评比|测评|细则|评价办法|评价标准|评估(?:办法|标准|细则)|评议|评定(?:办法|细则|标准|方案)|星级评定|积分(?:办法|管理办法|制度|细则|标准)|验收(?:标准|办法|细则))/;
+/** A plan rectifying what an assessment found (…满意度测评反馈问题的整改方案): a plan, not assessment rules. */
+const RECTIFICATION_TITLE = /整改(?:方案|清单|计划|台账|措施)|(?:反馈|发现|查摆)问题(?:的|之)?(?:整改|处理)/;
 const PLAN_TITLE = /(方案|规划|计划|申报|实施意见|工作要点|创建.{0,6}品牌$)/;
 /** An activity's own plan (活动方案, 活动安排). */
 const ACTIVITY_TITLE = /活动(?:方案|安排|计划)/;
@@ -97,7 +99,7 @@ export function guessProfile(a: Analysis): ResolvedProfile {
   if (isAcademic(a)) return 'general';
   const title = doc.title >= 0 ? doc.headings[doc.title].text : firstLine(a);
   if (title) {
-    if (ASSESSMENT_TITLE.test(title) && !/总结|报告/.test(title)) return 'assessment';
+    if (ASSESSMENT_TITLE.test(title) && !/总结|报告/.test(title) && !RECTIFICATION_TITLE.test(title)) return 'assessment';
     if (SUMMARY_TITLE.test(title)) return 'summary';
     // An activity plan that is not about a brand (主题党日活动方案) is no brand creation plan: it owes none of a plan's parts.
     if (PLAN_TITLE.test(title)) return ACTIVITY_TITLE.test(title) && !BRAND_TITLE.test(title) ? 'general' : 'plan';

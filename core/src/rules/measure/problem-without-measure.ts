@@ -18,8 +18,7 @@ import { SentenceKind } from '../../parse/document.js';
 import { matchMarker } from '../../parse/markers.js';
 import { isSpace, isTerminal } from '../../text/chars.js';
 import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
-import { hasConcreteAnchor } from '../shared/concrete.js';
-import { FIXING_RE, MEASURE_INTRO_RE, problemIntroIn, unansweredRows } from '../shared/measures.js';
+import { FIXING_RE, MEASURE_INTRO_RE, problemIntroIn, slogansOnly, unansweredRows } from '../shared/measures.js';
 
 /** Bigrams too common in party documents to show that a measure answers a problem (员参 straddles 党员参加). */
 const GENERIC = new Set(['力度', '程度', '水平', '党员', '工作', '党建', '支部', '党支', '基层', '建设', '方面', '存在', '问题', '部分', '一些', '不够', '我们', '进一', '一步', '加强', '提升', '开展', '单位', '组织', '员参']);
@@ -60,9 +59,9 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a } = dataOf(file);
   const { doc } = a;
   // A table of problems and measures whose row leaves the measure empty (| 窗口评价偏低 | — | — |).
-  for (const [cs, ce] of unansweredRows(a)) {
+  for (const { cs, ce, slogans } of unansweredRows(a)) {
     report(file, meta, a, cs, ce, {
-      reason: `问题无对策：「${doc.clean.slice(cs, ce)}」一行没有填写整改措施`,
+      reason: slogans ? `问题无对策：「${doc.clean.slice(cs, ce)}」一行的整改措施只有表态性口号，没有具体举措` : `问题无对策：「${doc.clean.slice(cs, ce)}」一行没有填写整改措施`,
       note: NOTE,
     });
   }
@@ -81,13 +80,21 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
         break;
       }
     }
-    const laterSi = a.sentencesIn(h.bodyCe, until).filter((si) => !inProblemSection(a, si, problemSections));
+    // A run-in problem label (1.问题：…) is answered by its own rectification label (整改措施：…) inside its section,
+    // unless that states slogans only.
+    if (isProblemLabel(h) && a.sentencesIn(doc.paragraphs[h.paragraph].ce, h.bodyCe).some((si) => !onlySlogans(a, si))) continue;
+    const laterSi = a.sentencesIn(h.bodyCe, until).filter((si) => !inProblemSection(a, si, problemSections) && !inCauseSection(a, si));
     const later = laterSi.map((si) => a.text(si));
     const slogans = new Set(laterSi.filter((si) => onlySlogans(a, si)).map((si) => a.text(si)));
     const laterHeadings: string[] = [];
     for (let k = hi + 1; k < doc.headings.length && doc.headings[k].cs < until; k++) if (doc.headings[k].cs >= h.bodyCe) laterHeadings.push(doc.headings[k].text);
     if (answeredInTurn(a, problems, h.bodyCe, until)) continue;
     reportUnanswered(a, file, problems, later, laterHeadings, slogans);
+  }
+  // Problems labelled one by one, each followed by its rectification (问题1：… / 整改措施：…), outside any problems section.
+  // The writer paired them: a rectification stating anything but slogans answers its problem.
+  for (const { problem, from, to } of labelledPairs(a, problemSections)) {
+    if (!a.sentencesIn(from, to).some((si) => !onlySlogans(a, si))) reportProblem(a, file, problem);
   }
   // Problems listed after an introducing sentence rather than a heading (支部品牌创建存在以下短板：1.… 2.…;
   // 仍有差距：一是…；二是…), answered by what follows the list.
@@ -96,7 +103,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   lists.forEach((list, k) => {
     const end = k + 1 < lists.length ? lists[k + 1].from : doc.clean.length;
     if (answeredInTurn(a, list.problems, list.after, end)) return;
-    const laterSi = a.sentencesIn(list.after, end);
+    const laterSi = a.sentencesIn(list.after, end).filter((si) => !inCauseSection(a, si));
     const slogans = new Set(laterSi.filter((si) => onlySlogans(a, si)).map((si) => a.text(si)));
     reportUnanswered(a, file, list.problems, laterSi.map((si) => a.text(si)), [], slogans);
   });
@@ -134,7 +141,7 @@ function answeredInTurn(a: Analysis, problems: readonly Problem[], from: number,
     const text = doc.clean.slice(x.cs, end);
     const p = problems[i];
     const grams = new Set([...bigrams(p.key), ...bigrams(p.detail)]);
-    if (![...grams].some((g) => !TIME_GRAMS.has(g) && text.includes(g)) && !answersInOtherWords(doc.clean.slice(p.cs, p.ce), [text])) return false;
+    if (![...grams].some((g) => !TIME_GRAMS.has(g) && !CONTEXT_GRAMS.has(g) && text.includes(g)) && !answersInOtherWords(doc.clean.slice(p.cs, p.ce), [text])) return false;
     return [...(si0 >= 0 && doc.sentences[si0].cs < x.cs ? [si0] : []), ...a.sentencesIn(x.cs, Math.max(end, x.cs + 1))].some((si) => {
       const t = doc.sentences[si];
       const lo = Math.max(t.cs, x.cs);
@@ -156,9 +163,7 @@ const CONTEXT_GRAMS = new Set(['品牌', '牌创', '创建', '车间', '间党',
  */
 function onlySlogans(a: Analysis, si: number): boolean {
   const s = a.doc.sentences[si];
-  if (!(a.mentions(si, 'stock-phrase') || a.mentions(si, 'slogan'))) return false;
-  const phrases = a.hitsIn(si, 'stock-phrase', undefined, s.bodyCs, s.ce).length + a.hitsIn(si, 'slogan', undefined, s.bodyCs, s.ce).length;
-  return phrases >= 2 && !hasConcreteAnchor(a, si, s.bodyCs, s.ce);
+  return slogansOnly(a, si, s.bodyCs, s.ce);
 }
 
 /**
@@ -181,11 +186,21 @@ function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: 
     if (byPlace.has(k)) continue;
     const grams = bigrams(p.key);
     if (!grams.size) continue;
+    // Sharing only the words of the context every sentence holds (车间党支部 of 车间党员发展近两年停滞) answers
+    // nothing, unless the problem has no words of its own.
+    const own = [...grams].some((g) => !CONTEXT_GRAMS.has(g));
     let best = 0;
     for (const t of later) {
       let m = 0;
+      let mOwn = 0;
       const slogan = slogans.has(t);
-      for (const g of grams) if (t.includes(g) && !(slogan && CONTEXT_GRAMS.has(g))) m++;
+      for (const g of grams) {
+        if (!t.includes(g)) continue;
+        if (!CONTEXT_GRAMS.has(g)) mOwn++;
+        else if (slogan) continue;
+        m++;
+      }
+      if (own && !mOwn) m = 0;
       if (m > best) best = m;
       if (best >= 2) break;
     }
@@ -202,22 +217,29 @@ function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: 
     if (answersInOtherWords(problemText, later)) continue;
     // A problem of weak ties to a named business answered by a measure on that business (党建与营销工作结合不紧 →
     // 由营销班党小组牵头…).
-    const business = TIES_RE.test(problemText) ? a.hitsInRange('business', p.cs, p.ce).map((h) => h.entry.text).filter((w) => w.length >= 2 && !GENERIC_BUSINESS.has(w)) : [];
+    const business = TIES_RE.test(problemText) && PARTY_RE.test(problemText) ? a.hitsInRange('business', p.cs, p.ce).map((h) => h.entry.text).filter((w) => w.length >= 2 && !GENERIC_BUSINESS.has(w)) : [];
     if (business.length && later.some((t) => business.some((w) => t.includes(w)))) continue;
-    report(file, meta, a, p.cs, p.ce, {
-      reason: `问题无对策：「${p.label}」在后文措施中没有对应的整改举措`,
-      note: NOTE,
-    });
+    reportProblem(a, file, p);
   }
 }
 
+/** Reports problem `p` as unanswered. */
+function reportProblem(a: Analysis, file: VFile, p: Problem): void {
+  report(file, meta, a, p.cs, p.ce, {
+    reason: `问题无对策：「${p.label}」在后文措施中没有对应的整改举措`,
+    note: NOTE,
+  });
+}
+
 /** A problem named by its place: 针对第一个问题, 关于第二个问题, 第三项问题, a measure line 第3条：…, 对应问题2. */
-const PROBLEM_BY_PLACE_RE = /(?:针对|关于|对)?第([一二三四五六七八九十])(?:个|项|条|方面的?)问题|^第([一二三四五六七八九十\d])条[：:]|(?:对应|针对)问题([一二三四五六七八九十\d])/g;
+const PROBLEM_BY_PLACE_RE = /(?:针对|关于|对)?第([一二三四五六七八九十])(?:个|项|条|方面的?)问题(?!的?(?:主要|根本|深层次?)?(?:原因|根源|症结))|^第([一二三四五六七八九十\d])条[：:]|(?:对应|针对)问题([一二三四五六七八九十\d])/g;
 /** Chinese ordinals by index: 一 is 0. */
 const CN_ORDINAL = '一二三四五六七八九十';
 
 /** A problem of weak ties between party work and the business: 结合不紧, 融合不够, 两张皮, 脱节. */
 const TIES_RE = /结合|融合|两张皮|脱节|联系不紧/;
+/** Party work named in a problem of weak ties (党建与营销工作结合不紧), not any two things apart (管理制度与船上实际脱节). */
+const PARTY_RE = /党|支部|组织生活|三会一课|主题党日|理论学习|政治学习|学习教育|思想政治/;
 /** Business words too general to tie a measure to a problem (服务, 安全, 质量…). */
 const GENERIC_BUSINESS = new Set(['服务', '安全', '质量', '业务', '项目', '技术', '经济', '经营', '生产', '中心工作', '主业', '效益', '成本', '市场', '客户', '设备', '窗口', '办事', '产品', '教学', '课程', '课堂']);
 
@@ -280,6 +302,58 @@ function inlineProblemLists(a: Analysis, problemSections: boolean[]): Array<{ pr
   return out;
 }
 
+/** A label naming a problem one at a time: 问题1：, 问题：, 存在问题：, 查摆问题二：. */
+const PROBLEM_LABEL_RE = /^(?:(?:主要|存在的?|突出|查摆|反馈|检视)?问题[一二三四五六七八九十\d]*)$/;
+const PROBLEM_LABEL_AT_RE = /^(?:(?:主要|存在的?|突出|查摆|反馈|检视)?问题[一二三四五六七八九十\d]*)[：:]\s*/;
+
+/** Whether heading `h` is a run-in problem label only (1.问题：党员发展工作不规范…), the problem stated after it. */
+function isProblemLabel(h: { kind: string; text: string }): boolean {
+  return h.kind === 'runin' && PROBLEM_LABEL_RE.test(h.text);
+}
+
+/**
+ * Problems labelled one at a time outside any problems section, each followed by its rectification (问题1：… /
+ * 整改措施：… / 问题2：… / 整改措施：…): each problem with the clean range [from, to) that must answer it, from the end
+ * of its paragraph to the next labelled problem or heading. Read only when at least one problem is followed at once by
+ * a rectification label, so that a list of problems is not read as pairs.
+ */
+function labelledPairs(a: Analysis, problemSections: boolean[]): Array<{ problem: Problem; from: number; to: number }> {
+  const { doc } = a;
+  const clean = doc.clean;
+  if (!clean.includes('问题')) return [];
+  const labelled: number[] = [];
+  for (let pi = 0; pi < doc.paragraphs.length; pi++) {
+    const p = doc.paragraphs[pi];
+    const s = doc.sentences[p.s0];
+    if (!s || p.heading >= 0 || s.kind === SentenceKind.Heading || inProblemSection(a, p.s0, problemSections)) continue;
+    const marker = matchMarker(clean.slice(p.cs, p.cs + 8));
+    const at = p.cs + (marker ? marker.length : 0);
+    if (PROBLEM_LABEL_AT_RE.test(clean.slice(at, at + 10))) labelled.push(pi);
+  }
+  const rectifiedAt = (pi: number) => pi + 1 < doc.paragraphs.length && RECTIFY_AT_RE.test(clean.slice(doc.paragraphs[pi + 1].cs, doc.paragraphs[pi + 1].cs + 8));
+  if (!labelled.some(rectifiedAt)) return [];
+  const out: Array<{ problem: Problem; from: number; to: number }> = [];
+  labelled.forEach((pi, k) => {
+    const p = doc.paragraphs[pi];
+    const marker = matchMarker(clean.slice(p.cs, p.cs + 8));
+    let cs = p.cs + (marker ? marker.length : 0);
+    cs += PROBLEM_LABEL_AT_RE.exec(clean.slice(cs, cs + 10))![0].length;
+    const si = a.sentenceAt(cs);
+    if (si < 0 || cs >= doc.sentences[si].ce) return;
+    // The answer runs to the next labelled problem, or the next paragraph that is neither a label nor its body.
+    let end = k + 1 < labelled.length ? doc.paragraphs[labelled[k + 1]].cs : clean.length;
+    for (let pj = pi + 1; pj < doc.paragraphs.length && doc.paragraphs[pj].cs < end; pj++) {
+      const h = doc.paragraphs[pj].heading;
+      if (h >= 0 && doc.headings[h].kind !== 'label') {
+        end = doc.paragraphs[pj].cs;
+        break;
+      }
+    }
+    out.push({ problem: problemAt(a, si, cs, doc.sentences[si].ce), from: p.ce, to: end });
+  });
+  return out;
+}
+
 /** A sentence saying that problems remain, closed by a full stop: 还存在一些问题。, 也有不少短板。. */
 const STOP_INTRO_RE = /(?:存在|还有|仍有|也有)[^，。；]{0,8}(?:问题|不足|短板|差距|薄弱环节)。$/;
 
@@ -294,7 +368,7 @@ function isSemicolon(c: number): boolean {
 }
 
 /** A label that only numbers or names the field (问题一：, 问题2：, 具体表现：, 主要问题：). */
-const NUMBERING_LABEL_RE = /^(?:[-*+•·\s]*)(?:(?:主要|存在|突出)?问题[一二三四五六七八九十\d]*|表现|具体表现|问题表现|原因|原因分析|第[一二三四五六七八九十\d]+(?:条|项|个)?)[：:]/;
+const NUMBERING_LABEL_RE = /^(?:[-*+•·\s]*)(?:(?:主要|存在|突出)?问题[一二三四五六七八九十\d]*|表现|具体表现|问题表现|原因|原因分析|第[一二三四五六七八九十\d]+(?:条|项|个)?|[^：:，。]{2,8}方面)[：:]/;
 
 /**
  * Whether one of `later` answers `problem` in other words: the problem holds a problem word of a
@@ -317,6 +391,20 @@ function isProblemHeading(a: Analysis, hi: number): boolean {
   return tags.has('problems') && !tags.has('measure') && !tags.has('next') && !/优势|成绩|成效|经验/.test(text) && !FIXING_RE.test(text);
 }
 
+/** A heading analysing causes (原因分析, 问题产生的根源, 症结所在), not setting measures. */
+const CAUSE_HEADING_RE = /原因|根源|症结|根子/;
+
+/**
+ * Whether sentence `si` lies under a heading analysing the causes of the problems (二、原因分析): it restates the
+ * problems' words (对班中餐等小事重视不够，是产生第二个问题的主要原因) and answers none of them.
+ */
+function inCauseSection(a: Analysis, si: number): boolean {
+  for (let h = a.doc.sentences[si].section; h >= 0; h = a.doc.headings[h].parent) {
+    if (CAUSE_HEADING_RE.test(a.doc.headings[h].text) && !headingTags(a, h).has('measure')) return true;
+  }
+  return false;
+}
+
 function inProblemSection(a: Analysis, si: number, problemSections: boolean[]): boolean {
   for (let h = a.doc.sentences[si].section; h >= 0; h = a.doc.headings[h].parent) if (problemSections[h]) return true;
   return false;
@@ -331,6 +419,14 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
   const { doc } = a;
   const h = doc.headings[hi];
   const out: Problem[] = [];
+  // A run-in label (1.问题：党员发展工作不规范，…) names one problem, stated in the rest of its paragraph.
+  if (isProblemLabel(h)) {
+    const p = doc.paragraphs[h.paragraph];
+    let cs = h.ce;
+    while (cs < p.ce && (isSpace(doc.clean.charCodeAt(cs)) || doc.clean.charCodeAt(cs) === 0xff1a || doc.clean.charCodeAt(cs) === 58)) cs++;
+    const si = a.sentenceAt(cs);
+    return si >= 0 && cs < doc.sentences[si].ce ? [problemAt(a, si, cs, doc.sentences[si].ce)] : [];
+  }
   for (let k = hi + 1; k < doc.headings.length && doc.headings[k].cs < h.bodyCe; k++) {
     const c = doc.headings[k];
     // A sub-heading names the problem; its body argues it at length (a paper's 同质化严重 section), and
@@ -374,8 +470,19 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
         continue;
       }
     }
+    // Problems closed by semicolons, one per clause (一方面，…落实不到位；另一方面，…结构不合理。).
+    if (isSemicolon(doc.clean.charCodeAt(sentenceEnd(a, s.ce))) && OPENER_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 5))) {
+      const { segments } = semicolonClauses(a, p.s0, s.bodyCs);
+      if (segments.length >= 2) {
+        for (const [cs, ce, sk] of segments) out.push(problemAt(a, sk, cs, ce));
+        continue;
+      }
+    }
     const labelled = s.bodyCs > s.cs && !NUMBERING_LABEL_RE.test(doc.clean.slice(s.cs, s.bodyCs));
-    const problem = problemAt(a, p.s0, labelled ? s.cs : s.bodyCs, s.ce);
+    // (A numbering label the parser left in the sentence, 问题3：预报员队伍后备力量薄弱, is skipped too.)
+    const start = labelled ? s.cs : s.bodyCs;
+    const numbering = NUMBERING_LABEL_RE.exec(doc.clean.slice(start, start + 16));
+    const problem = problemAt(a, p.s0, numbering && start + numbering[0].length < s.ce ? start + numbering[0].length : start, s.ce);
     // The paragraph's next sentences give the problem's facts (问题一：组织生活不够规范。个别月份支委会与党员大会合并召开…).
     // (After a semicolon the next sentence is another problem: 党员年龄偏大；集体经济收入来源单一。)
     if (doc.clean.charCodeAt(sentenceEnd(a, s.ce)) === 0x3002 /* 。 */) {
@@ -444,11 +551,16 @@ function itemsIn(a: Analysis, from: number, to: number) {
   return out;
 }
 
+/** A connective opening a problem of a pair (一方面，…；另一方面，…): not the problem's words. */
+const OPENER_RE = /^(?:一方面|另一方面|另外|此外|同时)[，,]/;
+
 /** The first clause of [cs, ce) without its leading marker (（一）, 1., 一是…). */
 function firstClause(a: Analysis, cs: number, ce: number): { cs: number; ce: number } {
   const t = a.doc.clean.slice(cs, ce);
   const marker = matchMarker(t);
-  const from = cs + (marker ? marker.length : 0);
+  let from = cs + (marker ? marker.length : 0);
+  const opener = OPENER_RE.exec(a.doc.clean.slice(from, from + 5));
+  if (opener && from + opener[0].length < ce) from += opener[0].length;
   const m = /^[^，。；：,;:！？]{2,40}/.exec(a.doc.clean.slice(from, ce));
   return m ? { cs: from, ce: from + m[0].length } : { cs, ce };
 }

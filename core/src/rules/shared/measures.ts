@@ -14,7 +14,7 @@ import { SentenceKind } from '../../parse/document.js';
 import { FIELD_LABEL, markerAt } from '../../parse/markers.js';
 import { codeSet } from '../../text/chars.js';
 import type { ResolvedProfile } from '../../types.js';
-import { hanIn, looksBack, namesBranch } from './concrete.js';
+import { hanIn, hasConcreteAnchor, looksBack, namesBranch } from './concrete.js';
 
 /** One measure sentence and what it states. Offsets are clean-text offsets. */
 export interface Measure {
@@ -543,6 +543,8 @@ function onlyStages(text: string): boolean {
 export const MEASURE_INTRO_RE = /措施|举措|对策|打算|以下工作|如下工作|工作如下|整改如下/;
 /** A colon introducing a list of problems: 仍存在三个方面的短板：, 主要问题： (not 问题的整改措施如下：). */
 const PROBLEM_INTRO_RE = /(?:问题|不足|短板|差距|薄弱环节)[^，。；\n]{0,8}[：:]/g;
+/** Words before 问题 in a measure naming the problem it answers: 对应问题1：, 针对问题二：. */
+const BY_PLACE_BEFORE_RE = /(?:对应|针对|关于|解决)$/;
 
 /**
  * The clean offset just past the first colon in [from, to) that introduces a list of problems
@@ -552,7 +554,8 @@ export function problemIntroIn(a: Analysis, from: number, to: number): number {
   const ends = a.shared('measures.problemIntros', () => {
     const out: number[] = [];
     PROBLEM_INTRO_RE.lastIndex = 0;
-    for (let m; (m = PROBLEM_INTRO_RE.exec(a.doc.clean)); ) if (!MEASURE_INTRO_RE.test(m[0])) out.push(m.index + m[0].length);
+    // (Not a measure naming the problem it answers: （一）对应问题1：由台长负责…)
+    for (let m; (m = PROBLEM_INTRO_RE.exec(a.doc.clean)); ) if (!MEASURE_INTRO_RE.test(m[0]) && !BY_PLACE_BEFORE_RE.test(a.doc.clean.slice(Math.max(0, m.index - 2), m.index))) out.push(m.index + m[0].length);
     return out;
   });
   // Binary search for the first end inside (from, to].
@@ -667,11 +670,12 @@ const PROBLEM_COLUMN_RE = /问题|不足|短板|差距/;
 
 /**
  * Problems listed in a table of problems and measures (问题 | 整改措施 | 责任人) whose row leaves the measure
- * cell empty or dashed (—, 无, 待定): the problem cells, as clean-text ranges [start, end).
+ * cell empty or dashed (—, 无, 待定), or fills it with slogans only (进一步提高政治站位，切实转变工作作风): the problem
+ * cells, as clean-text ranges [start, end), with `slogans` true for the second kind.
  */
-export function unansweredRows(a: Analysis): Array<[number, number]> {
+export function unansweredRows(a: Analysis): Array<{ cs: number; ce: number; slogans: boolean }> {
   const { doc } = a;
-  const out: Array<[number, number]> = [];
+  const out: Array<{ cs: number; ce: number; slogans: boolean }> = [];
   if (!doc.clean.includes('\t')) return out;
   let problemColumn = -1;
   let measureColumn = -1;
@@ -689,11 +693,23 @@ export function unansweredRows(a: Analysis): Array<[number, number]> {
     }
     if (problemColumn < 0 || measureColumn < 0) continue;
     const [m0, m1] = cellOf(doc.clean, s.bodyCs, s.ce, measureColumn);
-    if (statesMeasure(a, m0, m1)) continue;
+    const stated = statesMeasure(a, m0, m1);
+    const slogans = stated && slogansOnly(a, si, m0, m1);
+    if (stated && !slogans) continue;
     const [from, to] = cellOf(doc.clean, s.bodyCs, s.ce, problemColumn);
-    if (hanIn(a, from, to, 2) >= 2) out.push([from, to]);
+    if (hanIn(a, from, to, 2) >= 2) out.push({ cs: from, ce: to, slogans });
   }
   return out;
+}
+
+/**
+ * Whether clean[from, to) of sentence `si` is slogans only: two or more stock phrases or slogans (提高政治站位,
+ * 切实转变工作作风, 践行初心使命) and nothing concrete (no quantity, date, named owner or object of its own).
+ */
+export function slogansOnly(a: Analysis, si: number, from: number, to: number): boolean {
+  if (!(a.mentions(si, 'stock-phrase') || a.mentions(si, 'slogan'))) return false;
+  const phrases = a.hitsIn(si, 'stock-phrase', undefined, from, to).length + a.hitsIn(si, 'slogan', undefined, from, to).length;
+  return phrases >= 2 && !hasConcreteAnchor(a, si, from, to);
 }
 
 /** A cell that states no measure: 无, 暂无, 待定. */
