@@ -18,6 +18,8 @@ tester('language/number-format', {
     { name: 'a full year', text: '2024年秋季学期起推行家访制度。' },
     { name: 'a span in a list of periods', text: '用13年时间基本实现目标。' },
     { name: '万 goes with Arabic digits', text: '支部筹集帮扶资金5万元，惠及3000余人。' },
+    { name: 'round figures with 余, and a decimal', text: '发放资料2300余份，服务40余人，筹款3.5万余元，走访120余户。' },
+    { name: 'a span of years before 全年 is no year', text: '坚守岗位24年，全年无休。' },
     { name: 'a list of two numbers with a magnitude word after them', text: '第3、4百米赛段由党员志愿者值守。' },
     { name: 'a percentage in words', text: '效率比去年提高百分之十一。' },
     { name: 'an estimate in Chinese numerals', text: '支部组织十几名党员参加巡查。' },
@@ -100,6 +102,8 @@ tester('language/number-format', {
     // One Arabic number with 千/百 beside 万/亿.
     { name: 'a year in Chinese numerals with an Arabic month', text: '二〇二四年3月，支部建成了党群服务中心。', errors: [{ at: '二〇二四年3月', expected: ['2024年3月'], reason: '日期数字混写' }] },
     { name: 'an Arabic year with a Chinese month', text: '2024年十一月，支部召开组织生活会。', errors: [{ at: '2024年十一月', expected: ['2024年11月'] }] },
+    { name: 'a year cut to two digits before 全年', text: '24年全年，卫生院党支部召开支委会14次。', errors: [{ at: '24年', expected: ['2024年'], reason: '年份简写' }] },
+    { name: 'an exact figure with 余', text: '现场发放宣传资料2386余份，受理投诉21件。', errors: [{ at: '2386余', expected: ['2386', '2300余'], reason: '概数不当' }] },
     { name: 'a year cut to two digits before a season', text: '自24年秋季学期起，学校党支部推行党员教师家访制度。', errors: [{ at: '24年', expected: ['2024年'], reason: '年份简写' }] },
     { name: 'a year cut to two digits before a month', text: '23年5月，支部启动“红色驿站”建设。', errors: [{ at: '23年', expected: ['2023年'] }] },
     { name: 'a year cut to two digits after 自', text: '自22年起，每季度评比1次。', errors: [{ at: '22年', expected: ['2022年'] }] },

@@ -15,6 +15,7 @@ tester('language/standard-formulation', {
     { name: '狠刹 with quotes', text: '持之以恒狠刹“四风”，纠治形式主义。' },
     { name: 'the 四个意识 in order, other awareness beside them', text: '增强政治意识、大局意识、核心意识、看齐意识，强化服务意识、创新意识、责任意识。' },
     { name: 'a list of other kinds of awareness', text: '增强党员的服务意识、大局意识、创新意识。' },
+    { name: 'the 四个自信 in order', text: '坚定道路自信、理论自信、制度自信、文化自信。' },
     { name: '刹住 is fine too', text: '坚决刹住“四风”，改进调查研究。' },
   ],
   invalid: [
@@ -34,6 +35,8 @@ tester('language/standard-formulation', {
     { name: 'the older campaign name', text: '协助公安机关推进打黑除恶专项斗争。', errors: [{ at: '打黑除恶', expected: ['扫黑除恶'], reason: '应为「扫黑除恶」' }] },
     { name: 'an intruder among the 四个自信', text: '坚定道路自信、理论自信、制度自信、民族自信，把初心落到岗位上。', errors: [{ at: '民族自信', expected: ['文化自信'] }] },
     { name: 'an intruder among the 四个意识, the last joined by 和', text: '树立政治意识、大局意识、核心意识和服务意识。', errors: [{ at: '服务意识', expected: ['看齐意识'] }] },
+    { name: 'the 四个意识 out of order', text: '全体党员要增强政治意识、核心意识、大局意识、看齐意识。', errors: [{ at: '政治意识、核心意识、大局意识、看齐意识', expected: ['政治意识、大局意识、核心意识、看齐意识'], reason: '顺序不规范' }] },
+    { name: 'the 四个自信 out of order', text: '讲述对坚定理论自信、道路自信、制度自信、文化自信的理解。', errors: [{ at: '理论自信、道路自信、制度自信、文化自信', expected: ['道路自信、理论自信、制度自信、文化自信'] }] },
     { name: '杀 for 刹, quoted', text: '各党支部要狠杀“四风”，树立新风。', errors: [{ at: '狠杀“四风”', expected: ['狠刹“四风”'] }] },
     { name: '杀 for 刹, unquoted', text: '驻村工作队狠杀四风、转变作风。', errors: [{ at: '狠杀四风', expected: ['狠刹“四风”'] }] },
   ],

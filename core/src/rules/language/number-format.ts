@@ -138,7 +138,7 @@ const NOTE_MIXED_WORDS = '依据：GB/T 15835-2011《出版物上数字用法》
 const NOTE_TIME = '依据：GB/T 15835-2011《出版物上数字用法》——计时的时、分、秒用同一种数字，一般用阿拉伯数字（15点30分、15:30），不能时用汉字、分用阿拉伯数字。';
 const NOTE_DATE = '依据：GB/T 15835-2011《出版物上数字用法》——年月日用阿拉伯数字或汉字数字应全部一致，不能年用一种、月日用另一种；公文正文的公历日期一般用阿拉伯数字。';
 /** After a two-digit year: what makes it a year (24年秋季, 23年5月, 23年底), not a span (工作24年). */
-const SHORT_YEAR_NEXT = /^(?:[0-9]{1,2}月|[春夏秋冬]|上半年|下半年|年初|年底|年末|底|初(?!心)|第?[一二三四]季度|度(?![假])|同期|至今)/;
+const SHORT_YEAR_NEXT = /^(?:[0-9]{1,2}月|全年|[春夏秋冬]|上半年|下半年|年初|年底|年末|底|初(?!心)|第?[一二三四]季度|度(?![假])|同期|至今)/;
 /**
  * The two-digit numbers of years the text counts somewhere (17年来, 17年间, 17年如一日, 17年的): n年 opening a
  * sentence with one of these is a span, not a year. Found once per document.
@@ -164,6 +164,12 @@ const PERCENT_WORDS = /百分之([0-9０-９]+(?:[.．][0-9０-９]+)?)/g;
 /** Arabic tens with 几 before a measure word (10几名 → 十几名). */
 const TENS_JI = /(?<![0-9.])(10|20|30|40|50|60|70|80|90)几(?=[个户人名次场篇条项家位件本台支批所座间天年万千百])/g;
 
+/**
+ * An exact whole number of two or more digits ending in a non-zero digit, with 余 before a unit: 2386余份, 47余人
+ * (not a decimal, not 3.5万余, not 100余人).
+ */
+const EXACT_WITH_YU = /(?<![0-9.．,，])([1-9]\d*[1-9])余(?=[个户人名次场篇条项家位件本台支批所座间份册套张元株棵亩吨公里米平方])/g;
+const NOTE_YU = '依据：GB/T 15835-2011《出版物上数字用法》——“余”“多”表示概数，接在整数之后（2300余份、40余人）；确数（2386份）不再加“余”。';
 /** A range of amounts with 万/亿 after the second number only: 3～5万元. */
 const MAGNITUDE_RANGE = /(\d+(?:\.\d+)?)[～~](\d+(?:\.\d+)?)(万|亿)(?=[元人户个吨亩次件名])/g;
 /** A single Arabic digit with 千 or 百 before 万 or 亿: 3千万, 5百亿. */
@@ -400,6 +406,19 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     for (let m; (m = TENS_JI.exec(clean)); ) {
       const cn = `${'一二三四五六七八九'[Number(m[1][0]) - 1]}十几`.replace(/^一十/, '十');
       report(file, meta, a, m.index, m.index + m[0].length, { reason: `数字混写：概数「${m[0]}」把阿拉伯数字和“几”连用，应写作「${cn}」`, expected: [cn], note: NOTE_MIXED_WORDS });
+    }
+  }
+  // An exact figure with 余 (2386余份): 余 rounds a whole number (2300余份) or goes.
+  if (clean.includes('余')) {
+    EXACT_WITH_YU.lastIndex = 0;
+    for (let m; (m = EXACT_WITH_YU.exec(clean)); ) {
+      const n = m[1];
+      const round = `${n.slice(0, 2)}${'0'.repeat(n.length - 2)}余`;
+      report(file, meta, a, m.index, m.index + m[0].length, {
+        reason: `概数不当：「${m[0]}」是确数，不能再加“余”；写确数「${n}」，或写整数概数「${round}」`,
+        expected: [n, round],
+        note: NOTE_YU,
+      });
     }
   }
   // 1百余人 → 100余人, 5千元 → 5000元.

@@ -4,7 +4,8 @@
  * from a curated list (data/formulations.json) where every entry names the
  * document and date its standard form comes from and its status (现行/废止).
  * A numbered formulation with fixed members (四个自信: 道路、理论、制度、文化自信)
- * listed with an intruder in their place (…制度自信、民族自信) is flagged too.
+ * listed with an intruder in their place (…制度自信、民族自信), or listed out of their fixed order
+ * (理论自信、道路自信…), is flagged too.
  */
 import { FORMULATIONS } from '../../lexicons/generated.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
@@ -60,6 +61,16 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       // Most of the members listed, and some other item in the series: the intruder stands for a member left out.
       const listed = new Set(items.filter((x) => members.has(x.text)).map((x) => x.text));
       const intruders = items.filter((x) => !members.has(x.text));
+      // All the members and nothing else, out of their fixed order (政治意识、核心意识、大局意识、看齐意识).
+      if (items.length === members.size && listed.size === members.size && items.some((x, k) => x.text !== f.members![k])) {
+        const last = items[items.length - 1];
+        report(file, meta, a, items[0].start, last.start + last.text.length, {
+          reason: `提法顺序不规范：「${f.standard}」的规范顺序是${f.members!.join('、')}`,
+          expected: [f.members!.join('、')],
+          note: `「${f.standard}」的内容和顺序是固定的：${f.members!.join('、')}。出处：${f.membersSource ?? f.source}。`,
+        });
+        continue;
+      }
       if (listed.size < members.size - 1 || intruders.length !== members.size - listed.size) continue;
       const left = f.members!.filter((m) => !listed.has(m));
       for (const x of intruders) {
