@@ -62,9 +62,11 @@ tester('measure/missing-owner', {
     { name: "a table's header row is no measure", text: '二、工作安排\n序号\t工作事项\t责任人\t完成时限\t目标及成果\n1\t在航学习\t船舶政委陈海涛\t每月第一个周一\t全年12次' },
     { name: 'the owner in the 责任人 column of a table', text: '四、工作进度安排\n工作事项\t责任人\t完成时限\t目标\n制定《党员责任区实施细则》\t张伟\t2025年3月底前\t覆盖全部6个作业区' },
     { name: 'past reporting is no measure', text: '全年开展了专题研讨4次。' },
+    { name: 'the owner in the fields of the task\'s title line', text: '二、主要任务\n（一）党员教师学业导航计划（牵头：计算机学院教工党支部书记吴磊；完成时限：2025年12月底前）\n组织支部12名党员教师与新生结对，每人联系1个班级，每学期指导不少于4次。' },
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'a vague owner in the 牵头 field under a 责任分工 heading', text: '三、责任分工\n1. 组建党员先锋车队，车队规模不少于10台车。牵头：运营部经理马俊；时限：2025年3月底前。\n2. 开设货车司机驿站，年服务司机5000人次。牵头：有关部门；时限：2025年5月底前。', errors: [{ at: '有关部门' }] },
     { name: 'a person the task designates owns nothing', text: '四、主要措施\n（二）划分党员责任区。相关部门近期完成装置区5个党员责任区的划分，每个责任区明确1名党员负责人。', errors: [{ at: '相关部门' }] },
     { name: 'items of next steps in one paragraph', text: '二、下一步打算\n一是抓好党员教育管理，不断提高党员队伍整体素质。二是由支部组织委员负责，2025年每季度开展1次“金融夜校”进社区活动。', errors: [{ at: '一是抓好党员教育管理，不断提高党员队伍整体素质。' }] },
     { name: 'the next record of a form is no field of the last one', text: '品牌工作事项\n\n工作事项：开展党员岗位风险辨识\n牵头单位：合成车间党支部书记 袁野\n完成时限：2025年4月30日前\n预期成果：辨识岗位风险点60个\n\n工作事项：建立党员安全承诺制度\n牵头单位：\n完成时限：2025年6月30日前\n预期成果：28名党员签订安全承诺书', errors: [{ at: '建立党员安全承诺制度' }] },

@@ -37,6 +37,7 @@ tester('measure/missing-target', {
     { name: 'a deliverable the measure produces, far from its verb', text: '由支部书记负责，2026年3月底前建立覆盖全部关键设备的检修质量台账。' },
   ],
   invalid: [
+    { name: 'a record of a 工作台账 with no figure', text: '街道党工委红色物业工作台账（2025年）\n事项一：推动小区物业企业党组织全覆盖。责任人：街道党建办主任许静。完成时间：2025年6月30日。\n事项二：加强物业服务监督，提升居民满意度。责任人：街道城管科科长冯涛。完成时间：2025年9月30日。', errors: [{ at: '加强物业服务监督，提升居民满意度。' }] },
     { name: 'a branch named by its ordinal is no deliverable', text: '五、下一步打算\n（一）由第二党支部负责，2025年10月底前推进红色题材小戏创排。', errors: [{ at: '（一）由第二党支部负责，2025年10月底前推进红色题材小戏创排。' }] },
     { name: 'an opinion brought forward is no deliverable', text: '党委会议纪要\n会议要求，办公室要于2025年5月底前拿出意见，提交党委会审议。', errors: [{ at: '会议要求，办公室要于2025年5月底前拿出意见，提交党委会审议。' }] },
     { name: 'a schedule item completing unnamed work', text: '四、进度安排\n2025年9月底前由综合科完成好各项任务。', errors: [{ at: '2025年9月底前由综合科完成好各项任务。' }] },

@@ -15,6 +15,7 @@ tester('measure/vague-timeframe', {
     { name: 'boilerplate of a closing article', text: '××局机关党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核方式\n每年12月由机关党委组织考核。\n三、结果运用\n本办法未尽事宜另行通知。' },
   ],
   invalid: [
+    { name: 'items announced by a sentence of their own', text: '下一步，供电所党支部将开展以下工作。一是尽早完成12个行政村的配电台区增容改造。二是由党员服务队队长蒋文每月开展1次用电安全上门检查。', errors: [{ at: '尽早' }] },
     { name: 'a speech at a progress meeting sets tasks', text: '在全镇重点工作推进会上的讲话\n同志们：\n下面，就下一步工作讲三点。\n一是做强特色产业。镇农业农村办要择机推出3个村级产业示范点。', errors: [{ at: '择机' }] },
     { name: 'a target’s date later in the sentence is no deadline of the vague task', text: '下一步，社区党委将近期召开党员楼栋长会议，力争2025年内完成10部电梯加装。', errors: [{ at: '近期' }] },
     { name: 'a publicity article’s own plan', text: '海上搜救演练完成\n本报通讯员 孔令海\n5月21日，党员值班长刘海涛担任现场指挥，40分钟内完成86名人员转移。\n据介绍，中心党支部还计划近期与沿海3个渔港共建海上救助联络站。', errors: [{ at: '近期' }] },

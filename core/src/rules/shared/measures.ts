@@ -129,6 +129,28 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     }
     return headingOwners[h] === 1;
   };
+  /**
+   * The task title line opening at sentence `si` with its fields in brackets (（一）党员教师学业导航计划（牵头：…；完成时限：…）),
+   * when a paragraph without a marker of the same rank follows to arrange the task: its marker's rank, owner and deadline.
+   */
+  const titleWithFields = (si: number) => {
+    const s = doc.sentences[si];
+    const p = doc.paragraphs[s.paragraph];
+    const marker = markerAt(doc.clean, p.cs);
+    const next = doc.paragraphs[s.paragraph + 1];
+    if (!marker || !next || next.heading >= 0 || (markerAt(doc.clean, next.cs)?.rank ?? 99) <= marker.rank) return undefined;
+    const body = doc.clean.slice(p.cs + marker.length, p.ce).trim();
+    if (!TITLE_FIELDS_RE.test(body)) return undefined;
+    let owner: 'specific' | 'unit' | 'none' = 'none';
+    let deadline = false;
+    for (let sj = si; sj < p.s1; sj++) {
+      const t = doc.sentences[sj];
+      const o = ownerOf(a, sj, t.cs, t.ce).owner;
+      if (o === 'specific' || (o === 'unit' && owner === 'none')) owner = o;
+      deadline ||= deadlineOfSentence(sj);
+    }
+    return owner !== 'none' || deadline ? { paragraph: s.paragraph, rank: marker.rank, owner, deadline } : undefined;
+  };
   /** Whether sentence `si` is a numbered item's title alone on its line with sub-items on the lines after it. */
   const listTitle = (si: number): boolean => {
     const s = doc.sentences[si];
@@ -163,7 +185,14 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
    * 由委机关党委牵头，以下三项工作均在2025年9月30日前完成。), while those items are read; else undefined.
    */
   let listLead: { owner: boolean; deadline: boolean } | undefined;
+  /**
+   * A task's title line with its fields in brackets (（一）党员教师学业导航计划（牵头：…；完成时限：…）) over the
+   * paragraphs that arrange it: the owner and deadline they borrow, from the title's paragraph on; else undefined.
+   */
+  let titleFields: { paragraph: number; rank: number; owner: 'specific' | 'unit' | 'none'; deadline: boolean } | undefined;
   let last = -1;
+  /** The sentence announcing the items after it (…开展以下工作。一是…), or -1. */
+  let announced = -1;
   /** The paragraph of a list of problems being read, or -1. */
   let problemListParagraph = -1;
   let fieldTarget = false;
@@ -189,6 +218,16 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       const deadline = deadlineOfSentence(si);
       listLead = owner || deadline ? { owner, deadline } : undefined;
     } else if (listLead && (s.kind === SentenceKind.Heading || (s.cs === doc.paragraphs[s.paragraph].cs && !markerAt(doc.clean, s.cs)))) listLead = undefined;
+    if (titleFields && s.paragraph !== titleFields.paragraph && (s.kind === SentenceKind.Heading || (s.cs === doc.paragraphs[s.paragraph].cs && (markerAt(doc.clean, s.cs)?.rank ?? 99) <= titleFields.rank))) titleFields = undefined;
+    if (s.kind === SentenceKind.Body && si === doc.paragraphs[s.paragraph].s0 && !titleFields) {
+      const title = titleWithFields(si);
+      if (title) {
+        titleFields = title;
+        si = doc.paragraphs[s.paragraph].s1 - 1;
+        continue;
+      }
+    }
+    if (titleFields?.paragraph === s.paragraph) continue;
     if (s.kind !== SentenceKind.Body) {
       ownerColumn = measureColumn = -1;
       targetColumn = true;
@@ -256,7 +295,16 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     // A numbered item's title alone on its line, its sub-items on the lines after it (2.开办农民工党员“流动党校”。\n（1）…):
     // a heading of the sub-items, no measure.
     if (listTitle(si)) continue;
-    const listed = last >= 0 && last === si - 1 && doc.sentences[last].paragraph === s.paragraph && (continuesList(a, si) || continuesAfterSemicolon(a, last, si));
+    // A sentence announcing the items after it in its paragraph (…将开展以下工作。一是…。二是…。) sets no task of its own;
+    // its items are the tasks, read as a list it opens.
+    const nextInPara = doc.sentences[si + 1];
+    if (fullStop && nextInPara?.paragraph === s.paragraph && LIST_LEAD_RE.test(doc.clean.slice(s.bodyCs, s.ce)) && FIRST_ITEM_RE.test(doc.clean.slice(nextInPara.bodyCs, nextInPara.bodyCs + 3)) && isMeasure(a, si, mode === 'summary')) {
+      announced = si;
+      last = si;
+      continue;
+    }
+    const firstAnnounced = announced >= 0 && announced === si - 1 && FIRST_ITEM_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 3));
+    const listed = last >= 0 && last === si - 1 && doc.sentences[last].paragraph === s.paragraph && (firstAnnounced || continuesList(a, si) || continuesAfterSemicolon(a, last, si));
     const measureRow = row && measureColumn >= 0 && !isHeaderRow(doc.clean, s.bodyCs, s.ce) ? measureCell(a, si, measureColumn) : undefined;
     if (measureRow === false) continue;
     if (!listed && !measureRow && !isMeasure(a, si, mode === 'summary')) continue;
@@ -299,6 +347,10 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       } else ownerCellEmpty = owner === 'none';
     }
     let deadline = deadlineOfSentence(si);
+    if (titleFields) {
+      if (titleFields.deadline) deadline = true;
+      if (owner === 'none' && titleFields.owner !== 'none') owner = titleFields.owner;
+    }
     if (listLead && !lead) {
       if (listLead.deadline) deadline = true;
       if (listLead.owner && owner === 'none') owner = 'unit';
@@ -961,6 +1013,8 @@ const STAGE_TITLE_MAX = 10;
 const LIST_TITLE_MAX = 20;
 
 /** Words assigning the tasks under a heading: 牵头, 负责, 责任单位. */
+/** A task's short title with its fields in brackets: 党员教师学业导航计划（牵头：…；完成时限：…）. */
+const TITLE_FIELDS_RE = /^[^（(，。；：:]{2,30}[（(][^（()）]*(?:牵头|负责|责任|时限|完成时间)[^（()）]*[）)][。]?$/;
 const OWNER_WORD_RE = /牵头|负责|责任(?:单位|部门|人|领导)|主责/;
 
 /** What comes before a figure to be reached: 提高到, 降至, 控制在, 达到, 不少于. */
