@@ -43,6 +43,10 @@ KIND[0x300a] = 3;
 /** Chinese numerals of a year written digit by digit (二〇二四). */
 const CN_DIGIT = new Set([...'〇零一二三四五六七八九']);
 /** Measure words and units that make a number a quantity. */
+/** Units a number names rather than counts after what they do: 执勤二队, 三中队, 机务三车间. */
+const NAMED_UNIT = /^(?:队|中队|大队|分队|支队|车间|工区|分厂)/;
+/** Characters before a count of units (组建三队, 分成两队, 共五队, 有三个车间): not a name. */
+const COUNT_BEFORE = new Set([...'建成设组派有共分为了各每这那近约达增扩新再又']);
 const MEASURE = new Set([...'项次个名人篇场期支家台套件条份本批所处座户元吨米分倍类门节课堂组队部辆列道间张幅首册轮遍例位种层级块亩株棵页集段笔单宗起栋幢艘架枚盏根颗箱袋桶瓶斤克升跨孔万亿千百%％‰对出折']);
 const NOT_AFTER_ONE = new Set([...'起道同般样切向律举体流线致心味直定些旦时再边方']);
 const FILLER = new Set([...'余多几来左']);
@@ -207,6 +211,11 @@ export function findAnchorsInto(clean: string, masked: (start: number, end: numb
     }
     if ((n1 === '天' || n1 === '周') && (clean[e + 1] === '内' || clean[e + 1] === '前')) {
       push(s, e + 2, AnchorKind.Time | AnchorKind.Quantity);
+      continue;
+    }
+    // A unit named by its number after what it does (执勤二队, 机务三车间): a name, not a count (组建三队 is one).
+    if (!arabic && e - s === 1 && NAMED_UNIT.test(clean.slice(e, e + 2)) && isHan(prev) && isHan(clean.charCodeAt(s - 2)) && !COUNT_BEFORE.has(clean[s - 1])) {
+      push(s, e + 1, AnchorKind.Ordinal);
       continue;
     }
     let u = e;

@@ -19,7 +19,7 @@ tester('formalism/form-over-substance', {
     { name: 'a launch ceremony held with pomp and watched', text: '9月12日上午，市外国语学校“双语讲党史”党建品牌启动仪式在学校报告厅隆重举行，全校师生通过直播观看了仪式。', errors: [{ at: '启动仪式在学校报告厅隆重举行' }] },
     { name: 'murals and branded gifts with no outcome', text: '为打造“童心向党”品牌，幼儿园党支部在走廊和楼梯间绘制了主题墙绘，定制了印有品牌标识的文创礼品，营造了浓厚的红色氛围。', errors: [{ at: '墙绘，定制了印有品牌标识的文创礼品，营造了浓厚的红色氛围' }] },
     { name: 'the length of a gallery is no outcome', text: '文化长廊全长60米，共设置展板36块、灯箱8个，营造了浓厚的党建氛围。', errors: [{ at: '文化长廊全长60米，共设置展板36块、灯箱8个，营造了浓厚的党建氛围' }] },
-    { name: 'the picture on a logo is no outcome', text: '仪式上，书记介绍了品牌名称、LOGO和品牌口号的设计理念。品牌LOGO以一颗红心托起一棵小苗为主体。', errors: [{ at: '品牌名称、LOGO和品牌口号' }] },
+    { name: 'the picture on a logo is no outcome', text: '仪式上，书记介绍了品牌名称、LOGO和品牌口号的设计理念。品牌LOGO以一颗红心托起一棵小苗为主体。', errors: [{ at: '品牌名称、LOGO和品牌口号的设计理念。品牌LOGO' }] },
     { name: 'the branches given a flag are no outcome', text: '仪式上，集团党委发布了品牌LOGO、品牌口号和品牌主题曲，为10个基层党支部授予了品牌旗帜。', errors: [{ at: 'LOGO、品牌口号和品牌主题曲，为10个基层党支部授予了品牌旗帜' }] },
     { name: 'the floor the display stands on is no outcome', text: '2024年3月，支部在园区综合楼一层建成了党群服务中心，设计了品牌标识，制作了品牌文化墙和宣传展板，营造了浓厚的党建氛围。', errors: [{ at: '标识，制作了品牌文化墙和宣传展板，营造了浓厚的党建氛围' }] },
     { name: 'one wall and printed leaflets are counts of form items', text: '支部完成品牌名称和LOGO设计，建设1面品牌文化墙，制作宣传折页500份。', errors: [{ at: '品牌名称和LOGO设计，建设1面品牌文化墙，制作宣传折页' }] },
@@ -32,6 +32,6 @@ tester('formalism/form-over-substance', {
       errors: [{ at: 'LOGO，确定了品牌口号，制作了宣传展板和文化墙，举行了隆重的品牌启动仪式，营造了浓厚氛围', reason: '重形式轻实效' }],
     },
     { text: '车间举行揭牌仪式，悬挂品牌标识。', errors: [{ at: '揭牌仪式，悬挂品牌标识' }] },
-    { name: 'the audience of the launch is no outcome', text: '支部为品牌设计了LOGO和吉祥物，布置了文化长廊。品牌发布会上，师生200余人到场，现场气氛热烈。', errors: [{ at: 'LOGO和吉祥物，布置了文化长廊' }] },
+    { name: 'the audience of the launch is no outcome', text: '支部为品牌设计了LOGO和吉祥物，布置了文化长廊。品牌发布会上，师生200余人到场，现场气氛热烈。', errors: [{ at: 'LOGO和吉祥物，布置了文化长廊。品牌发布会' }] },
   ],
 });

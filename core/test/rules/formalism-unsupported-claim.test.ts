@@ -19,6 +19,7 @@ tester('formalism/unsupported-claim', {
     { name: 'a possibility', text: '通过多种渠道宣传，有助于品牌影响力不断提升。' },
   ],
   invalid: [
+    { name: '需求 is no hypothesis (需)', text: '中心主动上门了解群众用电需求，供电服务质量持续提高，群众获得感不断增强。', errors: [{ at: '持续提高，群众获得感不断增强' }] },
     { name: 'influence spreading, zeal soaring', text: '品牌揭牌以来，福利院党建工作影响力持续扩大，干部职工干事创业热情空前高涨。', errors: [{ at: '持续扩大，干部职工干事创业热情空前高涨' }] },
     { name: 'improved effectively, and benefits claimed', text: '二、取得成效\n群众办事体验得到有效改善。品牌运行以来，取得了良好的经济效益和社会效益。', errors: [{ at: '有效改善' }, { at: '良好的经济效益和社会效益' }] },
     { name: 'a figure in the next sentence that is no evidence for the claim', text: '近年来，支部服务质效显著提升。品牌聚焦导税、申报、发票3类窗口业务。', errors: [{ at: '显著提升' }] },

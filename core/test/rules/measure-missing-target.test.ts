@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'units counted after a verb (组建三队)', text: '由支部书记牵头，2025年5月底前组建三队党员突击队。' },
     { name: 'a project handed on, then its dates and counts', text: '三、主要举措\n（一）出版少儿读本系列。该项目由编辑部党支部负责实施，具体由支部书记谢芳牵头。2025年9月底前出版读本6种，首印总量不少于3万册。' },
     { name: 'a stage’s title, its tasks in the next sentence', text: '四、进度安排\n第二阶段：组织实施（2025年4月—10月）。9个区队党支部按计划完成各自不少于5项创建任务，矿党委组织部每月通报1次进度。' },
     { name: 'a figure to reach, whatever its unit, and a ceiling', text: '重点任务\n1. 由车间主任负责，2025年6月30日前把日均装车数由420车提高到450车。\n2. 由编辑部主任负责，每月抽检1次，把图书差错率控制在万分之一以内。' },
@@ -37,6 +38,7 @@ tester('measure/missing-target', {
     { name: 'a deliverable the measure produces, far from its verb', text: '由支部书记负责，2026年3月底前建立覆盖全部关键设备的检修质量台账。' },
   ],
   invalid: [
+    { name: 'a unit named by its number counts nothing (执勤二队)', text: '2025年5月底前，执勤二队党支部将由支部书记牵头，加强与口岸联检单位的沟通协作。', errors: [{ at: '2025年5月底前，执勤二队党支部将由支部书记牵头，加强与口岸联检单位的沟通协作。' }] },
     { name: 'a record of a 工作台账 with no figure', text: '街道党工委红色物业工作台账（2025年）\n事项一：推动小区物业企业党组织全覆盖。责任人：街道党建办主任许静。完成时间：2025年6月30日。\n事项二：加强物业服务监督，提升居民满意度。责任人：街道城管科科长冯涛。完成时间：2025年9月30日。', errors: [{ at: '加强物业服务监督，提升居民满意度。' }] },
     { name: 'a branch named by its ordinal is no deliverable', text: '五、下一步打算\n（一）由第二党支部负责，2025年10月底前推进红色题材小戏创排。', errors: [{ at: '（一）由第二党支部负责，2025年10月底前推进红色题材小戏创排。' }] },
     { name: 'an opinion brought forward is no deliverable', text: '党委会议纪要\n会议要求，办公室要于2025年5月底前拿出意见，提交党委会审议。', errors: [{ at: '会议要求，办公室要于2025年5月底前拿出意见，提交党委会审议。' }] },

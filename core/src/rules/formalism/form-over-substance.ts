@@ -48,8 +48,17 @@ export const plugin: Rule['plugin'] = (raw) => {
         for (const x of a.anchorsIn(sj, AnchorKind.Quantity | AnchorKind.Figure)) if (!(x.kind & AnchorKind.Time) && !countsForm(a.doc.clean, x, forms) && !ATTENDANCE.test(a.doc.clean.slice(x.end, x.end + 4)) && !PLACE.test(a.doc.clean.slice(x.start, x.end)) && a.doc.clean[x.start - 1] !== '在' && !isCountOfOne(a.doc.clean.slice(x.start, x.end))) outcome = true;
       }
       if (outcome) continue;
-      const items = found.map(([x, y]) => a.doc.clean.slice(x, y));
-      report(file, meta, a, found[0][0], found[found.length - 1][1], {
+      // The passage goes on while the next sentences of the paragraph still talk of form (…LOGO正式揭晓。LOGO以红色为主色调，
+      // 寓意…): one finding over all of it.
+      let end = found[found.length - 1][1];
+      for (let sj = si + 1; sj < p.s1 && a.mentions(sj, 'form-word') && !isCritique(a, sj); sj++) {
+        const more = spans(a.hitsIn(sj, 'form-word'));
+        found.push(...more);
+        end = more[more.length - 1][1];
+        si = sj;
+      }
+      const items = [...new Set(found.map(([x, y]) => a.doc.clean.slice(x, y)))];
+      report(file, meta, a, found[0][0], end, {
         reason: `重形式轻实效：写了${items.map((x) => `「${x}」`).join('')}等形式，没有写取得的实际效果`,
         note: '补上品牌带来的变化：解决了哪些问题、数据前后对比、职工群众的评价。依据：002 §2.3（面子工程，缺少实效评估）。',
       });
