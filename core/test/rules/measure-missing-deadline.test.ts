@@ -41,7 +41,7 @@ tester('measure/missing-deadline', {
     { name: "a publicity article's own pledge of what comes next", text: '站党总支表示，下一步将继续擦亮“温暖旅途”品牌，为旅客提供更加优质的出行服务。', options: { profile: 'publicity' }, errors: [{ at: '站党总支表示，下一步将继续擦亮“温暖旅途”品牌，为旅客提供更加优质的出行服务。' }] },
     { name: 'a sibling item\'s date is not this item\'s', text: '下一步工作措施\n第一，由调度中心党支部负责，2025年6月底前将输油计划执行偏差率控制在0.5%以内。第二，物资供应站党支部要推行备品备件党员联储制度，库存资金占用压降10%。', errors: [{ at: '第二，物资供应站党支部要推行备品备件党员联储制度，库存资金占用压降10%。' }] },
     { name: 'a task title naming 成果 is no results section', text: '（四）提升成果质量。总工办党支部要加强对规划成果的技术审查，确保一次审查通过率达到95%以上。', errors: [{ at: '总工办党支部要加强对规划成果的技术审查，确保一次审查通过率达到95%以上。' }] },
-    { name: 'a task laid out as form fields', text: '三、重点任务\n（一）提升机采能力。责任单位：成分科党支部；工作目标：机采献血者固定率达到60%。', errors: [{ at: '责任单位：成分科党支部；工作目标：机采献血者固定率达到60%。' }] },
+    { name: 'a task laid out as form fields, reported from its title', text: '三、重点任务\n（一）提升机采能力。责任单位：成分科党支部；工作目标：机采献血者固定率达到60%。', errors: [{ at: '（一）提升机采能力。责任单位：成分科党支部；工作目标：机采献血者固定率达到60%。' }] },
     { text: '下一步，支部将积极探索党建与业务深度融合的新路径，全面提升党建品牌影响力。', errors: [{ at: '下一步，支部将积极探索党建与业务深度融合的新路径，全面提升党建品牌影响力。', expected: ['下一步，【20XX年X月底】前，支部将积极探索党建与业务深度融合的新路径，全面提升党建品牌影响力。'] }] },
     { text: '由组织委员负责，建立党员积分台账。', errors: [{ at: '由组织委员负责，建立党员积分台账。', expected: ['由组织委员负责，【20XX年X月底】前，建立党员积分台账。'] }] },
   ],

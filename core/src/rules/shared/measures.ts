@@ -320,7 +320,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     // Fields in brackets after a task that is no measure sentence by itself (利用馆藏档案，开发党课课件6讲。（责任单位：…）):
     // the task is the measure's body and gives its target.
     const prev = doc.sentences[si - 1];
-    if (field && fieldStart < 0 && prev && prev.paragraph === s.paragraph && prev.kind !== SentenceKind.Heading && last !== si - 1 && BRACKET_FIELD_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 10))) {
+    // (So do field sentences after such a task in its paragraph: （一）建设“税务党员服务岗”，…覆盖率100%。牵头：…；时限：….)
+    if (field && fieldStart < 0 && prev && prev.paragraph === s.paragraph && prev.kind !== SentenceKind.Heading && last !== si - 1 && (BRACKET_FIELD_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 10)) || FIELD_START_RE.test(doc.clean.slice(s.cs, s.cs + 8)))) {
       fieldStart = prev.bodyCs;
       fieldTarget ||= targetIn(a, si - 1, prev.bodyCs, prev.ce);
     }
