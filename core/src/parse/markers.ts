@@ -92,4 +92,4 @@ export function markupRank(level: number): number {
  * The label of a form field of a task (责任人：, 完成时限：, 整改目标：), as a regular-expression source: a line
  * that opens with one is a value, not a heading, and a measure reads its owner, deadline and target from it.
  */
-export const FIELD_LABEL = '(?:责任(?:单位|部门|科室|处室|领导|人)|牵头(?:单位|部门|科室|处室|领导)?|主责(?:单位|部门|科室|处室)|配合(?:单位|部门)?|完成(?:时限|时间)|时间节点|时间|(?:工作|整改|预期|建设|服务|量化|任务|完成)?目标|时限|成果形式|预期成果|交付成果|交付物|工作事项|任务名称|事项名称|项目名称|任务内容|工作内容)[:：]';
+export const FIELD_LABEL = '(?:责任(?:单位|部门|科室|处室|领导|人)|牵头(?:单位|部门|科室|处室|领导)?|主责(?:单位|部门|科室|处室)|配合(?:单位|部门)?|完成(?:时限|时间)|时间节点|时间|(?:工作|整改|预期|建设|服务|量化|任务|完成)?目标|时限|成果形式|预期成果|交付成果|成果|交付物|工作事项|任务名称|事项名称|项目名称|任务内容|工作内容)[:：]';

@@ -22,6 +22,7 @@ tester('measure/missing-deadline', {
     { name: 'a vague time word is reported by vague-timeframe instead', text: '支部将尽快组建党员服务队。' },
   ],
   invalid: [
+    { name: 'the first item\'s date in the lead\'s sentence is no date of the lead', text: '三、下一步打算\n公司党委计划重点推进以下工作：一是由种植基地党支部负责，2025年4月底前组织党员农技员培训2期。二是建设新品种党员示范田10块，每块示范田挂牌公示。', errors: [{ at: '二是建设新品种党员示范田10块，每块示范田挂牌公示。' }] },
     { name: 'a later item borrows no date from the item after it nor from the first item', text: '二、下一步工作打算\n下一步，支部将抓好三项工作：一是2025年6月底前组建4支宣讲队，开展宣讲不少于50场；二是推动党员客户经理走访小微企业，新增贷款户数300户；三是2025年12月底前编印案例集1本。', errors: [{ at: '二是推动党员客户经理走访小微企业，新增贷款户数300户；' }] },
     { name: 'a measure titled by the shortcoming it fixes', text: '四、下一步打算\n（二）补齐防火宣传短板。由组织委员负责，组织党员开展入户防火宣传4场，实现3个村入户宣传全覆盖。', errors: [{ at: '由组织委员负责，组织党员开展入户防火宣传4场，实现3个村入户宣传全覆盖。' }] },
     { name: 'an item of a task list with no date', text: '品牌任务清单\n1. 组建党员服务队4支。（责任单位：揽投部党支部；完成时限：2025年3月31日前）\n2. 在乡镇网点设立党员服务点12个。（责任单位：揽投部党小组组长 龚磊）', errors: [{ at: '2. 在乡镇网点设立党员服务点12个。（责任单位：揽投部党小组组长 龚磊）' }] },

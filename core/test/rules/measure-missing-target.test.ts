@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'a 成果： field gives the target', text: '一、重点任务\n2. 开展制种基地“党员联户”服务。牵头：生产部党支部；时限：2025年8月底前；成果：联系制种农户60户，帮助解决技术难题20个。' },
     { name: 'field sentences after a task that is no measure sentence by itself', text: '四、责任分工\n（一）建设“税务党员服务岗”，在3个乡镇办税点各设1个服务岗，党员轮岗服务覆盖率100%。牵头：县税务局办公室主任丁宁；时限：2025年5月31日前。' },
     { name: 'units counted after a verb (组建三队)', text: '由支部书记牵头，2025年5月底前组建三队党员突击队。' },
     { name: 'a project handed on, then its dates and counts', text: '三、主要举措\n（一）出版少儿读本系列。该项目由编辑部党支部负责实施，具体由支部书记谢芳牵头。2025年9月底前出版读本6种，首印总量不少于3万册。' },

@@ -213,9 +213,12 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     const endsAtColon = s.kind === SentenceKind.Body && (doc.clean.charCodeAt(s.ce - 1) === 0xff1a || doc.clean.charCodeAt(s.ce - 1) === 58);
     const lead = LIST_LEAD_RE.test(doc.clean.slice(s.bodyCs, s.ce)) || (endsAtColon && s.ce === doc.paragraphs[s.paragraph].ce);
     if (lead) {
-      const o = ownerOfSentence(si).owner;
+      // (Only the lead itself, not a first item after its colon in the same sentence: …以下工作：一是…2025年4月底前….)
+      const first = FIRST_ITEM_AFTER_COLON_RE.exec(doc.clean.slice(s.bodyCs, s.ce));
+      const leadEnd = first ? s.bodyCs + first.index : s.ce;
+      const o = first ? ownerOf(a, si, s.bodyCs, leadEnd).owner : ownerOfSentence(si).owner;
       const owner = o === 'specific' || o === 'unit';
-      const deadline = deadlineOfSentence(si);
+      const deadline = first ? deadlineIn(a, si, s.bodyCs, leadEnd) : deadlineOfSentence(si);
       listLead = owner || deadline ? { owner, deadline } : undefined;
     } else if (listLead && (s.kind === SentenceKind.Heading || (s.cs === doc.paragraphs[s.paragraph].cs && !markerAt(doc.clean, s.cs)))) listLead = undefined;
     if (titleFields && s.paragraph !== titleFields.paragraph && (s.kind === SentenceKind.Heading || (s.cs === doc.paragraphs[s.paragraph].cs && (markerAt(doc.clean, s.cs)?.rank ?? 99) <= titleFields.rank))) titleFields = undefined;
