@@ -232,7 +232,7 @@ function reportProblem(a: Analysis, file: VFile, p: Problem): void {
 }
 
 /** A problem named by its place: 针对第一个问题, 关于第二个问题, 第三项问题, a measure line 第3条：…, 对应问题2. */
-const PROBLEM_BY_PLACE_RE = /(?:针对|关于|对)?第([一二三四五六七八九十])(?:个|项|条|方面的?)问题(?!的?(?:主要|根本|深层次?)?(?:原因|根源|症结))|^第([一二三四五六七八九十\d])条[：:]|(?:对应|针对)问题([一二三四五六七八九十\d])/g;
+const PROBLEM_BY_PLACE_RE = /(?:针对|关于|对)?第([一二三四五六七八九十]|\d{1,2})(?:个|项|条|方面的?)问题(?!的?(?:主要|根本|深层次?)?(?:原因|根源|症结))|^第([一二三四五六七八九十\d])条[：:]|(?:对应|针对)问题([一二三四五六七八九十\d])/g;
 /** Chinese ordinals by index: 一 is 0. */
 const CN_ORDINAL = '一二三四五六七八九十';
 
@@ -388,7 +388,8 @@ function isProblemHeading(a: Analysis, hi: number): boolean {
   const tags = headingTags(a, hi);
   // A title that sets out to fix a shortcoming (补齐数字化技能短板, 破解人才断层问题) is a measure's.
   const text = a.doc.headings[hi].text;
-  return tags.has('problems') && !tags.has('measure') && !tags.has('next') && !/优势|成绩|成效|经验/.test(text) && !FIXING_RE.test(text);
+  // Nor is one analysing the problems' causes (二、问题产生的原因): the problems are above it, their answers below.
+  return tags.has('problems') && !tags.has('measure') && !tags.has('next') && !/优势|成绩|成效|经验/.test(text) && !FIXING_RE.test(text) && !CAUSE_HEADING_RE.test(text);
 }
 
 /** A heading analysing causes (原因分析, 问题产生的根源, 症结所在), not setting measures. */
