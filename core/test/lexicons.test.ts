@@ -41,7 +41,7 @@ describe('lexicon entry tests', () => {
     const hits = set.scan(line);
     let found = false;
     for (let i = 0; i < hits.length; i++) {
-      const e = set.entries[hits.entry[i]];
+      const e = set.entries[hits.value[i]];
       if (e.lexicon === li && e.text === text) found = true;
     }
     expect(found).toBe(should);

@@ -6,8 +6,9 @@
  */
 import type { Point, Position } from 'unist';
 import type { Doc } from '../parse/document.js';
-import { HitBuffer, LexiconSet, type CompiledEntry, type Hits, type LexiconId } from '../lexicons/index.js';
-import { AnchorBuffer, AnchorKind, findAnchors, findAnchorsInto, type Anchors } from './anchors.js';
+import { LexiconSet, type CompiledEntry, type Hits, type LexiconId } from '../lexicons/index.js';
+import { AnchorKind, findAnchors, findAnchorsInto, type Anchors } from './anchors.js';
+import { SpanBuffer } from '../match/columns.js';
 
 export { AnchorKind };
 
@@ -60,8 +61,8 @@ function spliceScans(clean: string, lex: LexiconSet, prev: { clean: string; hits
   const ph = prev.hits;
   const pa = prev.anchors;
   // (Sized for the previous version's scans and a few more: an edit rarely adds many.)
-  const hits = new HitBuffer(ph.length + 256);
-  const anchors = new AnchorBuffer(pa.length + 128);
+  const hits = new SpanBuffer(ph.length + 256);
+  const anchors = new SpanBuffer(pa.length + 128);
   let h = 0;
   while (h < ph.length && ph.end[h] <= p) h++;
   hits.append(ph, 0, h, 0);
@@ -87,7 +88,7 @@ function spliceScans(clean: string, lex: LexiconSet, prev: { clean: string; hits
 function formulaMask(lex: LexiconSet, hits: Hits, h0: number, h1: number): (s: number, e: number) => boolean {
   const fl = lex.lexicon('formula');
   const order: Array<[number, number]> = [];
-  for (let i = h0; i < h1; i++) if (lex.entries[hits.entry[i]].lexicon === fl) order.push([hits.start[i], hits.end[i]]);
+  for (let i = h0; i < h1; i++) if (lex.entries[hits.value[i]].lexicon === fl) order.push([hits.start[i], hits.end[i]]);
   if (!order.length) return () => false;
   order.sort((a, b) => a[0] - b[0]);
   let fp = 0;
@@ -154,7 +155,7 @@ export class Analysis {
       while (h < hits.length && hits.end[h] <= s.cs) h++;
       this.sHit0[si] = h;
       while (h < hits.length && hits.end[h] <= s.ce) {
-        const li = lex.entries[hits.entry[h]].lexicon;
+        const li = lex.entries[hits.value[h]].lexicon;
         this.presence[si * this.words + (li >>> 5)] |= 1 << (li & 31);
         h++;
       }
@@ -193,7 +194,7 @@ export class Analysis {
     if (!this.mentions(si, id)) return NO_HITS;
     let out: Hit[] | undefined;
     const li = this.li[id];
-    const { start, end, entry } = this.hits;
+    const { start, end, value: entry } = this.hits;
     for (let h = this.sHit0[si]; h < this.sHit1[si]; h++) {
       const e = this.lex.entries[entry[h]];
       if (e.lexicon !== li || (tag !== undefined && e.tag !== tag)) continue;
@@ -208,7 +209,7 @@ export class Analysis {
     if (!this.mentions(si, id)) return false;
     if (tag === undefined && from < 0 && to === Infinity) return true;
     const li = this.li[id];
-    const { start, end, entry } = this.hits;
+    const { start, end, value: entry } = this.hits;
     for (let h = this.sHit0[si]; h < this.sHit1[si]; h++) {
       const e = this.lex.entries[entry[h]];
       if (e.lexicon === li && (tag === undefined || e.tag === tag) && start[h] >= from && end[h] <= to) return true;
@@ -224,7 +225,7 @@ export class Analysis {
   someHit(si: number, id: LexiconId, tag: string | undefined, from: number, to: number, test: (start: number, end: number, entry: CompiledEntry) => boolean): boolean {
     if (!this.mentions(si, id)) return false;
     const li = this.li[id];
-    const { start, end, entry } = this.hits;
+    const { start, end, value: entry } = this.hits;
     for (let h = this.sHit0[si]; h < this.sHit1[si]; h++) {
       const e = this.lex.entries[entry[h]];
       if (e.lexicon === li && (tag === undefined || e.tag === tag) && start[h] >= from && end[h] <= to && test(start[h], end[h], e)) return true;
@@ -236,7 +237,7 @@ export class Analysis {
   hitsInRange(id: LexiconId, from: number, to: number, tag?: string): Hit[] {
     const out: Hit[] = [];
     const li = this.index(id);
-    const { start, end, entry } = this.hits;
+    const { start, end, value: entry } = this.hits;
     // Binary search the first hit ending after `from`.
     let lo = 0;
     let hi = this.hits.length;
@@ -259,7 +260,7 @@ export class Analysis {
    */
   anchorKinds(si: number, from = -1, to = Infinity, mask = -1, exclude = 0): number {
     let k = 0;
-    const { start, end, kind } = this.anchors;
+    const { start, end, value: kind } = this.anchors;
     for (let a = this.sAnc0[si]; a < this.sAnc1[si]; a++) if (start[a] >= from && end[a] <= to && kind[a] & mask && !(kind[a] & exclude)) k |= kind[a];
     return k;
   }
@@ -267,7 +268,7 @@ export class Analysis {
   /** Anchors of sentence `si` whose kind intersects `mask`, as clean ranges. */
   anchorsIn(si: number, mask: number): Array<{ start: number; end: number; kind: number }> {
     const out = [];
-    const { start, end, kind } = this.anchors;
+    const { start, end, value: kind } = this.anchors;
     for (let a = this.sAnc0[si]; a < this.sAnc1[si]; a++) if (kind[a] & mask) out.push({ start: start[a], end: end[a], kind: kind[a] });
     return out;
   }

@@ -6,7 +6,7 @@
  * Numbers inside a short quotation (“五个一”) or a stock numbered formula
  * (三会一课, found by the `formula` lexicon) are carriers, not quantities.
  */
-import { copyShifted, doubled, grown, grownCapacity } from '../match/columns.js';
+import { SpanBuffer, type Spans } from '../match/columns.js';
 import { isHan } from '../text/chars.js';
 
 /** Anchor kinds, as bit flags. */
@@ -23,13 +23,8 @@ export const enum AnchorKind {
   Title = 16,
 }
 
-/** Anchors: parallel arrays of clean-text ranges and kinds, sorted by start. */
-export interface Anchors {
-  start: Int32Array;
-  end: Int32Array;
-  kind: Int32Array;
-  length: number;
-}
+/** Anchors, sorted by start: clean-text ranges, each with its {@link AnchorKind} bits as `value`. */
+export type Anchors = Spans;
 
 const QUOTE_RE = /“[^“”\n]{1,16}”|「[^「」\n]{1,16}」|"[^"\n]{1,16}"|‘[^‘’\n]{1,16}’/g;
 
@@ -42,62 +37,17 @@ KIND[0x300a] = 3;
 
 /** Chinese numerals of a year written digit by digit (二〇二四). */
 const CN_DIGIT = new Set([...'〇零一二三四五六七八九']);
-/** Measure words and units that make a number a quantity. */
 /** Units a number names rather than counts after what they do: 执勤二队, 三中队, 机务三车间. */
 const NAMED_UNIT = /^(?:队|中队|大队|分队|支队|车间|工区|分厂)/;
 /** Characters before a count of units (组建三队, 分成两队, 共五队, 有三个车间): not a name. */
 const COUNT_BEFORE = new Set([...'建成设组派有共分为了各每这那近约达增扩新再又']);
+/** Measure words and units that make a number a quantity. */
 const MEASURE = new Set([...'项次个名人篇场期支家台套件条份本批所处座户元吨米分倍类门节课堂组队部辆列道间张幅首册轮遍例位种层级块亩株棵页集段笔单宗起栋幢艘架枚盏根颗箱袋桶瓶斤克升跨孔万亿千百%％‰对出折']);
 const NOT_AFTER_ONE = new Set([...'起道同般样切向律举体流线致心味直定些旦时再边方']);
 const FILLER = new Set([...'余多几来左']);
 
 function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
-}
-
-/** Growable {@link Anchors}: parallel Int32 columns of start, end (UTF-16 offsets) and kind. */
-export class AnchorBuffer implements Anchors {
-  start: Int32Array;
-  end: Int32Array;
-  kind: Int32Array;
-  length = 0;
-
-  /** @param capacity anchors held before the arrays grow (they double when full) */
-  constructor(capacity = 128) {
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
-    this.kind = new Int32Array(capacity);
-  }
-
-  /** Appends anchors [from, to) of `src`, their offsets moved by `delta` UTF-16 units. */
-  append(src: Anchors, from: number, to: number, delta: number): void {
-    const n = this.length;
-    const need = n + to - from;
-    if (need > this.start.length) {
-      const cap = grownCapacity(this.start.length, need);
-      this.start = grown(this.start, cap);
-      this.end = grown(this.end, cap);
-      this.kind = grown(this.kind, cap);
-    }
-    copyShifted(this.start, src.start, from, to, n, delta);
-    copyShifted(this.end, src.end, from, to, n, delta);
-    copyShifted(this.kind, src.kind, from, to, n, 0);
-    this.length = need;
-  }
-
-  /** Appends one anchor. */
-  push(s: number, e: number, k: number): void {
-    const n = this.length;
-    if (n === this.start.length) {
-      this.start = doubled(this.start);
-      this.end = doubled(this.end);
-      this.kind = doubled(this.kind);
-    }
-    this.start[n] = s;
-    this.end[n] = e;
-    this.kind[n] = k;
-    this.length = n + 1;
-  }
 }
 
 /** What follows an item number at the start of a line: 1. 1． 1、 */
@@ -109,7 +59,7 @@ const ITEM_AFTER = new Set(['.', '．', '、']);
  */
 export function findAnchors(clean: string, masked: (start: number, end: number) => boolean): Anchors {
   // (About one anchor per thirty characters of Party prose: sized so a long document rarely regrows.)
-  const out = new AnchorBuffer(Math.max(128, clean.length >> 5));
+  const out = new SpanBuffer(Math.max(128, clean.length >> 5));
   findAnchorsInto(clean, masked, 0, clean.length, out);
   return out;
 }
@@ -119,7 +69,7 @@ export function findAnchors(clean: string, masked: (start: number, end: number) 
  * that ends at a paragraph break gives the anchors a whole-text scan finds
  * there: no anchor reaches across a line break.
  */
-export function findAnchorsInto(clean: string, masked: (start: number, end: number) => boolean, from: number, to: number, out: AnchorBuffer): void {
+export function findAnchorsInto(clean: string, masked: (start: number, end: number) => boolean, from: number, to: number, out: SpanBuffer): void {
   // Short quotations: numbers inside are names of carriers or slogans.
   const quotes: number[] = [];
   const span = from === 0 && to === clean.length ? clean : clean.slice(from, to);

@@ -9,7 +9,7 @@
  * holds must-match / must-not-match lines run by the generic lexicon test.
  */
 import { Automaton } from '../match/automaton.js';
-import { copyShifted, doubled, grown, grownCapacity } from '../match/columns.js';
+import { SpanBuffer, type Spans } from '../match/columns.js';
 import actor from './actor.json' with { type: 'json' };
 import assessment from './assessment.json' with { type: 'json' };
 import businessLink from './business-link.json' with { type: 'json' };
@@ -142,13 +142,8 @@ export interface CompiledEntry {
   notAfter: string;
 }
 
-/** Lexicon hits, sorted by end offset: parallel arrays of clean-text offsets and entry ids. */
-export interface Hits {
-  start: Int32Array;
-  end: Int32Array;
-  entry: Int32Array;
-  length: number;
-}
+/** Lexicon hits, sorted by end offset: clean-text ranges, each with its entry id as `value`. */
+export type Hits = Spans;
 
 /** Normalises an entry to its object form. */
 export function entryDef(e: string | LexiconEntryDef): LexiconEntryDef {
@@ -253,13 +248,13 @@ export class LexiconSet {
    */
   scan(text: string, from = 0, to = text.length): Hits {
     // (About one hit per eight characters of Party prose: sized so a long document rarely regrows.)
-    const out = new HitBuffer(Math.max(256, (to - from) >> 3));
+    const out = new SpanBuffer(Math.max(256, (to - from) >> 3));
     this.scanInto(text, from, to, out);
     return out;
   }
 
   /** {@link scan}, appending the hits of `text[from, to)` to `out`. */
-  scanInto(text: string, from: number, to: number, out: HitBuffer): void {
+  scanInto(text: string, from: number, to: number, out: SpanBuffer): void {
     const entries = this.entries;
     const patternEntries = this.patternEntries;
     const simple = this.simple;
@@ -281,51 +276,6 @@ export class LexiconSet {
       from,
       to,
     );
-  }
-}
-
-/** Growable {@link Hits}: parallel Int32 columns of start, end (UTF-16 offsets) and entry id. */
-export class HitBuffer implements Hits {
-  start: Int32Array;
-  end: Int32Array;
-  entry: Int32Array;
-  length = 0;
-
-  /** @param capacity hits held before the arrays grow (they double when full) */
-  constructor(capacity = 256) {
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
-    this.entry = new Int32Array(capacity);
-  }
-
-  /** Appends hits [from, to) of `src`, their offsets moved by `delta` UTF-16 units. */
-  append(src: Hits, from: number, to: number, delta: number): void {
-    const n = this.length;
-    const need = n + to - from;
-    if (need > this.start.length) {
-      const cap = grownCapacity(this.start.length, need);
-      this.start = grown(this.start, cap);
-      this.end = grown(this.end, cap);
-      this.entry = grown(this.entry, cap);
-    }
-    copyShifted(this.start, src.start, from, to, n, delta);
-    copyShifted(this.end, src.end, from, to, n, delta);
-    copyShifted(this.entry, src.entry, from, to, n, 0);
-    this.length = need;
-  }
-
-  /** Appends one hit. */
-  push(s: number, e: number, id: number): void {
-    const n = this.length;
-    if (n === this.start.length) {
-      this.start = doubled(this.start);
-      this.end = doubled(this.end);
-      this.entry = doubled(this.entry);
-    }
-    this.start[n] = s;
-    this.end[n] = e;
-    this.entry[n] = id;
-    this.length = n + 1;
   }
 }
 

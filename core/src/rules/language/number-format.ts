@@ -499,7 +499,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const chinese: Array<{ start: number; end: number; value: number; unit: string; words: string; si: number }> = [];
   // One walk over the quantity anchors (sorted by start), tracking the sentence each lies in.
   const { sentences } = a.doc;
-  const { start: aStart, end: aEnd, kind: aKind, length: nAnchors } = a.anchors;
+  const { start: aStart, end: aEnd, value: aKind, length: nAnchors } = a.anchors;
   let si = 0;
   for (let k = 0; k < nAnchors; k++) {
     const kind = aKind[k];

@@ -303,8 +303,9 @@ function inlineProblemLists(a: Analysis, problemSections: boolean[]): Array<{ pr
 }
 
 /** A label naming a problem one at a time: 问题1：, 问题：, 存在问题：, 查摆问题二：. */
-const PROBLEM_LABEL_RE = /^(?:(?:主要|存在的?|突出|查摆|反馈|检视)?问题[一二三四五六七八九十\d]*)$/;
-const PROBLEM_LABEL_AT_RE = /^(?:(?:主要|存在的?|突出|查摆|反馈|检视)?问题[一二三四五六七八九十\d]*)[：:]\s*/;
+const PROBLEM_LABEL = '(?:主要|存在的?|突出|查摆|反馈|检视)?问题[一二三四五六七八九十\\d]*';
+const PROBLEM_LABEL_RE = new RegExp(`^${PROBLEM_LABEL}$`);
+const PROBLEM_LABEL_AT_RE = new RegExp(`^${PROBLEM_LABEL}[：:]\\s*`);
 
 /** Whether heading `h` is a run-in problem label only (1.问题：党员发展工作不规范…), the problem stated after it. */
 function isProblemLabel(h: { kind: string; text: string }): boolean {
@@ -321,27 +322,26 @@ function labelledPairs(a: Analysis, problemSections: boolean[]): Array<{ problem
   const { doc } = a;
   const clean = doc.clean;
   if (!clean.includes('问题')) return [];
-  const labelled: number[] = [];
+  // Each labelled paragraph, with the offset where its problem's statement starts (after marker and label).
+  const labelled: Array<{ pi: number; cs: number }> = [];
   for (let pi = 0; pi < doc.paragraphs.length; pi++) {
     const p = doc.paragraphs[pi];
     const s = doc.sentences[p.s0];
     if (!s || p.heading >= 0 || s.kind === SentenceKind.Heading || inProblemSection(a, p.s0, problemSections)) continue;
     const marker = matchMarker(clean.slice(p.cs, p.cs + 8));
     const at = p.cs + (marker ? marker.length : 0);
-    if (PROBLEM_LABEL_AT_RE.test(clean.slice(at, at + 10))) labelled.push(pi);
+    const label = PROBLEM_LABEL_AT_RE.exec(clean.slice(at, at + 10));
+    if (label) labelled.push({ pi, cs: at + label[0].length });
   }
-  const rectifiedAt = (pi: number) => pi + 1 < doc.paragraphs.length && RECTIFY_AT_RE.test(clean.slice(doc.paragraphs[pi + 1].cs, doc.paragraphs[pi + 1].cs + 8));
+  const rectifiedAt = ({ pi }: { pi: number }) => pi + 1 < doc.paragraphs.length && RECTIFY_AT_RE.test(clean.slice(doc.paragraphs[pi + 1].cs, doc.paragraphs[pi + 1].cs + 8));
   if (!labelled.some(rectifiedAt)) return [];
   const out: Array<{ problem: Problem; from: number; to: number }> = [];
-  labelled.forEach((pi, k) => {
+  labelled.forEach(({ pi, cs }, k) => {
     const p = doc.paragraphs[pi];
-    const marker = matchMarker(clean.slice(p.cs, p.cs + 8));
-    let cs = p.cs + (marker ? marker.length : 0);
-    cs += PROBLEM_LABEL_AT_RE.exec(clean.slice(cs, cs + 10))![0].length;
     const si = a.sentenceAt(cs);
     if (si < 0 || cs >= doc.sentences[si].ce) return;
     // The answer runs to the next labelled problem, or the next paragraph that is neither a label nor its body.
-    let end = k + 1 < labelled.length ? doc.paragraphs[labelled[k + 1]].cs : clean.length;
+    let end = k + 1 < labelled.length ? doc.paragraphs[labelled[k + 1].pi].cs : clean.length;
     for (let pj = pi + 1; pj < doc.paragraphs.length && doc.paragraphs[pj].cs < end; pj++) {
       const h = doc.paragraphs[pj].heading;
       if (h >= 0 && doc.headings[h].kind !== 'label') {

@@ -12,7 +12,7 @@ import { AnchorKind, NO_HITS, type Analysis, type Hit } from '../../analysis/ana
 import { headingTags, isAcademic, type SectionTag } from '../../analysis/outline.js';
 import { SentenceKind } from '../../parse/document.js';
 import { FIELD_LABEL, markerAt } from '../../parse/markers.js';
-import { codeSet, isHan } from '../../text/chars.js';
+import { codeSet } from '../../text/chars.js';
 import type { ResolvedProfile } from '../../types.js';
 import { hanIn, hasConcreteAnchor, looksBack, namesBranch } from './concrete.js';
 
@@ -189,7 +189,7 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
    * A task's title line with its fields in brackets (（一）党员教师学业导航计划（牵头：…；完成时限：…）) over the
    * paragraphs that arrange it: the owner and deadline they borrow, from the title's paragraph on; else undefined.
    */
-  let titleFields: { paragraph: number; rank: number; owner: 'specific' | 'unit' | 'none'; deadline: boolean } | undefined;
+  let titleFields: ReturnType<typeof titleWithFields>;
   let last = -1;
   /** The sentence announcing the items after it (…开展以下工作。一是…), or -1. */
   let announced = -1;
@@ -599,8 +599,8 @@ function onlyStages(text: string): boolean {
 export const MEASURE_INTRO_RE = /措施|举措|对策|打算|以下工作|如下工作|工作如下|整改如下|改进|(?:围绕|针对)(?:上述|以上|这些)/;
 /** A colon introducing a list of problems: 仍存在三个方面的短板：, 主要问题：, 查找不足，主要有三： (not 问题的整改措施如下：). */
 const PROBLEM_INTRO_RE = /(?:问题|不足|短板|差距|薄弱环节)(?:[^，。；\n]{0,8}|，(?:主要)?(?:有|是|表现在|体现在)[^，。；\n]{0,6})[：:]/g;
-/** Words before 问题 in a measure naming the problem it answers: 对应问题1：, 针对问题二： (and 对问题三： opening a line). */
-const BY_PLACE_BEFORE_RE = /(?:对应|针对|关于|解决)$/;
+/** The two characters before 问题 in a measure naming the problem it answers: 对应问题1：, 针对问题二：, 对问题三： opening a line. */
+const BY_PLACE_BEFORE_RE = /(?:对应|针对|关于|解决)$|(?:^|[^\u4e00-\u9fff])对$/;
 
 /**
  * The clean offset just past the first colon in [from, to) that introduces a list of problems
@@ -611,7 +611,7 @@ export function problemIntroIn(a: Analysis, from: number, to: number): number {
     const out: number[] = [];
     PROBLEM_INTRO_RE.lastIndex = 0;
     // (Not a measure naming the problem it answers: （一）对应问题1：由台长负责…)
-    for (let m; (m = PROBLEM_INTRO_RE.exec(a.doc.clean)); ) if (!MEASURE_INTRO_RE.test(m[0]) && !BY_PLACE_BEFORE_RE.test(a.doc.clean.slice(Math.max(0, m.index - 2), m.index)) && !(a.doc.clean[m.index - 1] === '对' && !isHan(a.doc.clean.charCodeAt(m.index - 2)))) out.push(m.index + m[0].length);
+    for (let m; (m = PROBLEM_INTRO_RE.exec(a.doc.clean)); ) if (!MEASURE_INTRO_RE.test(m[0]) && !BY_PLACE_BEFORE_RE.test(a.doc.clean.slice(Math.max(0, m.index - 2), m.index))) out.push(m.index + m[0].length);
     return out;
   });
   // Binary search for the first end inside (from, to].
