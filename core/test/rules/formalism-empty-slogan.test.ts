@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/empty-slogan', {
   valid: [
+    { name: 'a nail-driving spirit with the tasks counted and dated', text: '支部以钉钉子精神推进8个整改事项，2025年3月底前全部销号。' },
     { name: 'a run-in title names the task its paragraph states', text: '一是全面提升服务水平。由综合科负责，2025年6月底前完成3项窗口改造。' },
     { name: 'a year as a span is a time node', text: '力争用一年时间切实加强支部阵地建设，全面提升服务能力。' },
     '支部高度重视安全生产，2025年第一季度组织开展隐患排查12次，整改隐患37项，整改率100%。',
@@ -11,6 +12,8 @@ tester('formalism/empty-slogan', {
     { name: 'one stock phrase in a long concrete sentence', text: '全面落实“三会一课”制度，第二党支部全年召开支部党员大会4次、支委会12次。' },
   ],
   invalid: [
+    { name: 'a pledge to change the work style, a nail-driving spirit and all work done', text: '下一步，要切实转变工作作风，以钉钉子精神抓好各项工作落实。', errors: [{ at: '转变工作作风，以钉钉子精神抓好各项工作落实' }] },
+    { name: 'freeing the mind and renewing ideas', text: '三是进一步解放思想、更新观念，推动支部工作提质增效。', errors: [{ at: '解放思想、更新观念，推动支部工作提质增效' }] },
     { name: 'held in the hand, carried on the shoulders', text: '一年来，我始终把党建工作抓在手上、扛在肩上，推动各项工作迈上新台阶。', errors: [{ at: '抓在手上、扛在肩上，推动各项工作迈上新台阶' }] },
     { name: 'working hard on this, breaking through on that', text: '下一步，支部将在强化理论武装上下功夫、在服务群众上求突破、在队伍建设上见实效。', errors: [{ at: '上下功夫、在服务群众上求突破、在队伍建设上见实效' }] },
     { name: 'uniting thinking and raising awareness', text: '三、保障措施\n各单位要统一思想、提高认识，强化组织领导，确保品牌创建工作落地见效。', errors: [{ at: '统一思想、提高认识，强化组织领导，确保品牌创建工作落地见效' }] },

@@ -30,6 +30,7 @@ tester('measure/vague-timeframe', {
     { name: 'a bare year opening the sentence does not say when within it', text: '2025年，支部将重点做好以下工作：一是尽快制定青年骨干入党培养计划，力争发展党员3名。', errors: [{ at: '尽快' }] },
     { name: "a vague time in a table's deadline cell, a cycle in the measure's cell", text: '| 问题 | 整改措施 | 责任人 | 完成时限 |\n|---|---|---|---|\n| 示范岗作用发挥不够 | 设立4个党员示范岗，每季度评比1次 | 监区长 | 尽快 |', options: { format: 'markdown' }, errors: [{ at: '尽快' }] },
     { name: 'a norm of an assessment document is a measure', text: '××局机关党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核方式\n每年12月由机关党委组织考核。\n三、结果运用\n考评较差的支部由机关党委适时约谈支部书记；不合格的限期整改，择机组织复验。', errors: [{ at: '适时' }, { at: '择机' }] },
+    { name: 'a vague time in the deadline field of a task laid out as fields after its title', text: '三、主要措施\n（二）开展困难老党员走访。责任科室：各科室；完成时限：择机；工作目标：走访困难老党员45名。', options: { profile: 'plan' }, errors: [{ at: '择机' }] },
     { name: 'a vague time in a bracketed field', text: '三、重点任务\n（三）开展义诊。组织党员医护人员到辖区社区为儿童义诊60人次。（责任单位：儿科党支部；完成时限：近期）', errors: [{ at: '近期' }] },
     { name: 'a year as an attribute is no time', text: '三、主要措施\n由质量保证部负责，适时组织党员骨干对年度偏差项目开展集中攻关。', errors: [{ at: '适时' }] },
     { name: 'after a measure\'s semicolon, and other vague words', text: '近一时期，乡党委将组建1支双语宣讲队；待条件成熟时，再把这一做法推广到全乡7个村。', errors: [{ at: '近一时期' }, { at: '条件成熟时' }] },

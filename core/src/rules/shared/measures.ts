@@ -423,14 +423,18 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       const t = doc.sentences[sj];
       if (t.kind === SentenceKind.Body && a.has(sj, 'past', undefined, t.bodyCs, t.ce) && !isMeasure(a, sj, mode === 'summary')) continue;
       if (owner === 'none' && !ownerCellEmpty) {
-        const o = ownerOfSentence(sj).owner;
-        if (o === 'specific' || o === 'unit') {
-          owner = o;
+        const o = ownerOfSentence(sj);
+        if (o.owner === 'specific' || o.owner === 'unit') {
+          owner = o.owner;
           vague = NO_HITS;
+        } else if (o.owner === 'vague' && field && fieldStart >= 0 && t.bodyCs >= fieldStart && !vague.length) {
+          // The task's own owner field names only a vague actor (责任单位：各单位；完成时限：…；工作目标：…).
+          vague = o.vague;
         }
       }
       if (!deadline && !further && deadlineOfSentence(sj)) deadline = true;
     }
+    if (owner === 'none' && vague.length) owner = 'vague';
     const groupTarget = fieldTarget;
     const cs = field && fieldStart >= 0 ? fieldStart : s.bodyCs;
     fieldTarget = false;
@@ -442,7 +446,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       owner,
       vagueOwners: owner === 'vague' ? vague : NO_HITS,
       deadline,
-      vagueTimes: a.hitsIn(si, 'time', 'vague', s.bodyCs, s.ce),
+      // (A task laid out as fields says when in its own field line: 完成时限：近期；工作目标：….)
+      vagueTimes: cs < s.bodyCs ? a.hitsInRange('time', cs, s.ce, 'vague') : a.hitsIn(si, 'time', 'vague', s.bodyCs, s.ce),
       target: (field && groupTarget) || (row && !targetColumn) || targetIn(a, si, s.bodyCs, s.ce) || (backRef && targetIn(a, si - 1, prevS.bodyCs, prevS.ce)),
       insertAt: s.bodyCs + (LEAD_RE.exec(doc.clean.slice(s.bodyCs, Math.min(s.ce, s.bodyCs + 12)))?.[0].length ?? 0),
       ...(ownerOnly && { ownerOnly }),
