@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/form-over-substance', {
   valid: [
+    { name: 'rounds of work with an outcome', text: '经过三轮征集，支部确定了品牌名称和标识，品牌上线后窗口平均等候时间从25分钟缩短到12分钟。' },
     { name: 'calls through the sign are an outcome', text: '2025年2月底前完成品牌LOGO和窗口标识设计，标识公开2名党员联系人电话；试运行期间，企业通过标识电话求助37次，均在当日答复。' },
     { name: 'counting the boards does not hide the outcome', text: '支部制作展板3块，全年接待参观职工600余人次，收集合理化建议45条。' },
     '支部确定品牌名称后，围绕设备检修设立4个党员责任区，全年减少非计划停机26小时，节约维修费用18万元。',
@@ -10,6 +11,8 @@ tester('formalism/form-over-substance', {
     '利用宣传栏、公众号等阵地宣传品牌，营造良好氛围。',
   ],
   invalid: [
+    { name: 'rounds of choosing a name are no outcome', text: '经过三轮征集和投票，窗口党支部最终确定品牌名称为“税心办”，并配套制作了品牌标志和宣传折页。', errors: [{ at: '品牌名称为“税心办”，并配套制作了品牌标志和宣传折页' }] },
+    { name: 'a named corridor and signs, their cost no outcome', text: '支部投入3万元打造了“清风长廊”，统一更换了活动室的标识标牌。', errors: [{ at: '长廊”，统一更换了活动室的标识标牌' }] },
     { name: 'a count of a slogan’s characters is no outcome', text: '支部以“平安出行”为品牌口号，在候车大厅布置了一面文化墙，墙上“安全第一、服务至上”八个大字十分醒目。', errors: [{ at: '品牌口号，在候车大厅布置了一面文化墙' }] },
     { name: 'a sum spent in a clause of its own before the form items', text: '中队党支部今年投入2万余元，更换了活动室门牌和标语，新建一面品牌展示墙，营造了浓厚氛围。', errors: [{ at: '标语，新建一面品牌展示墙，营造了浓厚氛围' }] },
     { name: 'plaques counted are form items', text: '支部统一制作了品牌标识、党员徽章和工作牌，在各景点游客中心悬挂品牌牌匾9块，营造了浓厚的党建氛围。', errors: [{ at: '标识、党员徽章和工作牌，在各景点游客中心悬挂品牌牌匾9块，营造了浓厚的党建氛围' }] },

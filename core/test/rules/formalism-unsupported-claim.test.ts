@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/unsupported-claim', {
   valid: [
+    { name: 'an effect showing, with its figures', text: '党建引领作用日益显现，学院2024年获批国家级课题6项，比上年增加4项。' },
     { name: 'the next sentence opening with the year gives the evidence', text: '品牌创建后，灌区用水管理水平显著提高。2024年灌溉水有效利用系数由0.55提高至0.58。' },
     { name: 'a worsening reported is no claim', text: '近年来，辖区电信诈骗案件数量持续上升，群众反映强烈。' },
     { name: 'a role to be played, with an object', text: '支部要充分发挥战斗堡垒作用。' },
@@ -19,6 +20,7 @@ tester('formalism/unsupported-claim', {
     { name: 'a possibility', text: '通过多种渠道宣传，有助于品牌影响力不断提升。' },
   ],
   invalid: [
+    { name: 'an effect said to show more each day', text: '学院党委构建“党建+教学”工作格局，党建引领作用日益显现。', errors: [{ at: '日益显现' }] },
     { name: '需求 is no hypothesis (需)', text: '中心主动上门了解群众用电需求，供电服务质量持续提高，群众获得感不断增强。', errors: [{ at: '持续提高，群众获得感不断增强' }] },
     { name: 'influence spreading, zeal soaring', text: '品牌揭牌以来，福利院党建工作影响力持续扩大，干部职工干事创业热情空前高涨。', errors: [{ at: '持续扩大，干部职工干事创业热情空前高涨' }] },
     { name: 'improved effectively, and benefits claimed', text: '二、取得成效\n群众办事体验得到有效改善。品牌运行以来，取得了良好的经济效益和社会效益。', errors: [{ at: '有效改善' }, { at: '良好的经济效益和社会效益' }] },

@@ -16,6 +16,8 @@ describe('de-di-de.json test lines', () => {
 
 tester('language/de-di-de', {
   valid: [
+    { name: 'a feeling before 得 and a preposition, and 值得为', text: '老党员激动得向大家鞠躬，说这样的日子值得为之奋斗。' },
+    { name: 'a sense of gain after a place ending in 地', text: '当地幸福感调查显示，基地获得感评分为92分。' },
     { name: 'a speech and a way of saying are nouns', text: '书记热情的讲话让大家深受鼓舞，这种高兴的说法并不准确。' },
     { name: 'a vivid account as a noun', text: '生动的讲述让党员深受教育。' },
     { name: 'a noun of place ending in 地', text: '红色教育基地氛围浓厚，实践阵地效果明显，各地效果不一。' },
@@ -63,6 +65,9 @@ tester('language/de-di-de', {
     { name: 'AABB + 的 + noun after a verb', text: '他们写的认认真真的报告得到表扬。' },
   ],
   invalid: [
+    { name: 'an adverb before 得 and a preposition', text: '党员骨干刘晓燕总是耐心得为前来咨询的老人讲解认证流程。', errors: [{ at: '耐心得', expected: ['耐心地'] }] },
+    { name: 'an idiom before 的 and an urgent repair', text: '队员们顶着冷雨争分夺秒的抢修受损管线。', errors: [{ at: '争分夺秒的', expected: ['争分夺秒地'] }] },
+    { name: 'the people before 地 and their sense of gain', text: '累计代办事项2800余件，辖区群众地获得感持续提升。', errors: [{ at: '辖区群众地', expected: ['辖区群众的'] }] },
     { name: 'a degree complement after 听', text: '居民们听的特别认真。', errors: [{ at: '听的', expected: ['听得'] }] },
     { name: 'an unbalanced complement', text: '党员作用发挥的不平衡。', errors: [{ at: '发挥的', expected: ['发挥得'] }] },
     { name: 'an adverbial before 排练', text: '演员们紧张的排练了三个月。', errors: [{ at: '紧张的', expected: ['紧张地'] }] },

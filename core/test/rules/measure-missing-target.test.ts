@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'an online service launched', text: '三、改进措施\n1. 由信息中心负责，2025年5月底前上线志愿服务时长线上登记功能。', options: { profile: 'plan' } },
     { name: 'a 成果： field gives the target', text: '一、重点任务\n2. 开展制种基地“党员联户”服务。牵头：生产部党支部；时限：2025年8月底前；成果：联系制种农户60户，帮助解决技术难题20个。' },
     { name: 'field sentences after a task that is no measure sentence by itself', text: '四、责任分工\n（一）建设“税务党员服务岗”，在3个乡镇办税点各设1个服务岗，党员轮岗服务覆盖率100%。牵头：县税务局办公室主任丁宁；时限：2025年5月31日前。' },
     { name: 'units counted after a verb (组建三队)', text: '由支部书记牵头，2025年5月底前组建三队党员突击队。' },
@@ -40,6 +41,8 @@ tester('measure/missing-target', {
     { name: 'a deliverable the measure produces, far from its verb', text: '由支部书记负责，2026年3月底前建立覆盖全部关键设备的检修质量台账。' },
   ],
   invalid: [
+    { name: 'an online and offline platform is no service launched', text: '三、主要措施\n由党支部负责，2025年起打造线上线下联动的学习平台。', options: { profile: 'plan' }, errors: [{ at: '由党支部负责，2025年起打造线上线下联动的学习平台。' }] },
+    { name: 'a system of dimensions built is no service launched', text: '三、主要措施\n由生态站党支部负责，2025年起建立数量、质量、功能三维体系，不断提升湿地综合效益。', options: { profile: 'plan' }, errors: [{ at: '由生态站党支部负责，2025年起建立数量、质量、功能三维体系，不断提升湿地综合效益。' }] },
     { name: 'a unit named by its number counts nothing (执勤二队)', text: '2025年5月底前，执勤二队党支部将由支部书记牵头，加强与口岸联检单位的沟通协作。', errors: [{ at: '2025年5月底前，执勤二队党支部将由支部书记牵头，加强与口岸联检单位的沟通协作。' }] },
     { name: 'a record of a 工作台账 with no figure', text: '街道党工委红色物业工作台账（2025年）\n事项一：推动小区物业企业党组织全覆盖。责任人：街道党建办主任许静。完成时间：2025年6月30日。\n事项二：加强物业服务监督，提升居民满意度。责任人：街道城管科科长冯涛。完成时间：2025年9月30日。', errors: [{ at: '加强物业服务监督，提升居民满意度。' }] },
     { name: 'a branch named by its ordinal is no deliverable', text: '五、下一步打算\n（一）由第二党支部负责，2025年10月底前推进红色题材小戏创排。', errors: [{ at: '（一）由第二党支部负责，2025年10月底前推进红色题材小戏创排。' }] },

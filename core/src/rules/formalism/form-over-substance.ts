@@ -40,12 +40,12 @@ export const plugin: Rule['plugin'] = (raw) => {
       if (found.length < minItems) continue;
       // An outcome anywhere in the rest of the paragraph redeems the passage; a count of the
       // form items themselves (20余条宣传标语, 宣传片一部) or of those who came to a ceremony
-      // (师生200余人到场), the floor they stand on (综合楼一层) or the places they went up in (在4艘船的驾驶台) is no outcome.
+      // (师生200余人到场), the rounds of choosing them (经过三轮征集), the floor they stand on (综合楼一层) or the places they went up in (在4艘船的驾驶台) is no outcome.
       const p = paragraphs[s.paragraph];
       let outcome = false;
       for (let sj = si; sj < p.s1 && !outcome; sj++) {
         const forms = sj === si ? found : spans(a.hitsIn(sj, 'form-word'));
-        for (const x of a.anchorsIn(sj, AnchorKind.Quantity | AnchorKind.Figure)) if (!(x.kind & AnchorKind.Time) && !countsForm(a.doc.clean, x, forms) && !ATTENDANCE.test(a.doc.clean.slice(x.end, x.end + 4)) && !PLACE.test(a.doc.clean.slice(x.start, x.end)) && a.doc.clean[x.start - 1] !== '在' && !isCountOfOne(a.doc.clean.slice(x.start, x.end))) outcome = true;
+        for (const x of a.anchorsIn(sj, AnchorKind.Quantity | AnchorKind.Figure)) if (!(x.kind & AnchorKind.Time) && !countsForm(a.doc.clean, x, forms) && !ATTENDANCE.test(a.doc.clean.slice(x.end, x.end + 4)) && !ROUNDS.test(a.doc.clean.slice(x.start, x.end)) && !PLACE.test(a.doc.clean.slice(x.start, x.end)) && a.doc.clean[x.start - 1] !== '在' && !isCountOfOne(a.doc.clean.slice(x.start, x.end))) outcome = true;
       }
       if (outcome) continue;
       // The passage goes on while the next sentences of the paragraph still talk of form (…LOGO正式揭晓。LOGO以红色为主色调，
@@ -79,6 +79,8 @@ const isClauseSep = (c: number) => CLAUSE_SEP.has(c);
 const MONEY_AFTER = /^[^\u4e00-\u9fff]?[万亿千百]?[余多]?元|元/;
 /** An area or a length (…平方米, …米): the size of the thing built. */
 const AREA_AFTER = /^(?:平方米|平米|平|米)/;
+/** Rounds of a process (经过三轮征集和投票): how the form items were chosen, not what they achieved. */
+const ROUNDS = /轮$/;
 /** A floor or a building number (综合楼一层, 3号楼): where the form items are, not what they achieved. */
 const PLACE = /[层楼号]$/;
 /**

@@ -24,6 +24,8 @@ const NOUNS_ENDING_IN_VERB = set(data.nounsEndingInVerb);
 const NOMINAL_REDUP = set(data.nominalReduplications);
 const HAN = /^[\u4e00-\u9fff]$/;
 const ADVERBS = set(data.adverbs);
+/** Adverbs of feeling (激动, 高兴): a 得 after them may open a complement of degree (激动得向大家鞠躬). */
+const FEELINGS = set(['紧张', '高兴', '激动', '动情', '深情']);
 const PREPOSITIONS = [...data.prepositions].sort((x, y) => y.length - x.length);
 const VERBS_AFTER = [...data.verbsAfterDi].sort((x, y) => y.length - x.length);
 /** Verbs that are also nouns (组织, 学习, 排查): adverbial only when an aspect marker follows (认真的组织了, 认真的排查了). */
@@ -255,7 +257,10 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     }
     // Adverbial + 得 + verb: 地 (认真得倾听 → 认真地倾听). 及时得到, 充分得以 are the verbs 得到, 得以: no listed verb starts with 到 or 以.
     const adv = ADVERB_LAST.has(clean.charCodeAt(i - 1)) ? wordBefore(clean, i, ADVERBS) : undefined;
-    const verb = adv && startsWith(clean, i + 1, VERBS_AFTER);
+    // …or + a preposition opening the action (耐心得为老人讲解 → 耐心地为), unless the adverb is a feeling, whose 得
+    // says how far it went (激动得向大家鞠躬).
+    const prep = adv && !FEELINGS.has(adv) ? startsWith(clean, i + 1, PREPOSITIONS) : undefined;
+    const verb = adv && (startsWith(clean, i + 1, VERBS_AFTER) ?? (prep && HAN.test(clean[i + 1 + prep.length] ?? '') ? prep : undefined));
     if (adv && verb) {
       report(file, meta, a, i - adv.length, i + 1, {
         reason: `“得”应为“地”：「${adv}」修饰后面的动作「${verb}」，中间用“地”`,

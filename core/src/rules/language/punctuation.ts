@@ -1,6 +1,7 @@
 /**
  * language/punctuation — half-width , ; : ? ! ( ) " . inside Chinese text,
- * an ellipsis typed as dots (... or 。。。 for ……),
+ * an ellipsis typed as dots (... or 。。。 for ……), a dash typed as hyphens
+ * (-- for ——), a title in doubled angle brackets (<<…>> for 《…》),
  * doubled or conflicting marks (，， 。。 ，。), and unmatched quotes and
  * brackets (“” 《》 （） 【】 「」), each with a fix.
  * Source: GB/T 15834-2011《标点符号用法》; propaganda staff expect it of any checker.
@@ -35,7 +36,7 @@ export const meta: RuleMeta = {
 
 /** Characters this rule looks at; everything else is skipped with one table read. */
 const INTEREST = new Uint8Array(65536);
-for (const ch of ',;:?!()".“”《》（）【】「」『』') INTEREST[ch.charCodeAt(0)] = 1;
+for (const ch of ',;:?!()".“”《》（）【】「」『』<-－') INTEREST[ch.charCodeAt(0)] = 1;
 // Full-width clause and sentence marks matter only when doubled or in conflict (2: look at the next character).
 for (const ch of '，。、；：？！') INTEREST[ch.charCodeAt(0)] = 2;
 const CLOSE_LOOKBACK = ')）”」』';
@@ -53,6 +54,11 @@ const LEFT_QUOTE = 0x201c; // “
 const STRAIGHT_QUOTE = 34; // "
 const FULL_STOP = 46; // .
 const IDEOGRAPHIC_STOP = 0x3002; // 。
+const LESS = 0x3c; // <
+/** A title of Han text between doubled angle brackets: <<中国共产党纪律处分条例>>. */
+const ANGLE_TITLE_RE = /^<<[\u4e00-\u9fff][^<>\n]{0,40}?[\u4e00-\u9fff）)]>>/;
+const HYPHEN = 0x2d; // -
+const FULL_HYPHEN = 0xff0d; // －
 
 /** Half-width and full-width brackets count as one family: ( and （ pair with ) and ）. */
 const family = (x: string) => (x === '(' || x === '（' ? '（' : x);
@@ -94,6 +100,26 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
           i = e - 1;
           continue;
         }
+      }
+      // A title between doubled angle brackets (<<条例>>): 《》, both halves. (Only such a pair: 相关链接>> is a web
+      // page's link arrow, 风险值<<5% a comparison.)
+      if (c === LESS && next === LESS) {
+        const title = ANGLE_TITLE_RE.exec(clean.slice(i, Math.min(ce, i + 48)));
+        if (title) {
+          const close = i + title[0].length - 2;
+          report(file, meta, a, i, i + 2, { reason: '书名号不规范：「<<」应为「《」', expected: ['《'], note: NOTE });
+          report(file, meta, a, close, close + 2, { reason: '书名号不规范：「>>」应为「》」', expected: ['》'], note: NOTE });
+          i = close + 1;
+          continue;
+        }
+      }
+      // Hyphens for a dash (硬骨头--老旧设备): ——.
+      if ((c === HYPHEN || c === FULL_HYPHEN) && next === c) {
+        let e = i + 1;
+        while (e < ce && clean.charCodeAt(e) === c) e++;
+        if (isCjk(prev) || isCjk(e < ce ? clean.charCodeAt(e) : 0)) report(file, meta, a, i, e, { reason: `破折号不规范：「${clean.slice(i, e)}」应为「——」`, expected: ['——'], note: NOTE });
+        i = e - 1;
+        continue;
       }
       // Half-width marks next to Chinese (but not inside numbers such as 1,000 or 10:30).
       const full = FULL_OF.get(c);

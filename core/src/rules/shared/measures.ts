@@ -969,7 +969,7 @@ function hasChar(clean: string, from: number, to: number, code: number): boolean
 /** What precedes a span of time that is a target: 压缩至, 缩短到, 控制在. */
 const DURATION_TARGET_BEFORE = /(?:[至到]|控制在|不超过)$/;
 /** Verbs that produce a deliverable (制定清单); 完善制度 improves one and sets no target. */
-const PRODUCE_RE = /(?:制定|建立|形成|编制|出台|完成|建成|印发|发布|撰写|汇编|编印|报送|提交|设立|组建|实现|做到|达到|编写|修订|审定|定稿|拿出|起草|草拟|拟定|出具)[^，。；]{0,20}$/;
+const PRODUCE_RE = /(?:制定|建立|形成|编制|出台|完成|建成|印发|发布|撰写|汇编|编印|报送|提交|设立|组建|实现|做到|达到|编写|修订|审定|定稿|拿出|起草|草拟|拟定|出具|上线|开通)[^，。；]{0,20}$/;
 
 function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
   const clean = a.doc.clean;
@@ -993,6 +993,8 @@ function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
   if ((text.includes('报') || text.includes('提交')) && REPORT_RE.test(text)) return true;
   // …or hands in (当月故障分析报告于次月5日前报公司生产技术部).
   const submitted = (end: number) => SUBMIT_AFTER.test(clean.slice(end, Math.min(to, end + 16)));
+  // An online service launched (上线志愿服务时长登记功能, 开通预约专区) can be checked: it is running or not.
+  if (LAUNCH_RE.test(text)) return true;
   // A zero to reach (实现备案“零跑腿”, 全年零差错) is a target as checkable as a count.
   if (text.includes('零') && ZERO_TARGET_RE.test(text)) return true;
   // A milestone of a schedule (2025年9月由韩涛完成排班和首轮需求调查): its completion is what is checked.
@@ -1002,6 +1004,9 @@ function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
   // A deliverable (清单, 台账) or a carrier (先锋岗, 突击队) that the measure produces can be checked.
   return a.someHit(si, 'deliverable', undefined, from, to, (start, end, e) => produced(start) || submitted(end) || /^(?:全覆盖|零)/.test(e.text)) || a.someHit(si, 'carrier', undefined, from, to, produced);
 }
+
+/** Launching an online service: 上线…功能, 开通…专区, 启用…系统 (not 线上线下…平台). */
+const LAUNCH_RE = /(?:(?<!线)上线(?!下)|开通|启用)[^，。；]{0,20}?(?:功能|系统|平台|模块|专区|专栏|小程序)/;
 
 /** Units of a series after an ordinal: 第2部, 第三期, 第二批. */
 const SERIES_UNIT = new Set([...'部期批届轮本集辑']);
