@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('assessment/decoupled-from-business', {
   valid: [
+    { name: 'results scored by what the brand did for the line', text: '| 考核维度 | 考核要点 |\n|---|---|\n| 创建成效 | 品牌创建对线路设备质量、病害整治、行车安全的促进作用 |\n| 结果运用 | 作为评先评优依据，每半年考核一次 |', options: { format: 'markdown', profile: 'assessment' } },
+    { name: 'results scored by indicators of training students', text: '四、考核评价\n每学期考核一次，满分100分，创建成效30分（以挂科率、帮扶人次等人才培养指标计），结果作为评优依据。' },
     { name: 'results checked against the business', text: '（三）抓品牌考评。分公司党委每季度末对各支部品牌创建工作进行考评，主要看创建成效是否体现在保费收入、理赔时效等业务发展上。' },
     { name: 'a table row asking whether the business improved', text: '# 品牌考核细则\n\n| 考核维度 | 考核内容 | 考核方式 |\n|---|---|---|\n| 创建成效 | 农资供应、农产品购销等主营业务是否因品牌创建得到改善 | 查看经营台账 |\n\n**结果运用**：考核结果与评先评优挂钩。', options: { format: 'markdown' } },
     { name: 'business indicators named after the scoring scheme', text: '五、考核评价\n年底由管理局机关党委验收，按运行机制、措施落实、创建成效、群众公认度、影响力五个方面实行百分制评分，其中创建成效中的执法巡护指标占30分。' },
@@ -19,6 +21,7 @@ tester('assessment/decoupled-from-business', {
     { name: 'a score on business results', text: '考核评价：品牌成效30分，看全年门诊服务量和手术完成率。' },
   ],
   invalid: [
+    { name: 'an effect on party life is no tie to the business', text: '四、考核评价\n每半年考核一次，重点看品牌创建对支部组织生活的促进作用，结果作为评先评优依据。', errors: [{ at: '考核评价\n每半年考核一次，重点看品牌创建对支部组织生活的促进作用，结果作为评先评优依据。' }] },
     { name: 'one sentence scoring the branches, tied to nothing', text: '考核上，每季度按运行机制、措施落实、创建成效、员工公认度、影响力五项对各平台党支部打分，满分100分，排名末位的支部书记由平台党委约谈问责。', errors: [{ at: '考核上，每季度按运行机制、措施落实、创建成效、员工公认度、影响力五项对各平台党支部打分，满分100分，排名末位的支部书记由平台党委约谈问责。' }] },
     { name: 'the business word is only the assessing unit’s name', text: '四、考核办法\n每年6月和12月，校图书馆党总支对各党支部品牌创建情况进行评分，满分100分，按运行机制20分、措施落实20分、创建成效30分、师生公认度15分、影响力15分计分，得分前两位的支部推荐参加校级评优。', errors: [{ at: '考核办法\n每年6月和12月，校图书馆党总支对各党支部品牌创建情况进行评分，满分100分，按运行机制20分、措施落实20分、创建成效30分、师生公认度15分、影响力15分计分，得分前两位的支部推荐参加校级评优。' }] },
     { name: 'an average of quarterly scores is no business figure', text: '二、考核周期\n每季度开展一次考评，年度总评得分按四个季度平均分占60%、年底检查得分占40%计算。', errors: [{ at: '考核周期\n每季度开展一次考评，年度总评得分按四个季度平均分占60%、年底检查得分占40%计算。' }] },

@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('assessment/missing-dimension', {
   valid: [
+    { name: 'dimensions as a system running, tasks honoured and results shown', text: '四、考核评价\n按百分制评分：组织运行15分，任务兑现25分，安全生产实绩30分，职工满意度15分，示范带动15分。' },
+    { name: 'dimensions asked whether they landed and showed', text: '四、考核评价\n——制度运转（15分）；——事项是否落地（25分）；——发展是否见效（30分）；——群众是否满意（15分）；——知名度（15分）。' },
     { name: 'the five dimensions in other words', text: '六、考核评价\n局机关党委每年12月对各支部品牌开展评估，评估机制运转是否顺畅、各项举措是否落实到位、创建成果是否可量化、办事群众是否认可、品牌是否具有示范影响力，五项各占20%。' },
     { name: 'dimensions asked as questions', text: '考核评价：围绕五个问题打分：机制是否常态运行？措施是否按期落实？储粮服务成效如何？售粮农户是否认可？品牌是否形成示范影响？' },
     { name: 'dimensions as checks', text: '四、考评办法\n（1）看品牌机制是否健全；（2）看任务是否落实；（3）看成效是否明显；（4）看职工群众是否认可；（5）看品牌是否叫得响。' },
@@ -28,6 +30,7 @@ tester('assessment/missing-dimension', {
     },
   ],
   invalid: [
+    { name: 'a branch budget line is no running system', text: '四、考核评价\n按百分制评分：任务完成30分，实绩成效35分，群众满意20分，示范效应15分。得分前三名的村，村级组织运转经费每村增加3万元。', errors: [{ at: '考核评价\n按百分制评分：任务完成30分，实绩成效35分，群众满意20分，示范效应15分。' }] },
     { name: "a brand plan's assessment of members", text: '“孝心驿站”党建品牌创建方案\n一、主要措施\n支部每月组织1次主题党日。\n二、考核评价\n年底对党员进行考核，考核结果与评优挂钩。', errors: [{ at: '考核评价\n年底对党员进行考核，考核结果与评优挂钩。' }] },
     { name: 'points for grid workers', text: '四、考核办法\n网格员积分考核实行月积分、季排名，积分由基础分60分和服务加分40分构成，年度积分与绩效奖金挂钩。', errors: [{ at: '考核办法\n网格员积分考核实行月积分、季排名，积分由基础分60分和服务加分40分构成，年度积分与绩效奖金挂钩。' }] },
     { name: 'a branch scored on business figures alone', text: '考核评价：每季度由供水公司党委对水厂党支部打分，满分100分，其中供水指标占60分，党员积分占40分。', errors: [{ at: '考核评价：每季度由供水公司党委对水厂党支部打分，满分100分，其中供水指标占60分，党员积分占40分。' }] },

@@ -72,9 +72,17 @@ const BUSINESS_MEASURE_RE = /考核|考评|绩效|指标|业绩|分红|收入|�
 function linksBusiness(a: Analysis, cs: number, ce: number): boolean {
   return a.sentencesIn(cs, ce).some((si) => {
     const t = a.text(si);
-    return a.mentions(si, 'business') && LINK_RE.test(t) && BUSINESS_MEASURE_RE.test(t);
+    if (!a.mentions(si, 'business')) return false;
+    if (LINK_RE.test(t) && BUSINESS_MEASURE_RE.test(t)) return true;
+    // …or scores what the brand did for the business (品牌创建对线路设备质量、行车安全的促进作用).
+    const e = EFFECT_ON_RE.exec(t);
+    const from = a.doc.sentences[si].cs + (e?.index ?? 0);
+    return !!e && a.hitsIn(si, 'business').some((h) => h.start >= from && h.end <= from + e[0].length);
   });
 }
+
+/** What the work did for something: 对线路设备质量、行车安全的促进作用, 对生产经营的带动作用. */
+const EFFECT_ON_RE = /对[^。；，|\t]{2,40}?的(?:促进|推动|带动|助推|支撑|保障)作用/;
 
 export const meta: RuleMeta = {
   id: 'assessment/decoupled-from-business',
