@@ -97,7 +97,7 @@ const PUBLICITY_TEXT = /(近日|日上午|日下午|日晚|记者|通讯员|本�
 export function guessProfile(a: Analysis): ResolvedProfile {
   const { doc } = a;
   if (isAcademic(a)) return 'general';
-  const title = doc.title >= 0 ? doc.headings[doc.title].text : firstLine(a);
+  const title = documentTitle(a);
   if (title) {
     if (ASSESSMENT_TITLE.test(title) && !/总结|报告/.test(title) && !RECTIFICATION_TITLE.test(title)) return 'assessment';
     if (SUMMARY_TITLE.test(title)) return 'summary';
@@ -133,6 +133,11 @@ export function guessProfile(a: Analysis): ResolvedProfile {
   // numbered parts, is a news story.
   if (title && marked === 0 && HEADLINE_RE.test(title) && !DOC_KIND_RE.test(title)) return 'publicity';
   return 'general';
+}
+
+/** The document's title: its title heading's text, or a short unpunctuated first line; '' when it has none. */
+export function documentTitle(a: Analysis): string {
+  return a.doc.title >= 0 ? a.doc.headings[a.doc.title].text : firstLine(a);
 }
 
 function firstLine(a: Analysis): string {

@@ -11,6 +11,7 @@ describe('remedies.json test lines', () => {
 
 tester('measure/problem-without-measure', {
   valid: [
+    { name: 'a measure using the short form of the problem’s word', text: '组织生活会检视问题整改清单\n一、检视出的问题\n（一）案件查办周期偏长，平均用时187天。\n（二）支部委员分工不清，宣传工作长期由书记兼顾。\n二、整改措施\n（一）由支部书记负责，2025年2月底前重新明确5名支委分工。\n（二）由稽查科负责，2025年起推行案件节点管控，平均结案用时压缩到150天以内。', options: { profile: 'plan' } },
     { name: 'too few hands answered by staff drawn in', text: '三、存在问题\n夜间急诊值守力量不足，每晚仅有1名医生值班。\n四、下一步打算\n由中心主任负责，2025年6月底前从党员医生中抽调4人组建夜间应急小组。' },
     { name: 'problems answered by their place in the same paragraph', text: '推进会上的讲话\n当前还存在两个突出问题：一是高峰时段发车间隔过长；二是车载空调故障率偏高。针对第一个问题，由运营调度中心负责，5月31日前把20条线路高峰间隔压缩到5分钟以内。针对第二个问题，由车辆维修分公司负责，6月30日前完成1460台车辆空调检修。' },
     { name: 'a measure titled by the shortcoming it fixes', text: '三、存在问题\n一是部分党员数字化技能薄弱，操作智能导览设备不够熟练；二是党员志愿服务时长统计不规范。\n四、下一步措施\n（一）补齐数字化技能短板。由馆办公室负责，2025年6月底前对全馆18名党员开展智能导览设备操作培训2轮。\n（二）规范志愿服务时长统计。由组织委员负责，自2025年4月起按月登记党员志愿服务时长，每季度公示1次。' },
@@ -35,6 +36,7 @@ tester('measure/problem-without-measure', {
     { name: 'a brand known only inside the unit, answered by a column on the unit\'s account', text: '二、存在问题\n（一）品牌知名度停留在本单位内部，外部客户了解不多。\n（二）党员积分评价流于形式，积分高低与实际表现脱节。\n三、整改措施\n（一）由办公室党员刘洋负责，自2025年3月起在公众号开设品牌专栏，每月推送2篇服务故事。\n（二）支部委员会于2025年4月底前修订《党员积分管理细则》，将6项业务数据纳入积分计算。' },
   ],
   invalid: [
+    { name: 'measures in turn sharing only the unit’s name with the problems', text: '和平路社区党委2024年工作总结\n一、存在问题\n一是居民议事会召开不规律；二是社区党员志愿服务队伍年龄老化，60岁以上队员占比达78%；三是沿街商户垃圾分类执行差。\n二、下一步打算\n一是由社区党委书记负责，2025年起每季度召开1次居民议事会；二是由社区环境专干负责，2025年5月底前与86家商户签订垃圾分类责任书；三是由社区党委副书记负责，2025年6月组织老党员开展1次纪念活动。', errors: [{ at: '社区党员志愿服务队伍年龄老化，60岁以上队员占比达78%' }] },
     { name: 'problems listed in clauses of a paragraph under a problems heading', text: '整改方案\n一、反馈问题\n巡察组反馈指出，支部存在以下问题：理论学习流于形式，笔记照抄现象较多；支委会全年仅召开7次；“税暖心”服务品牌推广不足，纳税人知晓率偏低。\n二、整改措施\n（一）改进理论学习方式。从2025年3月起，每月集中学习安排1名党员领学，笔记由组织委员每季度抽查1次。\n（二）支委会每月至少召开1次，全年不少于12次。', errors: [{ at: '“税暖心”服务品牌推广不足，纳税人知晓率偏低' }] },
     { name: 'a title naming only the area, the problem in the next sentence', text: '对照检查材料\n一、存在的问题\n（一）联系群众方面。2024年到基层调研仅6次。\n（二）廉洁自律方面。对身边工作人员教育管理不够严格。\n二、整改措施\n1.2025年到基层调研不少于12次，形成调研报告2份。', errors: [{ at: '廉洁自律方面。对身边工作人员教育管理不够严格' }] },
     { name: 'members taking part in something else answers nothing', text: '车间党支部工作总结\n三、存在问题\n（一）老党员参加新机型培训少，参训率只有41%。\n（二）倒班党员参加组织生活困难，夜班党员全年缺席支部活动平均达4次。\n四、下一步打算\n（一）由支部书记负责，2025年9月底前组织党员参加新机型培训，参训率达到90%以上。', errors: [{ at: '倒班党员参加组织生活困难，夜班党员全年缺席支部活动平均达4次' }] },

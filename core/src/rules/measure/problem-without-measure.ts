@@ -12,7 +12,7 @@
 import remedies from '../../data/remedies.json' with { type: 'json' };
 import type { VFile } from 'vfile';
 import type { Analysis } from '../../analysis/analysis.js';
-import { headingTags } from '../../analysis/outline.js';
+import { documentTitle, headingTags } from '../../analysis/outline.js';
 import { AnchorKind } from '../../analysis/anchors.js';
 import { SentenceKind } from '../../parse/document.js';
 import { matchMarker } from '../../parse/markers.js';
@@ -141,7 +141,8 @@ function answeredInTurn(a: Analysis, problems: readonly Problem[], from: number,
     const text = doc.clean.slice(x.cs, end);
     const p = problems[i];
     const grams = new Set([...bigrams(p.key), ...bigrams(p.detail)]);
-    if (![...grams].some((g) => !TIME_GRAMS.has(g) && !CONTEXT_GRAMS.has(g) && text.includes(g)) && !answersInOtherWords(doc.clean.slice(p.cs, p.ce), [text])) return false;
+    const context = contextGrams(a);
+    if (![...grams].some((g) => !TIME_GRAMS.has(g) && !context.has(g) && text.includes(g)) && !answersInOtherWords(doc.clean.slice(p.cs, p.ce), [text])) return false;
     return [...(si0 >= 0 && doc.sentences[si0].cs < x.cs ? [si0] : []), ...a.sentencesIn(x.cs, Math.max(end, x.cs + 1))].some((si) => {
       const t = doc.sentences[si];
       const lo = Math.max(t.cs, x.cs);
@@ -156,6 +157,24 @@ const TIME_GRAMS = new Set(['全年', '年度', '每月', '每季', '季度', '�
 
 /** Bigrams of the context every sentence of a brand document shares: the brand, its creation, the workshop. */
 const CONTEXT_GRAMS = new Set(['品牌', '牌创', '创建', '车间', '间党', '支部', '党建', '建工', '工作']);
+
+/** The unit named at the head of a title, with its party body, before its subject: 和平路社区党委 of 和平路社区党委2024年工作总结. */
+const TITLE_UNIT_RE = /^(?:中共)?([\u4e00-\u9fff]{2,16}?(?:党委|党总支|党支部|党工委|党组|党小组|支部|机关)?)(?:关于|\d{4}年|(?<=党委|党总支|党支部|党工委|党组|党小组|支部|机关))/;
+const contextCache = new WeakMap<Analysis, ReadonlySet<string>>();
+
+/**
+ * {@link CONTEXT_GRAMS} and the bigrams of the unit the title names (和平路社区党委 → 社区, 区党): words every sentence of the
+ * document may hold, which tie no measure to a problem (社区党员志愿服务队伍年龄老化 is not answered by 由社区环境专干负责…).
+ */
+function contextGrams(a: Analysis): ReadonlySet<string> {
+  let out = contextCache.get(a);
+  if (!out) {
+    const unit = TITLE_UNIT_RE.exec(documentTitle(a).replace(/^#+\s*/, ''))?.[1] ?? '';
+    out = unit ? new Set([...CONTEXT_GRAMS, ...bigrams(unit)]) : CONTEXT_GRAMS;
+    contextCache.set(a, out);
+  }
+  return out;
+}
 
 /**
  * Whether sentence `si` is slogans only: two or more stock phrases or slogans and nothing concrete (支部将坚持问题导向，
@@ -188,7 +207,8 @@ function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: 
     if (!grams.size) continue;
     // Sharing only the words of the context every sentence holds (车间党支部 of 车间党员发展近两年停滞) answers
     // nothing, unless the problem has no words of its own.
-    const own = [...grams].some((g) => !CONTEXT_GRAMS.has(g));
+    const context = contextGrams(a);
+    const own = [...grams].some((g) => !context.has(g));
     let best = 0;
     for (const t of later) {
       let m = 0;
@@ -196,7 +216,7 @@ function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: 
       const slogan = slogans.has(t);
       for (const g of grams) {
         if (!t.includes(g)) continue;
-        if (!CONTEXT_GRAMS.has(g)) mOwn++;
+        if (!context.has(g)) mOwn++;
         else if (slogan) continue;
         m++;
       }
@@ -208,7 +228,7 @@ function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: 
     // A measure that takes up the facts of the problem's sentence answers it too (…做得不够细，寒潮期间
     // 匝道封闭超过6小时 → 寒潮期间匝道封闭时间控制在2小时以内): it must share more of them.
     const all = new Set([...grams, ...bigrams(p.detail)].filter((g) => !DETAIL_GENERIC.has(g)));
-    const allOwn = new Set([...all].filter((g) => !CONTEXT_GRAMS.has(g)));
+    const allOwn = new Set([...all].filter((g) => !context.has(g)));
     if (all.size > grams.size && later.some((t) => shared(slogans.has(t) ? allOwn : all, t, DETAIL_MATCH) >= DETAIL_MATCH)) continue;
     // A later heading that names the problem's subject answers it (融合意识不足 → 树立融合发展理念).
     if (laterHeadings.some((t) => [...grams].some((g) => t.includes(g)))) continue;
@@ -595,6 +615,11 @@ function shared(grams: ReadonlySet<string>, text: string, enough: number): numbe
 
 function bigrams(key: string): Set<string> {
   const out = new Set<string>();
+  // A word's short form shares its bigrams too (支部委员分工不清 → 重新明确5名支委分工).
+  for (const [full, short] of SHORT_FORMS) {
+    if (key.includes(full)) out.add(short);
+    else if (key.includes(short)) for (let i = 0; i + 1 < full.length; i++) if (!GENERIC.has(full.slice(i, i + 2))) out.add(full.slice(i, i + 2));
+  }
   for (let i = 0; i + 1 < key.length; i++) {
     const x = key.charCodeAt(i);
     const y = key.charCodeAt(i + 1);
@@ -605,5 +630,11 @@ function bigrams(key: string): Set<string> {
   }
   return out;
 }
+
+/** Words and their two-character short forms, which a measure may use for a problem's full word or the other way round. */
+const SHORT_FORMS: ReadonlyArray<[string, string]> = [
+  ['支部委员', '支委'],
+  ['青年职工', '青工'],
+];
 
 export default { meta, plugin } satisfies Rule;
