@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'fire extinguishers counted by 具', text: '三、整改措施\n三是由支部书记负责，2025年4月底前完成仓库消防设施检修，更换灭火器60具。', options: { profile: 'plan' } },
+    { name: 'a plan made public is a deliverable', text: '三、整改措施\n2. 由村党支部书记负责，2025年3月底前在村务公开栏公布2024年度合作社分红方案。', options: { profile: 'plan' } },
     { name: 'an online service launched', text: '三、改进措施\n1. 由信息中心负责，2025年5月底前上线志愿服务时长线上登记功能。', options: { profile: 'plan' } },
     { name: 'a 成果： field gives the target', text: '一、重点任务\n2. 开展制种基地“党员联户”服务。牵头：生产部党支部；时限：2025年8月底前；成果：联系制种农户60户，帮助解决技术难题20个。' },
     { name: 'field sentences after a task that is no measure sentence by itself', text: '四、责任分工\n（一）建设“税务党员服务岗”，在3个乡镇办税点各设1个服务岗，党员轮岗服务覆盖率100%。牵头：县税务局办公室主任丁宁；时限：2025年5月31日前。' },
@@ -41,6 +43,7 @@ tester('measure/missing-target', {
     { name: 'a deliverable the measure produces, far from its verb', text: '由支部书记负责，2026年3月底前建立覆盖全部关键设备的检修质量台账。' },
   ],
   invalid: [
+    { name: 'an open tournament is nothing made public', text: '三、主要措施\n由文体科负责，2025年办好网球公开赛等品牌赛事。', options: { profile: 'plan' }, errors: [{ at: '由文体科负责，2025年办好网球公开赛等品牌赛事。' }] },
     { name: 'an online and offline platform is no service launched', text: '三、主要措施\n由党支部负责，2025年起打造线上线下联动的学习平台。', options: { profile: 'plan' }, errors: [{ at: '由党支部负责，2025年起打造线上线下联动的学习平台。' }] },
     { name: 'a system of dimensions built is no service launched', text: '三、主要措施\n由生态站党支部负责，2025年起建立数量、质量、功能三维体系，不断提升湿地综合效益。', options: { profile: 'plan' }, errors: [{ at: '由生态站党支部负责，2025年起建立数量、质量、功能三维体系，不断提升湿地综合效益。' }] },
     { name: 'a unit named by its number counts nothing (执勤二队)', text: '2025年5月底前，执勤二队党支部将由支部书记牵头，加强与口岸联检单位的沟通协作。', errors: [{ at: '2025年5月底前，执勤二队党支部将由支部书记牵头，加强与口岸联检单位的沟通协作。' }] },
