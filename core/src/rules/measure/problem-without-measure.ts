@@ -87,7 +87,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     const later = laterSi.map((si) => a.text(si));
     const slogans = new Set(laterSi.filter((si) => onlySlogans(a, si)).map((si) => a.text(si)));
     const laterHeadings: string[] = [];
-    for (let k = hi + 1; k < doc.headings.length && doc.headings[k].cs < until; k++) if (doc.headings[k].cs >= h.bodyCe) laterHeadings.push(doc.headings[k].text);
+    for (let k = hi + 1; k < doc.headings.length && doc.headings[k].cs < until; k++) if (doc.headings[k].cs >= h.bodyCe) laterHeadings.push(headingWords(a, k));
     if (answeredInTurn(a, problems, h.bodyCe, until)) continue;
     reportUnanswered(a, file, problems, later, laterHeadings, slogans);
   }
@@ -108,6 +108,21 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     reportUnanswered(a, file, list.problems, laterSi.map((si) => a.text(si)), [], slogans);
   });
 };
+
+/**
+ * The words of heading `hi` beyond those naming its kind of section (下一步工作安排 of 二、下一步工作安排, 整改措施):
+ * only these can name a problem's subject (党员帮带新员工缺少固定安排 is not answered by the heading 下一步工作安排).
+ */
+function headingWords(a: Analysis, hi: number): string {
+  const h = a.doc.headings[hi];
+  let out = '';
+  let at = h.cs;
+  for (const x of a.hitsIn(h.sentence, 'section', undefined, h.cs, h.ce)) {
+    out += a.doc.clean.slice(at, x.start) + '|';
+    at = x.end;
+  }
+  return out + a.doc.clean.slice(at, h.ce);
+}
 
 /**
  * Whether the measures after `problems`, in clean[from, to), answer them in turn: the first list there
