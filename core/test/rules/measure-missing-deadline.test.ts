@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-deadline', {
   valid: [
+    { name: 'tasks grouped under sub-headings by half-year', text: '县水利局机关党委品牌创建方案\n四、工作安排\n（一）2025年上半年任务\n1.由第二党支部书记简明负责，完成全县32座小型水库安全鉴定，形成鉴定报告32份。\n（二）2025年下半年任务\n1.由支部宣传委员葛娟负责，在公众号推送治水党员故事6篇。' },
+    { name: 'items announced as 第一项 and 第二项', text: '风电场运维党支部品牌创建方案\n三、主要措施\n品牌创建任务由支部书记贺军全面负责，具体分为两项。第一项，2025年4月底前，完成33台风机的党员包机到人；第二项，2025年10月底前，完成齿轮箱油温异常治理课题1项。' },
     { name: 'a sentence naming only who does the titled task', text: '三、主要措施\n（一）组建党员桥吊攻关组。此项工作由码头操作部党支部书记林海负责。2025年5月底前组建由6名党员桥吊司机组成的攻关组。' },
     { name: 'a lead line gives the deadline of the items after it', text: '水电厂党委2025年第二季度党建重点任务安排\n以下任务的完成时限均为2025年6月30日：\n1. 党委办公室修订《党委会议事规则》。\n2. 运行部党支部组织开展防汛应急演练2次。' },
     { name: 'a lead sentence gives owner and deadline to the items after it', text: '在区卫健委机关党建工作部署会上的讲话（节选）\n由委机关党委牵头，以下三项工作均在2025年9月30日前完成。\n第一，要制定《品牌创建实施方案》。\n第二，要在全区12家社区卫生服务中心各设立1个党员先锋岗。' },
@@ -22,6 +24,7 @@ tester('measure/missing-deadline', {
     { name: 'a vague time word is reported by vague-timeframe instead', text: '支部将尽快组建党员服务队。' },
   ],
   invalid: [
+    { name: 'a chapter heading naming the next half-year is no time node of its tasks', text: '海事处党支部2025年上半年工作汇报\n一、上半年工作开展情况\n支部组织集中学习6次。\n二、下半年工作计划\n1. 由支部书记负责，完成辖区8处新建桥梁的航标核查，形成核查台账。', errors: [{ at: '1. 由支部书记负责，完成辖区8处新建桥梁的航标核查，形成核查台账。' }] },
     { name: 'the first item\'s date in the lead\'s sentence is no date of the lead', text: '三、下一步打算\n公司党委计划重点推进以下工作：一是由种植基地党支部负责，2025年4月底前组织党员农技员培训2期。二是建设新品种党员示范田10块，每块示范田挂牌公示。', errors: [{ at: '二是建设新品种党员示范田10块，每块示范田挂牌公示。' }] },
     { name: 'a later item borrows no date from the item after it nor from the first item', text: '二、下一步工作打算\n下一步，支部将抓好三项工作：一是2025年6月底前组建4支宣讲队，开展宣讲不少于50场；二是推动党员客户经理走访小微企业，新增贷款户数300户；三是2025年12月底前编印案例集1本。', errors: [{ at: '二是推动党员客户经理走访小微企业，新增贷款户数300户；' }] },
     { name: 'a measure titled by the shortcoming it fixes', text: '四、下一步打算\n（二）补齐防火宣传短板。由组织委员负责，组织党员开展入户防火宣传4场，实现3个村入户宣传全覆盖。', errors: [{ at: '由组织委员负责，组织党员开展入户防火宣传4场，实现3个村入户宣传全覆盖。' }] },

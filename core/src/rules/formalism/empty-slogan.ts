@@ -79,7 +79,7 @@ export const plugin: Rule['plugin'] = (raw) => {
       let colon = found[0][0] - 1;
       while (colon >= s.bodyCs && a.doc.clean.charCodeAt(colon) !== 0xff1a /* ： */) colon--;
       let from = colon >= s.bodyCs ? colon + 1 : s.bodyCs;
-      from += ITEM_RE.exec(a.doc.clean.slice(from, from + 3))?.[0].length ?? 0;
+      from += ITEM_RE.exec(a.doc.clean.slice(from, from + 4))?.[0].length ?? 0;
       const han = hanIn(a, from, s.ce);
       const stockHan = found.reduce((n, [x, y]) => n + hanIn(a, x, y), 0);
       if (found.length < opts.minPhrases && stockHan / Math.max(1, han) < opts.minShare) continue;

@@ -130,6 +130,20 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     return headingOwners[h] === 1;
   };
   /**
+   * Whether heading `h`, a sub-heading grouping tasks by when they are due (（一）2025年上半年任务, （二）第三季度重点工作), states
+   * that time; memoised by heading. A chapter heading (四、2025年打算, ## 三、下半年工作计划) names the part of the
+   * document, not a time node of each task in it.
+   */
+  const headingDeadlines = new Int8Array(doc.headings.length);
+  const headingDeadline = (h: number): boolean => {
+    if (h < 0 || h === doc.title || !SUB_HEADING_MARKERS.has(doc.headings[h].marker)) return false;
+    if (!headingDeadlines[h]) {
+      const hd = doc.headings[h];
+      headingDeadlines[h] = deadlineIn(a, hd.sentence, hd.cs, hd.ce) ? 1 : 2;
+    }
+    return headingDeadlines[h] === 1;
+  };
+  /**
    * The task title line opening at sentence `si` with its fields in brackets (（一）党员教师学业导航计划（牵头：…；完成时限：…）),
    * when a paragraph without a marker of the same rank follows to arrange the task: its marker's rank, owner and deadline.
    */
@@ -301,12 +315,12 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     // A sentence announcing the items after it in its paragraph (…将开展以下工作。一是…。二是…。) sets no task of its own;
     // its items are the tasks, read as a list it opens.
     const nextInPara = doc.sentences[si + 1];
-    if (fullStop && nextInPara?.paragraph === s.paragraph && LIST_LEAD_RE.test(doc.clean.slice(s.bodyCs, s.ce)) && FIRST_ITEM_RE.test(doc.clean.slice(nextInPara.bodyCs, nextInPara.bodyCs + 3)) && isMeasure(a, si, mode === 'summary')) {
+    if (fullStop && nextInPara?.paragraph === s.paragraph && LIST_LEAD_RE.test(doc.clean.slice(s.bodyCs, s.ce)) && FIRST_ITEM_RE.test(doc.clean.slice(nextInPara.bodyCs, nextInPara.bodyCs + 4)) && isMeasure(a, si, mode === 'summary')) {
       announced = si;
       last = si;
       continue;
     }
-    const firstAnnounced = announced >= 0 && announced === si - 1 && FIRST_ITEM_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 3));
+    const firstAnnounced = announced >= 0 && announced === si - 1 && FIRST_ITEM_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 4));
     const listed = last >= 0 && last === si - 1 && doc.sentences[last].paragraph === s.paragraph && (firstAnnounced || continuesList(a, si) || continuesAfterSemicolon(a, last, si));
     const measureRow = row && measureColumn >= 0 && !isHeaderRow(doc.clean, s.bodyCs, s.ce) ? measureCell(a, si, measureColumn) : undefined;
     if (measureRow === false) continue;
@@ -363,13 +377,13 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     // 2025年6月25日前公布。), is the task's.
     const nextS = doc.sentences[si + 1];
     // (Not the next item of a list: 二是…；三是2025年12月底前… is a task of its own.)
-    if (!deadline && nextS && nextS.paragraph === s.paragraph && nextS.kind === SentenceKind.Body && deadlineOfSentence(si + 1) && !a.has(si + 1, 'past', undefined, nextS.bodyCs, nextS.ce) && !LATER_ITEM_RE.test(doc.clean.slice(nextS.bodyCs, nextS.bodyCs + 3)) && !isMeasure(a, si + 1, mode === 'summary')) deadline = true;
+    if (!deadline && nextS && nextS.paragraph === s.paragraph && nextS.kind === SentenceKind.Body && deadlineOfSentence(si + 1) && !a.has(si + 1, 'past', undefined, nextS.bodyCs, nextS.ce) && !LATER_ITEM_RE.test(doc.clean.slice(nextS.bodyCs, nextS.bodyCs + 4)) && !isMeasure(a, si + 1, mode === 'summary')) deadline = true;
     // Owner and deadline carry over from earlier sentences of the paragraph, a run-in title
     // included (由宣传委员负责品牌宣传。每月发布1篇报道。).
     const p0 = doc.paragraphs[s.paragraph].s0;
     // A later item of a list (第二，…) borrows nothing from its sibling items (第一，…2025年6月底前…), only
     // from the sentence that introduced the list.
-    const item = LATER_ITEM_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 3));
+    const item = LATER_ITEM_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 4));
     // A further task (此外，我们将…; 另外，…) keeps its owner but takes no earlier task's deadline.
     const further = FURTHER_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 3));
     // A vague owner of its own (第二，有关部门要…) is this sentence's owner: only a sentence with none borrows one.
@@ -396,7 +410,7 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     // the sentences of the earlier items are skipped up to the first item, and the list's lead is read.
     let skipItems = item;
     for (let sj = si - 1; !fresh && sj >= p0 && ((owner === 'none' && !ownerCellEmpty) || !deadline); sj--) {
-      const head = doc.clean.slice(doc.sentences[sj].bodyCs, doc.sentences[sj].bodyCs + 3);
+      const head = doc.clean.slice(doc.sentences[sj].bodyCs, doc.sentences[sj].bodyCs + 4);
       if (skipItems) {
         if (FIRST_ITEM_RE.test(head)) {
           skipItems = false;
@@ -435,6 +449,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       if (!deadline && !further && deadlineOfSentence(sj)) deadline = true;
     }
     if (owner === 'none' && vague.length) owner = 'vague';
+    // A task under a heading that says when (（一）2025年上半年任务 → 1.由…负责，完成…) is due then.
+    if (!deadline && headingDeadline(s.section)) deadline = true;
     const groupTarget = fieldTarget;
     const cs = field && fieldStart >= 0 ? fieldStart : s.bodyCs;
     fieldTarget = false;
@@ -474,18 +490,20 @@ const NEXT_LEAD_RE = /^(?:下一步|下一阶段|下阶段|今后|明年|新的�
 /** What opens a further task of a paragraph: 此外, 另外, 除此之外, 同时，. */
 const FURTHER_RE = /^(?:此外|另外|除此|同时，)/;
 /** The marker of a list's later item: 二是, 第三，, 其四、. */
-const LATER_ITEM_RE = /^(?:[二三四五六七八九十]是|第[二三四五六七八九十][，,、]|其[二三四五六七八九十][，,、])/;
+const LATER_ITEM_RE = /^(?:[二三四五六七八九十]是|第[二三四五六七八九十]项?[，,、]|其[二三四五六七八九十][，,、])/;
 /** A colon right before a list's first item inside a sentence: …抓好三项工作：一是…. */
-const FIRST_ITEM_AFTER_COLON_RE = /[：:](?=一是|第一[，,、]|其一[，,、])/;
-/** The marker of a list's first item: 一是, 第一，, 其一、. */
-const FIRST_ITEM_RE = /^(?:一是|第一[，,、]|其一[，,、])/;
-/** The marker of any item of a list: 一是, 第一，, 其一、. */
-export const ITEM_RE = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|其[一二三四五六七八九十][，,、])/;
+const FIRST_ITEM_AFTER_COLON_RE = /[：:](?=一是|第一项?[，,、]|其一[，,、])/;
+/** Markers of sub-headings, below a chapter's 一、: （一）, 1., 1.1, （1）, ①. */
+const SUB_HEADING_MARKERS = new Set<string>(['cn-paren', 'num', 'num-space', 'num-2', 'num-3', 'num-paren', 'circled']);
+/** The marker of a list's first item: 一是, 第一，, 第一项，, 其一、. */
+const FIRST_ITEM_RE = /^(?:一是|第一项?[，,、]|其一[，,、])/;
+/** The marker of any item of a list: 一是, 第一，, 第一项，, 其一、. */
+export const ITEM_RE = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]项?[，,、]|其[一二三四五六七八九十][，,、])/;
 
 /** Whether sentence `si` is a later item of a list (二是…) reporting no past work. */
 function continuesList(a: Analysis, si: number): boolean {
   const s = a.doc.sentences[si];
-  return LATER_ITEM_RE.test(a.doc.clean.slice(s.bodyCs, s.bodyCs + 3)) && !a.has(si, 'past', undefined, s.bodyCs, s.ce);
+  return LATER_ITEM_RE.test(a.doc.clean.slice(s.bodyCs, s.bodyCs + 4)) && !a.has(si, 'past', undefined, s.bodyCs, s.ce);
 }
 
 /**
@@ -898,7 +916,7 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
 const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所请])(?:(?!各)[\u4e00-\u9fff]){1,8}(?:场|站|厂|院|所|局|队|中心|公司|科|室|处|馆|社|校|段|矿|库|港|办|(?<![干全])部|股|组)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|统一|务必|必须|组织|开展|编写|建立|设立|制定|举办|推行|近期|尽快|适时|及时|抓紧|年内|今年|本月)/;
 
 /** A sentence introducing the items after it: 以下任务…, 下列工作…, …如下： */
-const LIST_LEAD_RE = /(?:以下|下列)[^，。；]{0,6}(?:任务|工作|事项|举措|措施)|如下[：:]/;
+const LIST_LEAD_RE = /(?:以下|下列)[^，。；]{0,6}(?:任务|工作|事项|举措|措施)|如下[：:]|(?:分为|分成|包括)[两二三四五六七八九十]项/;
 /** A modal in a clause's first words after its subject (第一税务分局要…, 门诊部务必…). */
 const CLAUSE_SUBJECT_MODAL_RE = /^[\u4e00-\u9fff]{2,12}?(?:要(?!求)|将|须|务必|必须|应当|负责)/;
 
