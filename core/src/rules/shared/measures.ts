@@ -234,6 +234,10 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       const owner = o === 'specific' || o === 'unit';
       const deadline = first ? deadlineIn(a, si, s.bodyCs, leadEnd) : deadlineOfSentence(si);
       listLead = owner || deadline ? { owner, deadline } : undefined;
+      // A lead ending its paragraph before numbered items (各阶段工作由支部书记孟庆华负总责。1.调研摸底阶段：…) sets no task
+      // of its own: it gives them its owner or date.
+      const next = doc.paragraphs[s.paragraph + 1];
+      if (listLead && !first && si === doc.paragraphs[s.paragraph].s1 - 1 && next && next.heading < 0 && markerAt(doc.clean, next.cs)) continue;
     } else if (listLead && (s.kind === SentenceKind.Heading || (s.cs === doc.paragraphs[s.paragraph].cs && !markerAt(doc.clean, s.cs)))) listLead = undefined;
     if (titleFields && s.paragraph !== titleFields.paragraph && (s.kind === SentenceKind.Heading || (s.cs === doc.paragraphs[s.paragraph].cs && (markerAt(doc.clean, s.cs)?.rank ?? 99) <= titleFields.rank))) titleFields = undefined;
     if (s.kind === SentenceKind.Body && si === doc.paragraphs[s.paragraph].s0 && !titleFields) {
@@ -916,7 +920,7 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
 const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所请])(?:(?!各)[\u4e00-\u9fff]){1,8}(?:场|站|厂|院|所|局|队|中心|公司|科|室|处|馆|社|校|段|矿|库|港|办|(?<![干全])部|股|组)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|统一|务必|必须|组织|开展|编写|建立|设立|制定|举办|推行|近期|尽快|适时|及时|抓紧|年内|今年|本月)/;
 
 /** A sentence introducing the items after it: 以下任务…, 下列工作…, …如下： */
-const LIST_LEAD_RE = /(?:以下|下列)[^，。；]{0,6}(?:任务|工作|事项|举措|措施)|如下[：:]|(?:分为|分成|包括)[两二三四五六七八九十]项/;
+const LIST_LEAD_RE = /(?:以下|下列)[^，。；]{0,6}(?:任务|工作|事项|举措|措施)|如下[：:]|(?:分为|分成|包括)[两二三四五六七八九十]项|^各个?(?:阶段|项)的?(?:工作|任务)/;
 /** A modal in a clause's first words after its subject (第一税务分局要…, 门诊部务必…). */
 const CLAUSE_SUBJECT_MODAL_RE = /^[\u4e00-\u9fff]{2,12}?(?:要(?!求)|将|须|务必|必须|应当|负责)/;
 
