@@ -55,6 +55,7 @@ tester('language/number-format', {
     { name: '亿 and 万 with Arabic digits (GB/T 15835 allows large values so)', text: '项目总投资3亿5000万元。' },
   ],
   invalid: [
+    { name: 'Arabic tens and 几 before any noun', text: '管网巡查中发现隐患10几处，参与的职工20几岁。', errors: [{ at: '10几', expected: ['十几'] }, { at: '20几', expected: ['二十几'] }] },
     { name: 'a span of years joined by a hyphen', text: '制定《党建工作三年规划（2024-2026年）》。', errors: [{ at: '2024-2026年', expected: ['2024—2026年'] }] },
     { name: 'a short year before 至今', text: '回顾22年至今的工作，支部完成了12项攻关。', errors: [{ at: '22年', expected: ['2022年'] }] },
     { name: 'a range of months with its ends in two styles', text: '今年一至9月，车间共开展攻关12次。', errors: [{ at: '一至9', expected: ['1至9'] }] },

@@ -68,6 +68,8 @@ const VERB_END = /^(?:[，。；！？、”」』）,;!?)\n]|$)/;
 const SPEECH_VERBS = new Set(['说', '讲']);
 /** A modal, a causative, an adverb of sequence or of constancy right before an adverbial (他先仔细的检查…, 始终耐心的倾听…): the word after 的 is then a verb. */
 const MODAL_BEFORE = /(?:能|会|要|将|可以|才能|得以|使|促使|让|需|应|先|再|又|便|就|都|也|始终|一直|总是|经常|常常|时常)$/;
+/** A 把 or 将 construction opening the clause before an adverbial (把这一做法不断的完善): the word after 的 is its verb. */
+const BA_BEFORE = /(?:^|[，。；！？：])[^，。；！？：]{0,4}(?<!即)[把将](?![握关脉手控来近要士])[^，。；！？：的]{2,10}$/;
 /** What may follow a complement for the 得 reading to be certain: the end of a clause. */
 const CLAUSE_END = /^(?:[，。；！？、：”」』）,;!?:)\n]|了|$)/;
 /** After an AABB complement: the end of a clause, or a final 的 closing it (打扫的干干净净的。). */
@@ -328,7 +330,8 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       // A verb at the end of a clause after 的 is a noun (创造性的发挥。): only a verb that goes on counts.
       const after = clean.slice(next + (filler?.length ?? 0) + (verb?.length ?? 0), next + (filler?.length ?? 0) + (verb?.length ?? 0) + 1);
       // …unless a modal before the adverbial shows the verb reading: 能顺利的实施。
-      const modal = MODAL_BEFORE.test(clean.slice(Math.max(0, i - adv.length - 3), i - adv.length));
+      // (So does a 把 or 将 construction: 把这一做法不断的完善，.)
+      const modal = MODAL_BEFORE.test(clean.slice(Math.max(0, i - adv.length - 3), i - adv.length)) || BA_BEFORE.test(clean.slice(Math.max(0, i - adv.length - 14), i - adv.length));
       // An ambiguous verb (学习, 组织) reads as a verb with an aspect marker or an object such as 党的…/习近平….
       // After an AABB adverbial an ambiguous verb with an object is a verb too (实实在在的帮助村里…), unless verb and
       // object make a noun (扎扎实实的工作作风).

@@ -161,8 +161,8 @@ const NOTE_SHORT_YEAR = '依据：GB/T 15835-2011《出版物上数字用法》�
 const PERCENT_CN_DECIMAL = /百分之([一二三四五六七八九十百]+)点([零〇一二三四五六七八九]+)/g;
 /** 百分之 followed by Arabic digits (百分之11 → 11%). */
 const PERCENT_WORDS = /百分之([0-9０-９]+(?:[.．][0-9０-９]+)?)/g;
-/** Arabic tens with 几 before a measure word (10几名 → 十几名). */
-const TENS_JI = /(?<![0-9.])(10|20|30|40|50|60|70|80|90)几(?=[个户人名次场篇条项家位件本台支批所座间天年万千百])/g;
+/** Arabic tens with 几 before a measure word or a noun (10几名 → 十几名, 10几处, 20几岁). */
+const TENS_JI = /(?<![0-9.])(10|20|30|40|50|60|70|80|90)几(?=[\u4e00-\u9fff])/g;
 
 /**
  * An exact whole number of two or more digits ending in a non-zero digit, with 余 before a unit: 2386余份, 47余人
