@@ -16,7 +16,7 @@ describe('de-di-de.json test lines', () => {
 
 tester('language/de-di-de', {
   valid: [
-    { name: 'better service as a noun, a steady step, much better and grasping overall development', text: '为群众提供更好的服务。他坚定地走在前列，效果更好得多。要把握好全面的发展，即将到来的全面的发展。' },
+    { name: 'better service as a noun, a steady step, much better and grasping overall development', text: '为群众提供更好的服务。他坚定地走在前列，效果更好得多。要把握好全面的发展，即将到来的全面的发展。我要把所学所悟转化为耐心细致的服务。' },
     { name: 'a feeling before 得 and a preposition, and 值得为', text: '老党员激动得向大家鞠躬，说这样的日子值得为之奋斗。' },
     { name: 'a sense of gain after a place ending in 地', text: '当地幸福感调查显示，基地获得感评分为92分。' },
     { name: 'a speech and a way of saying are nouns', text: '书记热情的讲话让大家深受鼓舞，这种高兴的说法并不准确。' },
@@ -67,7 +67,7 @@ tester('language/de-di-de', {
   ],
   invalid: [
     { name: 'a 把 construction makes the word after 的 a verb', text: '社区党委将把这一做法不断的完善，让更多居民受益。', errors: [{ at: '不断的', expected: ['不断地'] }] },
-    { name: 'coming to realise after an adverbial 的', text: '通过学习，他深刻的认识到自身不足。', errors: [{ at: '深刻的', expected: ['深刻地'] }] },
+    { name: 'coming to realise after an adverbial 的, before a clause mark too', text: '通过学习，他深刻的认识到自身不足。我深刻的意识到，必须把忠诚落到实处。', errors: [{ at: '深刻的', expected: ['深刻地'] }, { at: '深刻的', nth: 1 }] },
     { name: 'firm before 地 and the ideals it qualifies', text: '要始终保持坚定地理想信念。', errors: [{ at: '坚定地', expected: ['坚定的'] }] },
     { name: 'better before 得 and a verb', text: '努力更好得服务群众。', errors: [{ at: '更好得', expected: ['更好地'] }] },
     { name: 'an adverb before 得 and a preposition', text: '党员骨干刘晓燕总是耐心得为前来咨询的老人讲解认证流程。', errors: [{ at: '耐心得', expected: ['耐心地'] }] },

@@ -68,8 +68,11 @@ const VERB_END = /^(?:[，。；！？、”」』）,;!?)\n]|$)/;
 const SPEECH_VERBS = new Set(['说', '讲']);
 /** A modal, a causative, an adverb of sequence or of constancy right before an adverbial (他先仔细的检查…, 始终耐心的倾听…): the word after 的 is then a verb. */
 const MODAL_BEFORE = /(?:能|会|要|将|可以|才能|得以|使|促使|让|需|应|先|再|又|便|就|都|也|始终|一直|总是|经常|常常|时常)$/;
-/** A 把 or 将 construction opening the clause before an adverbial (把这一做法不断的完善): the word after 的 is its verb. */
-const BA_BEFORE = /(?:^|[，。；！？：])[^，。；！？：]{0,4}(?<!即)[把将](?![握关脉手控来近要士])[^，。；！？：的]{2,10}$/;
+/**
+ * A 把 or 将 construction opening the clause before an adverbial (把这一做法不断的完善): the word after 的 is its verb.
+ * Not once the 把 object has its own verb and result (把所学所悟转化为耐心细致的服务).
+ */
+const BA_BEFORE = /(?:^|[，。；！？：])[^，。；！？：]{0,4}(?<!即)[把将](?![握关脉手控来近要士])[^，。；！？：的为成到入进给向在]{2,8}$/;
 /** What may follow a complement for the 得 reading to be certain: the end of a clause. */
 const CLAUSE_END = /^(?:[，。；！？、：”」』）,;!?:)\n]|了|$)/;
 /** After an AABB complement: the end of a clause, or a final 的 closing it (打扫的干干净净的。). */
@@ -338,7 +341,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       const objectAfterRedup = !!redupAdv && HAN.test(after) && !NOUN_AFTER.test(clean.slice(next, next + 10));
       // …and so is one whose object opens with a determiner, a pronoun or the people served (认真的倾听居民的意见, 仔细的检查每一处).
       const object = OBJECT_FIRST.test(after);
-      const verbOk = verb && (filler || ((!VERB_END.test(after) || modal || SPEECH_VERBS.has(verb)) && !NOUN_NEXT.test(after) && (!AMBIGUOUS.has(verb) || modal || objectAfterRedup || object || /^[了着过好起开党习在]/.test(after))));
+      const verbOk = verb && (filler || ((!VERB_END.test(after) || modal || SPEECH_VERBS.has(verb) || verb.endsWith('到')) && !NOUN_NEXT.test(after) && (!AMBIGUOUS.has(verb) || modal || objectAfterRedup || object || /^[了着过好起开党习在]/.test(after))));
       if ((prep && /[\u4e00-\u9fff《“「]/.test(clean[next + prep.length] ?? '')) || verbOk) {
         report(file, meta, a, i - adv.length, next, {
           reason: `“的”应为“地”：「${adv}」修饰后面的动作「${prep ?? verb}」，中间用“地”`,
