@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('assessment/missing-dimension', {
   valid: [
+    { name: 'problems an assessment found are no assessment', text: '“关检通”党建品牌创建中期评估报告\n一、创建进展\n支部设立3个党员示范岗，查验作业平均时长由46分钟缩短至38分钟。\n二、问题与改进\n评估组指出了三方面不足：品牌内涵解读停留在口号层面；品牌活动集中在上半年，下半年基本停摆；示范岗成效缺少数据支撑。\n三、后续安排\n1. 由支部书记负责，2025年8月底前编写《品牌释义手册》，组织全体关员集中学习1次。\n2. 由宣传委员负责，2025年9月起每月至少安排1项品牌活动。\n3. 由组织委员负责，2025年9月底前建立示范岗数据台账，每月统计4项指标。', options: { profile: 'summary' } },
     { name: 'dimensions as a system running, tasks honoured and results shown', text: '四、考核评价\n按百分制评分：组织运行15分，任务兑现25分，安全生产实绩30分，职工满意度15分，示范带动15分。' },
     { name: 'dimensions asked whether they landed and showed', text: '四、考核评价\n——制度运转（15分）；——事项是否落地（25分）；——发展是否见效（30分）；——群众是否满意（15分）；——知名度（15分）。' },
     { name: 'the five dimensions in other words', text: '六、考核评价\n局机关党委每年12月对各支部品牌开展评估，评估机制运转是否顺畅、各项举措是否落实到位、创建成果是否可量化、办事群众是否认可、品牌是否具有示范影响力，五项各占20%。' },

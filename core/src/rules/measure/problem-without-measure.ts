@@ -314,12 +314,14 @@ function inlineProblemLists(a: Analysis, problemSections: boolean[]): Array<{ pr
       after = doc.sentences[sj].ce;
     }
     if (problems.length && clean.charCodeAt(after - 1) !== 0x3002) after = para.ce;
-    // …or numbered paragraphs after it: 1.品牌特色不鲜明。…
-    if (!problems.length) {
+    // …or numbered paragraphs after it, when nothing follows its colon in the paragraph: 1.品牌特色不鲜明。…
+    // (Not past a heading: 三、后续安排 opens the answers.)
+    const restOfParagraph = clean.slice(colon, para.ce).replace(/^[：:\s]+/, '').length > 0;
+    if (!problems.length && !restOfParagraph) {
       for (let pi = s.paragraph + 1; pi < doc.paragraphs.length; pi++) {
         const q = doc.paragraphs[pi];
         const first = doc.sentences[q.s0];
-        if (!first || !matchMarker(clean.slice(q.cs, q.cs + 6)) || MEASURE_INTRO_RE.test(clean.slice(q.cs, q.ce).slice(0, 16))) break;
+        if (!first || (q.heading >= 0 && doc.headings[q.heading].kind !== 'runin') || !matchMarker(clean.slice(q.cs, q.cs + 6)) || MEASURE_INTRO_RE.test(clean.slice(q.cs, q.ce).slice(0, 16))) break;
         push(q.cs, first.kind === SentenceKind.RunIn ? (doc.sentences[q.s0 + 1]?.ce ?? first.ce) : first.ce, q.s0);
         after = q.ce;
       }
@@ -554,11 +556,15 @@ function semicolonClauses(a: Analysis, si: number, colon: number): { segments: A
   for (; sj < para.s1; sj++) {
     const t = doc.sentences[sj];
     if (sj > si) from = t.cs;
-    if (t.ce - from > 1) segments.push([from, t.ce, sj]);
+    // (A closing 等等 names no problem of its own.)
+    if (t.ce - from > 1 && !ETC_RE.test(doc.clean.slice(from, t.ce))) segments.push([from, t.ce, sj]);
     if (!isSemicolon(doc.clean.charCodeAt(sentenceEnd(a, t.ce)))) break;
   }
   return { segments, last: Math.min(sj, para.s1 - 1) };
 }
+
+/** A clause that only closes a list: 等等。, 等。. */
+const ETC_RE = /^[：:\s]*等+[。；;]?\s*$/;
 
 /** `ce` moved back over a closing terminator (。！？；) and spaces. */
 function sentenceEnd(a: Analysis, ce: number): number {

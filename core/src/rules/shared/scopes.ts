@@ -6,6 +6,7 @@
  * Source: rules.md assessment/*; 000 §2.2 三.
  */
 import type { Analysis } from '../../analysis/analysis.js';
+import { isCritique } from '../../analysis/outline.js';
 import { SentenceKind } from '../../parse/document.js';
 import { matchMarker } from '../../parse/markers.js';
 import type { ResolvedProfile } from '../../types.js';
@@ -49,7 +50,8 @@ function findScopes(a: Analysis, profile: ResolvedProfile): Scope[] {
   for (let hi = 0; hi < doc.headings.length; hi++) {
     const h = doc.headings[hi];
     if (hi === doc.title || h.cs < coveredTo) continue;
-    if (!a.has(h.sentence, 'assessment', undefined, h.cs, h.ce)) continue;
+    // (A label reporting problems an assessment found is none: 评估组指出了三方面不足：….)
+    if (!a.has(h.sentence, 'assessment', undefined, h.cs, h.ce) || (h.kind === 'label' && isCritique(a, h.sentence))) continue;
     const start = h.kind === 'line' ? doc.paragraphs[h.paragraph].cs : h.cs;
     // Sibling sections about assessment one after the other (第五条 考评内容与计分…, 第六条 考评结果运用…) are one
     // assessment: what one lacks the other may give.
@@ -81,7 +83,8 @@ function findScopes(a: Analysis, profile: ResolvedProfile): Scope[] {
     // (A paragraph that overlaps a heading scope — one opening with a run-in title about assessment — is in it.)
     if (p.heading >= 0 || (sp < headingScopes && p.ce > out[sp].cs)) continue;
     const first = p.s0;
-    if (first >= p.s1 || doc.sentences[first].kind === SentenceKind.Heading || !a.mentions(first, 'assessment')) continue;
+    // (Nor a paragraph that reports problems an assessment found: 评估组指出了三方面不足：….)
+    if (first >= p.s1 || doc.sentences[first].kind === SentenceKind.Heading || !a.mentions(first, 'assessment') || isCritique(a, first)) continue;
     let sentencesWith = 0;
     let hits = 0;
     let design = false;
