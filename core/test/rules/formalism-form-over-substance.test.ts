@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/form-over-substance', {
   valid: [
+    { name: 'a logo described before a passage that reports results', text: '品牌标识以火车头和党徽为主要元素，寓意党建引领货场发展。货场在大厅打造了党建文化墙，品牌推出后货物平均滞留时间由36小时缩短到22小时。' },
     { name: 'rounds of work with an outcome', text: '经过三轮征集，支部确定了品牌名称和标识，品牌上线后窗口平均等候时间从25分钟缩短到12分钟。' },
     { name: 'calls through the sign are an outcome', text: '2025年2月底前完成品牌LOGO和窗口标识设计，标识公开2名党员联系人电话；试运行期间，企业通过标识电话求助37次，均在当日答复。' },
     { name: 'counting the boards does not hide the outcome', text: '支部制作展板3块，全年接待参观职工600余人次，收集合理化建议45条。' },
@@ -11,6 +12,7 @@ tester('formalism/form-over-substance', {
     '利用宣传栏、公众号等阵地宣传品牌，营造良好氛围。',
   ],
   invalid: [
+    { name: 'a logo described in the sentence before the form passage', text: '品牌标识以火车头和党徽为主要元素，寓意党建引领货场发展。货场在办公楼大厅打造了党建文化墙，在各作业区入口设置了党建宣传展板。', errors: [{ at: '标识以火车头和党徽为主要元素，寓意党建引领货场发展。货场在办公楼大厅打造了党建文化墙，在各作业区入口设置了党建宣传展板' }] },
     { name: 'rounds of choosing a name are no outcome', text: '经过三轮征集和投票，窗口党支部最终确定品牌名称为“税心办”，并配套制作了品牌标志和宣传折页。', errors: [{ at: '品牌名称为“税心办”，并配套制作了品牌标志和宣传折页' }] },
     { name: 'a named corridor and signs, their cost no outcome', text: '支部投入3万元打造了“清风长廊”，统一更换了活动室的标识标牌。', errors: [{ at: '长廊”，统一更换了活动室的标识标牌' }] },
     { name: 'a count of a slogan’s characters is no outcome', text: '支部以“平安出行”为品牌口号，在候车大厅布置了一面文化墙，墙上“安全第一、服务至上”八个大字十分醒目。', errors: [{ at: '品牌口号，在候车大厅布置了一面文化墙' }] },

@@ -16,6 +16,7 @@ describe('de-di-de.json test lines', () => {
 
 tester('language/de-di-de', {
   valid: [
+    { name: 'a purpose that is clear, a neat arrangement as a noun and a neat line', text: '目的很明确。会场整齐的布置让人眼前一亮，整齐的队伍走过。' },
     { name: 'better service as a noun, a steady step, much better and grasping overall development', text: '为群众提供更好的服务。他坚定地走在前列，效果更好得多。要把握好全面的发展，即将到来的全面的发展。我要把所学所悟转化为耐心细致的服务。' },
     { name: 'a feeling before 得 and a preposition, and 值得为', text: '老党员激动得向大家鞠躬，说这样的日子值得为之奋斗。' },
     { name: 'a sense of gain after a place ending in 地', text: '当地幸福感调查显示，基地获得感评分为92分。' },
@@ -66,6 +67,8 @@ tester('language/de-di-de', {
     { name: 'AABB + 的 + noun after a verb', text: '他们写的认认真真的报告得到表扬。' },
   ],
   invalid: [
+    { name: '的很 closing a clause', text: '她笑着说：“老杜做菜认真的很，一道菜放多少盐都用秤称。”', errors: [{ at: '认真的很', expected: ['认真得很'] }] },
+    { name: 'inspecting carefully, arranging neatly', text: '他对进出口货物都仔细的查验，从不放过疑点。在电梯口整齐的布置了宣传展板。', errors: [{ at: '仔细的' }, { at: '整齐的' }] },
     { name: 'a 把 construction makes the word after 的 a verb', text: '社区党委将把这一做法不断的完善，让更多居民受益。', errors: [{ at: '不断的', expected: ['不断地'] }] },
     { name: 'coming to realise after an adverbial 的, before a clause mark too', text: '通过学习，他深刻的认识到自身不足。我深刻的意识到，必须把忠诚落到实处。', errors: [{ at: '深刻的', expected: ['深刻地'] }, { at: '深刻的', nth: 1 }] },
     { name: 'firm before 地 and the ideals it qualifies', text: '要始终保持坚定地理想信念。', errors: [{ at: '坚定地', expected: ['坚定的'] }] },

@@ -33,6 +33,8 @@ export const plugin: Rule['plugin'] = (raw) => {
   return (_tree, file) => {
     const { analysis: a } = dataOf(file);
     const { sentences, paragraphs } = a.doc;
+    /** The last sentence of each passage reported: a later passage does not reach back into it. */
+    const reported = new Set<number>();
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
       if (s.kind === SentenceKind.Heading || !a.mentions(si, 'form-word') || isCritique(a, si)) continue;
@@ -48,6 +50,15 @@ export const plugin: Rule['plugin'] = (raw) => {
         for (const x of a.anchorsIn(sj, AnchorKind.Quantity | AnchorKind.Figure)) if (!(x.kind & AnchorKind.Time) && !countsForm(a.doc.clean, x, forms) && !ATTENDANCE.test(a.doc.clean.slice(x.end, x.end + 4)) && !ROUNDS.test(a.doc.clean.slice(x.start, x.end)) && !PLACE.test(a.doc.clean.slice(x.start, x.end)) && a.doc.clean[x.start - 1] !== '在' && !isCountOfOne(a.doc.clean.slice(x.start, x.end))) outcome = true;
       }
       if (outcome) continue;
+      // The passage starts at the earlier sentences of the paragraph that talk of form too (品牌标识以火车头和党徽为主要元素，
+      // 寓意…。货场打造了党建文化墙…), when they state no outcome either.
+      let start = found[0][0];
+      for (let sj = si - 1; sj >= p.s0 && sentences[sj].kind !== SentenceKind.Heading && a.mentions(sj, 'form-word') && !isCritique(a, sj) && !reported.has(sj); sj--) {
+        const forms = spans(a.hitsIn(sj, 'form-word'));
+        if (a.anchorsIn(sj, AnchorKind.Quantity | AnchorKind.Figure).some((x) => !(x.kind & AnchorKind.Time) && !countsForm(a.doc.clean, x, forms))) break;
+        start = forms[0][0];
+        found.unshift(...forms);
+      }
       // The passage goes on while the next sentences of the paragraph still talk of form (…LOGO正式揭晓。LOGO以红色为主色调，
       // 寓意…): one finding over all of it.
       let end = found[found.length - 1][1];
@@ -57,8 +68,9 @@ export const plugin: Rule['plugin'] = (raw) => {
         end = more[more.length - 1][1];
         si = sj;
       }
+      reported.add(si);
       const items = [...new Set(found.map(([x, y]) => a.doc.clean.slice(x, y)))];
-      report(file, meta, a, found[0][0], end, {
+      report(file, meta, a, start, end, {
         reason: `重形式轻实效：写了${items.map((x) => `「${x}」`).join('')}等形式，没有写取得的实际效果`,
         note: '补上品牌带来的变化：解决了哪些问题、数据前后对比、职工群众的评价。依据：002 §2.3（面子工程，缺少实效评估）。',
       });

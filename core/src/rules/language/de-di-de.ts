@@ -351,6 +351,15 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
         continue;
       }
     }
+    // 的很 closing a clause after a quality (认真的很。, 好的很！): the complement 得很.
+    if (clean[next] === '很' && HAN.test(clean[i - 1] ?? '') && CLAUSE_END.test(clean.slice(next + 1, next + 2)) && !clean.startsWith('了', next + 1)) {
+      report(file, meta, a, i - 2 >= 0 && HAN.test(clean[i - 2]) ? i - 2 : i - 1, next + 1, {
+        reason: '“的”应为“得”：「的很」是程度补语，应写作「得很」',
+        expected: [`${clean.slice(HAN.test(clean[i - 2] ?? '') ? i - 2 : i - 1, i)}得很`],
+        note: '形容词、动词后接程度补语“很”用“得”（认真得很、好得很）。',
+      });
+      continue;
+    }
     const degree = wordBefore(clean, i, DEGREE);
     if (degree && startsWith(clean, next, ADJECTIVES)) {
       report(file, meta, a, i - degree.length, next, {
