@@ -48,6 +48,12 @@ describe('report', () => {
     expect(check('外国语学院党委推进综合改革\n本报讯 近年来，学院党委坚持立德树人。\n学院育人质量稳步提升。').report.profile).toBe('publicity');
     expect(check('国门边上的守夜人\n在祖国的边境线上，有这样一支队伍。\n来源：青关边检站微信公众号').report.profile).toBe('publicity');
   });
+  it('reads a station\'s dispatch, an editor\'s credit, an account\'s 原创 line or a bank branch\'s headline as publicity', () => {
+    expect(check('党建领航强关区\n本站讯 西陵海关党委始终坚持把党的政治建设摆在首位。\n海关党建工作水平明显提升。').report.profile).toBe('publicity');
+    expect(check('党建领航强关区\n西陵海关党委始终坚持把党的政治建设摆在首位。\n（编辑：宋佳　审核：马骏）').report.profile).toBe('publicity');
+    expect(check('党建引领金融为民\n石坪农行　原创\n近年来，支行党支部坚持以党建引领业务发展。').report.profile).toBe('publicity');
+    expect(check('农行石坪支行：以党建之笔绘就金融为民新画卷\n近年来，支行党支部坚持以党建引领业务发展。').report.profile).toBe('publicity');
+  });
   it('reads a headline with a ——记 part as a publicity article', () => {
     expect(check('护理院里的“贴心女儿”——记党员护理员李春梅\n清晨，李春梅就来到失能老人的床前。').report.profile).toBe('publicity');
   });

@@ -75,15 +75,15 @@ const SUMMARY_TITLE = /(总结|汇报|述职|综述|工作报告|报告$|经验�
 /** A subtitle naming experience material: ——××党支部经验交流材料. */
 const SUMMARY_SUBTITLE = /^[—－-]{1,2}[^。！？\n]{0,40}(?:经验交流|交流材料|经验材料|典型材料|交流发言)/;
 /** A news headline: a feature's words (纪实, 风采), or a unit's name before a colon and the story (××边境派出所：党建品牌擦亮戍边“金名片”). */
-const PUBLICITY_TITLE = /(｜|\||专栏|推文|报道|纪实|侧记|风采|掠影|快讯|简讯|巡礼|故事|——记|—记|^(?:宣传稿|新闻稿|通讯)[：:])|^[^：:，。]{2,16}(?:所|局|站|院|厂|公司|中心|支部|党委|社区|街道|镇|村|队|学校|医院|大学|学院|集团|车间)[：:][^：:]{4,}$/;
+const PUBLICITY_TITLE = /(｜|\||专栏|推文|报道|纪实|侧记|风采|掠影|快讯|简讯|巡礼|故事|——记|—记|^(?:宣传稿|新闻稿|通讯)[：:])|^[^：:，。]{2,16}(?:所|局|站|院|厂|公司|中心|支部|党委|社区|街道|镇|村|队|学校|医院|大学|学院|集团|车间|支行|分行|海关)[：:][^：:]{4,}$/;
 /** The markup of a page exported from the WeChat editor (rich_media, js_content) or 135editor (_135editor). */
 const EDITOR_EXPORT = /class="[^"]*(?:rich_media|_135editor)|id="js_content"|data-tools="135/;
-/** The marks of a news report or a post: 本报讯, a byline （通讯员 ×××） or a line 通讯员 ×××, a source line 来源：××公众号 / 融媒体中心 (or a line of its own naming the unit: 来源：县供销社机关党支部), a contributor line 供稿：××, a credit line (文字 ××, 图片 ××, 摄影：××, 责编：××), a WeChat post's 原创 line naming its account (原创 省农科院发布). */
-const NEWS_MARK = /本报讯|[（(](?:通讯员|记者)|(?:^|\n)(?:通讯员|记者)[\s　：:][^\n]{1,20}(?=\n|$)|来源[：:][^\n]{0,24}(?:公众号|网|报|电视台|客户端|媒体)|(?:^|\n)来源[：:][^\n：:。，]{2,30}(?=\n|$)|(?:^|\n)[（(]?供稿[：:]|(?:^|\n)(?:文字|文／图|文\/图|图片|摄影|责编|责任编辑)[：:\s　]|(?:^|\n)原创[\s　][^\n]{2,24}(?=\n|$)/;
+/** The marks of a news report or a post: 本报讯 (本站讯, 本台讯), a byline （通讯员 ×××） or a line 通讯员 ×××, a source line 来源：××公众号 / 融媒体中心 (or a line of its own naming the unit: 来源：县供销社机关党支部), a contributor line 供稿：××, a credit line (文字 ××, 图片 ××, 摄影：××, 责编：××), a WeChat post's 原创 line naming its account (原创 省农科院发布, 石坪农行　原创), an editor's credit （编辑：××）. */
+const NEWS_MARK = /本(?:报|站|台|网|刊)讯|[（(](?:通讯员|记者)|(?:^|\n)(?:通讯员|记者)[\s　：:][^\n]{1,20}(?=\n|$)|来源[：:][^\n]{0,24}(?:公众号|网|报|电视台|客户端|媒体)|(?:^|\n)来源[：:][^\n：:。，]{2,30}(?=\n|$)|(?:^|\n)[（(]?供稿[：:]|(?:^|\n)(?:文字|文／图|文\/图|图片|摄影|责编|责任编辑)[：:\s　]|(?:^|\n)原创[\s　][^\n]{2,24}(?=\n|$)|(?:^|\n)[^\n。，]{2,24}[\s　]原创(?=\n|$)|[（(]编辑[：:]/;
 /** The subtitle of a feature story: ——记…, ——××党建品牌创建侧记, ——××品牌建设综述. */
 const FEATURE_SUBTITLE = /^[—－-]{1,2}(?:\s*记|[^\n]{0,30}(?:侧记|纪实|故事|掠影|综述)$)/;
 /** A headline's verb on a brand or its work: 打造…品牌, 擦亮…名片, 谱写…新篇. */
-const HEADLINE_RE = /(?:打造|擦亮|绘就|谱写|书写|点亮|激活|跑出|筑牢|铸就|彰显|绽放|奏响|唱响|织密|架起|托起|点燃|叫响|亮出|打响)[^，。：:]{0,12}(?:品牌|名片|新篇|答卷|底色|样板|招牌|旗帜|高地)/;
+const HEADLINE_RE = /(?:打造|擦亮|绘就|谱写|书写|点亮|激活|跑出|筑牢|铸就|彰显|绽放|奏响|唱响|织密|架起|托起|点燃|叫响|亮出|打响)[^，。：:]{0,12}(?:品牌|名片|新篇|答卷|底色|样板|招牌|旗帜|高地|画卷|篇章)/;
 /** The kind of document a title names: 方案, 总结, 办法, 通知 … (no headline). */
 const DOC_KIND_RE = /方案|总结|办法|细则|通知|意见|规定|制度|计划|要点|报告|汇报|述职|申报|清单|标准/;
 /** The opening of a news report: 近日，… 日前，… 3月5日上午，… */
