@@ -67,6 +67,7 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'numbered items under a lead giving only their date', text: '四、推进措施\n以下3项工作须在2025年9月30日前完成：\n1.建立党员安全承诺公示栏，在8个生产班组实现全覆盖。\n2.由设备动力部党支部负责，完成4台反应釜密封改造，泄漏点降为零。', options: { profile: 'plan' }, errors: [{ at: '1.建立党员安全承诺公示栏，在8个生产班组实现全覆盖。' }] },
     { name: 'a vague owner field of a task laid out as fields after its title', text: '三、主要措施\n（二）开展困难老党员走访。责任单位：有关单位；完成时限：2025年6月底前；工作目标：走访困难老党员45名。', options: { profile: 'plan' }, errors: [{ at: '有关单位' }] },
     { name: 'a vague owner in the 牵头 field under a 责任分工 heading', text: '三、责任分工\n1. 组建党员先锋车队，车队规模不少于10台车。牵头：运营部经理马俊；时限：2025年3月底前。\n2. 开设货车司机驿站，年服务司机5000人次。牵头：有关部门；时限：2025年5月底前。', errors: [{ at: '有关部门' }] },
     { name: 'a person the task designates owns nothing', text: '四、主要措施\n（二）划分党员责任区。相关部门近期完成装置区5个党员责任区的划分，每个责任区明确1名党员负责人。', errors: [{ at: '相关部门' }] },

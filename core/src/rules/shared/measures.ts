@@ -9,7 +9,7 @@
  * work (已/…了/累计). Sources: 000 §2.2–2.3, 002 §3.3.
  */
 import { AnchorKind, NO_HITS, type Analysis, type Hit } from '../../analysis/analysis.js';
-import { headingTags, isAcademic, type SectionTag } from '../../analysis/outline.js';
+import { headingTags, isAcademic, isCritique, type SectionTag } from '../../analysis/outline.js';
 import { SentenceKind } from '../../parse/document.js';
 import { FIELD_LABEL, markerAt } from '../../parse/markers.js';
 import { codeSet } from '../../text/chars.js';
@@ -198,7 +198,7 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
    * A sentence giving the owner or the deadline of the items listed after it (以下任务的完成时限均为2025年6月30日：;
    * 由委机关党委牵头，以下三项工作均在2025年9月30日前完成。), while those items are read; else undefined.
    */
-  let listLead: { owner: boolean; deadline: boolean } | undefined;
+  let listLead: { owner: boolean; deadline: boolean; section: number } | undefined;
   /**
    * A task's title line with its fields in brackets (（一）党员教师学业导航计划（牵头：…；完成时限：…）) over the
    * paragraphs that arrange it: the owner and deadline they borrow, from the title's paragraph on; else undefined.
@@ -233,7 +233,7 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       const o = first ? ownerOf(a, si, s.bodyCs, leadEnd).owner : ownerOfSentence(si).owner;
       const owner = o === 'specific' || o === 'unit';
       const deadline = first ? deadlineIn(a, si, s.bodyCs, leadEnd) : deadlineOfSentence(si);
-      listLead = owner || deadline ? { owner, deadline } : undefined;
+      listLead = owner || deadline ? { owner, deadline, section: s.section } : undefined;
       // A lead ending its paragraph before numbered items (各阶段工作由支部书记孟庆华负总责。1.调研摸底阶段：…) sets no task
       // of its own: it gives them its owner or date.
       const next = doc.paragraphs[s.paragraph + 1];
@@ -325,7 +325,12 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       continue;
     }
     const firstAnnounced = announced >= 0 && announced === si - 1 && FIRST_ITEM_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 4));
-    const listed = last >= 0 && last === si - 1 && doc.sentences[last].paragraph === s.paragraph && (firstAnnounced || continuesList(a, si) || continuesAfterSemicolon(a, last, si));
+    // (…or a numbered item under a lead that gives the items their owner or date: 以下3项工作须在2025年9月30日前完成：\n1.建立…)
+    // (An item of one sentence among items: 一是聚焦经济建设这一中心工作。 before a paragraph arguing it titles a part of a report.)
+    const nextP = doc.paragraphs[s.paragraph + 1];
+    const amongItems = !nextP || nextP.heading >= 0 || !!markerAt(doc.clean, nextP.cs);
+    const underLead = !!listLead && listLead.section === s.section && s.cs === doc.paragraphs[s.paragraph].cs && doc.paragraphs[s.paragraph].s1 === si + 1 && amongItems && !!markerAt(doc.clean, s.cs) && !a.has(si, 'past', undefined, s.bodyCs, s.ce) && !isCritique(a, si);
+    const listed = underLead || (last >= 0 && last === si - 1 && doc.sentences[last].paragraph === s.paragraph && (firstAnnounced || continuesList(a, si) || continuesAfterSemicolon(a, last, si)));
     const measureRow = row && measureColumn >= 0 && !isHeaderRow(doc.clean, s.bodyCs, s.ce) ? measureCell(a, si, measureColumn) : undefined;
     if (measureRow === false) continue;
     if (!listed && !measureRow && !isMeasure(a, si, mode === 'summary')) continue;
