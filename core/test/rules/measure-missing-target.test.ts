@@ -2,7 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
-    { name: 'an item titling the paragraph that argues it, under a lead', text: '三、2026年工作安排\n今后五年落实中要着力把握四个方面：\n一是聚焦经济建设这一中心工作。\n以经济建设为中心是兴国强省之要，要始终坚持把经济工作作为“牛鼻子”来抓。', options: { profile: 'plan' } },
+    { name: 'an item titling the paragraph that argues it, under a lead', text: '三、2026年工作安排\n以下四项工作须在2026年底前完成：\n一是聚焦经济建设这一中心工作。\n经济建设是兴国强省的根本，这是多年实践得出的结论。', options: { profile: 'plan' } },
     { name: 'a lead giving its owner to the stages after it sets no task of its own', text: '注塑车间党支部品牌创建方案\n六、进度安排\n各阶段工作由支部书记孟庆华负总责。\n1.调研摸底阶段：2025年3月，走访全厂6个车间，收集职工意见建议不少于100条。' },
     { name: 'fire extinguishers counted by 具', text: '三、整改措施\n三是由支部书记负责，2025年4月底前完成仓库消防设施检修，更换灭火器60具。', options: { profile: 'plan' } },
     { name: 'a plan made public is a deliverable', text: '三、整改措施\n2. 由村党支部书记负责，2025年3月底前在村务公开栏公布2024年度合作社分红方案。', options: { profile: 'plan' } },
