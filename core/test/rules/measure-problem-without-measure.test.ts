@@ -11,6 +11,7 @@ describe('remedies.json test lines', () => {
 
 tester('measure/problem-without-measure', {
   valid: [
+    { name: 'problem sub-headings each with its own 改进措施 paragraph', text: '生活卫生科党支部品牌创建中期评估\n二、问题与改进\n（一）品牌特色提炼不足\n评估中发现，品牌与一般后勤保障工作区分不明显。\n改进措施：由宣传委员负责，2025年9月底前汇编《实践案例集》1册。\n（二）食品安全检查存在薄弱时段\n节假日期间伙房检查频次明显下降。\n改进措施：由支部书记负责，2025年4月起节假日每天检查伙房不少于2次。', options: { profile: 'plan' } },
     { name: 'problems after a colon in their sentence, not the numbered measures under the next heading', text: '“关检通”党建品牌创建中期评估报告\n一、创建进展\n支部设立3个党员示范岗，查验作业平均时长由46分钟缩短至38分钟。\n二、问题与改进\n评估组指出了三方面不足：品牌内涵解读停留在口号层面，多数关员说不清品牌具体指什么；品牌活动集中在上半年，下半年基本停摆；示范岗成效缺少数据支撑。\n三、后续安排\n1. 由支部书记负责，2025年8月底前编写《品牌释义手册》，用10个查验案例说明品牌含义，组织全体关员集中学习1次。\n2. 由宣传委员负责，2025年9月起每月至少安排1项品牌活动。\n3. 由组织委员负责，2025年9月底前建立示范岗数据台账，每月统计4项指标。' },
     { name: 'a measure using the short form of the problem’s word', text: '组织生活会检视问题整改清单\n一、检视出的问题\n（一）案件查办周期偏长，平均用时187天。\n（二）支部委员分工不清，宣传工作长期由书记兼顾。\n二、整改措施\n（一）由支部书记负责，2025年2月底前重新明确5名支委分工。\n（二）由稽查科负责，2025年起推行案件节点管控，平均结案用时压缩到150天以内。', options: { profile: 'plan' } },
     { name: 'too few hands answered by staff drawn in', text: '三、存在问题\n夜间急诊值守力量不足，每晚仅有1名医生值班。\n四、下一步打算\n由中心主任负责，2025年6月底前从党员医生中抽调4人组建夜间应急小组。' },
@@ -37,6 +38,7 @@ tester('measure/problem-without-measure', {
     { name: 'a brand known only inside the unit, answered by a column on the unit\'s account', text: '二、存在问题\n（一）品牌知名度停留在本单位内部，外部客户了解不多。\n（二）党员积分评价流于形式，积分高低与实际表现脱节。\n三、整改措施\n（一）由办公室党员刘洋负责，自2025年3月起在公众号开设品牌专栏，每月推送2篇服务故事。\n（二）支部委员会于2025年4月底前修订《党员积分管理细则》，将6项业务数据纳入积分计算。' },
   ],
   invalid: [
+    { name: 'findings after any colon under the problems heading, one per clause', text: '养护中心党支部品牌创建中期评估\n一、问题分析\n对照创建方案，中期评估发现：品牌名称与养护主业关联不直观；群众报修渠道不畅，报修电话长期无人接听。\n二、改进措施\n1. 由支部书记负责，2025年4月底前形成体现养护主业的品牌释义说明1份。', options: { profile: 'plan' }, errors: [{ at: '群众报修渠道不畅，报修电话长期无人接听' }] },
     { name: 'a paired rectification of Party tenets only', text: '社会保险局基金监督科党支部巡察整改情况报告\n问题一：对定点机构违规线索移交不及时。\n整改措施：由科长负责，2025年4月起实行违规线索5个工作日内移交制度。\n问题二：党员干部对社保政策宣讲不主动。\n整改措施：牢记初心使命，全心全意为人民服务。', errors: [{ at: '党员干部对社保政策宣讲不主动' }] },
     { name: 'a table row whose measure cell is education and awareness only', text: '| 序号 | 问题表现 | 整改措施 | 整改时限 |\n|---|---|---|---|\n| 1 | 执行案款发放不及时 | 由执行局局长负责，建立案款到账5个工作日内发放提醒机制 | 2025年3月底前 |\n| 2 | 执行信访件回复不规范 | 加强教育引导，提高思想认识 | 2025年6月底前 |', options: { format: 'markdown' }, errors: [{ at: '执行信访件回复不规范' }] },
     { name: 'a closing 等等 is no problem', text: '工作总结\n我们也清醒认识到，还存在一些困难和问题：品牌活动覆盖面窄；党员示范岗作用发挥不够；等等。\n下一步，由支部书记负责，2025年6月底前把品牌活动延伸到全部8个班组。', errors: [{ at: '党员示范岗作用发挥不够' }] },

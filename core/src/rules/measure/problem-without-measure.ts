@@ -83,6 +83,8 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     // A run-in problem label (1.问题：…) is answered by its own rectification label (整改措施：…) inside its section,
     // unless that states slogans only.
     if (isProblemLabel(h) && a.sentencesIn(doc.paragraphs[h.paragraph].ce, h.bodyCe).some((si) => !onlySlogans(a, si))) continue;
+    // So is a section of one problem by the rectification paragraph in it ((一)品牌特色提炼不足 … 改进措施：由…).
+    if (problems.length === 1 && rectifiedWithin(a, h)) continue;
     const laterSi = a.sentencesIn(h.bodyCe, until).filter((si) => !inProblemSection(a, si, problemSections) && !inCauseSection(a, si));
     const later = laterSi.map((si) => a.text(si));
     const slogans = new Set(laterSi.filter((si) => onlySlogans(a, si)).map((si) => a.text(si)));
@@ -263,6 +265,15 @@ function reportProblem(a: Analysis, file: VFile, p: Problem): void {
   report(file, meta, a, p.cs, p.ce, {
     reason: `问题无对策：「${p.label}」在后文措施中没有对应的整改举措`,
     note: NOTE,
+  });
+}
+
+/** Whether the section of heading `h` holds a rectification paragraph (整改措施：…, 改进措施：…) stating more than slogans. */
+function rectifiedWithin(a: Analysis, h: { bodyCs: number; bodyCe: number }): boolean {
+  const { doc } = a;
+  return a.sentencesIn(h.bodyCs, h.bodyCe).some((si) => {
+    const p = doc.paragraphs[doc.sentences[si].paragraph];
+    return RECTIFY_AT_RE.test(doc.clean.slice(p.cs, p.cs + 8)) && !onlySlogans(a, si);
   });
 }
 
@@ -449,7 +460,7 @@ function inProblemSection(a: Analysis, si: number, problemSections: boolean[]): 
 }
 
 /** A rectification label: 整改措施：, 整改情况：, 整改结果：, 落实情况：. */
-const RECTIFY_RE = /(?:整改|落实)(?:措施|举措|情况|结果|进展)[：:]/;
+const RECTIFY_RE = /(?:整改|落实|改进)(?:措施|举措|情况|结果|进展)[：:]/;
 const RECTIFY_AT_RE = new RegExp(`^${RECTIFY_RE.source}`);
 
 /** Problem items of the problem section under heading `hi`. */
@@ -500,7 +511,12 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
     // own (议事成果转化慢：上半年…) is the problem's title; a numbering label (问题一：…) is not.
     // A paragraph introducing its problems and listing them in clauses (反馈指出，支部存在以下问题：A；B；C。) holds one
     // problem per clause.
-    const colon = problemIntroIn(a, s.cs, s.ce);
+    // (Under the problems heading any colon introduces them: 对照创建方案，中期评估发现：A；B；C。)
+    let colon = problemIntroIn(a, s.cs, s.ce);
+    if (colon < 0) {
+      const at = doc.clean.slice(s.bodyCs, s.ce).search(/[：:]/);
+      if (at >= 0) colon = s.bodyCs + at + 1;
+    }
     if (colon >= 0 && colon < s.ce) {
       const { segments } = semicolonClauses(a, p.s0, colon);
       if (segments.length >= 2) {
