@@ -16,6 +16,7 @@ describe('de-di-de.json test lines', () => {
 
 tester('language/de-di-de', {
   valid: [
+    { name: 'swift action as a noun', text: '党员迅速的行动赢得了群众称赞。' },
     { name: 'a purpose that is clear, a neat arrangement as a noun and a neat line', text: '目的很明确。会场整齐的布置让人眼前一亮，整齐的队伍走过。' },
     { name: 'better service as a noun, a steady step, much better and grasping overall development', text: '为群众提供更好的服务。他坚定地走在前列，效果更好得多。要把握好全面的发展，即将到来的全面的发展。我要把所学所悟转化为耐心细致的服务。' },
     { name: 'a feeling before 得 and a preposition, and 值得为', text: '老党员激动得向大家鞠躬，说这样的日子值得为之奋斗。' },
@@ -67,6 +68,7 @@ tester('language/de-di-de', {
     { name: 'AABB + 的 + noun after a verb', text: '他们写的认认真真的报告得到表扬。' },
   ],
   invalid: [
+    { name: 'acting swiftly, 行动 before 起来', text: '党员服务队迅速的行动起来，3天内入户检查燃气设施。', errors: [{ at: '迅速的', expected: ['迅速地'] }] },
     { name: '的很 closing a clause', text: '她笑着说：“老杜做菜认真的很，一道菜放多少盐都用秤称。”', errors: [{ at: '认真的很', expected: ['认真得很'] }] },
     { name: 'inspecting carefully, arranging neatly', text: '他对进出口货物都仔细的查验，从不放过疑点。在电梯口整齐的布置了宣传展板。', errors: [{ at: '仔细的' }, { at: '整齐的' }] },
     { name: 'a 把 construction makes the word after 的 a verb', text: '社区党委将把这一做法不断的完善，让更多居民受益。', errors: [{ at: '不断的', expected: ['不断地'] }] },

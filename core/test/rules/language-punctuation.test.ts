@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('language/punctuation', {
   valid: [
+    { name: 'a full-width tilde and a tilde between Latin words', text: '每季度组织3～5次微党课，版本v1~v2兼容。' },
     { name: 'angle brackets in a comparison, a disable comment, a range and an em dash', text: '风险值<<5%时不报告，3-5月完成。相关链接>>\n党员——特别是青年党员——要带头。\n<!-- redline-disable-next-line -->' },
     { name: 'a document number in 〔〕 and a year in brackets that is no document number', text: '依据《通知》（公司党发〔2025〕4号），2024年（2023年为12次）全年开展16次。' },
     { name: 'a point in a number, an abbreviation and a file name', text: '完成率98.5%，使用Vue.js开发，附件见方案.docx文件。' },
@@ -14,6 +15,8 @@ tester('language/punctuation', {
     { name: 'reference lists keep their own style', text: '正文。\n参考文献\n[1]张三,李四.党建研究[J].期刊,2020(4):2.' },
   ],
   invalid: [
+    { name: 'a half-width tilde in a range in Chinese text', text: '支部计划每季度组织3~5次微党课，温度10~20℃。', errors: [{ at: '~', expected: ['～'] }, { at: '~', nth: 1, expected: ['～'] }] },
+    { name: 'a question or exclamation mark before a full stop', text: '党建工作怎样才能真正服务生产经营？。这是课题。真是好样的！。', errors: [{ at: '？。', expected: ['？'] }, { at: '！。', expected: ['！'] }] },
     { name: 'a title in doubled angle brackets', text: '组织党员集中学习<<中国共产党纪律处分条例>>，查找风险点31个。', errors: [{ at: '<<', expected: ['《'] }, { at: '>>', expected: ['》'] }] },
     { name: 'a dash typed as hyphens, half- or full-width', text: '最难啃的硬骨头--老旧设备停机问题；他们的办法－－“一机一档”管理。', errors: [{ at: '--', expected: ['——'] }, { at: '－－', expected: ['——'] }] },
     { name: 'a document number’s year in square brackets', text: '根据公司党委《关于开展品牌创建的通知》（公司党发[2025]4号）要求开展工作。', errors: [{ at: '[2025]', expected: ['〔2025〕'] }] },

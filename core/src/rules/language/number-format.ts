@@ -99,7 +99,9 @@ function yearAt(file: VFile, a: Analysis, clean: string, i: number): void {
     // (After 自/于, or opening a sentence, 24年， is a year too: 自22年起, 24年，支部共收到…)
     // (…unless the text counts years of that number elsewhere: 17年，324次出队 beside 17年来.)
     const since = '自于'.includes(clean[i - 3] ?? '-') || ((i < 3 || SENTENCE_END_BEFORE.has(clean[i - 3])) && !yearsCounted(a).has(clean.slice(i - 2, i)));
-    if (!SHORT_YEAR_NEXT.test(next) && !(since && SHORT_YEAR_SINCE.test(next))) return;
+    // (…and a year compared with: 与23年相比.)
+    const compared = '与同较'.includes(clean[i - 3] ?? '-') && next.startsWith('相比');
+    if (!SHORT_YEAR_NEXT.test(next) && !(since && SHORT_YEAR_SINCE.test(next)) && !compared) return;
     const yy = clean.slice(i - 2, i);
     // Two digits after 50 are last century's years (98年): 19xx; the rest this century's.
     const full = `${Number(yy) >= 50 ? '19' : '20'}${yy}年`;
@@ -159,6 +161,10 @@ const NOT_BEFORE_YEAR = new Set([...'0123456789０１２３４５６７８９.�
 const NOTE_SHORT_YEAR = '依据：GB/T 15835-2011《出版物上数字用法》——年份一般不应简写，如“2024年”不应简作“24年”。';
 /** A percentage with decimals in Chinese numerals (百分之九十七点三). */
 const PERCENT_CN_DECIMAL = /百分之([一二三四五六七八九十百]+)点([零〇一二三四五六七八九]+)/g;
+/** A fraction with Arabic digits around 分之 (3分之2, 3分之二): group 1 the denominator, 2 or 3 the numerator. */
+const FRACTION_MIXED = /(?<![0-9.百千万])([0-9０-９]{1,3})分之(?:([0-9０-９]{1,3})|([一二三四五六七八九十]{1,3}))/g;
+/** Chinese numerals 1–10 by value. */
+const CN_TENS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 /** 百分之 followed by Arabic digits (百分之11 → 11%). */
 const PERCENT_WORDS = /百分之([0-9０-９]+(?:[.．][0-9０-９]+)?)/g;
 /** Arabic tens with 几 before a measure word or a noun (10几名 → 十几名, 10几处, 20几岁). */
@@ -320,6 +326,17 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     for (let m; (m = PERCENT_WORDS.exec(clean)); ) {
       const digits = halfWidth(m[1]);
       report(file, meta, a, m.index, m.index + m[0].length, { reason: `数字混写：「${m[0]}」把汉字“百分之”和阿拉伯数字连用，应写作「${digits}%」`, expected: [`${digits}%`], note: NOTE_MIXED_WORDS });
+    }
+  }
+  // 3分之2 → 三分之二 or 2/3: a fraction's 分之 takes Chinese numerals.
+  if (clean.includes('分之')) {
+    FRACTION_MIXED.lastIndex = 0;
+    for (let m; (m = FRACTION_MIXED.exec(clean)); ) {
+      const den = Number(halfWidth(m[1]));
+      const num = m[2] ? Number(halfWidth(m[2])) : chineseNumber(m[3]);
+      const cn = den >= 1 && den <= 10 && num !== undefined && num >= 1 && num <= 10 ? `${CN_TENS[den]}分之${CN_TENS[num]}` : undefined;
+      const expected = [...(cn ? [cn] : []), ...(num !== undefined ? [`${num}/${den}`] : [])];
+      report(file, meta, a, m.index, m.index + m[0].length, { reason: `数字混写：分数「${m[0]}」把阿拉伯数字和“分之”连用`, expected, note: NOTE_MIXED_WORDS });
     }
   }
   // Fixed expressions and names written with Arabic digits (3会1课, 二十届3中全会, 星期3) and a document number's

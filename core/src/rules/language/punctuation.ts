@@ -19,7 +19,7 @@ const CLOSERS: Record<string, string> = { '”': '“', '》': '《', '）': '�
  */
 const DOUBLED = new Set([...'，。、；：！？'].map((c) => c.charCodeAt(0)));
 /** Adjacent marks that conflict, and the one to keep. */
-const CONFLICT: Record<string, string> = { '，。': '。', '。，': '。', '、，': '，', '，、': '，', '；。': '。', '。；': '。', '：。': '。', '，；': '；' };
+const CONFLICT: Record<string, string> = { '，。': '。', '。，': '。', '、，': '，', '，、': '，', '；。': '。', '。；': '。', '：。': '。', '，；': '；', '？。': '？', '！。': '！' };
 /** {@link CONFLICT} keyed by the two marks' UTF-16 codes (`first << 16 | second`). */
 const CONFLICT_CODES = new Map(Object.entries(CONFLICT).map(([k, v]) => [(k.charCodeAt(0) << 16) | k.charCodeAt(1), v]));
 
@@ -36,7 +36,7 @@ export const meta: RuleMeta = {
 
 /** Characters this rule looks at; everything else is skipped with one table read. */
 const INTEREST = new Uint8Array(65536);
-for (const ch of ',;:?!()".“”《》（）【】「」『』<-－') INTEREST[ch.charCodeAt(0)] = 1;
+for (const ch of ',;:?!()".“”《》（）【】「」『』<-－~') INTEREST[ch.charCodeAt(0)] = 1;
 // Full-width clause and sentence marks matter only when doubled or in conflict (2: look at the next character).
 for (const ch of '，。、；：？！') INTEREST[ch.charCodeAt(0)] = 2;
 const CLOSE_LOOKBACK = ')）”」』';
@@ -55,6 +55,7 @@ const STRAIGHT_QUOTE = 34; // "
 const FULL_STOP = 46; // .
 const IDEOGRAPHIC_STOP = 0x3002; // 。
 const LESS = 0x3c; // <
+const TILDE = 0x7e; // ~
 /** A title of Han text between doubled angle brackets: <<中国共产党纪律处分条例>>. */
 const ANGLE_TITLE_RE = /^<<[\u4e00-\u9fff][^<>\n]{0,40}?[\u4e00-\u9fff）)]>>/;
 const HYPHEN = 0x2d; // -
@@ -112,6 +113,16 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
           i = close + 1;
           continue;
         }
+      }
+      // A half-width tilde in a range of numbers before Chinese (3~5次): the full-width ～ of GB/T 15834.
+      if (c === TILDE && isDigit(prev) && isDigit(next)) {
+        let e = i + 1;
+        while (e < ce && isDigit(clean.charCodeAt(e))) e++;
+        let f = i - 1;
+        while (f > cs && isDigit(clean.charCodeAt(f - 1))) f--;
+        // (In Chinese text: a Han character right after the range or right before it.)
+        if (isCjk(e < ce ? clean.charCodeAt(e) : 0) || isCjk(f > cs ? clean.charCodeAt(f - 1) : 0)) report(file, meta, a, i, i + 1, { reason: '浪纹线不规范：数值范围中的「~」应为全角「～」', expected: ['～'], note: NOTE });
+        continue;
       }
       // Hyphens for a dash (硬骨头--老旧设备): ——.
       if ((c === HYPHEN || c === FULL_HYPHEN) && next === c) {
