@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'the branch as subject after a month of two characters', text: '四、进度安排\n6月，支部完成专项活动筹备；7—8月，支部开展专项活动。', options: { profile: 'plan' } },
     { name: 'a lead ending its paragraph gives the numbered stages after it their owner', text: '注塑车间党支部品牌创建方案\n六、进度安排\n各阶段工作由支部书记孟庆华负总责。\n1.调研摸底阶段：2025年3月，走访全厂6个车间，收集职工意见建议不少于100条。\n2.集中攻坚阶段：2025年4月至9月，完成注塑工序降耗等技改项目4项。' },
     { name: 'a record of field lines under a Markdown item', text: '## 三、主要措施\n\n1. **打造预警服务党员首席岗**\n   - 责任人：预报科党支部书记 詹宁\n   - 时间：2025年4月30日前\n   - 目标：设立党员预警首席岗3个，暴雨预警提前量达到45分钟以上', options: { format: 'markdown' } },
     { name: 'the lead of a sentence introducing its items names their owner', text: '二、下一步工作打算\n下一步，支部将围绕主业抓好两项工作：一是2025年6月底前组建4支宣讲队，开展宣讲不少于50场；二是2025年9月底前走访小微企业，新增贷款户数300户。' },

@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'dated stages of a schedule restate the tasks', text: '四、进度安排\n6月，支部完成专项活动筹备；7—8月，支部开展专项活动；9月，支部形成1份活动总结。', options: { profile: 'plan' } },
+    { name: 'a count of truckloads', text: '三、主要措施\n由副主任陈默负责，2025年3月起每月开展流动借阅下乡10车次。', options: { profile: 'plan' } },
     { name: 'an item titling the paragraph that argues it, under a lead', text: '三、2026年工作安排\n以下四项工作须在2026年底前完成：\n一是聚焦经济建设这一中心工作。\n经济建设是兴国强省的根本，这是多年实践得出的结论。', options: { profile: 'plan' } },
     { name: 'a lead giving its owner to the stages after it sets no task of its own', text: '注塑车间党支部品牌创建方案\n六、进度安排\n各阶段工作由支部书记孟庆华负总责。\n1.调研摸底阶段：2025年3月，走访全厂6个车间，收集职工意见建议不少于100条。' },
     { name: 'fire extinguishers counted by 具', text: '三、整改措施\n三是由支部书记负责，2025年4月底前完成仓库消防设施检修，更换灭火器60具。', options: { profile: 'plan' } },
@@ -45,6 +47,7 @@ tester('measure/missing-target', {
     { name: 'a deliverable the measure produces, far from its verb', text: '由支部书记负责，2026年3月底前建立覆盖全部关键设备的检修质量台账。' },
   ],
   invalid: [
+    { name: 'a stage of stock phrases restates no task', text: '四、进度安排\n（一）2025年3月—4月，由党支部书记韦杰负责，建立党员质量监督岗12个。\n（二）2025年5月—10月，由党支部书记韦杰负责，持续推进品牌创建，努力实现各项工作全面提升。', options: { profile: 'plan' }, errors: [{ at: '（二）2025年5月—10月，由党支部书记韦杰负责，持续推进品牌创建，努力实现各项工作全面提升。' }] },
     { name: 'an open tournament is nothing made public', text: '三、主要措施\n由文体科负责，2025年办好网球公开赛等品牌赛事。', options: { profile: 'plan' }, errors: [{ at: '由文体科负责，2025年办好网球公开赛等品牌赛事。' }] },
     { name: 'an online and offline platform is no service launched', text: '三、主要措施\n由党支部负责，2025年起打造线上线下联动的学习平台。', options: { profile: 'plan' }, errors: [{ at: '由党支部负责，2025年起打造线上线下联动的学习平台。' }] },
     { name: 'a system of dimensions built is no service launched', text: '三、主要措施\n由生态站党支部负责，2025年起建立数量、质量、功能三维体系，不断提升湿地综合效益。', options: { profile: 'plan' }, errors: [{ at: '由生态站党支部负责，2025年起建立数量、质量、功能三维体系，不断提升湿地综合效益。' }] },

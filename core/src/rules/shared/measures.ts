@@ -473,7 +473,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       deadline,
       // (A task laid out as fields says when in its own field line: 完成时限：近期；工作目标：….)
       vagueTimes: cs < s.bodyCs ? a.hitsInRange('time', cs, s.ce, 'vague') : a.hitsIn(si, 'time', 'vague', s.bodyCs, s.ce),
-      target: (field && groupTarget) || (row && !targetColumn) || targetIn(a, si, s.bodyCs, s.ce) || (backRef && targetIn(a, si - 1, prevS.bodyCs, prevS.ce)),
+      // (A stage of a schedule, 7—8月，支部开展专项活动, restates in time a task whose target the measures give.)
+      target: (field && groupTarget) || (row && !targetColumn) || targetIn(a, si, s.bodyCs, s.ce) || (backRef && targetIn(a, si - 1, prevS.bodyCs, prevS.ce)) || scheduleStage(a, si),
       insertAt: s.bodyCs + (LEAD_RE.exec(doc.clean.slice(s.bodyCs, Math.min(s.ce, s.bodyCs + 12)))?.[0].length ?? 0),
       ...(ownerOnly && { ownerOnly }),
     });
@@ -612,6 +613,14 @@ function hasAssign(clean: string, from: number, to: number): boolean {
 
 /** A clause naming a stage: …为启动阶段, 第二阶段. */
 const STAGE_CLAUSE_RE = /(?:为|是)?[\u4e00-\u9fff]{0,6}阶段$/;
+/** Whether sentence `si` is a dated stage of a schedule section (进度安排：6月，支部完成筹备；7—8月，支部开展专项活动；), free of stock phrases. */
+function scheduleStage(a: Analysis, si: number): boolean {
+  const s = a.doc.sentences[si];
+  const text = a.doc.clean.slice(s.bodyCs, s.ce);
+  // (Not a stage of stock phrases: 2025年5月—10月，持续推进品牌创建，努力实现各项工作全面提升 restates no task.)
+  return (TIME_LEAD_RE.test(text) || opensWithStage(a.doc.clean, s.bodyCs, s.ce)) && !a.mentions(si, 'stock-phrase') && measureContext(a, si).tags.has('schedule');
+}
+
 /** Whether clean[from, to) opens with a clause naming a stage of a schedule (2025年1月至3月为启动阶段，…). */
 function opensWithStage(clean: string, from: number, to: number): boolean {
   let k = from;
@@ -950,7 +959,7 @@ const TASK_VERB_RE = /负责|牵头|完成|带领|组织/;
 /** The owner named last: …，具体由民事审判庭党支部承担。 */
 const OWNER_LAST_RE = /(?:具体)?由(?![于此])[^，。；]{2,16}(?:承担|落实|负责)[。；]?$/;
 /** A time clause or a stage label opening a sentence: 2025年3月至10月，  （1）2025年1月至3月：. */
-const TIME_LEAD_RE = /^(?:[（(][一二三四五六七八九十\d]{1,2}[）)])?[0-9〇一二三四五六七八九十年月日季度至到—\-~～底前后上下半第]{3,24}[，,：:]/;
+const TIME_LEAD_RE = /^(?:[（(][一二三四五六七八九十\d]{1,2}[）)])?[0-9〇一二三四五六七八九十年月日季度至到—\-~～底前后上下半第]{2,24}[，,：:]/;
 
 /** Before a unit: each, all or other of them (各支部, 所属党支部, 其他支部). */
 const EACH_BEFORE = /(?:各|所属|其他|有关|相关|下属)$/;
