@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a post named as its owner', text: '三、主要措施\n2.由控申科科长负责，2025年6月底前在12个乡镇设立线索联络点。', options: { profile: 'plan' } },
     { name: 'the branch as subject after a month of two characters', text: '四、进度安排\n6月，支部完成专项活动筹备；7—8月，支部开展专项活动。', options: { profile: 'plan' } },
     { name: 'a lead ending its paragraph gives the numbered stages after it their owner', text: '注塑车间党支部品牌创建方案\n六、进度安排\n各阶段工作由支部书记孟庆华负总责。\n1.调研摸底阶段：2025年3月，走访全厂6个车间，收集职工意见建议不少于100条。\n2.集中攻坚阶段：2025年4月至9月，完成注塑工序降耗等技改项目4项。' },
     { name: 'a record of field lines under a Markdown item', text: '## 三、主要措施\n\n1. **打造预警服务党员首席岗**\n   - 责任人：预报科党支部书记 詹宁\n   - 时间：2025年4月30日前\n   - 目标：设立党员预警首席岗3个，暴雨预警提前量达到45分钟以上', options: { format: 'markdown' } },
@@ -68,6 +69,7 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'those hired are no owner', text: '三、主要措施\n2.拓宽线索渠道，2025年6月底前在12个乡镇设立公益诉讼线索联络点，聘请30名群众联络员。', options: { profile: 'plan' }, errors: [{ at: '2.拓宽线索渠道，2025年6月底前在12个乡镇设立公益诉讼线索联络点，聘请30名群众联络员。' }] },
     { name: 'numbered items under a lead giving only their date', text: '四、推进措施\n以下3项工作须在2025年9月30日前完成：\n1.建立党员安全承诺公示栏，在8个生产班组实现全覆盖。\n2.由设备动力部党支部负责，完成4台反应釜密封改造，泄漏点降为零。', options: { profile: 'plan' }, errors: [{ at: '1.建立党员安全承诺公示栏，在8个生产班组实现全覆盖。' }] },
     { name: 'a vague owner field of a task laid out as fields after its title', text: '三、主要措施\n（二）开展困难老党员走访。责任单位：有关单位；完成时限：2025年6月底前；工作目标：走访困难老党员45名。', options: { profile: 'plan' }, errors: [{ at: '有关单位' }] },
     { name: 'a vague owner in the 牵头 field under a 责任分工 heading', text: '三、责任分工\n1. 组建党员先锋车队，车队规模不少于10台车。牵头：运营部经理马俊；时限：2025年3月底前。\n2. 开设货车司机驿站，年服务司机5000人次。牵头：有关部门；时限：2025年5月底前。', errors: [{ at: '有关部门' }] },

@@ -949,8 +949,8 @@ function namesOwner(a: Analysis, si: number, from: number, to: number): boolean 
   const clean = a.doc.clean;
   return a.someHit(si, 'actor', 'specific', from, to, (start) => !DESIGNATED_BEFORE.test(clean.slice(Math.max(from, start - 8), start)));
 }
-/** What designates the actor after it rather than naming an owner: 明确1名党员, 指定专人, 配备2名. */
-const DESIGNATED_BEFORE = /(?:明确|确定|指定|配备|选派|选配|设立?|培养|推选|评选)(?:[0-9一二三四五六七八九十两]+名)?(?:党员|专职|兼职)?$/;
+/** What designates the actor after it rather than naming an owner: 明确1名党员, 指定专人, 配备2名, 聘请30名群众联络员. */
+const DESIGNATED_BEFORE = /(?:明确|确定|指定|配备|选派|选配|设立?|培养|推选|评选|聘请|聘任|招募)(?:[0-9一二三四五六七八九十两]+名)?(?:党员|专职|兼职|群众|志愿)?$/;
 
 /** A post with a person's name, or a person's group, then the task's verb: 书记黄建国完成, 党委委员何平完成, 党员毛凯负责, 钱坤小组完成. */
 const POST_NAME_RE = /(?:书记|委员|主任|站长|科长|组长|队长|经理|技术员|工程师|党员)[\u4e00-\u9fff]{2,3}(?:负责|牵头|完成|带领|组织)|[\u4e00-\u9fff]{2,3}(?:小组|团队|工作室)(?:负责|牵头|完成)/;
