@@ -22,7 +22,7 @@ describe('redline check', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/formalism\/empty-slogan/);
     expect(r.stdout).toMatch(/得分：\d+\/100/);
-    expect(r.stdout).toMatch(/考核维度：运行机制/);
+    expect(r.stdout).toMatch(/考核维度（考核部分）：运行机制/);
   });
 
   it('--format json gives one object per file with UTF-16 offsets', () => {

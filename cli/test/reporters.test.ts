@@ -12,6 +12,8 @@ import { progressBar } from '../src/progress.js';
 import { csvCell, csvReport } from '../src/reporters/csv.js';
 import { htmlChunks, htmlReport, radarSvg, sentenceContext } from '../src/reporters/html.js';
 import { sarifChunks, sarifLog, sarifReport } from '../src/reporters/sarif.js';
+import { textReport } from '../src/reporters/text.js';
+import { check } from '@redline/core';
 import { buildBatch } from './fixtures.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -180,6 +182,22 @@ describe('HTML', () => {
     const svg = radarSvg(dims);
     expect((svg.match(/<circle/g) ?? []).length).toBe(dims.length);
     expect(svg).toContain('运行机制');
+  });
+});
+
+describe('text', () => {
+  it('marks the dimensions an assessment part names, as assessment/missing-dimension judges them', () => {
+    const text = '党支部品牌创建方案\n一、主要措施\n由支部书记负责，健全工作机制，2025年6月底前建立月度例会制度。\n二、考核评价\n每年12月从措施落实、创建成效、群众满意度、影响力四方面打分。';
+    const r = check(text, { path: 'a.txt' });
+    const out = textReport([{ path: 'a.txt', messages: r.messages, report: r.report, text }]);
+    expect(out).toMatch(/考核维度（考核部分）：运行机制✗  措施落实✓/);
+    expect(out).toMatch(/assessment\/missing-dimension/);
+  });
+  it('marks what the whole document covers when it has no assessment part', () => {
+    const text = '工作总结\n一、主要做法\n支部健全工作机制，建立月度例会制度。';
+    const r = check(text, { path: 'b.txt' });
+    const out = textReport([{ path: 'b.txt', messages: r.messages, report: r.report, text }]);
+    expect(out).toMatch(/考核维度：运行机制✓/);
   });
 });
 

@@ -49,7 +49,10 @@ function summary(rep: Report): string {
   lines.push(`  得分：${rep.score}/100    文稿类型：${PROFILE_NAME[rep.profile] ?? rep.profile}${rep.profileGuessed ? '（自动识别）' : ''}    预设：${PRESET_NAME[rep.preset] ?? rep.preset}`);
   for (const d of rep.deductions.slice(0, 6)) lines.push(`    -${d.points}  ${d.reason}`);
   if (rep.deductions.length > 6) lines.push(`    …另有 ${rep.deductions.length - 6} 项扣分`);
-  lines.push(`  考核维度：${rep.dimensions.map((d) => `${d.name}${d.covered ? '✓' : '✗'}`).join('  ')}`);
+  // A document with an assessment part is judged on what that part names (as assessment/missing-dimension judges it);
+  // any other on what the whole document covers.
+  const scoped = rep.profile === 'assessment' || rep.dimensions.some((d) => d.inAssessment);
+  lines.push(`  考核维度${scoped ? '（考核部分）' : ''}：${rep.dimensions.map((d) => `${d.name}${(scoped ? d.inAssessment : d.covered) ? '✓' : '✗'}`).join('  ')}`);
   if (rep.sections.length) {
     const missing = rep.sections.filter((s) => !s.found).map((s) => s.name);
     lines.push(`  组成部分：${rep.sections.filter((s) => s.found).length}/${rep.sections.length} 齐全${missing.length ? `，缺少：${missing.join('、')}` : ''}`);
