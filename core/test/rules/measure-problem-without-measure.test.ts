@@ -38,6 +38,7 @@ tester('measure/problem-without-measure', {
     { name: 'a brand known only inside the unit, answered by a column on the unit\'s account', text: '二、存在问题\n（一）品牌知名度停留在本单位内部，外部客户了解不多。\n（二）党员积分评价流于形式，积分高低与实际表现脱节。\n三、整改措施\n（一）由办公室党员刘洋负责，自2025年3月起在公众号开设品牌专栏，每月推送2篇服务故事。\n（二）支部委员会于2025年4月底前修订《党员积分管理细则》，将6项业务数据纳入积分计算。' },
   ],
   invalid: [
+    { name: 'a slogan-only measure cell, the problem stated beside its category', text: '| 序号 | 问题类别 | 检视出的问题 | 整改措施 |\n|---|---|---|---|\n| 1 | 学习教育 | 党员学习以个人自学为主，集中研讨次数少 | 进一步提高政治站位，切实转变工作作风 |', options: { format: 'markdown' }, errors: [{ at: '党员学习以个人自学为主，集中研讨次数少' }] },
     { name: 'the first person every line of a personal review shares answers nothing', text: '民主生活会个人对照检查材料\n一、对照查摆的问题\n（一）本人学习税收新政不及时。\n（二）本人执行公务接待规定不够严格，个别接待超出标准。\n二、整改措施\n（一）本人将于2025年起每月参加1次税收新政专题学习。\n（二）本人将于2025年6月底前牵头完成分局办公楼屋顶维修。', options: { profile: 'plan' }, errors: [{ at: '本人执行公务接待规定不够严格，个别接待超出标准' }] },
     { name: 'findings after any colon under the problems heading, one per clause', text: '养护中心党支部品牌创建中期评估\n一、问题分析\n对照创建方案，中期评估发现：品牌名称与养护主业关联不直观；群众报修渠道不畅，报修电话长期无人接听。\n二、改进措施\n1. 由支部书记负责，2025年4月底前形成体现养护主业的品牌释义说明1份。', options: { profile: 'plan' }, errors: [{ at: '群众报修渠道不畅，报修电话长期无人接听' }] },
     { name: 'a paired rectification of Party tenets only', text: '社会保险局基金监督科党支部巡察整改情况报告\n问题一：对定点机构违规线索移交不及时。\n整改措施：由科长负责，2025年4月起实行违规线索5个工作日内移交制度。\n问题二：党员干部对社保政策宣讲不主动。\n整改措施：牢记初心使命，全心全意为人民服务。', errors: [{ at: '党员干部对社保政策宣讲不主动' }] },

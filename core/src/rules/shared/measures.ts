@@ -764,6 +764,8 @@ function statesMeasure(a: Analysis, from: number, to: number): boolean {
 }
 /** A header cell naming problems: 存在问题, 检视问题, 不足, 短板. */
 const PROBLEM_COLUMN_RE = /问题|不足|短板|差距/;
+/** Headers of columns that sort problems rather than state them: 问题类别, 问题类型, 问题来源. */
+const PROBLEM_KIND_COLUMN_RE = /类别|类型|分类|来源|编号|序号/;
 
 /**
  * Problems listed in a table of problems and measures (问题 | 整改措施 | 责任人) whose row leaves the measure
@@ -784,7 +786,8 @@ export function unansweredRows(a: Analysis): Array<{ cs: number; ce: number; slo
     }
     if (isHeaderRow(doc.clean, s.bodyCs, s.ce)) {
       const cells = doc.clean.slice(s.bodyCs, s.ce).split('\t');
-      problemColumn = cells.findIndex((c) => PROBLEM_COLUMN_RE.test(c) && !MEASURE_COLUMN_RE.test(c));
+      // (The column stating the problem, not one sorting it: 问题类别, 问题来源.)
+      problemColumn = cells.findIndex((c) => PROBLEM_COLUMN_RE.test(c) && !MEASURE_COLUMN_RE.test(c) && !PROBLEM_KIND_COLUMN_RE.test(c));
       measureColumn = cells.findIndex((c) => MEASURE_COLUMN_RE.test(c));
       continue;
     }
