@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/form-over-substance', {
   valid: [
+    { name: 'a count of what the wall achieved', text: '品牌形象墙和宣传展板建成后，窗口投诉由每月12起降到4起。' },
     { name: 'a logo described before a passage that reports results', text: '品牌标识以火车头和党徽为主要元素，寓意党建引领货场发展。货场在大厅打造了党建文化墙，品牌推出后货物平均滞留时间由36小时缩短到22小时。' },
     { name: 'rounds of work with an outcome', text: '经过三轮征集，支部确定了品牌名称和标识，品牌上线后窗口平均等候时间从25分钟缩短到12分钟。' },
     { name: 'calls through the sign are an outcome', text: '2025年2月底前完成品牌LOGO和窗口标识设计，标识公开2名党员联系人电话；试运行期间，企业通过标识电话求助37次，均在当日答复。' },
@@ -12,6 +13,7 @@ tester('formalism/form-over-substance', {
     '利用宣传栏、公众号等阵地宣传品牌，营造良好氛围。',
   ],
   invalid: [
+    { name: 'a count of the characters on a wall', text: '映入眼帘的是崭新的党建品牌形象墙，“城管为民”四个红色大字格外醒目，走廊两侧的宣传展板整齐排列，浓浓的党建氛围扑面而来。', errors: [{ at: '形象墙，“城管为民”四个红色大字格外醒目，走廊两侧的宣传展板整齐排列，浓浓的党建氛围' }] },
     { name: 'a logo described in the sentence before the form passage', text: '品牌标识以火车头和党徽为主要元素，寓意党建引领货场发展。货场在办公楼大厅打造了党建文化墙，在各作业区入口设置了党建宣传展板。', errors: [{ at: '标识以火车头和党徽为主要元素，寓意党建引领货场发展。货场在办公楼大厅打造了党建文化墙，在各作业区入口设置了党建宣传展板' }] },
     { name: 'rounds of choosing a name are no outcome', text: '经过三轮征集和投票，窗口党支部最终确定品牌名称为“税心办”，并配套制作了品牌标志和宣传折页。', errors: [{ at: '品牌名称为“税心办”，并配套制作了品牌标志和宣传折页' }] },
     { name: 'a named corridor and signs, their cost no outcome', text: '支部投入3万元打造了“清风长廊”，统一更换了活动室的标识标牌。', errors: [{ at: '长廊”，统一更换了活动室的标识标牌' }] },

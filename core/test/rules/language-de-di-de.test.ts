@@ -16,6 +16,7 @@ describe('de-di-de.json test lines', () => {
 
 tester('language/de-di-de', {
   valid: [
+    { name: 'a close tie as a noun', text: '支部与企业建立了紧密的联系。' },
     { name: 'swift action as a noun', text: '党员迅速的行动赢得了群众称赞。' },
     { name: 'a purpose that is clear, a neat arrangement as a noun and a neat line', text: '目的很明确。会场整齐的布置让人眼前一亮，整齐的队伍走过。' },
     { name: 'better service as a noun, a steady step, much better and grasping overall development', text: '为群众提供更好的服务。他坚定地走在前列，效果更好得多。要把握好全面的发展，即将到来的全面的发展。我要把所学所悟转化为耐心细致的服务。' },
@@ -68,6 +69,7 @@ tester('language/de-di-de', {
     { name: 'AABB + 的 + noun after a verb', text: '他们写的认认真真的报告得到表扬。' },
   ],
   invalid: [
+    { name: 'measuring carefully, joined closely, a duty borne', text: '每天认真的测量每一段冰面的厚度。支部把党史学习教育与引航安全生产紧密的结合起来。没有把这当作必须扛起地政治责任。', errors: [{ at: '认真的' }, { at: '紧密的' }, { at: '必须扛起地' }] },
     { name: 'acting swiftly, 行动 before 起来', text: '党员服务队迅速的行动起来，3天内入户检查燃气设施。', errors: [{ at: '迅速的', expected: ['迅速地'] }] },
     { name: '的很 closing a clause', text: '她笑着说：“老杜做菜认真的很，一道菜放多少盐都用秤称。”', errors: [{ at: '认真的很', expected: ['认真得很'] }] },
     { name: 'inspecting carefully, arranging neatly', text: '他对进出口货物都仔细的查验，从不放过疑点。在电梯口整齐的布置了宣传展板。', errors: [{ at: '仔细的' }, { at: '整齐的' }] },

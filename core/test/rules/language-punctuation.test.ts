@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('language/punctuation', {
   valid: [
+    { name: 'words after a pause mark that begin with 和, 及, 与 or 等', text: '富强、民主、文明、和谐。做到准确、及时办结。优秀、等级评定。党员、干部、群众等参加。充满活力、与机关工作紧密相连。\n三、等次划分' },
     { name: 'a full-width tilde and a tilde between Latin words', text: '每季度组织3～5次微党课，版本v1~v2兼容。' },
     { name: 'angle brackets in a comparison, a disable comment, a range and an em dash', text: '风险值<<5%时不报告，3-5月完成。相关链接>>\n党员——特别是青年党员——要带头。\n<!-- redline-disable-next-line -->' },
     { name: 'a document number in 〔〕 and a year in brackets that is no document number', text: '依据《通知》（公司党发〔2025〕4号），2024年（2023年为12次）全年开展16次。' },
@@ -15,6 +16,7 @@ tester('language/punctuation', {
     { name: 'reference lists keep their own style', text: '正文。\n参考文献\n[1]张三,李四.党建研究[J].期刊,2020(4):2.' },
   ],
   invalid: [
+    { name: 'a pause mark before the word closing a list', text: '安排公务接待、公车使用、等事项。推行首问负责、限时办结、和跟踪回访制度。', errors: [{ at: '、等', expected: ['等'] }, { at: '、和', expected: ['和'] }] },
     { name: 'a half-width tilde in a range in Chinese text', text: '支部计划每季度组织3~5次微党课，温度10~20℃。', errors: [{ at: '~', expected: ['～'] }, { at: '~', nth: 1, expected: ['～'] }] },
     { name: 'a question or exclamation mark before a full stop', text: '党建工作怎样才能真正服务生产经营？。这是课题。真是好样的！。', errors: [{ at: '？。', expected: ['？'] }, { at: '！。', expected: ['！'] }] },
     { name: 'a title in doubled angle brackets', text: '组织党员集中学习<<中国共产党纪律处分条例>>，查找风险点31个。', errors: [{ at: '<<', expected: ['《'] }, { at: '>>', expected: ['》'] }] },

@@ -97,9 +97,9 @@ const ROUNDS = /轮$/;
 const PLACE = /[层楼号]$/;
 /**
  * What follows a headcount of a ceremony's audience (200余人到场, 300人出席), or a count of a slogan's
- * characters (十六个大字格外醒目): no outcome.
+ * characters (十六个大字格外醒目, 四个红色大字): no outcome.
  */
-const ATTENDANCE = /^(?:到场|出席|参加|参会|观礼|现场|大字|字)/;
+const ATTENDANCE = /^(?:到场|出席|参加|参会|观礼|现场)|^[\u4e00-\u9fff]{0,3}?大?字/;
 
 /**
  * Whether quantity `x` counts form items: a form word follows it within a few

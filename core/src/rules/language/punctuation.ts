@@ -55,6 +55,13 @@ const STRAIGHT_QUOTE = 34; // "
 const FULL_STOP = 46; // .
 const IDEOGRAPHIC_STOP = 0x3002; // 。
 const LESS = 0x3c; // <
+const PAUSE = 0x3001; // 、
+const CN_NUMERAL = /[一二三四五六七八九十\d]/;
+/**
+ * The word closing a list after its last pause mark (…、等事项, …、和跟踪回访): not a word it begins (和谐, 及时, 等级, 等次).
+ * (与 opens a parallel attribute as often: 充满活力、与机关工作紧密相连的.)
+ */
+const LIST_CLOSER_RE = /^(?:等(?![级待候同于次第])|和(?![谐平美睦顺蔼善气])|及(?![时格早])|以及)/;
 const TILDE = 0x7e; // ~
 /** A title of Han text between doubled angle brackets: <<中国共产党纪律处分条例>>. */
 const ANGLE_TITLE_RE = /^<<[\u4e00-\u9fff][^<>\n]{0,40}?[\u4e00-\u9fff）)]>>/;
@@ -86,7 +93,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       if (!kind) continue;
       const next = i + 1 < ce ? clean.charCodeAt(i + 1) : 0;
       // A full-width mark not followed by another mark needs no further look.
-      if (kind === 2 && !INTEREST[next]) continue;
+      if (kind === 2 && !INTEREST[next] && c !== PAUSE) continue;
       // The character before, looking through closing brackets and quotes (…1次)! is still Chinese text).
       let b = i - 1;
       while (b > cs && CLOSE_LOOKBACK_CODES.has(clean.charCodeAt(b))) b--;
@@ -143,6 +150,13 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       } else if (c === FULL_STOP && prev >= 0x4e00 && prev <= 0x9fff && (i + 1 >= ce || (next >= 0x4e00 && next <= 0x9fff))) {
         // Between two Han characters (公示5天.党员对…) or at a paragraph's end: a sentence's full stop.
         report(file, meta, a, i, i + 1, { reason: '半角句点：中文句末的「.」应为「。」', expected: ['。'], note: NOTE });
+      }
+      // A pause mark before the word closing a list (A、B、等; A、B、和C): the mark goes.
+      // (Not a heading's marker: 三、等次划分.)
+      if (c === PAUSE && LIST_CLOSER_RE.test(clean.slice(i + 1, i + 3)) && !CN_NUMERAL.test(clean[i - 1] ?? '')) {
+        report(file, meta, a, i, i + 2, { reason: `顿号多余：「${clean.slice(i, i + 2)}」中的“、”应删去`, expected: [clean[i + 1]], note: NOTE });
+        i++;
+        continue;
       }
       // Doubled and conflicting marks.
       if (i + 1 < ce) {
