@@ -18,7 +18,7 @@ import { SentenceKind } from '../../parse/document.js';
 import { matchMarker } from '../../parse/markers.js';
 import { isSpace, isTerminal } from '../../text/chars.js';
 import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
-import { FIXING_RE, MEASURE_INTRO_RE, problemIntroIn, slogansOnly, unansweredRows } from '../shared/measures.js';
+import { FIXING_RE, isHeaderRow, MEASURE_INTRO_RE, numberedProblemRows, problemIntroIn, slogansOnly, unansweredRows } from '../shared/measures.js';
 
 /** Bigrams too common in party documents to show that a measure answers a problem (员参 straddles 党员参加). */
 const GENERIC = new Set(['力度', '程度', '水平', '党员', '工作', '党建', '支部', '党支', '基层', '建设', '方面', '存在', '问题', '部分', '一些', '不够', '我们', '进一', '一步', '加强', '提升', '开展', '单位', '组织', '员参', '本人']);
@@ -65,11 +65,18 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       note: NOTE,
     });
   }
+  // A numbered table of problems answered by a table of measures numbered to match: a number with no measure row
+  // leaves its problem unanswered, whatever words other rows share with it; the others are answered.
+  const numbered = numberedProblemRows(a);
+  for (const r of numbered) {
+    if (!r.answered) report(file, meta, a, r.cs, r.ce, { reason: `问题无对策：「${doc.clean.slice(r.cs, r.ce)}」的序号在整改措施表中没有对应的措施`, note: NOTE });
+  }
+  const inNumbered = (p: Problem) => numbered.some((r) => p.cs < r.ce && p.ce > r.cs);
   const problemSections = doc.headings.map((h, hi) => hi !== doc.title && h.kind !== 'label' && isProblemHeading(a, hi));
   for (let hi = 0; hi < doc.headings.length; hi++) {
     if (!problemSections[hi]) continue;
     const h = doc.headings[hi];
-    const problems = problemsOf(a, hi);
+    const problems = problemsOf(a, hi).filter((p) => !inNumbered(p));
     if (!problems.length) continue;
     // Answers come after the problem section and before the next one (问题 → 措施, repeated):
     // bounding the search keeps the rule linear in the document's length.
@@ -103,6 +110,8 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   // Answers come before the next list of problems (bounding the search keeps the rule linear).
   const lists = inlineProblemLists(a, problemSections);
   lists.forEach((list, k) => {
+    list.problems = list.problems.filter((p) => !inNumbered(p));
+    if (!list.problems.length) return;
     const end = k + 1 < lists.length ? lists[k + 1].from : doc.clean.length;
     if (answeredInTurn(a, list.problems, list.after, end)) return;
     const laterSi = a.sentencesIn(list.after, end).filter((si) => !inCauseSection(a, si));
@@ -375,7 +384,15 @@ function labelledPairs(a: Analysis, problemSections: boolean[]): Array<{ problem
   for (let pi = 0; pi < doc.paragraphs.length; pi++) {
     const p = doc.paragraphs[pi];
     const s = doc.sentences[p.s0];
-    if (!s || p.heading >= 0 || s.kind === SentenceKind.Heading || inProblemSection(a, p.s0, problemSections)) continue;
+    if (!s || inProblemSection(a, p.s0, problemSections)) continue;
+    // A numbered heading stating a problem, its rectification paragraph right under it (二、节能降耗攻关成效不明显，…\n
+    // 整改措施：…): the heading is the labelled problem. (Not a heading naming a part: 二、整改措施.)
+    if (p.heading >= 0 || s.kind === SentenceKind.Heading) {
+      const h = p.heading;
+      const next = doc.paragraphs[pi + 1];
+      if (h >= 0 && h !== doc.title && !problemSections[h] && doc.headings[h].kind !== 'label' && doc.headings[h].marker !== 'plain' && (!headingTags(a, h).size || doc.headings[h].text.length > PART_NAME_MAX) && next && RECTIFY_AT_RE.test(clean.slice(next.cs, next.cs + 8))) labelled.push({ pi, cs: doc.headings[h].cs });
+      continue;
+    }
     const marker = matchMarker(clean.slice(p.cs, p.cs + 8));
     const at = p.cs + (marker ? marker.length : 0);
     const label = PROBLEM_LABEL_AT_RE.exec(clean.slice(at, at + 10));
@@ -401,6 +418,9 @@ function labelledPairs(a: Analysis, problemSections: boolean[]): Array<{ problem
   });
   return out;
 }
+
+/** Longest heading, in UTF-16 units, read as naming a part (二、整改措施) rather than stating a problem (二、节能降耗攻关成效不明显，…). */
+const PART_NAME_MAX = 12;
 
 /** A sentence saying that problems remain, closed by a full stop: 还存在一些问题。, 也有不少短板。. */
 const STOP_INTRO_RE = /(?:存在|还有|仍有|也有)[^，。；]{0,8}(?:问题|不足|短板|差距|薄弱环节)。$/;
@@ -507,6 +527,8 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
     if (!s || s.kind === SentenceKind.Heading) continue;
     // A paragraph of rectification under the problem (整改情况：已对…) answers it; it is no problem of its own.
     if (RECTIFY_AT_RE.test(doc.clean.slice(p.cs, p.cs + 8))) continue;
+    // Nor is a table's header row (序号 | 问题表现).
+    if (doc.clean.slice(s.bodyCs, s.ce).includes('\t') && isHeaderRow(doc.clean, s.bodyCs, s.ce)) continue;
     // The whole first sentence states the problem; its first clause is what the message quotes. A label of its
     // own (议事成果转化慢：上半年…) is the problem's title; a numbering label (问题一：…) is not.
     // A paragraph introducing its problems and listing them in clauses (反馈指出，支部存在以下问题：A；B；C。) holds one

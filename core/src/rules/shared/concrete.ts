@@ -30,7 +30,12 @@ export function hasConcreteAnchor(a: Analysis, si: number, from = -1, to = Infin
   const { branches = true, dates = true } = how;
   const clean = a.doc.clean;
   // A time that opens a span looking back (今年以来, 2024年以来) frames the sentence; it anchors nothing.
-  if (a.anchorKinds(si, from, to, AnchorKind.Quantity | AnchorKind.Title, dates ? 0 : AnchorKind.Time)) return true;
+  if (a.anchorKinds(si, from, to, AnchorKind.Quantity | AnchorKind.Title, dates ? 0 : AnchorKind.Time)) {
+    // (Not a count inside a stock phrase: 努力做一名合格党员.)
+    if (!a.mentions(si, 'stock-phrase')) return true;
+    const phrases = a.hitsIn(si, 'stock-phrase', undefined, from, to);
+    if (a.anchorsIn(si, AnchorKind.Quantity | AnchorKind.Title).some((x) => x.start >= from && x.end <= to && (dates || !(x.kind & AnchorKind.Time)) && !phrases.some((h) => x.start >= h.start && x.end <= h.end))) return true;
+  }
   if (dates && a.anchorKinds(si, from, to, AnchorKind.Time) && a.anchorsIn(si, AnchorKind.Time).some((x) => x.start >= from && x.end <= to && !looksBack(clean, x.end))) return true;
   if (a.has(si, 'actor', 'specific', from, to) || a.has(si, 'carrier', undefined, from, to)) return true;
   if ((dates && a.someHit(si, 'time', 'node', from, to, (_s, end) => !looksBack(clean, end))) || a.has(si, 'time', 'cycle', from, to)) return true;

@@ -803,6 +803,57 @@ export function unansweredRows(a: Analysis): Array<{ cs: number; ce: number; slo
 }
 
 /**
+ * A table of problems numbered in its first column (序号 | 问题 | 类别) answered by a later table of measures numbered
+ * to match (对应序号 | 整改措施 | 责任人 | 时限, or 序号 1, 3, 4): each problem row's problem cell [cs, ce) and whether a
+ * measure row carries its number. Empty when the document has no such pair of tables.
+ */
+export function numberedProblemRows(a: Analysis): Array<{ cs: number; ce: number; answered: boolean }> {
+  const { doc } = a;
+  if (!doc.clean.includes('\t')) return [];
+  // The tables of the document in order: header cells, then each row's first cell and row range.
+  const tables: Array<{ problem: number; measure: number; matched: boolean; rows: Array<{ no: string; cs: number; ce: number }> }> = [];
+  let table: (typeof tables)[number] | undefined;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    if (s.kind !== SentenceKind.Body || !hasTab(doc.clean, s.bodyCs, s.ce)) {
+      table = undefined;
+      continue;
+    }
+    if (isHeaderRow(doc.clean, s.bodyCs, s.ce)) {
+      const cells = doc.clean.slice(s.bodyCs, s.ce).split('\t');
+      if (!ROW_NUMBER_COLUMN_RE.test(cells[0] ?? '')) {
+        table = undefined;
+        continue;
+      }
+      table = { problem: cells.findIndex((c) => PROBLEM_COLUMN_RE.test(c) && !MEASURE_COLUMN_RE.test(c) && !PROBLEM_KIND_COLUMN_RE.test(c)), measure: cells.findIndex((c) => MEASURE_COLUMN_RE.test(c)), matched: /^(?:对应|问题)/.test(cells[0]), rows: [] };
+      tables.push(table);
+      continue;
+    }
+    if (!table) continue;
+    const [n0, n1] = cellOf(doc.clean, s.bodyCs, s.ce, 0);
+    table.rows.push({ no: doc.clean.slice(n0, n1).trim(), cs: s.bodyCs, ce: s.ce });
+  }
+  const out: Array<{ cs: number; ce: number; answered: boolean }> = [];
+  tables.forEach((t, k) => {
+    if (t.problem < 0 || t.measure >= 0) return;
+    const answers = tables.slice(k + 1).find((m) => m.measure >= 0 && m.problem < 0);
+    if (!answers) return;
+    const numbers = new Set(answers.rows.map((r) => r.no).filter((n) => n));
+    // The numbers refer to the problems when the header says so (对应序号) or when they skip one (1, 2, 4); a plain
+    // 1, 2, … may just count the measures.
+    const counted = answers.rows.every((r, i) => r.no === String(i + 1));
+    if (!answers.matched && counted) return;
+    for (const r of t.rows) {
+      const [cs, ce] = cellOf(doc.clean, r.cs, r.ce, t.problem);
+      if (r.no && ce > cs) out.push({ cs, ce, answered: numbers.has(r.no) });
+    }
+  });
+  return out;
+}
+/** The header of a column numbering rows: 序号, 编号, 对应序号, 问题序号. */
+const ROW_NUMBER_COLUMN_RE = /^(?:对应|问题)?(?:序号|编号)$/;
+
+/**
  * Whether clean[from, to) of sentence `si` is slogans only: two or more stock phrases or slogans (提高政治站位,
  * 切实转变工作作风, 践行初心使命) and nothing concrete (no quantity, date, named owner or object of its own).
  */
@@ -846,7 +897,7 @@ const HEADER_CELL_MAX = 8;
  * Whether clean[from, to) is the header row of a table: cells separated by
  * tabs, each a short label with no digit or punctuation (序号\t工作事项\t责任人\t完成时限).
  */
-function isHeaderRow(clean: string, from: number, to: number): boolean {
+export function isHeaderRow(clean: string, from: number, to: number): boolean {
   let cell = 0;
   let tabs = 0;
   for (let i = from; i < to; i++) {
