@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('structure/missing-section', {
   valid: [
+    { name: 'a publicity story naming a police sergeant and a secretary who attended', text: '一名党员民警和他的帮教小组\n本报讯（通讯员 唐明）带他考证的是五监区的一级警长宋振华，小组已帮助67人取得职业资格证书。', options: { profile: 'publicity' } },
+    { name: 'a secretary who attended and spoke', text: '图书馆召开建设推进会\n本报讯 11月12日，图书馆党委书记严国栋出席会议并讲话，全年举办阅读推广活动56场。', options: { profile: 'publicity' } },
     { name: 'an old soldier named by his age and title', text: '【品牌故事】光荣院里的“心愿单”\n每周一上午，90岁的老兵冯长山写下的心愿是“想回老部队看看”。两年来，支部共认领心愿412个。', options: { profile: 'publicity' } },
     { name: 'a summary whose results heading says 实效', text: '支部2024年度工作总结\n一、工作开展情况\n支部设立党员先锋岗3个。\n二、取得的实效\n全年受理疑难事项516件。\n三、存在的短板\n线上咨询回复偏慢。\n四、2025年工作思路\n由支部书记负责，2025年3月底前组建5人线上答疑小组。' },
     { name: 'a WeChat post with its 原创 line, a named shift leader', text: '守好种业“芯片”\n原创 省农科院发布\n5月21日，党员值班长刘海涛担任现场指挥，40分钟内完成86名人员转移。' },

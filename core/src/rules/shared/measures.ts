@@ -79,8 +79,11 @@ const UNIT_SPEAKS_RE = /(?:党总支|党支部|党委|党组|支部|我们|会�
 /** Whether `text` reports what someone other than the writing unit said ({@link SPEECH_RE}). */
 function reportedSpeech(text: string): boolean {
   const m = SPEECH_RE.exec(text);
-  return !!m && !UNIT_SPEAKS_RE.test(text.slice(Math.max(0, m.index - 6), m.index));
+  // (…nor is a spokesman's word on what the unit will do: 支部书记陶立新表示，支部将尽快….)
+  return !!m && !UNIT_SPEAKS_RE.test(text.slice(Math.max(0, m.index - 6), m.index)) && !UNIT_WILL_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
 }
+/** The writing unit as the subject of what a spokesman says it will do: 支部将…, 我们还要…. */
+const UNIT_WILL_RE = /^[^，。；“”]{0,2}(?:党总支|党支部|党委|党组|支部|我们|中心|公司|分公司|学院|单位)(?:也|还)?(?:将|要)/;
 
 const RHETORIC_RE = /(只有|才能|如果|假如|倘若|要想|一旦|不仅|之所以|是否|为什么|怎样|如何)/;
 
@@ -552,10 +555,11 @@ function followsUp(a: Analysis, si: number): boolean {
 }
 
 /**
- * A unit stating what it will do (中心党总支表示，将以品牌发布为契机…), or a unit as the subject of a future
+ * A unit stating what it will do (中心党总支表示，将以品牌发布为契机…; 支部书记陶立新表示，支部将…; 据悉，分公司近期将…;
+ * 会议还明确，图书馆将…), or a unit as the subject of a future
  * 将 (社区党委将继续发挥…), or planning (中心党支部还计划近期与…共建…): the article's own pledge.
  */
-const UNIT_PLEDGE_RE = /(?:党总支|党支部|党委|党组|支部|学院|中心|我们)表示[，,：:]?[^。！？]{0,12}?将|^[^，。！？“”]{0,12}(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?将(?:继续|进一步|持续|以|在|把|围绕|聚焦|着力)|(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?(?:计划|拟|准备|打算)(?:于|在|近期|今年|年内|下半年|明年|\d)/;
+const UNIT_PLEDGE_RE = /(?:党总支|党支部|党委|党组|支部|学院|中心|我们)表示[，,：:]?[^。！？]{0,12}?将|表示[，,：:][^。！？“”]{0,4}(?:党总支|党支部|党委|党组|支部|我们|中心|公司|学院|单位)(?:也|还)?将|^(?:据悉|据了解|据介绍)[，,][^。！？“”]{0,16}?将|^会议(?:还|同时)?(?:明确|决定|部署|提出)[，,：:]?[^。！？“”]{0,16}?将|^[^，。！？“”]{0,12}(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?将(?:继续|进一步|持续|以|在|把|围绕|聚焦|着力)|(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?(?:计划|拟|准备|打算)(?:于|在|近期|今年|年内|下半年|明年|\d)/;
 
 /** Whether sentence `si` is a measure sentence; in a summary (`reported`), practice and results sections hold none. */
 export function isMeasure(a: Analysis, si: number, reported = false): boolean {
