@@ -31,6 +31,11 @@ describe('Chinese official headings', () => {
     expect(h.kind).toBe('line');
   });
 
+  it('reads 1. before a year as an item marker, and 1.5 as a number', () => {
+    const d = parseDocument('三、下半年工作安排\n1.2025年9月底前完成26处监控补点安装。\n2.2025年10月底前组织11名运维人员参加取证培训。\n3.5万元用于设备更新。');
+    expect(d.items.map((it) => d.clean.slice(it.cs, it.cs + 2))).toEqual(['1.', '2.']);
+  });
+
   it('nests by rank', () => {
     const d = parseDocument('方案标题\n一、主要措施\n（一）建立台账\n正文。\n（二）设立责任区\n正文。\n二、考核评价\n正文。');
     const byText = new Map(d.headings.map((h, i) => [h.text, i]));
