@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'the writing centre or bureau as subject', text: '四、下一步打算\n下一步，中心将于2025年6月底前上线农产品线上销售平台。我局将在2025年内完成3个站所的改造。', options: { profile: 'plan' } },
     { name: 'a post named as its owner', text: '三、主要措施\n2.由控申科科长负责，2025年6月底前在12个乡镇设立线索联络点。', options: { profile: 'plan' } },
     { name: 'the branch as subject after a month of two characters', text: '四、进度安排\n6月，支部完成专项活动筹备；7—8月，支部开展专项活动。', options: { profile: 'plan' } },
     { name: 'a lead ending its paragraph gives the numbered stages after it their owner', text: '注塑车间党支部品牌创建方案\n六、进度安排\n各阶段工作由支部书记孟庆华负总责。\n1.调研摸底阶段：2025年3月，走访全厂6个车间，收集职工意见建议不少于100条。\n2.集中攻坚阶段：2025年4月至9月，完成注塑工序降耗等技改项目4项。' },
