@@ -70,6 +70,7 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'a task handed to the departments concerned to settle soon', text: '三、下一步工作打算\n2.车辆更新问题，由有关部门近期协调解决。', options: { profile: 'summary' }, errors: [{ at: '有关部门' }] },
     { name: 'the sections concerned, and a total not less than a count is no past', text: '三、主要措施\n3.由相关科室负责，2025年起安排党员专家每月到乡镇卫生院坐诊，全年累计不少于120人次。', options: { profile: 'plan' }, errors: [{ at: '相关科室' }] },
     { name: 'those hired are no owner', text: '三、主要措施\n2.拓宽线索渠道，2025年6月底前在12个乡镇设立公益诉讼线索联络点，聘请30名群众联络员。', options: { profile: 'plan' }, errors: [{ at: '2.拓宽线索渠道，2025年6月底前在12个乡镇设立公益诉讼线索联络点，聘请30名群众联络员。' }] },
     { name: 'numbered items under a lead giving only their date', text: '四、推进措施\n以下3项工作须在2025年9月30日前完成：\n1.建立党员安全承诺公示栏，在8个生产班组实现全覆盖。\n2.由设备动力部党支部负责，完成4台反应釜密封改造，泄漏点降为零。', options: { profile: 'plan' }, errors: [{ at: '1.建立党员安全承诺公示栏，在8个生产班组实现全覆盖。' }] },
