@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/slogan-stacking', {
   valid: [
+    { name: 'one such phrase before the work counted', text: '他兢兢业业地工作了26年，累计接诊患者3.2万人次。' },
     { name: 'a list of topics checked', text: '我围绕政治忠诚、履职尽责、廉洁自律等方面进行了对照检查，收到意见建议9条。' },
     { name: 'four-character clauses with one stock phrase among them', text: '活动中党员带头，群众参与，积极探索，全年服务群众1200人次。' },
     { name: 'a list of named activities', text: '车间开展岗位练兵、技术比武、安全巡查、师徒结对四项活动，全年参与职工860人次。' },
@@ -11,6 +12,7 @@ tester('formalism/slogan-stacking', {
     '要守正创新、真抓实干。',
   ],
   invalid: [
+    { name: 'a model worker’s virtues stacked', text: '他始终坚守在临床一线，兢兢业业、任劳任怨、默默奉献、无怨无悔，用实际行动诠释了初心使命。', errors: [{ at: '兢兢业业、任劳任怨、默默奉献、无怨无悔' }] },
     { name: 'a stack of battle slogans', text: '他们将继续发扬敢打硬仗、能打胜仗、善打巧仗的优良作风。', errors: [{ at: '敢打硬仗、能打胜仗、善打巧仗' }] },
     { name: 'a list joined by 、 and ， with two known slogans', text: '广大邮政党员要对标先进、比学赶超，争当表率、敢为人先，在寄递一线展现新作为。', errors: [{ at: '对标先进、比学赶超，争当表率、敢为人先' }] },
     { name: 'a list of a known slogan\'s make is reported whole', text: '引导全体指战员在急难险重任务中冲锋在前、迎难而上、攻坚克难、勇挑重担。', errors: [{ at: '冲锋在前、迎难而上、攻坚克难、勇挑重担' }] },
