@@ -153,8 +153,7 @@ function answeredInTurn(a: Analysis, problems: readonly Problem[], from: number,
   for (const it of itemsIn(a, from, to)) starts.push({ cs: it.cs, marker: it.marker, rank: it.rank });
   for (let k = firstFrom(doc.headings, from); k < doc.headings.length && doc.headings[k].cs < to; k++) {
     const h = doc.headings[k];
-    // (Not a run-in label naming the part: 下一步工作。一是…；二是….)
-    if (h.kind === 'runin' && !headingTags(a, k).size) starts.push({ cs: doc.paragraphs[h.paragraph].cs, marker: h.marker, rank: h.rank });
+    if (h.kind === 'runin') starts.push({ cs: doc.paragraphs[h.paragraph].cs, marker: h.marker, rank: h.rank });
   }
   if (starts.length < count) return false;
   starts.sort((x, y) => x.cs - y.cs);
