@@ -16,6 +16,7 @@ describe('de-di-de.json test lines', () => {
 
 tester('language/de-di-de', {
   valid: [
+    { name: 'an understanding that is deep, many who care, a rather important problem', text: '他的理解较深，关心的人很多。这是较为重要的问题。' },
     { name: 'a particularly firm step as a noun phrase', text: '这是格外坚定的一步。' },
     { name: 'a close tie as a noun', text: '支部与企业建立了紧密的联系。' },
     { name: 'swift action as a noun', text: '党员迅速的行动赢得了群众称赞。' },
@@ -70,6 +71,7 @@ tester('language/de-di-de', {
     { name: 'AABB + 的 + noun after a verb', text: '他们写的认认真真的报告得到表扬。' },
   ],
   invalid: [
+    { name: 'complements of 较, 不透彻, 还不熟练 and 不够 after 的; 谈心 and 批改 after an adverbial 的', text: '基层党建品牌推进的较慢。对新思想理解的不透彻。新系统用的还不熟练。对青年职工关心的不够。对队员及时的谈心谈话。老师认真的批改每一份作业。', errors: [{ at: '推进的' }, { at: '理解的' }, { at: '用的' }, { at: '关心的' }, { at: '及时的' }, { at: '认真的' }] },
     { name: 'a degree of 格外 and a pair with 熟练 after 的', text: '山路崎岖难行，他却走的格外坚定。实操环节做的规范熟练。', errors: [{ at: '走的' }, { at: '做的' }] },
     { name: 'measuring carefully, joined closely, a duty borne', text: '每天认真的测量每一段冰面的厚度。支部把党史学习教育与引航安全生产紧密的结合起来。没有把这当作必须扛起地政治责任。', errors: [{ at: '认真的' }, { at: '紧密的' }, { at: '必须扛起地' }] },
     { name: 'acting swiftly, 行动 before 起来', text: '党员服务队迅速的行动起来，3天内入户检查燃气设施。', errors: [{ at: '迅速的', expected: ['迅速地'] }] },
