@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/empty-slogan', {
   valid: [
+    { name: 'high standards with a date and a count', text: '支部坚持高标准严要求，2025年6月底前完成3个班组的标准化建设。' },
     { name: 'a further role with its count', text: '要进一步发挥党员商户带头作用，2025年发展示范商户50户。' },
     { name: 'an unwavering pledge with its count and date', text: '支部将坚定不移推进“清廉窗口”建设，2025年6月底前完成5个窗口的廉政风险排查。' },
     { name: 'a nail-driving spirit with the tasks counted and dated', text: '支部以钉钉子精神推进8个整改事项，2025年3月底前全部销号。' },
@@ -14,6 +15,7 @@ tester('formalism/empty-slogan', {
     { name: 'one stock phrase in a long concrete sentence', text: '全面落实“三会一课”制度，第二党支部全年召开支部党员大会4次、支委会12次。' },
   ],
   invalid: [
+    { name: 'high standards and the branch built up', text: '今后，支部要始终坚持高标准严要求，全面加强自身建设。', errors: [{ at: '高标准严要求，全面加强自身建设' }] },
     { name: 'a further role and a rising capacity', text: '二是强化保供稳价。要进一步发挥党员商户带头作用，不断提升市场保供能力。', errors: [{ at: '进一步发挥党员商户带头作用，不断提升' }] },
     { name: 'a persevering pledge', text: '今后，我们将坚定不移推进全面从严治党，持之以恒正风肃纪。', errors: [{ at: '持之以恒正风肃纪' }] },
     { name: 'a pledge to change the work style, a nail-driving spirit and all work done', text: '下一步，要切实转变工作作风，以钉钉子精神抓好各项工作落实。', errors: [{ at: '转变工作作风，以钉钉子精神抓好各项工作落实' }] },

@@ -47,7 +47,7 @@ export const plugin: Rule['plugin'] = (raw) => {
       let outcome = false;
       for (let sj = si; sj < p.s1 && !outcome; sj++) {
         const forms = sj === si ? found : spans(a.hitsIn(sj, 'form-word'));
-        for (const x of a.anchorsIn(sj, AnchorKind.Quantity | AnchorKind.Figure)) if (!(x.kind & AnchorKind.Time) && !countsForm(a.doc.clean, x, forms) && !ATTENDANCE.test(a.doc.clean.slice(x.end, x.end + 4)) && !ROUNDS.test(a.doc.clean.slice(x.start, x.end)) && !PLACE.test(a.doc.clean.slice(x.start, x.end)) && a.doc.clean[x.start - 1] !== '在' && !isCountOfOne(a.doc.clean.slice(x.start, x.end))) outcome = true;
+        for (const x of a.anchorsIn(sj, AnchorKind.Quantity | AnchorKind.Figure)) if (!(x.kind & AnchorKind.Time) && !countsForm(a.doc.clean, x, forms) && !ATTENDANCE.test(a.doc.clean.slice(x.end, x.end + 8)) && !ROUNDS.test(a.doc.clean.slice(x.start, x.end)) && !PLACE.test(a.doc.clean.slice(x.start, x.end)) && a.doc.clean[x.start - 1] !== '在' && !isCountOfOne(a.doc.clean.slice(x.start, x.end))) outcome = true;
       }
       if (outcome) continue;
       // The passage starts at the earlier sentences of the paragraph that talk of form too (品牌标识以火车头和党徽为主要元素，
@@ -89,6 +89,8 @@ const CLAUSE_SEP = codeSet('，；。！？,;!?\n');
 const isClauseSep = (c: number) => CLAUSE_SEP.has(c);
 /** A sum of money: the quantity ends in 元 (4.6万元, 3000元, 2万余元). */
 const MONEY_AFTER = /^[^\u4e00-\u9fff]?[万亿千百]?[余多]?元|元/;
+/** Money spent (上述工作共使用经费2.6万元, 投入3万元): a cost wherever it stands, never an outcome (节约3万元 is one). */
+const SPENT_RE = /投入|使用|花费|支出|拨付|耗资|经费/;
 /** An area or a length (…平方米, …米): the size of the thing built. */
 const AREA_AFTER = /^(?:平方米|平米|平|米)/;
 /** Rounds of a process (经过三轮征集和投票): how the form items were chosen, not what they achieved. */
@@ -96,10 +98,10 @@ const ROUNDS = /轮$/;
 /** A floor or a building number (综合楼一层, 3号楼): where the form items are, not what they achieved. */
 const PLACE = /[层楼号]$/;
 /**
- * What follows a headcount of a ceremony's audience (200余人到场, 300人出席), or a count of a slogan's
+ * What follows a headcount of a ceremony's audience (200余人到场, 300人出席, 乡村两级干部都到场), or a count of a slogan's
  * characters (十六个大字格外醒目, 四个红色大字): no outcome.
  */
-const ATTENDANCE = /^(?:到场|出席|参加|参会|观礼|现场)|^[\u4e00-\u9fff]{0,3}?大?字/;
+const ATTENDANCE = /^[\u4e00-\u9fff]{0,4}?(?:都|均)?(?:到场|出席|参加|参会|观礼)|^现场|^[\u4e00-\u9fff]{0,3}?大?字/;
 
 /**
  * Whether quantity `x` counts form items: a form word follows it within a few
@@ -114,8 +116,9 @@ function countsForm(clean: string, x: { start: number; end: number }, forms: Arr
   const clause = clean.slice(from, to);
   if (GIVE_RE.test(clause) && (forms.some(([fs, fe]) => fs >= from && fe <= to) || HONOUR_RE.test(clause))) return true;
   // Money spent in a sentence about form items (投入4.6万元制作品牌宣传展板、灯箱) is their cost, not an outcome.
-  // (…投入2万余元，更换了门牌和标语，新建一面展示墙: the sum may stand in a clause of its own before them.)
-  if (MONEY_AFTER.test(clean.slice(x.end - 1, x.end + 2)) && forms.length > 0) return true;
+  // (…投入2万余元，更换了门牌和标语，新建一面展示墙: the sum may stand in a clause of its own before them; and a sum
+  // spent, 上述工作共使用经费2.6万元, is a cost in any sentence.)
+  if (MONEY_AFTER.test(clean.slice(x.end - 1, x.end + 2)) && (forms.length > 0 || SPENT_RE.test(clause))) return true;
   // The size of a hall or a wall (200平方米的党建展厅) measures the form item itself.
   const reach = AREA_AFTER.test(clean.slice(x.end - 1, x.end + 3)) ? 9 : 4;
   for (const [fs, fe] of forms) {
