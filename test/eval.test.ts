@@ -1,7 +1,7 @@
 /**
  * Labelled cases through the shared scorer (../shared/eval/score.mjs), run
  * on the real CLI as the scorer runs it: the dev cases, and the team's own
- * held-out cases (7804 cases in forty-five rounds: test/eval/held-out.json holds
+ * held-out cases (7794 cases in forty-five rounds: test/eval/held-out.json holds
  * rounds 1–31, test/eval/held-out-2.json rounds 32 on, as the scorer passes every
  * case's path on one command line and a shell takes at most 128 KiB there;
  * written from the rule catalog by people who had not read the rules' code,
