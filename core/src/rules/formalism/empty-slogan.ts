@@ -8,7 +8,7 @@ import { SentenceKind } from '../../parse/document.js';
 import { isCritique } from '../../analysis/outline.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { hanIn, hasConcreteAnchor, spans } from '../shared/concrete.js';
-import { ITEM_RE } from '../shared/measures.js';
+import { ITEM_RE, itemHead } from '../shared/measures.js';
 
 const options = z
   .object({
@@ -79,7 +79,7 @@ export const plugin: Rule['plugin'] = (raw) => {
       let colon = found[0][0] - 1;
       while (colon >= s.bodyCs && a.doc.clean.charCodeAt(colon) !== 0xff1a /* ： */) colon--;
       let from = colon >= s.bodyCs ? colon + 1 : s.bodyCs;
-      from += ITEM_RE.exec(a.doc.clean.slice(from, from + 4))?.[0].length ?? 0;
+      from += ITEM_RE.exec(itemHead(a.doc.clean, from))?.[0].length ?? 0;
       const han = hanIn(a, from, s.ce);
       const stockHan = found.reduce((n, [x, y]) => n + hanIn(a, x, y), 0);
       if (found.length < opts.minPhrases && stockHan / Math.max(1, han) < opts.minShare) continue;

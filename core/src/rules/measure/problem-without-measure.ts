@@ -161,13 +161,13 @@ function answeredInTurn(a: Analysis, problems: readonly Problem[], from: number,
   const kind = starts[0];
   const list = starts.filter((x) => x.marker === kind.marker && x.rank === kind.rank);
   if (list.length !== count) return false;
+  const context = contextGrams(a);
   return list.every((x, i) => {
     const si0 = a.sentenceAt(x.cs);
     const end = i + 1 < list.length ? list[i + 1].cs : Math.min(to, si0 < 0 ? to : doc.paragraphs[doc.sentences[si0].paragraph].ce);
     const text = doc.clean.slice(x.cs, end);
     const p = problems[i];
     const grams = new Set([...bigrams(p.key), ...bigrams(p.detail)]);
-    const context = contextGrams(a);
     if (![...grams].some((g) => !TIME_GRAMS.has(g) && !context.has(g) && text.includes(g)) && !answersInOtherWords(doc.clean.slice(p.cs, p.ce), [text])) return false;
     return [...(si0 >= 0 && doc.sentences[si0].cs < x.cs ? [si0] : []), ...a.sentencesIn(x.cs, Math.max(end, x.cs + 1))].some((si) => {
       const t = doc.sentences[si];
@@ -528,7 +528,7 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
     // A paragraph of rectification under the problem (整改情况：已对…) answers it; it is no problem of its own.
     if (RECTIFY_AT_RE.test(doc.clean.slice(p.cs, p.cs + 8))) continue;
     // Nor is a table's header row (序号 | 问题表现).
-    if (doc.clean.slice(s.bodyCs, s.ce).includes('\t') && isHeaderRow(doc.clean, s.bodyCs, s.ce)) continue;
+    if (isHeaderRow(doc.clean, s.bodyCs, s.ce)) continue;
     // The whole first sentence states the problem; its first clause is what the message quotes. A label of its
     // own (议事成果转化慢：上半年…) is the problem's title; a numbering label (问题一：…) is not.
     // A paragraph introducing its problems and listing them in clauses (反馈指出，支部存在以下问题：A；B；C。) holds one

@@ -82,8 +82,10 @@ function reportedSpeech(text: string): boolean {
   // (…nor is a spokesman's word on what the unit will do: 支部书记陶立新表示，支部将尽快….)
   return !!m && !UNIT_SPEAKS_RE.test(text.slice(Math.max(0, m.index - 6), m.index)) && !UNIT_WILL_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
 }
+/** The writing unit as the subject of what its spokesman says (…表示，支部将…), as a regular-expression source. */
+const SPOKEN_UNIT = '(?:党总支|党支部|党委|党组|支部|我们|中心|公司|分公司|学院|单位)(?:也|还)?';
 /** The writing unit as the subject of what a spokesman says it will do: 支部将…, 我们还要…. */
-const UNIT_WILL_RE = /^[^，。；“”]{0,2}(?:党总支|党支部|党委|党组|支部|我们|中心|公司|分公司|学院|单位)(?:也|还)?(?:将|要)/;
+const UNIT_WILL_RE = new RegExp(`^[^，。；“”]{0,2}${SPOKEN_UNIT}(?:将|要)`);
 
 const RHETORIC_RE = /(只有|才能|如果|假如|倘若|要想|一旦|不仅|之所以|是否|为什么|怎样|如何)/;
 
@@ -322,12 +324,12 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     // A sentence announcing the items after it in its paragraph (…将开展以下工作。一是…。二是…。) sets no task of its own;
     // its items are the tasks, read as a list it opens.
     const nextInPara = doc.sentences[si + 1];
-    if (fullStop && nextInPara?.paragraph === s.paragraph && LIST_LEAD_RE.test(doc.clean.slice(s.bodyCs, s.ce)) && FIRST_ITEM_RE.test(doc.clean.slice(nextInPara.bodyCs, nextInPara.bodyCs + 4)) && isMeasure(a, si, mode === 'summary')) {
+    if (fullStop && nextInPara?.paragraph === s.paragraph && LIST_LEAD_RE.test(doc.clean.slice(s.bodyCs, s.ce)) && FIRST_ITEM_RE.test(itemHead(doc.clean, nextInPara.bodyCs)) && isMeasure(a, si, mode === 'summary')) {
       announced = si;
       last = si;
       continue;
     }
-    const firstAnnounced = announced >= 0 && announced === si - 1 && FIRST_ITEM_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 4));
+    const firstAnnounced = announced >= 0 && announced === si - 1 && FIRST_ITEM_RE.test(itemHead(doc.clean, s.bodyCs));
     // (…or a numbered item under a lead that gives the items their owner or date: 以下3项工作须在2025年9月30日前完成：\n1.建立…)
     // (An item of one sentence among items: 一是聚焦经济建设这一中心工作。 before a paragraph arguing it titles a part of a report.)
     const nextP = doc.paragraphs[s.paragraph + 1];
@@ -389,13 +391,13 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     // 2025年6月25日前公布。), is the task's.
     const nextS = doc.sentences[si + 1];
     // (Not the next item of a list: 二是…；三是2025年12月底前… is a task of its own.)
-    if (!deadline && nextS && nextS.paragraph === s.paragraph && nextS.kind === SentenceKind.Body && deadlineOfSentence(si + 1) && !a.has(si + 1, 'past', undefined, nextS.bodyCs, nextS.ce) && !LATER_ITEM_RE.test(doc.clean.slice(nextS.bodyCs, nextS.bodyCs + 4)) && !isMeasure(a, si + 1, mode === 'summary')) deadline = true;
+    if (!deadline && nextS && nextS.paragraph === s.paragraph && nextS.kind === SentenceKind.Body && deadlineOfSentence(si + 1) && !a.has(si + 1, 'past', undefined, nextS.bodyCs, nextS.ce) && !LATER_ITEM_RE.test(itemHead(doc.clean, nextS.bodyCs)) && !isMeasure(a, si + 1, mode === 'summary')) deadline = true;
     // Owner and deadline carry over from earlier sentences of the paragraph, a run-in title
     // included (由宣传委员负责品牌宣传。每月发布1篇报道。).
     const p0 = doc.paragraphs[s.paragraph].s0;
     // A later item of a list (第二，…) borrows nothing from its sibling items (第一，…2025年6月底前…), only
     // from the sentence that introduced the list.
-    const item = LATER_ITEM_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 4));
+    const item = LATER_ITEM_RE.test(itemHead(doc.clean, s.bodyCs));
     // A further task (此外，我们将…; 另外，…) keeps its owner but takes no earlier task's deadline.
     const further = FURTHER_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 3));
     // A vague owner of its own (第二，有关部门要…) is this sentence's owner: only a sentence with none borrows one.
@@ -422,7 +424,7 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     // the sentences of the earlier items are skipped up to the first item, and the list's lead is read.
     let skipItems = item;
     for (let sj = si - 1; !fresh && sj >= p0 && ((owner === 'none' && !ownerCellEmpty) || !deadline); sj--) {
-      const head = doc.clean.slice(doc.sentences[sj].bodyCs, doc.sentences[sj].bodyCs + 4);
+      const head = itemHead(doc.clean, doc.sentences[sj].bodyCs);
       if (skipItems) {
         if (FIRST_ITEM_RE.test(head)) {
           skipItems = false;
@@ -510,13 +512,19 @@ const FIRST_ITEM_AFTER_COLON_RE = /[：:](?=一是|第一项?[，,、]|其一[�
 const SUB_HEADING_MARKERS = new Set<string>(['cn-paren', 'num', 'num-space', 'num-2', 'num-3', 'num-paren', 'circled']);
 /** The marker of a list's first item: 一是, 第一，, 第一项，, 其一、. */
 const FIRST_ITEM_RE = /^(?:一是|第一项?[，,、]|其一[，,、])/;
+/** Longest marker of a list's item, in UTF-16 units: 第一项，. */
+const ITEM_MARKER_MAX = 4;
+/** The first characters of clean text at `at`, long enough to hold an item's marker ({@link ITEM_RE}). */
+export function itemHead(clean: string, at: number): string {
+  return clean.slice(at, at + ITEM_MARKER_MAX);
+}
 /** The marker of any item of a list: 一是, 第一，, 第一项，, 其一、. */
 export const ITEM_RE = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]项?[，,、]|其[一二三四五六七八九十][，,、])/;
 
 /** Whether sentence `si` is a later item of a list (二是…) reporting no past work. */
 function continuesList(a: Analysis, si: number): boolean {
   const s = a.doc.sentences[si];
-  return LATER_ITEM_RE.test(a.doc.clean.slice(s.bodyCs, s.bodyCs + 4)) && !a.has(si, 'past', undefined, s.bodyCs, s.ce);
+  return LATER_ITEM_RE.test(itemHead(a.doc.clean, s.bodyCs)) && !a.has(si, 'past', undefined, s.bodyCs, s.ce);
 }
 
 /**
@@ -559,7 +567,7 @@ function followsUp(a: Analysis, si: number): boolean {
  * 会议还明确，图书馆将…), or a unit as the subject of a future
  * 将 (社区党委将继续发挥…), or planning (中心党支部还计划近期与…共建…): the article's own pledge.
  */
-const UNIT_PLEDGE_RE = /(?:党总支|党支部|党委|党组|支部|学院|中心|我们)表示[，,：:]?[^。！？]{0,12}?将|表示[，,：:][^。！？“”]{0,4}(?:党总支|党支部|党委|党组|支部|我们|中心|公司|学院|单位)(?:也|还)?将|^(?:据悉|据了解|据介绍)[，,][^。！？“”]{0,16}?将|^会议(?:还|同时)?(?:明确|决定|部署|提出)[，,：:]?[^。！？“”]{0,16}?将|^[^，。！？“”]{0,12}(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?将(?:继续|进一步|持续|以|在|把|围绕|聚焦|着力)|(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?(?:计划|拟|准备|打算)(?:于|在|近期|今年|年内|下半年|明年|\d)/;
+const UNIT_PLEDGE_RE = new RegExp(String.raw`(?:党总支|党支部|党委|党组|支部|学院|中心|我们)表示[，,：:]?[^。！？]{0,12}?将|表示[，,：:][^。！？“”]{0,4}${SPOKEN_UNIT}将|^(?:据悉|据了解|据介绍)[，,][^。！？“”]{0,16}?将|^会议(?:还|同时)?(?:明确|决定|部署|提出)[，,：:]?[^。！？“”]{0,16}?将|^[^，。！？“”]{0,12}(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?将(?:继续|进一步|持续|以|在|把|围绕|聚焦|着力)|(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?(?:计划|拟|准备|打算)(?:于|在|近期|今年|年内|下半年|明年|\d)`);
 
 /** Whether sentence `si` is a measure sentence; in a summary (`reported`), practice and results sections hold none. */
 export function isMeasure(a: Analysis, si: number, reported = false): boolean {
@@ -770,6 +778,10 @@ function statesMeasure(a: Analysis, from: number, to: number): boolean {
 const PROBLEM_COLUMN_RE = /问题|不足|短板|差距/;
 /** Headers of columns that sort problems rather than state them: 问题类别, 问题类型, 问题来源. */
 const PROBLEM_KIND_COLUMN_RE = /类别|类型|分类|来源|编号|序号/;
+/** The index of the header cell stating the problem (问题表现, 存在问题), not one sorting it or holding measures; or -1. */
+function problemColumnOf(cells: readonly string[]): number {
+  return cells.findIndex((c) => PROBLEM_COLUMN_RE.test(c) && !MEASURE_COLUMN_RE.test(c) && !PROBLEM_KIND_COLUMN_RE.test(c));
+}
 
 /**
  * Problems listed in a table of problems and measures (问题 | 整改措施 | 责任人) whose row leaves the measure
@@ -790,8 +802,7 @@ export function unansweredRows(a: Analysis): Array<{ cs: number; ce: number; slo
     }
     if (isHeaderRow(doc.clean, s.bodyCs, s.ce)) {
       const cells = doc.clean.slice(s.bodyCs, s.ce).split('\t');
-      // (The column stating the problem, not one sorting it: 问题类别, 问题来源.)
-      problemColumn = cells.findIndex((c) => PROBLEM_COLUMN_RE.test(c) && !MEASURE_COLUMN_RE.test(c) && !PROBLEM_KIND_COLUMN_RE.test(c));
+      problemColumn = problemColumnOf(cells);
       measureColumn = cells.findIndex((c) => MEASURE_COLUMN_RE.test(c));
       continue;
     }
@@ -829,7 +840,7 @@ export function numberedProblemRows(a: Analysis): Array<{ cs: number; ce: number
         table = undefined;
         continue;
       }
-      table = { problem: cells.findIndex((c) => PROBLEM_COLUMN_RE.test(c) && !MEASURE_COLUMN_RE.test(c) && !PROBLEM_KIND_COLUMN_RE.test(c)), measure: cells.findIndex((c) => MEASURE_COLUMN_RE.test(c)), matched: /^(?:对应|问题)/.test(cells[0]), rows: [] };
+      table = { problem: problemColumnOf(cells), measure: cells.findIndex((c) => MEASURE_COLUMN_RE.test(c)), matched: /^(?:对应|问题)/.test(cells[0]), rows: [] };
       tables.push(table);
       continue;
     }
