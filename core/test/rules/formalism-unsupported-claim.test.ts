@@ -5,6 +5,7 @@ tester('formalism/unsupported-claim', {
     { name: 'an effect showing, with its figures', text: '党建引领作用日益显现，学院2024年获批国家级课题6项，比上年增加4项。' },
     { name: 'the next sentence opening with the year gives the evidence', text: '品牌创建后，灌区用水管理水平显著提高。2024年灌溉水有效利用系数由0.55提高至0.58。' },
     { name: 'a worsening reported is no claim', text: '近年来，辖区电信诈骗案件数量持续上升，群众反映强烈。' },
+    { name: 'a worsening with its head after 的', text: '进入汛期后，辖区内的山体滑坡隐患明显增多。' },
     { name: 'a role to be played, with an object', text: '支部要充分发挥战斗堡垒作用。' },
     { name: 'a verb with 了 and an object', text: '这段经历让我更加坚定了向优秀党员看齐的决心。' },
     '通过品牌创建，车间全年实现安全生产零事故，产品一次合格率由96.2%提升至98.5%，2名党员获评公司劳动模范。',
@@ -20,6 +21,7 @@ tester('formalism/unsupported-claim', {
     { name: 'a possibility', text: '通过多种渠道宣传，有助于品牌影响力不断提升。' },
   ],
   invalid: [
+    { name: 'the ability to settle disputes rising is a claim (its head is 能力, not 纠纷)', text: '通过品牌创建，法庭化解矛盾纠纷的能力显著提升，调解工作更加顺畅。', errors: [{ at: '显著提升' }] },
     { name: 'an effect said to show more each day', text: '学院党委构建“党建+教学”工作格局，党建引领作用日益显现。', errors: [{ at: '日益显现' }] },
     { name: '需求 is no hypothesis (需)', text: '中心主动上门了解群众用电需求，供电服务质量持续提高，群众获得感不断增强。', errors: [{ at: '持续提高，群众获得感不断增强' }] },
     { name: 'influence spreading, zeal soaring', text: '品牌揭牌以来，福利院党建工作影响力持续扩大，干部职工干事创业热情空前高涨。', errors: [{ at: '持续扩大，干部职工干事创业热情空前高涨' }] },

@@ -18,6 +18,9 @@ const PREDICATE_END = /^(?:[，。；！、,;!…”」）)]|了(?:[，。；！
 /** What rises only for the worse: a rise of these (投诉量持续上升, 案件明显增多) is a problem reported. */
 const WORSE_RE = /案件|投诉|事故|发病|纠纷|矛盾|隐患|风险|成本|负担|压力|难度|违法|违规|违纪|诈骗|欠款|逾期|流失|差错|故障|不良|亏损|超标|缺口|空置|积压/;
 
+/** The head of a clause's subject: what follows its last 的 (化解矛盾纠纷的能力 → 能力), or the whole clause. */
+const subjectHead = (clause: string) => clause.slice(clause.lastIndexOf('的') + 1);
+
 /** What ends a clause: ，。；：！？ (full and half width). */
 const CLAUSE_SEP = codeSet('，。；：！？,;');
 const isClauseSep = (c: number) => CLAUSE_SEP.has(c);
@@ -66,7 +69,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     // 案件持续上升 reports a worsening, not a result claimed.
     const claims = a
       .hitsIn(si, 'claim', undefined, s.bodyCs, s.ce)
-      .filter((h) => h.entry.tag !== 'verb' || (PREDICATE_END.test(a.doc.clean.slice(h.end, h.end + 2)) && !WORSE_RE.test(a.doc.clean.slice(clauseAround(a.doc.clean, h.start, h.start, isClauseSep, s.bodyCs)[0], h.start))));
+      .filter((h) => h.entry.tag !== 'verb' || (PREDICATE_END.test(a.doc.clean.slice(h.end, h.end + 2)) && !WORSE_RE.test(subjectHead(a.doc.clean.slice(clauseAround(a.doc.clean, h.start, h.start, isClauseSep, s.bodyCs)[0], h.start)))));
     const found = spans(claims);
     if (!found.length) continue;
     const items = found.map(([x, y]) => a.doc.clean.slice(x, y));

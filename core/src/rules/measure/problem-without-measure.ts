@@ -89,7 +89,8 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     }
     // A run-in problem label (1.问题：…) is answered by its own rectification label (整改措施：…) inside its section,
     // unless that states slogans only.
-    if (isProblemLabel(h) && a.sentencesIn(doc.paragraphs[h.paragraph].ce, h.bodyCe).some((si) => !onlySlogans(a, si))) continue;
+    // So is a heading stating its problem after the label (### 问题一：…), by its section's body (- 措施：由…).
+    if ((isProblemLabel(h) || labelledProblemAt(h) >= 0) && a.sentencesIn(doc.paragraphs[h.paragraph].ce, h.bodyCe).some((si) => !onlySlogans(a, si))) continue;
     // So is a section of one problem by the rectification paragraph in it ((一)品牌特色提炼不足 … 改进措施：由…).
     if (problems.length === 1 && rectifiedWithin(a, h)) continue;
     const laterSi = a.sentencesIn(h.bodyCe, until).filter((si) => !inProblemSection(a, si, problemSections) && !inCauseSection(a, si));
@@ -317,6 +318,8 @@ function inlineProblemLists(a: Analysis, problemSections: boolean[]): Array<{ pr
     // So does a sentence of its own saying that problems remain (我村党建工作还存在一些问题。A；B；C。).
     let colon = problemIntroIn(a, s.cs, s.ce);
     if (colon < 0 && stopIntro) colon = doc.sentences[si + 1].cs;
+    // …or a sentence closing its paragraph that announces them (…归纳为以下3个问题。), the numbered rows after it.
+    if (colon < 0 && si + 1 === doc.paragraphs[s.paragraph].s1 && s.kind === SentenceKind.Body && LIST_INTRO_RE.test(clean.slice(s.bodyCs, s.ce))) colon = s.ce;
     if (colon < 0 || MEASURE_INTRO_RE.test(clean.slice(s.cs, colon))) continue;
     // A heading of problems whose own section lists them is read by the heading path; one whose items follow as
     // sibling paragraphs (根据…存在以下短板：\n1.…\n2.…) is read here.
@@ -341,8 +344,11 @@ function inlineProblemLists(a: Analysis, problemSections: boolean[]): Array<{ pr
       for (let pi = s.paragraph + 1; pi < doc.paragraphs.length; pi++) {
         const q = doc.paragraphs[pi];
         const first = doc.sentences[q.s0];
-        if (!first || (q.heading >= 0 && doc.headings[q.heading].kind !== 'runin') || !matchMarker(clean.slice(q.cs, q.cs + 6)) || MEASURE_INTRO_RE.test(clean.slice(q.cs, q.ce).slice(0, 16))) break;
-        push(q.cs, first.kind === SentenceKind.RunIn ? (doc.sentences[q.s0 + 1]?.ce ?? first.ce) : first.ce, q.s0);
+        if (!first || (q.heading >= 0 && doc.headings[q.heading].kind !== 'runin') || MEASURE_INTRO_RE.test(clean.slice(q.cs, q.ce).slice(0, 16))) break;
+        // (A table row numbered in its first cell, 1⇥党员积分管理只记分不运用, is numbered too; its problem follows the tab.)
+        const row = ROW_NUMBER_RE.exec(clean.slice(q.cs, q.cs + 4));
+        if (!row && !matchMarker(clean.slice(q.cs, q.cs + 6))) break;
+        push(q.cs + (row ? row[0].length : 0), first.kind === SentenceKind.RunIn ? (doc.sentences[q.s0 + 1]?.ce ?? first.ce) : first.ce, q.s0);
         after = q.ce;
       }
     }
@@ -367,6 +373,16 @@ const PROBLEM_LABEL_AT_RE = new RegExp(`^${PROBLEM_LABEL}[：:]\\s*`);
 /** Whether heading `h` is a run-in problem label only (1.问题：党员发展工作不规范…), the problem stated after it. */
 function isProblemLabel(h: { kind: string; text: string }): boolean {
   return h.kind === 'runin' && PROBLEM_LABEL_RE.test(h.text);
+}
+
+/**
+ * Where a heading stating one problem after its label (### 问题一：党员先锋岗挂牌后缺少考评) states it: the clean offset
+ * after the label, or -1 for any other heading. Its section's body is that problem's rectification.
+ */
+function labelledProblemAt(h: { kind: string; text: string; ce: number }): number {
+  if (h.kind === 'runin' || h.kind === 'label') return -1;
+  const m = PROBLEM_LABEL_AT_RE.exec(h.text);
+  return m && h.text.length - m[0].length >= 2 ? h.ce - (h.text.length - m[0].length) : -1;
 }
 
 /**
@@ -489,12 +505,20 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
   const h = doc.headings[hi];
   const out: Problem[] = [];
   // A run-in label (1.问题：党员发展工作不规范，…) names one problem, stated in the rest of its paragraph.
+  const stated = labelledProblemAt(h);
+  if (stated >= 0) {
+    const si = a.sentenceAt(stated);
+    return si >= 0 ? [problemAt(a, si, stated, h.ce)] : [];
+  }
   if (isProblemLabel(h)) {
     const p = doc.paragraphs[h.paragraph];
     let cs = h.ce;
     while (cs < p.ce && (isSpace(doc.clean.charCodeAt(cs)) || doc.clean.charCodeAt(cs) === 0xff1a || doc.clean.charCodeAt(cs) === 58)) cs++;
     const si = a.sentenceAt(cs);
-    return si >= 0 && cs < doc.sentences[si].ce ? [problemAt(a, si, cs, doc.sentences[si].ce)] : [];
+    if (si < 0 || cs >= doc.sentences[si].ce) return [];
+    // Several problems after the one label, closed by semicolons (存在问题：1.…；2.…；3.…。): one problem each.
+    const { segments } = semicolonClauses(a, si, cs);
+    return segments.length >= 2 ? segments.map(([s0, s1, sk]) => problemAt(a, sk, s0, s1)) : [problemAt(a, si, cs, doc.sentences[si].ce)];
   }
   for (let k = hi + 1; k < doc.headings.length && doc.headings[k].cs < h.bodyCe; k++) {
     const c = doc.headings[k];
@@ -630,6 +654,11 @@ function itemsIn(a: Analysis, from: number, to: number) {
   for (let i = firstFrom(items, from); i < items.length && items[i].cs < to; i++) out.push(items[i]);
   return out;
 }
+
+/** A sentence announcing the problems listed after it: 归纳为以下3个问题。, 主要有如下不足。. */
+const LIST_INTRO_RE = /(?:以下|如下)[^，。；：:]{0,6}(?:问题|不足|短板|差距)[。：:]?$/;
+/** A table row's number in its first cell: 1⇥. */
+const ROW_NUMBER_RE = /^\d{1,2}\t/;
 
 /** A connective opening a problem of a pair (一方面，…；另一方面，…): not the problem's words. */
 const OPENER_RE = /^(?:一方面|另一方面|另外|此外|同时)[，,]/;

@@ -650,8 +650,11 @@ function onlyStages(text: string): boolean {
 
 /** …and not one introducing measures (问题的整改措施如下：, 将重点做好以下工作：). */
 export const MEASURE_INTRO_RE = /措施|举措|对策|打算|以下工作|如下工作|工作如下|整改如下|改进|(?:围绕|针对)(?:上述|以上|这些)/;
-/** A colon introducing a list of problems: 仍存在三个方面的短板：, 主要问题：, 查找不足，主要有三： (not 问题的整改措施如下：). */
-const PROBLEM_INTRO_RE = /(?:问题|不足|短板|差距|薄弱环节)(?:[^，。；\n]{0,8}|，(?:主要)?(?:有|是|表现在|体现在)[^，。；\n]{0,6})[：:]/g;
+/**
+ * A colon introducing a list of problems: 仍存在三个方面的短板：, 主要问题：, 查找不足，主要有三：, 仍有三个方面不够：
+ * (not 问题的整改措施如下：).
+ */
+const PROBLEM_INTRO_RE = /(?:问题|不足|短板|差距|薄弱环节|方面(?:还|仍)?(?:不够|欠缺|薄弱|有待加强|有待提高|有待改进|需要改进))(?:[^，。；\n]{0,8}|，(?:主要)?(?:有|是|表现在|体现在)[^，。；\n]{0,6})[：:]/g;
 /** The two characters before 问题 in a measure naming the problem it answers: 对应问题1：, 针对问题二：, 对问题三： opening a line. */
 const BY_PLACE_BEFORE_RE = /(?:对应|针对|关于|解决)$|(?:^|[^\u4e00-\u9fff])对$/;
 
@@ -879,7 +882,7 @@ export function slogansOnly(a: Analysis, si: number, from: number, to: number): 
 }
 
 /** A cell that states no measure: 无, 暂无, 待定. */
-const NO_MEASURE_RE = /^(?:无|暂无|待定|待研究|[—\-–/／]*)$/;
+const NO_MEASURE_RE = /^(?:[（(【\[]?(?:无|暂无|待定|待研究|未定|暂缺)[）)】\]]?|[—\-–/／]*)$/;
 
 /** A header cell naming targets: 目标, 预期成果, 完成标准, 指标. */
 const TARGET_COLUMN_RE = /目标|成果|标准|指标|数量|要求/;

@@ -51,7 +51,7 @@ function findScopes(a: Analysis, profile: ResolvedProfile): Scope[] {
     const h = doc.headings[hi];
     if (hi === doc.title || h.cs < coveredTo) continue;
     // (A label reporting problems an assessment found is none: 评估组指出了三方面不足：….)
-    if (!a.has(h.sentence, 'assessment', undefined, h.cs, h.ce) || (h.kind === 'label' && isCritique(a, h.sentence))) continue;
+    if (!a.has(h.sentence, 'assessment', undefined, h.cs, h.ce) || isCritique(a, h.sentence)) continue;
     const start = h.kind === 'line' ? doc.paragraphs[h.paragraph].cs : h.cs;
     // Sibling sections about assessment one after the other (第五条 考评内容与计分…, 第六条 考评结果运用…) are one
     // assessment: what one lacks the other may give.
