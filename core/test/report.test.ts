@@ -37,6 +37,7 @@ describe('report', () => {
   it('reads experience material (经验交流材料) as a summary', () => {
     expect(check('抓实组织生活 锻造过硬支部\n——省档案馆机关第二党支部经验交流材料\n近年来，支部推动组织生活提质增效。').report.profile).toBe('summary');
     expect(check('在全局党建工作会议上的交流发言\n近年来，支部推动组织生活提质增效。').report.profile).toBe('summary');
+    expect(check('光伏运维党支部2024年工作小结\n今年支部设立党员责任区6个。\n下一步，支部将每月组织党员理论学习1次。').report.profile).toBe('summary');
   });
   it('reads a feature story with a ——记 subtitle as a publicity article', () => {
     expect(check('科研一线党旗红\n——记化学院能源材料实验室党支部\n今年以来，支部坚持把支部建在课题组上。').report.profile).toBe('publicity');

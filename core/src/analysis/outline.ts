@@ -71,7 +71,7 @@ const PLAN_TITLE = /(方案|规划|计划|申报|实施意见|工作要点|创�
 const ACTIVITY_TITLE = /活动(?:方案|安排|计划)/;
 /** A title about a brand or its creation. */
 const BRAND_TITLE = /品牌|创建/;
-const SUMMARY_TITLE = /(总结|汇报|述职|综述|工作报告|报告$|经验交流|交流材料|经验材料|典型材料|交流发言)/;
+const SUMMARY_TITLE = /(总结|小结|汇报|述职|综述|工作报告|报告$|经验交流|交流材料|经验材料|典型材料|交流发言)/;
 /** A subtitle naming experience material: ——××党支部经验交流材料. */
 const SUMMARY_SUBTITLE = /^[—－-]{1,2}[^。！？\n]{0,40}(?:经验交流|交流材料|经验材料|典型材料|交流发言)/;
 /** A news headline: a feature's words (纪实, 风采), or a unit's name before a colon and the story (××边境派出所：党建品牌擦亮戍边“金名片”). */
@@ -85,7 +85,7 @@ const FEATURE_SUBTITLE = /^[—－-]{1,2}(?:\s*记|[^\n]{0,30}(?:侧记|纪实|�
 /** A headline's verb on a brand or its work: 打造…品牌, 擦亮…名片, 谱写…新篇. */
 const HEADLINE_RE = /(?:打造|擦亮|绘就|谱写|书写|点亮|激活|跑出|筑牢|铸就|彰显|绽放|奏响|唱响|织密|架起|托起|点燃|叫响|亮出|打响)[^，。：:]{0,12}(?:品牌|名片|新篇|答卷|底色|样板|招牌|旗帜|高地|画卷|篇章)/;
 /** The kind of document a title names: 方案, 总结, 办法, 通知 … (no headline). */
-const DOC_KIND_RE = /方案|总结|办法|细则|通知|意见|规定|制度|计划|要点|报告|汇报|述职|申报|清单|标准/;
+const DOC_KIND_RE = /方案|总结|小结|办法|细则|通知|意见|规定|制度|计划|要点|报告|汇报|述职|申报|清单|标准/;
 /** The opening of a news report: 近日，… 日前，… 3月5日上午，… */
 const NEWS_LEAD = /^(?:近日|日前|连日来|\d{1,2}月\d{1,2}日)/;
 const PUBLICITY_TEXT = /(近日|日上午|日下午|日晚|记者|通讯员|本报讯|据介绍|据悉|活动现场|表示|说道|感慨|分享道|写道|讲述|导语|导读|副标题|”[^“”。]{1,24}说。)/g;

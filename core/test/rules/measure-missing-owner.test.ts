@@ -70,6 +70,7 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'a numbered rectification fitting out workers, with no owner', text: '环卫所党支部2024年工作总结\n一、存在问题\n（一）一线环卫工人冬季防护用品配备不足。\n二、整改措施\n（一）2025年11月底前为全所146名环卫工人配齐防寒服和防滑鞋各1套。\n（二）由支部书记负责，2025年内培养2名入党积极分子。', errors: [{ at: '（一）2025年11月底前为全所146名环卫工人配齐防寒服和防滑鞋各1套。' }] },
     { name: 'a task handed to the departments concerned to settle soon', text: '三、下一步工作打算\n2.车辆更新问题，由有关部门近期协调解决。', options: { profile: 'summary' }, errors: [{ at: '有关部门' }] },
     { name: 'the sections concerned, and a total not less than a count is no past', text: '三、主要措施\n3.由相关科室负责，2025年起安排党员专家每月到乡镇卫生院坐诊，全年累计不少于120人次。', options: { profile: 'plan' }, errors: [{ at: '相关科室' }] },
     { name: 'those hired are no owner', text: '三、主要措施\n2.拓宽线索渠道，2025年6月底前在12个乡镇设立公益诉讼线索联络点，聘请30名群众联络员。', options: { profile: 'plan' }, errors: [{ at: '2.拓宽线索渠道，2025年6月底前在12个乡镇设立公益诉讼线索联络点，聘请30名群众联络员。' }] },

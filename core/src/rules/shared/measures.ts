@@ -257,6 +257,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     if (s.kind !== SentenceKind.Body) {
       ownerColumn = measureColumn = -1;
       targetColumn = true;
+      // (A problem list's last item may be read as a run-in title, 三是党员学习笔记普遍简单。: its full stop ends the list.)
+      if (problemListParagraph === s.paragraph && doc.clean.charCodeAt(s.ce - 1) === 0x3002) problemListParagraph = -1;
       continue;
     }
     const row = tabs && hasTab(doc.clean, s.bodyCs, s.ce);
@@ -362,6 +364,9 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       continue;
     }
     let { owner, vague } = ownerOfSentence(si);
+    // A task handed to an owner of its own (…；由站长负责，增加…) is no part of the task before it, which the paragraph
+    // gave to another: it borrows that task's deadline no more than its owner.
+    const assigned = owner === 'specific' && hasAssign(doc.clean, s.bodyCs, s.ce);
     // A stage of a schedule (2025年1月至3月为启动阶段，完成结对分组…) restates the plan's tasks in time: their owners
     // are the measures'. Only a stage naming a vague actor has an owner to find fault with.
     if (owner === 'none' && opensWithStage(doc.clean, s.bodyCs, s.ce) && measureContext(a, si).tags.has('schedule')) owner = 'unit';
@@ -450,6 +455,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       if (LATER_ITEM_RE.test(head)) skipItems = true;
       const t = doc.sentences[sj];
       if (t.kind === SentenceKind.Body && a.has(sj, 'past', undefined, t.bodyCs, t.ce) && !isMeasure(a, sj, mode === 'summary')) continue;
+      // …nor from one stating problems (…在年度工作中还存在一些薄弱环节：…): its dates are the problems'.
+      if (t.kind === SentenceKind.Body && a.has(sj, 'problem', undefined, t.bodyCs, t.ce) && !isMeasure(a, sj, mode === 'summary')) continue;
       if (owner === 'none' && !ownerCellEmpty) {
         const o = ownerOfSentence(sj);
         if (o.owner === 'specific' || o.owner === 'unit') {
@@ -460,6 +467,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
           vague = o.vague;
         }
       }
+      // (Past the task before it, whose owner is another, nothing is this task's.)
+      if (assigned && !deadline && out.length && out[out.length - 1].si === sj && ownerOfSentence(sj).owner !== 'none') break;
       if (!deadline && !further && deadlineOfSentence(sj)) deadline = true;
     }
     if (owner === 'none' && vague.length) owner = 'vague';
