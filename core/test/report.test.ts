@@ -34,10 +34,13 @@ describe('report', () => {
   it('reads an article with credit lines (文字 ××，图片 ××) as a publicity article', () => {
     expect(check('从86分钟到58分钟：心内科跑赢胸痛时间\n凌晨2点17分，急诊科接诊一名58岁患者。\n支部书记马红梅把救治记录拿到支部会上复盘。\n文字 宣传统战部 李楠 图片 心内科').report.profile).toBe('publicity');
   });
+  it('reads a 小结 as a summary and a title labelled 【宣传稿】 as a publicity article', () => {
+    expect(check('【宣传稿】儿童医院党委深化“党建+医疗”品牌建设\n近年来，医院党委坚持党建引领。\n医院党委表示，下一步将继续深化品牌内涵。').report.profile).toBe('publicity');
+    expect(check('光伏运维党支部2024年工作小结\n今年支部设立党员责任区6个。\n下一步，支部将每月组织党员理论学习1次。').report.profile).toBe('summary');
+  });
   it('reads experience material (经验交流材料) as a summary', () => {
     expect(check('抓实组织生活 锻造过硬支部\n——省档案馆机关第二党支部经验交流材料\n近年来，支部推动组织生活提质增效。').report.profile).toBe('summary');
     expect(check('在全局党建工作会议上的交流发言\n近年来，支部推动组织生活提质增效。').report.profile).toBe('summary');
-    expect(check('光伏运维党支部2024年工作小结\n今年支部设立党员责任区6个。\n下一步，支部将每月组织党员理论学习1次。').report.profile).toBe('summary');
   });
   it('reads a feature story with a ——记 subtitle as a publicity article', () => {
     expect(check('科研一线党旗红\n——记化学院能源材料实验室党支部\n今年以来，支部坚持把支部建在课题组上。').report.profile).toBe('publicity');

@@ -2,6 +2,11 @@ import { tester } from '../tester.js';
 
 tester('assessment/decoupled-from-business', {
   valid: [
+    { name: 'results looked at through the inspection rate and the hit rate of risk control', text: '四、考核评价\n海关党委对各党支部品牌创建情况进行评分，满分100分，其中创建成效30分（重点看查验作业效率和风险布控命中率）。' },
+    { name: 'implementation checked on the line-loss and repair tasks', text: '（五）考核验收\n公司党委每季度开展一次督查，年底验收评分，满分100分，其中措施落实60分，重点查看台区线损治理、故障抢修到达时间压降等任务推进情况。' },
+    { name: 'results named by the business they are scored on', text: '考核评价：镇党委每季度对各村创建情况打分，按运行机制15分、措施落实25分、产业发展和村集体增收成效30分、群众满意度15分、示范带动影响15分计算。' },
+    { name: 'results gained in teaching and the disciplines', text: '（五）考核评价\n学校党委组织部对各院系品牌建设情况组织专项考评，满分100分：制度机制健全（15分）、建设举措落实（25分）、在教书育人和学科建设中取得的实际成效（30分）。' },
+    { name: 'what the brand did for supervision and clearance times', text: '四、考核评价\n每年年中和年末，关党委各组织一次评估，评估围绕品牌运行机制、措施落实、对跨境电商监管效能和通关时效的促进成效展开。' },
     { name: 'results scored by what the brand did for the line', text: '| 考核维度 | 考核要点 |\n|---|---|\n| 创建成效 | 品牌创建对线路设备质量、病害整治、行车安全的促进作用 |\n| 结果运用 | 作为评先评优依据，每半年考核一次 |', options: { format: 'markdown', profile: 'assessment' } },
     { name: 'results scored by indicators of training students', text: '四、考核评价\n每学期考核一次，满分100分，创建成效30分（以挂科率、帮扶人次等人才培养指标计），结果作为评优依据。' },
     { name: 'results checked against the business', text: '（三）抓品牌考评。分公司党委每季度末对各支部品牌创建工作进行考评，主要看创建成效是否体现在保费收入、理赔时效等业务发展上。' },
@@ -21,6 +26,8 @@ tester('assessment/decoupled-from-business', {
     { name: 'a score on business results', text: '考核评价：品牌成效30分，看全年门诊服务量和手术完成率。' },
   ],
   invalid: [
+    { name: 'the assessing unit named by its business before a list of dimensions', text: '四、考核评价\n每年12月由灌区党委按照运行机制、措施落实、创建成效、群众公认度、影响力五个方面进行打分，满分100分，优秀支部在评先评优中优先推荐。', errors: [{ at: '考核评价\n每年12月由灌区党委按照运行机制、措施落实、创建成效、群众公认度、影响力五个方面进行打分，满分100分，优秀支部在评先评优中优先推荐。' }] },
+    { name: 'results looked at through party life only (主题党日开展质量, “三会一课”质量)', text: '七、考核评价\n学院党委每学期末对各党支部品牌创建情况组织一次评分，满分100分：创建成果（25分，主要看主题党日开展质量、发展党员程序规范程度），创建成效主要考察支部“三会一课”质量和党员学习积分排名。', errors: [{ at: '考核评价\n学院党委每学期末对各党支部品牌创建情况组织一次评分，满分100分：创建成果（25分，主要看主题党日开展质量、发展党员程序规范程度），创建成效主要考察支部“三会一课”质量和党员学习积分排名。' }] },
     { name: 'an effect on party life is no tie to the business', text: '四、考核评价\n每半年考核一次，重点看品牌创建对支部组织生活的促进作用，结果作为评先评优依据。', errors: [{ at: '考核评价\n每半年考核一次，重点看品牌创建对支部组织生活的促进作用，结果作为评先评优依据。' }] },
     { name: 'one sentence scoring the branches, tied to nothing', text: '考核上，每季度按运行机制、措施落实、创建成效、员工公认度、影响力五项对各平台党支部打分，满分100分，排名末位的支部书记由平台党委约谈问责。', errors: [{ at: '考核上，每季度按运行机制、措施落实、创建成效、员工公认度、影响力五项对各平台党支部打分，满分100分，排名末位的支部书记由平台党委约谈问责。' }] },
     { name: 'the business word is only the assessing unit’s name', text: '四、考核办法\n每年6月和12月，校图书馆党总支对各党支部品牌创建情况进行评分，满分100分，按运行机制20分、措施落实20分、创建成效30分、师生公认度15分、影响力15分计分，得分前两位的支部推荐参加校级评优。', errors: [{ at: '考核办法\n每年6月和12月，校图书馆党总支对各党支部品牌创建情况进行评分，满分100分，按运行机制20分、措施落实20分、创建成效30分、师生公认度15分、影响力15分计分，得分前两位的支部推荐参加校级评优。' }] },

@@ -4,6 +4,7 @@ const partyOnly = '机关第一党支部2024年党建工作总结\n一、主要�
 
 tester('brand/two-skins', {
   valid: [
+    { name: 'a memorial hall restoring its relics is its business', text: '纪念馆党支部2024年工作总结\n支部组织党员开展主题党日12次。党员文保员牵头修复革命文物26件，全年接待观众18万人次。' },
     { name: 'a tie named beside the complaint', text: '线路车间党支部2024年党建工作总结\n一、主要做法\n全年召开支委会12次。党员带头完成设备检修任务，保障行车安全。\n二、存在不足\n个别党员存在“重业务、轻党建”的思想。\n三、下一步打算\n继续落实“三会一课”制度。' },
     { name: "a business indicator in the sector's own words", text: '种质资源库党支部“一粒种”党建品牌创建方案\n一、主要措施\n支部每月开展1次主题党日，集中学习党的创新理论。党员带头把关样品入库，2025年样品检测差错率控制在0.5%以内。' },
     { name: 'a party day joined to the harvest', text: '农机专业合作社党支部2024年工作总结\n支部把主题党日搬到田间地头，全年12次主题党日中有7次结合机收作业开展，党员机手带头完成跨区机收小麦1.8万亩。' },
@@ -16,6 +17,7 @@ tester('brand/two-skins', {
     { name: 'too short to judge', text: '工作总结\n支部每月开展主题党日。' },
   ],
   invalid: [
+    { name: 'a bank branch visiting a memorial hall: the relics it viewed are no business of its own', text: '【宣传稿】城东支行党支部赴烈士纪念馆开展主题党日\n6月28日，支部组织14名党员来到市革命烈士纪念馆。党员们依次参观了4个展厅，观看了200余件革命文物和历史照片。随后，支部召开专题组织生活会，5名党员作了交流发言。活动结束后，支部汇编心得文章14篇。', errors: [{ at: '【宣传稿】城东支行党支部赴烈士纪念馆开展主题党日' }] },
     { name: 'a complaint of minding the business over the party is no tie', text: '线路车间党支部2024年党建工作总结\n一、主要做法\n全年召开支委会12次、党员大会4次，开展主题党日12次，更新党建宣传展板8块。\n二、存在不足\n个别党员存在“重业务、轻党建”的思想。\n三、下一步打算\n继续落实“三会一课”制度，做好党员发展工作。', errors: [{ at: '线路车间党支部2024年党建工作总结' }] },
     { name: 'books bought from the party budget are no tie', text: '机关党支部“书香支部”党建品牌创建方案\n一、主要措施\n由宣传委员负责，每月举办1次读书分享会，每季度向职工推荐书目1期。\n二、保障措施\n从支部党建工作经费中列支图书采购费用1.2万元。\n三、宣传推广\n在公众号开设读书栏目，每月推送1期。', errors: [{ at: '机关党支部“书香支部”党建品牌创建方案' }] },
     { name: 'a completion rate of study is party life', text: '区图书馆党支部2024年工作总结\n一、主要工作\n全年组织党员集中学习11次，组织党员参加网络培训，学习完成率100%。\n二、主要成效\n支部组织力不断增强，党员先锋模范作用得到充分发挥。', errors: [{ at: '区图书馆党支部2024年工作总结' }] },

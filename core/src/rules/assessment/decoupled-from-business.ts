@@ -9,7 +9,7 @@ import type { Analysis } from '../../analysis/analysis.js';
 /** Words that measure how far work was done: 完成情况, 完成率, 业绩. */
 const PERFORMANCE_RE = /完成(?:情况|率|数|量)|完成(?:年度|全年|季度)?(?:计划|目标|任务)|业绩|实绩|扭亏|增盈/;
 /** A score computed from something: 按…计分, 以…等业务指标计分, 直接取自…指标, 重点看企业营收增长, 成效是否体现在保费收入等业务发展上, 农资供应等主营业务是否因品牌创建得到改善. */
-const SCORE_BY_RE = /(?:按|以|取自|采用|依据|根据)[^。；]{0,40}?(?:计分|评分|打分|得分|指标)|(?:重点|主要)看[^。；，]{0,24}?(?:增长|提升|提高|下降|完成|情况|指标)|看[^。；]{0,12}?是否(?:带动|促进|推动|提升|提高|助推)|是否(?:体现在|反映在|落实到)[^。；]{0,30}?(?:业务|经营|生产|指标|业绩)/;
+const SCORE_BY_RE = /(?:按|以|取自|采用|依据|根据)[^。；]{0,40}?(?:计分|评分|打分|得分|指标)|(?:重点|主要)(?:查?看|考察|关注)[^。；，]{0,24}?(?:增长|提升|提高|下降|完成|情况|指标|率|质量|效率|效能|时效|时间)|看[^。；]{0,12}?是否(?:带动|促进|推动|提升|提高|助推)|是否(?:体现在|反映在|落实到)[^。；]{0,30}?(?:业务|经营|生产|指标|业绩)/;
 /** The business checked for improvement: 主营业务是否因品牌创建得到改善 (a cell of a scoring table). */
 const BUSINESS_IMPROVED_RE = /(?:业务|经营|生产)[^。；，\t|]{0,4}是否[^。；\t|]{0,14}?(?:改善|提升|提高|增长|好转)/;
 
@@ -35,7 +35,7 @@ function scoredBy(a: Analysis, si: number): boolean {
   const text = a.text(si);
   const cs = a.doc.sentences[si].cs;
   const m = SCORE_BY_RE.exec(text);
-  if (m && a.hitsIn(si, 'business').some((h) => h.start >= cs + m.index)) return true;
+  if (m && a.hitsIn(si, 'business').some((h) => h.start >= cs + m.index && !partyItem(a.doc.clean, h.start, h.end))) return true;
   // (…or the business named in the clause that asks whether it improved: 农资供应等主营业务是否…得到改善.)
   const b = text.includes('是否') ? BUSINESS_IMPROVED_RE.exec(text) : null;
   if (!b) return false;
@@ -43,6 +43,20 @@ function scoredBy(a: Analysis, si: number): boolean {
   while (from > 0 && !CLAUSE_END.has(text[from - 1])) from--;
   return a.hitsIn(si, 'business').some((h) => h.start >= cs + from && h.end <= cs + b.index + b[0].length);
 }
+/** Party work scored as such: 主题党日开展质量, “三会一课”质量, 党员学习积分. */
+const PARTY_WORK_RE = /党日|三会一课|党课|组织生活|党员|党建|支部|党小组|学习/;
+/** Marks ending one item of a list: 、，。；和及, brackets. */
+const ITEM_END = new Set([...'、，。；：,;:和及（）()|\t']);
+
+/** Whether the list item holding clean[start, end) is party work (主题党日开展质量): its business word scores no business. */
+function partyItem(clean: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < 24 && !ITEM_END.has(clean[from - 1])) from--;
+  let to = end;
+  while (to < clean.length && to - end < 24 && !ITEM_END.has(clean[to])) to++;
+  return PARTY_WORK_RE.test(clean.slice(from, to));
+}
+
 /** Marks ending the clause before a business word: ，。；, a tab or a table's cell bar. */
 const CLAUSE_END = new Set([...'，。；,;|\t']);
 
@@ -82,7 +96,31 @@ function linksBusiness(a: Analysis, cs: number, ce: number): boolean {
 }
 
 /** What the work did for something: 对线路设备质量、行车安全的促进作用, 对生产经营的带动作用. */
-const EFFECT_ON_RE = /对[^。；，|\t]{2,40}?的(?:促进|推动|带动|助推|支撑|保障)作用/;
+const EFFECT_ON_RE = /对[^。；，|\t]{2,40}?的(?:促进|推动|带动|助推|支撑|保障|提升)(?:作用|成效|效果)/;
+
+/** A results dimension and what closes its clause: 成效, 实效, 实绩 (…村集体增收成效30分). */
+const RESULTS_RE = /成效|实效|实绩/g;
+/** Marks that end a dimension's item: 、，。；：, brackets, a tab or a table's cell bar (运行机制、措施落实、创建成效 are three). */
+const DIMENSION_END = new Set([...'、，。；：,;:（）()|\t']);
+
+/**
+ * Whether sentence `si` names its results dimension by the business it is scored on (产业发展和村集体增收成效30分;
+ * 在教书育人和学科建设中取得的实际成效; 服务流程优化等创建成效占30分): a business word before 成效 in its item (not the
+ * assessing unit's name in a list of dimensions: 由灌区党委按照运行机制、措施落实、创建成效…).
+ */
+function resultsOfBusiness(a: Analysis, si: number): boolean {
+  if (!a.mentions(si, 'business')) return false;
+  const clean = a.doc.clean;
+  const s = a.doc.sentences[si];
+  const text = clean.slice(s.cs, s.ce);
+  for (const m of text.matchAll(RESULTS_RE)) {
+    const end = s.cs + m.index!;
+    let from = end;
+    while (from > s.cs && !DIMENSION_END.has(clean[from - 1])) from--;
+    if (a.hitsIn(si, 'business').some((h) => h.start >= from && h.end <= end && !partyItem(clean, h.start, h.end))) return true;
+  }
+  return false;
+}
 
 export const meta: RuleMeta = {
   id: 'assessment/decoupled-from-business',
@@ -104,7 +142,7 @@ export const meta: RuleMeta = {
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a, settings } = dataOf(file);
   for (const scope of assessmentScopes(a, settings.profile)) {
-    if (a.hitsInRange('business-link', scope.cs, scope.ce).length || scoresBusiness(a, scope.cs, scope.ce) || linksBusiness(a, scope.cs, scope.ce)) continue;
+    if (a.hitsInRange('business-link', scope.cs, scope.ce).length || scoresBusiness(a, scope.cs, scope.ce) || linksBusiness(a, scope.cs, scope.ce) || scope.sentences.some((si) => resultsOfBusiness(a, si))) continue;
     report(file, meta, a, scope.anchorCs, scope.anchorCe, {
       reason: '考核与业务脱节：没有与经营业绩、绩效考核或中心工作挂钩',
       expected: [],
