@@ -16,6 +16,7 @@ tester('brand/no-mass-participation', {
     { name: 'assessment rules are out of scope', text: plan, options: { profile: 'assessment' } },
   ],
   invalid: [
+    { name: 'cases dispatched (派单) are the business, and members evaluated yearly (党员年度评议) are no public', text: '指挥中心党支部“十分钟派单”党建品牌创建方案\n一、创建目标\n2025年案件平均派遣时长由18分钟压缩到10分钟。\n二、主要措施\n1. 设立4个党员示范坐席，由党员坐席员承担疑难案件派单。\n2. 每季度由支部书记组织1次派单对账会。\n三、考核评价\n每月统计示范坐席派单时长，结果与党员年度评议挂钩。', errors: [{ at: '指挥中心党支部“十分钟派单”党建品牌创建方案' }] },
     { name: 'a publicity article with no voice of the masses', text: plan, options: { profile: 'publicity' }, errors: [{ at: '机关第三党支部品牌创建方案' }] },
     { name: 'a party engineer is no staff (党员工程师 holds no 员工)', text: plan + '党员工程师陶立军带领结构组完成6轮比选。', errors: [{ at: '机关第三党支部品牌创建方案' }] },
     { text: plan, errors: [{ at: '机关第三党支部品牌创建方案', reason: '群众参与' }] },

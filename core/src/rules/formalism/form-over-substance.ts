@@ -47,7 +47,7 @@ export const plugin: Rule['plugin'] = (raw) => {
       let outcome = false;
       for (let sj = si; sj < p.s1 && !outcome; sj++) {
         const forms = sj === si ? found : spans(a.hitsIn(sj, 'form-word'));
-        for (const x of a.anchorsIn(sj, AnchorKind.Quantity | AnchorKind.Figure)) if (!(x.kind & AnchorKind.Time) && !countsForm(a.doc.clean, x, forms) && !ATTENDANCE.test(a.doc.clean.slice(x.end, x.end + 8)) && !ROUNDS.test(a.doc.clean.slice(x.start, x.end)) && !PLACE.test(a.doc.clean.slice(x.start, x.end)) && a.doc.clean[x.start - 1] !== '在' && !isCountOfOne(a.doc.clean.slice(x.start, x.end))) outcome = true;
+        for (const x of a.anchorsIn(sj, AnchorKind.Quantity | AnchorKind.Figure)) if (!(x.kind & AnchorKind.Time) && !countsForm(a.doc.clean, x, forms) && !ATTENDANCE.test(a.doc.clean.slice(x.end, x.end + 8)) && !ROUNDS.test(a.doc.clean.slice(x.start, x.end)) && !PLACE.test(a.doc.clean.slice(x.start, x.end)) && !meetingsHeld(a.doc.clean, x) && a.doc.clean[x.start - 1] !== '在' && !isCountOfOne(a.doc.clean.slice(x.start, x.end))) outcome = true;
       }
       if (outcome) continue;
       // The passage starts at the earlier sentences of the paragraph that talk of form too (品牌标识以火车头和党徽为主要元素，
@@ -102,6 +102,15 @@ const PLACE = /[层楼号]$/;
  * characters (十六个大字格外醒目, 四个红色大字): no outcome.
  */
 const ATTENDANCE = /^[\u4e00-\u9fff]{0,4}?(?:都|均)?(?:到场|出席|参加|参会|观礼)|^现场|^[\u4e00-\u9fff]{0,3}?大?字/;
+
+/** Meetings convened: 召开支部党员大会4次 (routine, not what the brand achieved). */
+const CONVENE_RE = /召开/;
+/** Whether quantity `x` counts times meetings were convened in its clause (全年按计划召开支部党员大会4次). */
+function meetingsHeld(clean: string, x: { start: number; end: number }): boolean {
+  if (!clean.slice(x.start, x.end).endsWith('次')) return false;
+  const [from] = clauseAround(clean, x.start, x.end, isClauseSep, Math.max(0, x.start - CLAUSE_MAX), x.end);
+  return CONVENE_RE.test(clean.slice(from, x.start));
+}
 
 /**
  * Whether quantity `x` counts form items: a form word follows it within a few

@@ -103,8 +103,9 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   }
   // Problems labelled one by one, each followed by its rectification (问题1：… / 整改措施：…), outside any problems section.
   // The writer paired them: a rectification stating anything but slogans answers its problem.
+  // (The problem's own facts under it, 表现：…, answer nothing.)
   for (const { problem, from, to } of labelledPairs(a, problemSections)) {
-    if (!a.sentencesIn(from, to).some((si) => !onlySlogans(a, si))) reportProblem(a, file, problem);
+    if (!a.sentencesIn(from, to).some((si) => !onlySlogans(a, si) && !DETAIL_LABEL_RE.test(doc.clean.slice(doc.paragraphs[doc.sentences[si].paragraph].cs, doc.paragraphs[doc.sentences[si].paragraph].cs + 8)))) reportProblem(a, file, problem);
   }
   // Problems listed after an introducing sentence rather than a heading (支部品牌创建存在以下短板：1.… 2.…;
   // 仍有差距：一是…；二是…), answered by what follows the list.
@@ -230,7 +231,7 @@ function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: 
   }
   for (const [k, p] of problems.entries()) {
     if (byPlace.has(k)) continue;
-    const grams = bigrams(p.key);
+    const grams = ownGrams(a, p);
     if (!grams.size) continue;
     // Sharing only the words of the context every sentence holds (车间党支部 of 车间党员发展近两年停滞) answers
     // nothing, unless the problem has no words of its own.
@@ -268,6 +269,28 @@ function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: 
     if (business.length && later.some((t) => business.some((w) => t.includes(w)))) continue;
     reportProblem(a, file, p);
   }
+}
+
+/**
+ * The bigrams a measure must share with problem `p`: those of its key, with each numbered formula in it (三会一课,
+ * 第一议题: every party document names them) counted as one word rather than three bigrams, unless nothing else is
+ * left (“三会一课”落实不到位).
+ */
+function ownGrams(a: Analysis, p: Problem): Set<string> {
+  const grams = bigrams(p.key);
+  const formulas = a.hitsInRange('formula', p.cs, p.cs + p.key.length);
+  if (!formulas.length) return grams;
+  let key = p.key;
+  const whole: string[] = [];
+  for (const f of formulas) {
+    if (f.start < p.cs || f.end > p.cs + key.length) continue;
+    key = key.slice(0, f.start - p.cs) + ' '.repeat(f.end - f.start) + key.slice(f.end - p.cs);
+    whole.push(f.entry.text);
+  }
+  const own = bigrams(key);
+  // (Each formula still counts once, as a word: 确保“三会一课”按月召开 takes up 支部“三会一课”被生产任务挤占.)
+  for (const w of whole) own.add(w);
+  return own.size > whole.length ? own : grams;
 }
 
 /** Reports problem `p` as unanswered. */
@@ -414,7 +437,12 @@ function labelledPairs(a: Analysis, problemSections: boolean[]): Array<{ problem
     const label = PROBLEM_LABEL_AT_RE.exec(clean.slice(at, at + 10));
     if (label) labelled.push({ pi, cs: at + label[0].length });
   }
-  const rectifiedAt = ({ pi }: { pi: number }) => pi + 1 < doc.paragraphs.length && RECTIFY_AT_RE.test(clean.slice(doc.paragraphs[pi + 1].cs, doc.paragraphs[pi + 1].cs + 8));
+  // (Past the problem's own facts: 问题一：…\n表现：…\n整改措施：….)
+  const rectifiedAt = ({ pi }: { pi: number }) => {
+    let pj = pi + 1;
+    while (pj < doc.paragraphs.length && DETAIL_LABEL_RE.test(clean.slice(doc.paragraphs[pj].cs, doc.paragraphs[pj].cs + 8))) pj++;
+    return pj < doc.paragraphs.length && RECTIFY_AT_RE.test(clean.slice(doc.paragraphs[pj].cs, doc.paragraphs[pj].cs + 8));
+  };
   if (!labelled.some(rectifiedAt)) return [];
   const out: Array<{ problem: Problem; from: number; to: number }> = [];
   labelled.forEach(({ pi, cs }, k) => {
@@ -450,6 +478,9 @@ function hasStopIntro(clean: string, cs: number, ce: number): boolean {
 function isSemicolon(c: number): boolean {
   return c === 0xff1b || c === 59;
 }
+
+/** A paragraph giving a problem's facts or causes under it: 表现：, 问题表现：, 具体表现：, 原因：. */
+const DETAIL_LABEL_RE = /^(?:问题|具体)?(?:表现|现象|描述|原因|原因分析|基本情况)[：:]/;
 
 /** A label that only numbers or names the field (问题一：, 问题2：, 具体表现：, 主要问题：). */
 const NUMBERING_LABEL_RE = /^(?:[-*+•·\s]*)(?:(?:主要|存在|突出)?问题[一二三四五六七八九十\d]*|表现|具体表现|问题表现|原因|原因分析|第[一二三四五六七八九十\d]+(?:条|项|个)?|[^：:，。]{2,8}方面)[：:]/;
@@ -499,6 +530,11 @@ function inProblemSection(a: Analysis, si: number, problemSections: boolean[]): 
 const RECTIFY_RE = /(?:整改|落实|改进)(?:措施|举措|情况|结果|进展)[：:]/;
 const RECTIFY_AT_RE = new RegExp(`^${RECTIFY_RE.source}`);
 
+/** A heading stating one problem, by a problem word before 的问题: 惠民资金发放监管不严的问题, 村干部队伍后继乏人的问题. */
+const STATED_PROBLEM_RE = /^[^，。；：]{4,}的问题$/;
+/** …not one naming a list of them: 存在的问题, 巡察反馈的问题, 需要整改的问题, 几个方面的问题. */
+const GENERIC_PROBLEM_RE = /(?:存在|需要?整改|反馈|发现|查摆|检视|巡察|检查|突出|主要|方面|当前|目前|面临|遇到|工作中|不足)的问题$/;
+
 /** Problem items of the problem section under heading `hi`. */
 function problemsOf(a: Analysis, hi: number): Problem[] {
   const { doc } = a;
@@ -520,6 +556,15 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
     const { segments } = semicolonClauses(a, si, cs);
     return segments.length >= 2 ? segments.map(([s0, s1, sk]) => problemAt(a, sk, s0, s1)) : [problemAt(a, si, cs, doc.sentences[si].ce)];
   }
+  // A heading stating its problem (三、惠民资金发放监管不严的问题), its body the problem's facts (问题表现：…) and maybe its
+  // rectification (整改措施：…), is one problem.
+  if (h.kind !== 'runin' && h.kind !== 'label' && STATED_PROBLEM_RE.test(h.text) && !GENERIC_PROBLEM_RE.test(h.text) && a.has(h.sentence, 'problem', undefined, h.cs, h.ce - 3)) {
+    const first = a.sentencesIn(h.bodyCs, h.bodyCe)[0];
+    const detail = first === undefined ? '' : keyOf(a, first, doc.sentences[first].cs, Math.min(doc.sentences[first].ce, doc.sentences[first].cs + DETAIL_MAX));
+    return [{ cs: h.cs, ce: h.ce, label: h.text, key: keyOf(a, h.sentence, h.cs, h.ce), detail }];
+  }
+  /** Marker kinds and ranks of the sub-headings read as problems (cn-paren:4). */
+  const kinds = new Set<string>();
   for (let k = hi + 1; k < doc.headings.length && doc.headings[k].cs < h.bodyCe; k++) {
     const c = doc.headings[k];
     // A sub-heading names the problem; its body argues it at length (a paper's 同质化严重 section), and
@@ -534,9 +579,19 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
       // area (（三）担当作为方面。面对…难题，存在畏难情绪。).
       const next = c.kind === 'runin' && c.sentence + 1 < p.s1 ? doc.sentences[c.sentence + 1] : undefined;
       out.push({ cs: c.cs, ce: next ? sentenceEnd(a, next.ce) : c.ce, label: c.text, key: keyOf(a, c.sentence, c.cs, c.ce), detail });
+      kinds.add(`${c.marker}:${c.rank}`);
     }
   }
-  if (out.length) return out;
+  if (out.length) {
+    // Items numbered as the sub-headings are more problems of the list, which the outline read as a sub-heading's body
+    // ((一)…不够突出。(二)…不规范。 as titles, then (三)家校沟通渠道单一，… as items).
+    for (const it of itemsIn(a, h.bodyCs, h.bodyCe)) {
+      if (!kinds.has(`${it.marker}:${it.rank}`)) continue;
+      const si = Math.max(0, a.sentenceAt(it.cs));
+      out.push(problemAt(a, si, it.cs, Math.min(it.ce, doc.sentences[si]?.ce ?? it.ce)));
+    }
+    return out;
+  }
   for (const it of itemsIn(a, h.bodyCs, h.bodyCe)) {
     const si = Math.max(0, a.sentenceAt(it.cs));
     out.push(problemAt(a, si, it.cs, Math.min(it.ce, doc.sentences[si]?.ce ?? it.ce)));
@@ -719,10 +774,15 @@ function bigrams(key: string): Set<string> {
   return out;
 }
 
-/** Words and their two-character short forms, which a measure may use for a problem's full word or the other way round. */
+/**
+ * Words and their two-character short forms or synonyms, which a measure may use for a problem's word or the other
+ * way round (支部委员 ~ 支委, 考核 ~ 考评, 海归 ~ 归国).
+ */
 const SHORT_FORMS: ReadonlyArray<[string, string]> = [
   ['支部委员', '支委'],
   ['青年职工', '青工'],
+  ['考核', '考评'],
+  ['海归', '归国'],
 ];
 
 export default { meta, plugin } satisfies Rule;
