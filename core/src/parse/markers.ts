@@ -89,8 +89,12 @@ export function markupRank(level: number): number {
   return level >= 7 ? 9 : level - 4; // h1 → -3 … h6 → 2: always above Chinese markers
 }
 
+/** The names of a task's form fields (责任人, 完成时限, 整改目标, and the task's own: 工作事项, 任务三), as a regular-expression source. */
+const FIELD_NAMES = '(?:责任(?:单位|部门|科室|处室|领导|人)|牵头(?:单位|部门|科室|处室|领导|人)?|主责(?:单位|部门|科室|处室)|配合(?:单位|部门)?|完成(?:时限|时间|节点)|时间节点|时间|(?:工作|整改|预期|建设|服务|量化|任务|完成)?目标|时限|成果形式|预期成果|交付成果|成果|交付物|工作事项|任务名称|事项名称|项目名称|任务内容|工作内容|任务[一二三四五六七八九十\\d]{1,2})';
+
 /**
- * The label of a form field of a task (责任人：, 完成时限：, 整改目标：), as a regular-expression source: a line
- * that opens with one is a value, not a heading, and a measure reads its owner, deadline and target from it.
+ * The label of a form field of a task (责任人：, 完成时限：, 整改目标：, or in square brackets: 【责任部门】), as a
+ * regular-expression source: a line that opens with one is a value, not a heading, and a measure reads its owner,
+ * deadline and target from it.
  */
-export const FIELD_LABEL = '(?:责任(?:单位|部门|科室|处室|领导|人)|牵头(?:单位|部门|科室|处室|领导)?|主责(?:单位|部门|科室|处室)|配合(?:单位|部门)?|完成(?:时限|时间)|时间节点|时间|(?:工作|整改|预期|建设|服务|量化|任务|完成)?目标|时限|成果形式|预期成果|交付成果|成果|交付物|工作事项|任务名称|事项名称|项目名称|任务内容|工作内容)[:：]';
+export const FIELD_LABEL = `(?:${FIELD_NAMES}[:：]|【${FIELD_NAMES}】)`;

@@ -448,6 +448,9 @@ const FIELD_LINE_RE = new RegExp(`^${FIELD_LABEL}`);
  */
 const BRACKET_LABEL_RE = /^【([\u4e00-\u9fff“”"]{2,12})】(?![将要的是在为和与及、，,对把被从以向会能已正])/;
 
+/** A line handing the items after it to an owner: 以下工作由教务处负责落实：, 由支部书记陈立新负责：. */
+const LEAD_OWNER_RE = /由(?![于此])[^，。；：]{1,16}(?:负责|牵头|组织实施|落实)/;
+
 function isPlainHeading(text: string): boolean {
   if (text.length > MAX_PLAIN_HEADING * 2) return false;
   // A bracketed field with its value (【申报单位】乘务中心党支部) is a field, not a heading.
@@ -457,6 +460,8 @@ function isPlainHeading(text: string): boolean {
   if (last === 0xff0c || last === 0x3001 || last === 44) return false; // ，、,
   // A clause-ful line ending at a colon introduces a list (下一步，我们将…，重点抓好以下工作：): a sentence.
   if ((last === 0xff1a || last === 58) && (text.includes('，') || text.includes(','))) return false;
+  // So does one handing the items after it to an owner (以下工作由教务处负责落实：).
+  if ((last === 0xff1a || last === 58) && text.includes('由') && LEAD_OWNER_RE.test(text)) return false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isTerminal(c) || c === 0x2026) return false;

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a task laid out in bracketed fields (【工作事项】, 【责任部门】, 【牵头人】, 【完成节点】)', text: '二、创建举措\n【工作事项】打造“安心药房”党员示范岗\n【责任部门】药学部党支部\n【牵头人】支部书记林静\n【完成节点】2025年5月31日\n【量化目标】设立示范岗4个，处方调剂差错率控制在0.05%以下' },
     { name: 'the writing centre or bureau as subject', text: '四、下一步打算\n下一步，中心将于2025年6月底前上线农产品线上销售平台。我局将在2025年内完成3个站所的改造。', options: { profile: 'plan' } },
     { name: 'a post named as its owner', text: '三、主要措施\n2.由控申科科长负责，2025年6月底前在12个乡镇设立线索联络点。', options: { profile: 'plan' } },
     { name: 'the branch as subject after a month of two characters', text: '四、进度安排\n6月，支部完成专项活动筹备；7—8月，支部开展专项活动。', options: { profile: 'plan' } },
@@ -70,6 +71,9 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'a lead handing the numbered items after it to a vague owner (以下工作由有关处室负责落实：)', text: '三、主要举措\n以下工作由有关处室负责落实：\n1. 组织结对师徒每学期开展同课异构活动不少于2次。\n2. 2025年6月底前组织成果展示课6节。', errors: [{ at: '有关处室' }] },
+    { name: 'a numbered task (任务三：) whose owner field is left open (责任人：待定)', text: '三、重点任务\n任务三：建设党员教育实践基地\n责任人：待定\n完成时限：2025年9月30日\n工作目标：建成实践基地1个', errors: [{ at: '建设党员教育实践基地' }] },
+    { name: 'a task in bracketed fields whose owner field names only 相关部门', text: '二、创建举措\n【工作事项】打造“安心药房”党员示范岗\n【责任部门】相关部门\n【完成节点】2025年5月31日\n【量化目标】设立示范岗4个', errors: [{ at: '相关部门' }] },
     { name: 'a numbered rectification fitting out workers, with no owner', text: '环卫所党支部2024年工作总结\n一、存在问题\n（一）一线环卫工人冬季防护用品配备不足。\n二、整改措施\n（一）2025年11月底前为全所146名环卫工人配齐防寒服和防滑鞋各1套。\n（二）由支部书记负责，2025年内培养2名入党积极分子。', errors: [{ at: '（一）2025年11月底前为全所146名环卫工人配齐防寒服和防滑鞋各1套。' }] },
     { name: 'a task handed to the departments concerned to settle soon', text: '三、下一步工作打算\n2.车辆更新问题，由有关部门近期协调解决。', options: { profile: 'summary' }, errors: [{ at: '有关部门' }] },
     { name: 'the sections concerned, and a total not less than a count is no past', text: '三、主要措施\n3.由相关科室负责，2025年起安排党员专家每月到乡镇卫生院坐诊，全年累计不少于120人次。', options: { profile: 'plan' }, errors: [{ at: '相关科室' }] },

@@ -27,10 +27,14 @@ export const meta: RuleMeta = {
 
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a, settings } = dataOf(file);
+  // Each vague owner once: a lead's (以下工作由有关处室负责落实：) stands for all the items under it.
+  const reported = new Set<number>();
   for (const m of measures(a, settings.profile)) {
     if (m.owner === 'specific' || m.owner === 'unit') continue;
     if (m.owner === 'vague') {
       for (const h of m.vagueOwners) {
+        if (reported.has(h.start)) continue;
+        reported.add(h.start);
         report(file, meta, a, h.start, h.end, {
           reason: `责任主体不具体：「${h.entry.text}」没有指明哪个部门或哪位同志负责`,
           expected: [OWNER_WORD],

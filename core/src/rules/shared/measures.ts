@@ -50,10 +50,10 @@ const ASSIGN_ALL_RE = new RegExp(ASSIGN_RE.source, 'g');
 /** Fields of a task laid out as a form (责任单位：…；完成时限：…；工作目标：…): under a task heading, a measure. */
 const FIELD_RE = new RegExp(FIELD_LABEL);
 /** First characters of a form field's label (责任人, 牵头, 配合, 完成时限, 时间节点, 目标, 工作目标, 整改目标, 预期成果, 成果形式, 交付成果). */
-const FIELD_FIRST = codeSet('责牵主配完时目工整预成交任事项');
+const FIELD_FIRST = codeSet('责牵主配完时目工整预成交任事项【');
 /** A form's task-name label: 工作事项：, 任务名称：, 项目名称：, 工作内容：. */
-/** The labels naming a task in a form: 工作事项：, 任务名称：. */
-const TASK_NAME = '(?:工作事项|任务名称|事项名称|项目名称|任务内容|工作内容)[:：]';
+/** The labels naming a task in a form: 工作事项：, 任务名称：, 任务三：, 【工作事项】. */
+const TASK_NAME = '(?:(?:工作事项|任务名称|事项名称|项目名称|任务内容|工作内容|任务[一二三四五六七八九十\\d]{1,2})[:：]|【(?:工作事项|任务名称|事项名称|项目名称|任务内容|工作内容)】)';
 const TASK_NAME_LABEL_RE = new RegExp(`^${TASK_NAME}$`);
 /** A line opening the next task's record with its name: 工作事项：…. */
 const TASK_NAME_START_RE = new RegExp(`^${TASK_NAME}`);
@@ -61,8 +61,8 @@ const TASK_NAME_START_RE = new RegExp(`^${TASK_NAME}`);
 const BRACKET_FIELD_RE = new RegExp(`^[（(]\\s*${FIELD_RE.source}`);
 /** A sentence that is one field of such a form. */
 const FIELD_START_RE = new RegExp(`^${FIELD_RE.source}`);
-/** An owner named as such: 基金监管科为第一责任科室, 责任人：组织委员李某, 牵头科室：知识产权科. */
-const RESPONSIBLE_RE = /[\u4e00-\u9fff]{2}(?:为|作为|是)(?:第一)?责任(?:单位|部门|科室|处室|人|主体)|(?:牵头|责任|主责)(?:单位|部门|科室|处室|领导|人)为[\u4e00-\u9fff]|(?:责任(?:人|单位|部门|科室|处室|领导)|牵头(?:单位|部门|科室|处室|领导)?|主责(?:单位|部门|科室|处室))[:：]\s*[\u4e00-\u9fff]/;
+/** An owner named as such: 基金监管科为第一责任科室, 责任人：组织委员李某, 牵头科室：知识产权科, 【责任部门】药学部 (not 责任人：待定). */
+const RESPONSIBLE_RE = /[\u4e00-\u9fff]{2}(?:为|作为|是)(?:第一)?责任(?:单位|部门|科室|处室|人|主体)|(?:牵头|责任|主责)(?:单位|部门|科室|处室|领导|人)为[\u4e00-\u9fff]|(?:责任(?:人|单位|部门|科室|处室|领导)|牵头(?:单位|部门|科室|处室|领导|人)?|主责(?:单位|部门|科室|处室))(?:[:：]|(?<=【[\u4e00-\u9fff]{2,4})】)\s*(?!(?:待定|暂定|未定|暂无|无|另定)(?:[，。；,;\s]|$))[\u4e00-\u9fff]/;
 const LEAD_RE = /^(?:下一步|今后|同时|此外|另外|其次|最后|首先|为此|因此|对此|在此基础上|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|会议(?:要求|强调|明确|决定|指出|认为))[，,：:]?/;
 const WEAK_MODALS = new Set(['将', '确保', '力争', '争取']);
 /** Reported speech: 他指出，我们要…, 老班长常说：“干检修要…”, 大家纷纷表示要… and 负责人指出部门将… are not the writer's own commitment (也就是说，… is). */
@@ -148,6 +148,13 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     }
     return headingDeadlines[h] === 1;
   };
+  /** The vague times of heading `h`, a sub-heading over tasks (（二）推进阶段（近期）); memoised by heading. */
+  const headingVagues: Hit[][] = [];
+  const headingVague = (h: number): Hit[] => {
+    if (h < 0 || h === doc.title || !SUB_HEADING_MARKERS.has(doc.headings[h].marker)) return NO_HITS;
+    const hd = doc.headings[h];
+    return (headingVagues[h] ??= a.hitsIn(hd.sentence, 'time', 'vague', hd.cs, hd.ce));
+  };
   /**
    * The task title line opening at sentence `si` with its fields in brackets (（一）党员教师学业导航计划（牵头：…；完成时限：…）),
    * when a paragraph without a marker of the same rank follows to arrange the task: its marker's rank, owner and deadline.
@@ -203,7 +210,7 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
    * A sentence giving the owner or the deadline of the items listed after it (以下任务的完成时限均为2025年6月30日：;
    * 由委机关党委牵头，以下三项工作均在2025年9月30日前完成。), while those items are read; else undefined.
    */
-  let listLead: { owner: boolean; deadline: boolean; section: number } | undefined;
+  let listLead: { owner: boolean; deadline: boolean; section: number; vague?: Hit[] } | undefined;
   /**
    * A task's title line with its fields in brackets (（一）党员教师学业导航计划（牵头：…；完成时限：…）) over the
    * paragraphs that arrange it: the owner and deadline they borrow, from the title's paragraph on; else undefined.
@@ -235,10 +242,12 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       // (Only the lead itself, not a first item after its colon in the same sentence: …以下工作：一是…2025年4月底前….)
       const first = FIRST_ITEM_AFTER_COLON_RE.exec(doc.clean.slice(s.bodyCs, s.ce));
       const leadEnd = first ? s.bodyCs + first.index : s.ce;
-      const o = first ? ownerOf(a, si, s.bodyCs, leadEnd).owner : ownerOfSentence(si).owner;
-      const owner = o === 'specific' || o === 'unit';
+      const lo = first ? ownerOf(a, si, s.bodyCs, leadEnd) : ownerOfSentence(si);
+      const owner = lo.owner === 'specific' || lo.owner === 'unit';
       const deadline = first ? deadlineIn(a, si, s.bodyCs, leadEnd) : deadlineOfSentence(si);
-      listLead = owner || deadline ? { owner, deadline, section: s.section } : undefined;
+      // (A lead handing the items to a vague owner, 以下工作由有关处室负责落实：, leaves them with that vague owner.)
+      const vagueLead = lo.owner === 'vague' && !first ? lo.vague : undefined;
+      listLead = owner || deadline || vagueLead ? { owner, deadline, section: s.section, ...(vagueLead && { vague: vagueLead }) } : undefined;
       // A lead ending its paragraph before numbered items (各阶段工作由支部书记孟庆华负总责。1.调研摸底阶段：…) sets no task
       // of its own: it gives them its owner or date.
       const next = doc.paragraphs[s.paragraph + 1];
@@ -391,6 +400,7 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     if (listLead && !lead) {
       if (listLead.deadline) deadline = true;
       if (listLead.owner && owner === 'none') owner = 'unit';
+      if (listLead.vague && owner === 'none' && !vague.length) vague = listLead.vague;
     }
     // A date given right after the task, in a sentence that sets no task of its own (…开展“最美党员工匠”评选。评选结果于
     // 2025年6月25日前公布。), is the task's.
@@ -486,7 +496,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       vagueOwners: owner === 'vague' ? vague : NO_HITS,
       deadline,
       // (A task laid out as fields says when in its own field line: 完成时限：近期；工作目标：….)
-      vagueTimes: cs < s.bodyCs ? a.hitsInRange('time', cs, s.ce, 'vague') : a.hitsIn(si, 'time', 'vague', s.bodyCs, s.ce),
+      // (…or a sub-heading over it says when only vaguely: （二）推进阶段（近期）.)
+      vagueTimes: cs < s.bodyCs ? a.hitsInRange('time', cs, s.ce, 'vague') : deadline ? a.hitsIn(si, 'time', 'vague', s.bodyCs, s.ce) : [...headingVague(s.section), ...a.hitsIn(si, 'time', 'vague', s.bodyCs, s.ce)],
       // (A stage of a schedule, 7—8月，支部开展专项活动, restates in time a task whose target the measures give.)
       target: (field && groupTarget) || (row && !targetColumn) || targetIn(a, si, s.bodyCs, s.ce) || (backRef && targetIn(a, si - 1, prevS.bodyCs, prevS.ce)) || scheduleStage(a, si),
       insertAt: s.bodyCs + (LEAD_RE.exec(doc.clean.slice(s.bodyCs, Math.min(s.ce, s.bodyCs + 12)))?.[0].length ?? 0),
@@ -517,8 +528,8 @@ const FURTHER_RE = /^(?:此外|另外|除此|同时，)/;
 const LATER_ITEM_RE = /^(?:[二三四五六七八九十]是|第[二三四五六七八九十]项?[，,、]|其[二三四五六七八九十][，,、])/;
 /** A colon right before a list's first item inside a sentence: …抓好三项工作：一是…. */
 const FIRST_ITEM_AFTER_COLON_RE = /[：:](?=一是|第一项?[，,、]|其一[，,、])/;
-/** Markers of sub-headings, below a chapter's 一、: （一）, 1., 1.1, （1）, ①. */
-const SUB_HEADING_MARKERS = new Set<string>(['cn-paren', 'num', 'num-space', 'num-2', 'num-3', 'num-paren', 'circled']);
+/** Markers of sub-headings, below a chapter's 一、: （一）, 1., 1.1, （1）, ①, and run-in labels (第一季度：由…). */
+const SUB_HEADING_MARKERS = new Set<string>(['cn-paren', 'num', 'num-space', 'num-2', 'num-3', 'num-paren', 'circled', 'label']);
 /** The marker of a list's first item: 一是, 第一，, 第一项，, 其一、. */
 const FIRST_ITEM_RE = /^(?:一是|第一项?[，,、]|其一[，,、])/;
 /** Longest marker of a list's item, in UTF-16 units: 第一项，. */
@@ -980,6 +991,8 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
     const pre = clean.slice(from + discourse, v.start);
     if (modal && v.end <= modal.start && (/^各?$/.test(pre) || (pre.length <= UNIT_QUALIFIER_MAX && UNIT_QUALIFIER_END.test(pre) && hanIn(a, from + discourse, v.start) === pre.length))) return { owner: 'vague', vague: [v] };
   }
+  // An owner field left open (责任人：待定) names no one.
+  if ((text.includes('定') || text.includes('无')) && UNDECIDED_OWNER_RE.test(text)) return { owner: 'none', vague: NO_HITS };
   // An owner field naming no one (责任单位：相关部门) is vague.
   const field = text.includes('责任') || text.includes('牵头') || text.includes('主责') ? RESPONSIBLE_RE.exec(text) : null;
   if (field && vague.some((h) => h.start - from >= field.index && h.start - from <= field.index + field[0].length + 2)) return { owner: 'vague', vague };
@@ -1030,6 +1043,8 @@ function namesOwner(a: Analysis, si: number, from: number, to: number): boolean 
   const clean = a.doc.clean;
   return a.someHit(si, 'actor', 'specific', from, to, (start) => !DESIGNATED_BEFORE.test(clean.slice(Math.max(from, start - 8), start)));
 }
+/** An owner field left open: 责任人：待定, 【牵头部门】暂无. */
+const UNDECIDED_OWNER_RE = /(?:责任|牵头|主责)[\u4e00-\u9fff]{0,2}(?:[:：]|】)\s*(?:待定|暂定|未定|暂无|无|另定)(?:[，。；,;\s]|$)/;
 /** What designates the actor after it rather than naming an owner: 明确1名党员, 指定专人, 配备2名, 聘请30名群众联络员. */
 const DESIGNATED_BEFORE = /(?:明确|确定|指定|配备|选派|选配|设立?|培养|推选|评选|聘请|聘任|招募)(?:[0-9一二三四五六七八九十两]+名)?(?:党员|专职|兼职|群众|志愿)?$/;
 
