@@ -1,14 +1,15 @@
 /**
  * Labelled cases through the shared scorer (../shared/eval/score.mjs), run
  * on the real CLI as the scorer runs it: the dev cases, and the team's own
- * held-out cases (7794 cases in forty-five rounds: test/eval/held-out.json holds
- * rounds 1–31, test/eval/held-out-2.json rounds 32 on, as the scorer passes every
- * case's path on one command line and a shell takes at most 128 KiB there;
+ * held-out cases (8294 cases in forty-seven rounds: test/eval/held-out.json holds
+ * rounds 1–31, test/eval/held-out-2.json rounds 32–45 and test/eval/held-out-3.json
+ * rounds 46 on, as the scorer passes every case's path on one command line and a
+ * shell takes at most 128 KiB there;
  * written from the rule catalog by people who had not read the rules' code,
  * across hospitals, courts, schools, banks, villages, railways, mines,
  * ports, customs, prisons, theatres, air traffic control, wind farms and
  * offices; the rules were fixed in general terms after each round). The
- * thresholds sit below today's figures (recall 0.98 and 0.954, false alarms 0.001 and 0.002), so
+ * thresholds sit below today's figures (recall 0.98, 0.958 and 0.98; false alarms 0.001, 0.002 and 0.004), so
  * a rule change that loses recall or adds false alarms fails here, with the
  * scorer's list of misses in the message.
  */
@@ -33,7 +34,7 @@ describe.skipIf(!HAS_SHARED || !existsSync(SCORER))('labelled cases', () => {
     expect(r.status, r.out).toBe(0);
   });
 
-  for (const file of ['held-out.json', 'held-out-2.json']) {
+  for (const file of ['held-out.json', 'held-out-2.json', 'held-out-3.json']) {
     it(`held-out cases (${file}): recall ≥ 0.95, false alarms ≤ 0.02`, () => {
       const r = score(join(ROOT, 'test', 'eval', file), 0.95, 0.02);
       expect(r.status, r.out).toBe(0);
