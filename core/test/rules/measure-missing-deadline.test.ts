@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-deadline', {
   valid: [
+    { name: 'the brand meaning says who serves whom (由党员员工提供上门办理服务): no task', text: '一、品牌内涵\n“贴心金融”聚焦社区老年客户的金融服务需求，由党员员工提供上门办理和适老化服务。' },
     { name: 'schedule lines labelled by their quarter (第一季度：由…)', text: '六、时间安排\n第一季度：由党支部书记钱坤主持完成品牌名称征集，确定品牌名称1个。\n第二季度：组织委员冯丽牵头建立党员与班组结对机制，实现8个班组结对全覆盖。' },
     { name: 'tasks grouped under sub-headings by half-year', text: '县水利局机关党委品牌创建方案\n四、工作安排\n（一）2025年上半年任务\n1.由第二党支部书记简明负责，完成全县32座小型水库安全鉴定，形成鉴定报告32份。\n（二）2025年下半年任务\n1.由支部宣传委员葛娟负责，在公众号推送治水党员故事6篇。' },
     { name: 'items announced as 第一项 and 第二项', text: '风电场运维党支部品牌创建方案\n三、主要措施\n品牌创建任务由支部书记贺军全面负责，具体分为两项。第一项，2025年4月底前，完成33台风机的党员包机到人；第二项，2025年10月底前，完成齿轮箱油温异常治理课题1项。' },

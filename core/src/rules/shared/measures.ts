@@ -45,6 +45,8 @@ export interface Measure {
  * (由于兼任…负责工作 assigns nothing).
  */
 const ASSIGN_RE = /由(?![于此])([^，。；：,;]{2,24}?)(?:负责(?!人)|负总责|总负责|抓总|牵头|组织|承办|主抓|具体落实|落实|实施|推进|完成|安排|拨付|协调|处理|办理|(?=于(?:[0-9一二三四五六七八九十〇]|本月|本季度|本年|今年|明年|次年|年内|年底|月底)|近期|尽快|适时|择机)|(?<=党支部|党总支|党委|党组|支委|科|处|室|中心|办公室|小组|委员会|局|队|站|所|公司|工会|团委|妇联)(?=在|对|向|为|按|每|通过|会同|联合|带领))/;
+/** A charge given by 由: 由宣传委员负责, 由支部书记牵头 (not 由党员员工提供…服务). */
+const CHARGE_RE = /由(?![于此])[^，。；：,;]{2,16}?(?:负责(?!人)|负总责|总负责|抓总|牵头|主抓)/;
 /** {@link ASSIGN_RE}, every match. */
 const ASSIGN_ALL_RE = new RegExp(ASSIGN_RE.source, 'g');
 /** Fields of a task laid out as a form (责任单位：…；完成时限：…；工作目标：…): under a task heading, a measure. */
@@ -612,7 +614,8 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   if ((tags.has('results') || tags.has('practice') || tags.has('meaning')) && !inMeasures) {
     // 成效/做法/内涵 sections report and explain; only an explicit assignment is a measure there, and in a
     // summary not even that: its 做法 are arrangements made.
-    return !reported && ASSIGN_RE.test(text) && !a.has(si, 'past', undefined, s.bodyCs, s.ce);
+    // (In a brand's 内涵, who serves whom — 由党员员工提供上门办理服务 — describes the brand: only a charge, 由…负责, is a task.)
+    return !reported && (tags.has('meaning') ? CHARGE_RE : ASSIGN_RE).test(text) && !a.has(si, 'past', undefined, s.bodyCs, s.ce);
   }
   if (last === 0xff1a || last === 58 /* ：: */) return false; // an introduction to a list
   const past = a.has(si, 'past', undefined, s.bodyCs, s.ce);
