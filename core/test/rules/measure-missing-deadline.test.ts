@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-deadline', {
   valid: [
+    { name: 'a sentence introducing what follows (…具体整改安排如下。) sets no task', text: '合成车间党支部关于主题教育检视问题的整改方案\n根据公司党委安排，支部通过召开职工座谈会2场、发放征求意见表86份，共梳理出4个方面问题，具体整改安排如下。\n一、整改措施\n由支部书记负责，2025年6月底前确定3名入党积极分子。' },
     { name: 'the brand meaning says who serves whom (由党员员工提供上门办理服务): no task', text: '一、品牌内涵\n“贴心金融”聚焦社区老年客户的金融服务需求，由党员员工提供上门办理和适老化服务。' },
     { name: 'schedule lines labelled by their quarter (第一季度：由…)', text: '六、时间安排\n第一季度：由党支部书记钱坤主持完成品牌名称征集，确定品牌名称1个。\n第二季度：组织委员冯丽牵头建立党员与班组结对机制，实现8个班组结对全覆盖。' },
     { name: 'tasks grouped under sub-headings by half-year', text: '县水利局机关党委品牌创建方案\n四、工作安排\n（一）2025年上半年任务\n1.由第二党支部书记简明负责，完成全县32座小型水库安全鉴定，形成鉴定报告32份。\n（二）2025年下半年任务\n1.由支部宣传委员葛娟负责，在公众号推送治水党员故事6篇。' },

@@ -21,7 +21,7 @@ import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../
 import { FIXING_RE, isHeaderRow, MEASURE_INTRO_RE, numberedProblemRows, problemIntroIn, slogansOnly, unansweredRows } from '../shared/measures.js';
 
 /** Bigrams too common in party documents to show that a measure answers a problem (员参 straddles 党员参加). */
-const GENERIC = new Set(['力度', '程度', '水平', '党员', '工作', '党建', '支部', '党支', '基层', '建设', '方面', '存在', '问题', '部分', '一些', '不够', '我们', '进一', '一步', '加强', '提升', '开展', '单位', '组织', '员参', '本人']);
+const GENERIC = new Set(['干部', '员干', '管理', '力度', '程度', '水平', '党员', '工作', '党建', '支部', '党支', '基层', '建设', '方面', '存在', '问题', '部分', '一些', '不够', '我们', '进一', '一步', '加强', '提升', '开展', '单位', '组织', '员参', '本人']);
 
 export const meta: RuleMeta = {
   id: 'measure/problem-without-measure',

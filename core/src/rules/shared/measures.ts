@@ -618,6 +618,8 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
     return !reported && (tags.has('meaning') ? CHARGE_RE : ASSIGN_RE).test(text) && !a.has(si, 'past', undefined, s.bodyCs, s.ce);
   }
   if (last === 0xff1a || last === 58 /* ：: */) return false; // an introduction to a list
+  // …and so is a sentence ending in 如下 (…共梳理出4个方面问题，具体整改安排如下。).
+  if (AS_FOLLOWS_RE.test(clean.slice(Math.max(s.bodyCs, s.ce - 6), s.ce))) return false;
   const past = a.has(si, 'past', undefined, s.bodyCs, s.ce);
   // 确保了/争取了 report done work; in a sentence about the past, 将 is the object marker (将…建设成为).
   const modal = a.someHit(si, 'directive', 'modal', s.bodyCs, s.ce, (start, end, e) => clean.charCodeAt(end) !== 0x4e86 /* 了 */ && !(past && WEAK_MODALS.has(e.text)) && (e.text !== '将' || futureJiang(a, si, start, end)) && !quoted(clean, s.cs, start));
