@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('language/number-format', {
   valid: [
+    { name: 'a lunar date is left to the calendar’s own style (农历八月15日)', text: '农历八月15日，村里举办了中秋游园会。' },
     { name: 'fractions in one style, and 23 years of work compared', text: '约三分之二的职工、2/3的党员参加。他工作23年相比同龄人更熟练。' },
     { name: 'a span with a dash and an ISO date', text: '三年规划（2024—2026年）于2025-01-08印发。' },
     { name: 'a weekday before 到 and a count', text: '小分队每周二、周五到6个偏远村为老人送药。' },
@@ -56,6 +57,7 @@ tester('language/number-format', {
     { name: '亿 and 万 with Arabic digits (GB/T 15835 allows large values so)', text: '项目总投资3亿5000万元。' },
   ],
   invalid: [
+    { name: 'a month in Chinese numerals with a day in Arabic digits', text: '十月15日，煤矿党委组织82名党员重温入党誓词。', errors: [{ at: '十月15日' }] },
     { name: 'a fraction mixing Arabic digits with 分之', text: '超过3分之2的职工认为有变化。', errors: [{ at: '3分之2', expected: ['三分之二', '2/3'] }] },
     { name: 'a short year compared with', text: '与23年相比，今年发展党员14名。', errors: [{ at: '23年', expected: ['2023年'] }] },
     { name: 'Arabic tens and 几 before any noun', text: '管网巡查中发现隐患10几处，参与的职工20几岁。', errors: [{ at: '10几', expected: ['十几'] }, { at: '20几', expected: ['二十几'] }] },

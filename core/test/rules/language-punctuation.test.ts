@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('language/punctuation', {
   valid: [
+    { name: '等 as a verb after a pause mark (零散采摘、等人上门收购)', text: '过去村里的茶叶大多靠农户零散采摘、等人上门收购，卖不上价。' },
     { name: 'words after a pause mark that begin with 和, 及, 与 or 等', text: '富强、民主、文明、和谐。做到准确、及时办结。优秀、等级评定。党员、干部、群众等参加。充满活力、与机关工作紧密相连。\n三、等次划分' },
     { name: 'a full-width tilde and a tilde between Latin words', text: '每季度组织3～5次微党课，版本v1~v2兼容。' },
     { name: 'angle brackets in a comparison, a disable comment, a range and an em dash', text: '风险值<<5%时不报告，3-5月完成。相关链接>>\n党员——特别是青年党员——要带头。\n<!-- redline-disable-next-line -->' },

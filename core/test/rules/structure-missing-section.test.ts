@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('structure/missing-section', {
   valid: [
+    { name: 'a prosecutor named by title (党员检察官罗子涵在办理…)', text: '区检察院党支部：用检察建议推动诉源治理\n（院新闻宣传科报道）\n2024年，支部共办理审查起诉案件127件，制发检察建议45份。党员检察官罗子涵在办理一起盗窃案时发现小区车棚监控长期损坏，随即制发检察建议。', options: { profile: 'publicity' } },
     { name: 'a member named after his post, then what he had been (委员郑海波原本是…)', text: '【宣传稿】一张证书改变一段人生\n监区党员民警、支部组织委员郑海波原本是生产科的技术骨干。他牵头开发了3个培训模块，两年来214名服刑人员参加培训，186人取得证书。' },
     { name: 'a publicity story naming a police sergeant and a secretary who attended', text: '一名党员民警和他的帮教小组\n本报讯（通讯员 唐明）带他考证的是五监区的一级警长宋振华，小组已帮助67人取得职业资格证书。', options: { profile: 'publicity' } },
     { name: 'a secretary who attended and spoke', text: '图书馆召开建设推进会\n本报讯 11月12日，图书馆党委书记严国栋出席会议并讲话，全年举办阅读推广活动56场。', options: { profile: 'publicity' } },

@@ -213,6 +213,8 @@ const DOTTED_DATE = /(?<![\dA-Za-z.．])((?:19|20)\d{2})[.．](\d{1,2})[.．](\d
 const NOTE_DOTTED_DATE = '依据：GB/T 15835-2011《出版物上数字用法》——公历日期写作“2025年4月18日”，需要简写时按 GB/T 7408 用连接号分隔（2025-04-18），不用圆点分隔。';
 /** A time of day in two styles: 三点30分 (hour in Chinese numerals, minutes in Arabic) or 3点三十分; sticky, tried at the offsets before a 点. */
 const MIXED_TIME = /(?:([一二三四五六七八九十]{1,3})点(\d{1,2})分|(\d{1,2})点([一二三四五六七八九十]{1,3})分)/y;
+/** A month in Chinese numerals and a day in Arabic digits: 十月15日. */
+const MIXED_MONTH_DAY = /([一二三四五六七八九十]{1,3})月(\d{1,2})日/g;
 /** A date with Arabic year and month and a day in Chinese numerals: 2026年1月二十日. */
 const MIXED_DAY = /(\d{4})年(\d{1,2})月([一二三四五六七八九十]{1,3})日/g;
 const NOTE_FIXED = '依据：GB/T 15835-2011《出版物上数字用法》——作为词语、惯用语、缩略语或具有修辞色彩的数字（三会一课、一岗双责、三中全会、星期三）用汉字数字。';
@@ -416,6 +418,19 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       if (day === undefined || day > 31) continue;
       const arabic = `${m[1]}年${m[2]}月${day}日`;
       report(file, meta, a, m.index, m.index + m[0].length, { reason: `日期体例不一致：「${m[0]}」年月用阿拉伯数字、日用汉字数字，应统一写作「${arabic}」`, expected: [arabic], note: NOTE_DATE });
+    }
+  }
+  // A month in Chinese numerals with a day in Arabic digits, no year before it: 十月15日 → 10月15日.
+  if (clean.includes('月')) {
+    MIXED_MONTH_DAY.lastIndex = 0;
+    for (let m; (m = MIXED_MONTH_DAY.exec(clean)); ) {
+      const prev = clean[m.index - 1] ?? '';
+      // (Not after a year, which the year's own check reads, nor in a lunar date: 农历八月15日 is the calendar's own style question.)
+      if (prev === '年' || RUN_KIND[clean.charCodeAt(m.index - 1)] || clean.slice(m.index - 2, m.index) === '农历') continue;
+      const month = chineseNumber(m[1]);
+      if (month === undefined || month < 1 || month > 12 || Number(m[2]) < 1 || Number(m[2]) > 31) continue;
+      const arabic = `${month}月${Number(m[2])}日`;
+      report(file, meta, a, m.index, m.index + m[0].length, { reason: `日期体例不一致：「${m[0]}」月用汉字数字、日用阿拉伯数字，应统一写作「${arabic}」`, expected: [arabic], note: NOTE_DATE });
     }
   }
   if (clean.includes('几')) {

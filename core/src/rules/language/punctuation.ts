@@ -61,7 +61,7 @@ const CN_NUMERAL = /[一二三四五六七八九十\d]/;
  * The word closing a list after its last pause mark (…、等事项, …、和跟踪回访): not a word it begins (和谐, 及时, 等级, 等次).
  * (与 opens a parallel attribute as often: 充满活力、与机关工作紧密相连的.)
  */
-const LIST_CLOSER_RE = /^(?:等(?![级待候同于次第])|和(?![谐平美睦顺蔼善气])|及(?![时格早])|以及)/;
+const LIST_CLOSER_RE = /^(?:等(?![级待候同于次第人到着])|和(?![谐平美睦顺蔼善气])|及(?![时格早])|以及)/;
 const TILDE = 0x7e; // ~
 /** A title of Han text between doubled angle brackets: <<中国共产党纪律处分条例>>. */
 const ANGLE_TITLE_RE = /^<<[\u4e00-\u9fff][^<>\n]{0,40}?[\u4e00-\u9fff）)]>>/;
