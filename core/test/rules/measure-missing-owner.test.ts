@@ -2,6 +2,9 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a numbered rectification label (整改措施1：) before the unit that owns it', text: '问题1：监区视频监控存在死角。\n整改措施1：技术信息中队将于2025年3月底前新增高清摄像头12个。' },
+    { name: 'a bold 改进措施 label and a space before the owning office', text: '## 二、问题与改进\n\n**问题：** 训练场地老旧。\n\n**改进措施：** 装备财务科将于2025年8月底前完成室内训练馆扩建，面积扩大到1200平方米。', options: { format: 'markdown' } },
+    { name: 'a unit with a long name owns the task (文化市场综合执法大队将…)', text: '整改措施：文化市场综合执法大队将从2025年3月起实行涉旅投诉“日清周结”，办结周期压缩到5个工作日以内。' },
     { name: 'a task laid out in bracketed fields (【工作事项】, 【责任部门】, 【牵头人】, 【完成节点】)', text: '二、创建举措\n【工作事项】打造“安心药房”党员示范岗\n【责任部门】药学部党支部\n【牵头人】支部书记林静\n【完成节点】2025年5月31日\n【量化目标】设立示范岗4个，处方调剂差错率控制在0.05%以下' },
     { name: 'the writing centre or bureau as subject', text: '四、下一步打算\n下一步，中心将于2025年6月底前上线农产品线上销售平台。我局将在2025年内完成3个站所的改造。', options: { profile: 'plan' } },
     { name: 'a post named as its owner', text: '三、主要措施\n2.由控申科科长负责，2025年6月底前在12个乡镇设立线索联络点。', options: { profile: 'plan' } },

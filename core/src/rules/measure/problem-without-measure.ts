@@ -19,6 +19,7 @@ import { matchMarker } from '../../parse/markers.js';
 import { isSpace, isTerminal } from '../../text/chars.js';
 import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { FIXING_RE, isHeaderRow, MEASURE_INTRO_RE, numberedProblemRows, problemIntroIn, slogansOnly, unansweredRows } from '../shared/measures.js';
+import { hanIn } from '../shared/concrete.js';
 
 /** Bigrams too common in party documents to show that a measure answers a problem (员参 straddles 党员参加). */
 const GENERIC = new Set(['干部', '员干', '管理', '力度', '程度', '水平', '党员', '工作', '党建', '支部', '党支', '基层', '建设', '方面', '存在', '问题', '部分', '一些', '不够', '我们', '进一', '一步', '加强', '提升', '开展', '单位', '组织', '员参', '本人']);
@@ -304,9 +305,11 @@ function reportProblem(a: Analysis, file: VFile, p: Problem): void {
 /** Whether the section of heading `h` holds a rectification paragraph (整改措施：…, 改进措施：…) stating more than slogans. */
 function rectifiedWithin(a: Analysis, h: { bodyCs: number; bodyCe: number }): boolean {
   const { doc } = a;
+  // (The label may open a sentence inside the paragraph of the problem's facts: 巡察指出，…。整改措施：执法科将….)
   return a.sentencesIn(h.bodyCs, h.bodyCe).some((si) => {
-    const p = doc.paragraphs[doc.sentences[si].paragraph];
-    return RECTIFY_AT_RE.test(doc.clean.slice(p.cs, p.cs + 8)) && !onlySlogans(a, si);
+    const s = doc.sentences[si];
+    const p = doc.paragraphs[s.paragraph];
+    return (RECTIFY_AT_RE.test(doc.clean.slice(p.cs, p.cs + 8)) || RECTIFY_AT_RE.test(doc.clean.slice(s.cs, s.cs + 8))) && !onlySlogans(a, si);
   });
 }
 
@@ -351,11 +354,16 @@ function inlineProblemLists(a: Analysis, problemSections: boolean[]): Array<{ pr
     const para = doc.paragraphs[s.paragraph];
     let after = para.ce;
     const push = (cs: number, ce: number, sj: number) => problems.push(problemAt(a, sj, cs, ce));
-    // Items in the rest of the paragraph: 一是…；二是…；
+    // Items in the rest of the paragraph: 一是…；二是…； up to a list that starts over after other words
+    // (…三是…。2025年，支部将重点做好三件事：一是… are the answers).
+    let prevEnd = -1;
     for (const it of itemsIn(a, colon, para.ce)) {
       const sj = a.sentenceAt(it.cs);
       if (sj < 0) continue;
-      push(it.cs, Math.min(it.ce, doc.sentences[sj].ce), sj);
+      if (prevEnd >= 0 && hanIn(a, prevEnd, it.cs, 1) > 0) break;
+      prevEnd = Math.min(it.ce, doc.sentences[sj].ce);
+      // (An item answered in place, …配备不全，对此，支队将…, is no problem left open; it still belongs to the list.)
+      if (!answeredInPlace(a, it.cs, Math.min(it.ce, doc.sentences[sj].ce))) push(it.cs, Math.min(it.ce, doc.sentences[sj].ce), sj);
       // The answers may follow in the same paragraph, after the list's full stop (…；二是…。针对第一个问题，由…).
       after = doc.sentences[sj].ce;
     }
@@ -379,7 +387,7 @@ function inlineProblemLists(a: Analysis, problemSections: boolean[]): Array<{ pr
     if (!problems.length) {
       const { segments, last } = semicolonClauses(a, si, colon);
       if (segments.length >= 2) {
-        for (const [cs, ce, sk] of segments) push(cs, ce, sk);
+        for (const [cs, ce, sk] of segments) if (!answeredInPlace(a, cs, ce)) push(cs, ce, sk);
         after = doc.sentences[last].ce;
       }
     }
@@ -554,7 +562,7 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
     if (si < 0 || cs >= doc.sentences[si].ce) return [];
     // Several problems after the one label, closed by semicolons (存在问题：1.…；2.…；3.…。): one problem each.
     const { segments } = semicolonClauses(a, si, cs);
-    return segments.length >= 2 ? segments.map(([s0, s1, sk]) => problemAt(a, sk, s0, s1)) : [problemAt(a, si, cs, doc.sentences[si].ce)];
+    return segments.length >= 2 ? segments.filter(([s0, s1]) => !answeredInPlace(a, s0, s1)).map(([s0, s1, sk]) => problemAt(a, sk, s0, s1)) : [problemAt(a, si, cs, doc.sentences[si].ce)];
   }
   // A heading stating its problem (三、惠民资金发放监管不严的问题), its body the problem's facts (问题表现：…) and maybe its
   // rectification (整改措施：…), is one problem.
@@ -588,13 +596,13 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
     for (const it of itemsIn(a, h.bodyCs, h.bodyCe)) {
       if (!kinds.has(`${it.marker}:${it.rank}`)) continue;
       const si = Math.max(0, a.sentenceAt(it.cs));
-      out.push(problemAt(a, si, it.cs, Math.min(it.ce, doc.sentences[si]?.ce ?? it.ce)));
+      if (!answeredInPlace(a, it.cs, Math.min(it.ce, doc.sentences[si]?.ce ?? it.ce))) out.push(problemAt(a, si, it.cs, Math.min(it.ce, doc.sentences[si]?.ce ?? it.ce)));
     }
     return out;
   }
   for (const it of itemsIn(a, h.bodyCs, h.bodyCe)) {
     const si = Math.max(0, a.sentenceAt(it.cs));
-    out.push(problemAt(a, si, it.cs, Math.min(it.ce, doc.sentences[si]?.ce ?? it.ce)));
+    if (!answeredInPlace(a, it.cs, Math.min(it.ce, doc.sentences[si]?.ce ?? it.ce))) out.push(problemAt(a, si, it.cs, Math.min(it.ce, doc.sentences[si]?.ce ?? it.ce)));
   }
   if (out.length) return out;
   const first = a.sentencesIn(h.bodyCs, h.bodyCe);
@@ -621,7 +629,7 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
     if (colon >= 0 && colon < s.ce) {
       const { segments } = semicolonClauses(a, p.s0, colon);
       if (segments.length >= 2) {
-        for (const [cs, ce, sk] of segments) out.push(problemAt(a, sk, cs, ce));
+        for (const [cs, ce, sk] of segments) if (!answeredInPlace(a, cs, ce)) out.push(problemAt(a, sk, cs, ce));
         continue;
       }
     }
@@ -629,7 +637,7 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
     if (isSemicolon(doc.clean.charCodeAt(sentenceEnd(a, s.ce))) && OPENER_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 5))) {
       const { segments } = semicolonClauses(a, p.s0, s.bodyCs);
       if (segments.length >= 2) {
-        for (const [cs, ce, sk] of segments) out.push(problemAt(a, sk, cs, ce));
+        for (const [cs, ce, sk] of segments) if (!answeredInPlace(a, cs, ce)) out.push(problemAt(a, sk, cs, ce));
         continue;
       }
     }
@@ -678,6 +686,21 @@ function semicolonClauses(a: Analysis, si: number, colon: number): { segments: A
     if (!isSemicolon(doc.clean.charCodeAt(sentenceEnd(a, t.ce)))) break;
   }
   return { segments, last: Math.min(sj, para.s1 - 1) };
+}
+
+/** What turns from a problem to its answer in the same clause run: ，对此，, ，为此，, ，针对这一问题，. */
+const ANSWER_OPENER_RE = /[，,；;](?:对此|为此|针对(?:此|这一问题|该问题|这个问题))[，,]/;
+/** A task set after it: 将, 要, or a charge (由技术科负责). */
+const ANSWER_TASK_RE = /将|要|计划|由[^，。；]{1,12}(?:负责|牵头)/;
+
+/**
+ * Whether the problem stated in clean[cs, ce) is answered in place: it turns to its answer (…快检设备配备不全，对此，支队
+ * 将由技术科负责，2025年3月底前…) before the clause that ends it.
+ */
+function answeredInPlace(a: Analysis, cs: number, ce: number): boolean {
+  const t = a.doc.clean.slice(cs, ce);
+  const m = ANSWER_OPENER_RE.exec(t);
+  return !!m && ANSWER_TASK_RE.test(t.slice(m.index + m[0].length));
 }
 
 /** A clause that only closes a list: 等等。, 等。. */

@@ -12,7 +12,7 @@ import { AnchorKind, NO_HITS, type Analysis, type Hit } from '../../analysis/ana
 import { headingTags, isAcademic, isCritique, type SectionTag } from '../../analysis/outline.js';
 import { SentenceKind } from '../../parse/document.js';
 import { FIELD_LABEL, markerAt } from '../../parse/markers.js';
-import { codeSet } from '../../text/chars.js';
+import { codeSet, isSpace } from '../../text/chars.js';
 import type { ResolvedProfile } from '../../types.js';
 import { hanIn, hasConcreteAnchor, looksBack, namesBranch } from './concrete.js';
 
@@ -710,9 +710,9 @@ const CLAUSE_OPEN = codeSet('，；,;');
 /** A modal right after a clause's subject: 要, 将, 须, 应, 必须, 务必. */
 const CLAUSE_MODAL_RE = /^(?:也|还|都)?(?:要|将|须|应|必须|务必)/;
 /** A label opening a sentence: 整改措施：, 整改情况：, 措施：. */
-const LABEL_AT_RE = /^((?:整改|落实|下一步)?(?:措施|举措|对策|情况|结果|进展|计划|打算))[：:]/;
+const LABEL_AT_RE = /^((?:整改|落实|改进|下一步)?(?:措施|举措|对策|情况|结果|进展|计划|打算))[一二三四五六七八九十\d]{0,2}[：:]\s*/;
 /** First characters of {@link LABEL_AT_RE}'s labels. */
-const LABEL_FIRST = codeSet('整落下措举对情结进计打');
+const LABEL_FIRST = codeSet('整落改下措举对情结进计打');
 /** Labels of what was done: 整改情况, 落实情况, 整改结果, 整改进展. */
 const REPORT_LABEL_RE = /情况|结果|进展/;
 const MEASURE_LABEL_TAGS: ReadonlySet<SectionTag> = new Set<SectionTag>(['measure']);
@@ -981,7 +981,10 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
   if (text.includes('由') && BY_ACTOR_RE.test(text)) return { owner: 'specific', vague: NO_HITS };
   // (After an item's marker: 1. 机关党委于2025年3月底前…)
   const marker = markerAt(text, 0)?.length ?? 0;
-  const discourse = marker + (LEAD_RE.exec(text.slice(marker))?.[0].length ?? 0);
+  let discourse = marker + (LEAD_RE.exec(text.slice(marker))?.[0].length ?? 0);
+  // (…and after a measure label inside its paragraph: 整改措施：执法科将于…, and the spaces a label leaves: 改进措施： 装备科….)
+  discourse += LABEL_AT_RE.exec(text.slice(discourse))?.[0].length ?? 0;
+  while (discourse < text.length && isSpace(text.charCodeAt(discourse))) discourse++;
   if (vague.length) {
     const clean = a.doc.clean;
     // A vague actor opening a clause of its own before a modal (…，相关部门要认真做好各项准备工作): that task has no
@@ -1030,7 +1033,7 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
  * A named body of the unit opening the sentence as its subject, right before a time, a modal or its
  * verb (风电场于2025年3月底前…, 信息中心每月…, 后勤科负责…, 装备保障股负责…); not 各车间 / 有关科室 / 部分班组 (no one in particular).
  */
-const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所请])(?:(?!各)[\u4e00-\u9fff]){1,8}(?:场|站|厂|院|所|局|队|中心|公司|科|室|处|馆|社|校|段|矿|库|港|办|(?<![干全])部|股|组)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|统一|务必|必须|组织|开展|编写|建立|设立|制定|举办|推行|近期|尽快|适时|及时|抓紧|年内|今年|本月)/;
+const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所请])(?:(?!各)[\u4e00-\u9fff]){1,10}(?:场|站|厂|院|所|局|队|中心|公司|科|室|处|馆|社|校|段|矿|库|港|办|(?<![干全])部|股|组)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|统一|务必|必须|组织|开展|编写|建立|设立|制定|举办|推行|近期|尽快|适时|及时|抓紧|年内|今年|本月)/;
 
 /** A sentence introducing the items after it: 以下任务…, 下列工作…, …如下： */
 const LIST_LEAD_RE = /(?:以下|下列)[^，。；]{0,6}(?:任务|工作|事项|举措|措施)|如下[：:]|(?:分为|分成|包括)[两二三四五六七八九十]项|^各个?(?:阶段|项)的?(?:工作|任务)/;
