@@ -320,8 +320,8 @@ const CN_ORDINAL = '一二三四五六七八九十';
 
 /** A problem of weak ties between party work and the business: 结合不紧, 融合不够, 两张皮, 脱节. */
 const TIES_RE = /结合|融合|两张皮|脱节|联系不紧/;
-/** Party work named in a problem of weak ties (党建与营销工作结合不紧), not any two things apart (管理制度与船上实际脱节). */
-const PARTY_RE = /党|支部|组织生活|三会一课|主题党日|理论学习|政治学习|学习教育|思想政治/;
+/** Party work or its brand named in a problem of weak ties (党建与营销工作结合不紧, 品牌特色…与收费工作结合不紧), not any two things apart (管理制度与船上实际脱节). */
+const PARTY_RE = /党|支部|品牌|组织生活|三会一课|主题党日|理论学习|政治学习|学习教育|思想政治/;
 /** Business words too general to tie a measure to a problem (服务, 安全, 质量…). */
 const GENERIC_BUSINESS = new Set(['服务', '安全', '质量', '业务', '项目', '技术', '经济', '经营', '生产', '中心工作', '主业', '效益', '成本', '市场', '客户', '设备', '窗口', '办事', '产品', '教学', '课程', '课堂']);
 
