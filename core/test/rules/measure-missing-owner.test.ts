@@ -2,6 +2,9 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a problem titled with 改进不明显 is no measure section', text: '一、存在的突出问题\n（一）文风会风改进不明显。局机关全年印发文件同比增加18%，以会议落实会议的现象仍然存在。\n二、整改措施\n（一）由办公室负责，2025年3月底前修订发文管理办法，全年发文数量压减20%。' },
+    { name: 'a post taking charge after a stage label (码头经理负责建立…)', text: '四、推进安排\n2025年1月—4月：码头经理负责建立6个党员环保责任区。' },
+    { name: 'a measure label, then an item opener, then the owning unit (整改措施：一是补贴管理股将于…)', text: '农机推广站党支部主题教育检视问题清单\n经过征求意见，支部检视出2个问题：一是补贴办理时间长；二是党员下乡服务少。整改措施：一是补贴管理股将于2025年3月底前推行补贴线上申报，到账时间压缩到20天以内；二是支部书记将牵头从2025年起落实每名党员每年下乡服务不少于30天。' },
     { name: 'a numbered rectification label (整改措施1：) before the unit that owns it', text: '问题1：监区视频监控存在死角。\n整改措施1：技术信息中队将于2025年3月底前新增高清摄像头12个。' },
     { name: 'a bold 改进措施 label and a space before the owning office', text: '## 二、问题与改进\n\n**问题：** 训练场地老旧。\n\n**改进措施：** 装备财务科将于2025年8月底前完成室内训练馆扩建，面积扩大到1200平方米。', options: { format: 'markdown' } },
     { name: 'a unit with a long name owns the task (文化市场综合执法大队将…)', text: '整改措施：文化市场综合执法大队将从2025年3月起实行涉旅投诉“日清周结”，办结周期压缩到5个工作日以内。' },

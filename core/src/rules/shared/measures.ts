@@ -982,8 +982,13 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
   // (After an item's marker: 1. 机关党委于2025年3月底前…)
   const marker = markerAt(text, 0)?.length ?? 0;
   let discourse = marker + (LEAD_RE.exec(text.slice(marker))?.[0].length ?? 0);
-  // (…and after a measure label inside its paragraph: 整改措施：执法科将于…, and the spaces a label leaves: 改进措施： 装备科….)
-  discourse += LABEL_AT_RE.exec(text.slice(discourse))?.[0].length ?? 0;
+  // (…and after a measure label inside its paragraph: 整改措施：执法科将于…, and the spaces a label leaves: 改进措施： 装备科…;
+  // an item's opener may follow the label: 整改措施：一是补贴管理股将于….)
+  const label = LABEL_AT_RE.exec(text.slice(discourse))?.[0].length ?? 0;
+  if (label) {
+    discourse += label;
+    discourse += LEAD_RE.exec(text.slice(discourse))?.[0].length ?? 0;
+  }
   while (discourse < text.length && isSpace(text.charCodeAt(discourse))) discourse++;
   if (vague.length) {
     const clean = a.doc.clean;
@@ -1006,7 +1011,7 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
   if (field && vague.some((h) => h.start - from >= field.index && h.start - from <= field.index + field[0].length + 2)) return { owner: 'vague', vague };
   if (namesOwner(a, si, from, to) || namesBranch(text) || field) return { owner: 'specific', vague: NO_HITS };
   // A named person after a post, or a named group, doing the task (书记黄建国完成…, 党员毛凯负责…, 钱坤小组完成…).
-  if ((TASK_VERB_RE.test(text) && POST_NAME_RE.test(text)) || (text.includes('由') && OWNER_LAST_RE.test(text))) return { owner: 'specific', vague: NO_HITS };
+  if ((TASK_VERB_RE.test(text) && (POST_NAME_RE.test(text) || POST_CHARGE_RE.test(text))) || (text.includes('由') && OWNER_LAST_RE.test(text))) return { owner: 'specific', vague: NO_HITS };
   // A body of the unit as the subject (风电场于3月底前配备…, 信息中心每月…): it owns what follows.
   // (A leading time clause or stage label does not hide it: 2025年3月至10月，支部每月汇总…; （3）10月至12月：支部于…)
   const lead = discourse + (TIME_LEAD_RE.exec(text.slice(discourse))?.[0].length ?? 0);
@@ -1058,6 +1063,8 @@ const DESIGNATED_BEFORE = /(?:明确|确定|指定|配备|选派|选配|设立?|
 
 /** A post with a person's name, or a person's group, then the task's verb: 书记黄建国完成, 党委委员何平完成, 党员毛凯负责, 钱坤小组完成. */
 const POST_NAME_RE = /(?:书记|委员|主任|站长|科长|组长|队长|经理|技术员|工程师|党员)[\u4e00-\u9fff]{2,3}(?:负责|牵头|完成|带领|组织)|[\u4e00-\u9fff]{2,3}(?:小组|团队|工作室)(?:负责|牵头|完成)/;
+/** A post taking charge of the task, with no name: 码头经理负责建立…, 站长牵头…. */
+const POST_CHARGE_RE = /(?:书记|委员|主任|站长|所长|科长|处长|部长|局长|院长|校长|馆长|行长|厂长|场长|组长|队长|经理|主管)(?:负责|牵头|主抓)/;
 /** The verbs {@link POST_NAME_RE} ends in (a cheap test first). */
 const TASK_VERB_RE = /负责|牵头|完成|带领|组织/;
 /** The owner named last: …，具体由民事审判庭党支部承担。 */
