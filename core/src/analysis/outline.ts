@@ -182,5 +182,6 @@ export function isCritique(a: Analysis, si: number): boolean {
 function critique(a: Analysis, si: number): boolean {
   if (CRITIQUE_RE.test(a.text(si))) return true;
   const h = enclosing(a, si, ['problems']);
-  return h >= 0 && !/措施|对策|整改|打算|下一步/.test(a.doc.headings[h].text);
+  // (A section of both what was done and what is lacking, 创建基础与问题, criticises only in its critical sentences.)
+  return h >= 0 && !/措施|对策|整改|打算|下一步|基础|成效|成绩|做法|现状/.test(a.doc.headings[h].text);
 }

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/unsupported-claim', {
   valid: [
+    { name: 'a problems section reporting that results fell short', text: '三、存在问题\n支部品牌创建效果良好的表述多，实际数据少，考核时难以核对。' },
     { name: 'an effect showing, with its figures', text: '党建引领作用日益显现，学院2024年获批国家级课题6项，比上年增加4项。' },
     { name: 'the next sentence opening with the year gives the evidence', text: '品牌创建后，灌区用水管理水平显著提高。2024年灌溉水有效利用系数由0.55提高至0.58。' },
     { name: 'a worsening reported is no claim', text: '近年来，辖区电信诈骗案件数量持续上升，群众反映强烈。' },
@@ -21,6 +22,7 @@ tester('formalism/unsupported-claim', {
     { name: 'a possibility', text: '通过多种渠道宣传，有助于品牌影响力不断提升。' },
   ],
   invalid: [
+    { name: 'a claim in a section of both basis and problems (创建基础与问题)', text: '一、创建基础与问题\n支部现有党员22名。前期通过党员示范岗建设，支部工作效果良好。对照品牌创建要求，还存在以下不足：一是青年党员参与度不高；二是患者随访不及时。', errors: [{ at: '效果良好' }] },
     { name: 'the ability to settle disputes rising is a claim (its head is 能力, not 纠纷)', text: '通过品牌创建，法庭化解矛盾纠纷的能力显著提升，调解工作更加顺畅。', errors: [{ at: '显著提升' }] },
     { name: 'an effect said to show more each day', text: '学院党委构建“党建+教学”工作格局，党建引领作用日益显现。', errors: [{ at: '日益显现' }] },
     { name: '需求 is no hypothesis (需)', text: '中心主动上门了解群众用电需求，供电服务质量持续提高，群众获得感不断增强。', errors: [{ at: '持续提高，群众获得感不断增强' }] },
