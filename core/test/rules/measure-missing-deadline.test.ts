@@ -27,6 +27,7 @@ tester('measure/missing-deadline', {
     { name: 'a vague time word is reported by vague-timeframe instead', text: '支部将尽快组建党员服务队。' },
   ],
   invalid: [
+    { name: 'a unit that 将牵头 (将 before a verb of taking charge is future)', text: '管理处工程科将牵头加强大坝值守力量，提高巡坝工作质量。', errors: [{ at: '管理处工程科将牵头加强大坝值守力量，提高巡坝工作质量。' }] },
     { name: 'a task handed to an owner of its own after a semicolon borrows no date from the task before it', text: '光伏运维党支部2024年工作小结\n今年支部设立党员责任区6个。存在的不足：一是组件清洗频次不够；二是外包人员安全培训覆盖不全；三是党员学习笔记普遍简单。下一步，支部将在2025年每月组织党员理论学习1次；由站长负责，增加组件清洗频次，确保发电效率稳定。', errors: [{ at: '由站长负责，增加组件清洗频次，确保发电效率稳定。' }] },
     { name: 'the year of the problems stated before a measure is not its date', text: '供水管网所党支部2024年工作总结（节选）\n管网所党支部在年度工作中还存在一些薄弱环节：老旧小区管网漏损率偏高；抢修队伍中党员占比低。为此，由所长许峰牵头，对城区9个老旧小区实施供水管网改造，把漏损率降到10%以下；由组织委员负责，2025年内确定入党积极分子2名。', errors: [{ at: '为此，由所长许峰牵头，对城区9个老旧小区实施供水管网改造，把漏损率降到10%以下；' }] },
     { name: 'a chapter heading naming the next half-year is no time node of its tasks', text: '海事处党支部2025年上半年工作汇报\n一、上半年工作开展情况\n支部组织集中学习6次。\n二、下半年工作计划\n1. 由支部书记负责，完成辖区8处新建桥梁的航标核查，形成核查台账。', errors: [{ at: '1. 由支部书记负责，完成辖区8处新建桥梁的航标核查，形成核查台账。' }] },
