@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('assessment/decoupled-from-business', {
   valid: [
+    { name: 'results scored on business data taken as the basis (以…业务数据为依据, 作为主要观测点)', text: '五、考核评价\n海关党委对查验科党支部实行量化评分，满分100分，创建成效占30分（以整体通关时间压缩比例、查验差错率等业务数据为依据）。' },
     { name: 'results looked at through the inspection rate and the hit rate of risk control', text: '四、考核评价\n海关党委对各党支部品牌创建情况进行评分，满分100分，其中创建成效30分（重点看查验作业效率和风险布控命中率）。' },
     { name: 'implementation checked on the line-loss and repair tasks', text: '（五）考核验收\n公司党委每季度开展一次督查，年底验收评分，满分100分，其中措施落实60分，重点查看台区线损治理、故障抢修到达时间压降等任务推进情况。' },
     { name: 'results named by the business they are scored on', text: '考核评价：镇党委每季度对各村创建情况打分，按运行机制15分、措施落实25分、产业发展和村集体增收成效30分、群众满意度15分、示范带动影响15分计算。' },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('assessment/missing-dimension', {
   valid: [
+    { name: 'dimensions named 措施到位, 职工认同, 品牌影响 and 行业影响', text: '五、考核评价\n每年度末按百分制评估：机制健全15分、措施到位25分、创建成效30分、职工认同15分、品牌影响和行业影响15分，评估结果与科室年度绩效考核挂钩。' },
     { name: 'a heading stating a problem about assessment is no assessment', text: '## 整改清单\n\n### 问题一：党员示范岗挂牌后缺少考评\n\n- 措施：由支部书记负责，2025年3月底前制定示范岗季度考评表，每季度评分1次。', options: { format: 'markdown' } },
     { name: 'a mechanism that is kept up and an outside influence', text: '第一章 考核内容\n第一条 品牌创建考核按百分制计分，分为五个维度：\n（一）机制保障（15分）：推进例会制度是否完备并实际运转；\n（二）任务落实（20分）：重点任务按时限完成的比例；\n（三）实际成效（35分）：以办税平均等候时长等数据为准；\n（四）纳税人认可度（20分）：第三方满意度调查；\n（五）外部影响（10分）：被主流媒体报道的情况。', options: { profile: 'assessment' } },
     { name: 'problems an assessment found are no assessment', text: '“关检通”党建品牌创建中期评估报告\n一、创建进展\n支部设立3个党员示范岗，查验作业平均时长由46分钟缩短至38分钟。\n二、问题与改进\n评估组指出了三方面不足：品牌内涵解读停留在口号层面；品牌活动集中在上半年，下半年基本停摆；示范岗成效缺少数据支撑。\n三、后续安排\n1. 由支部书记负责，2025年8月底前编写《品牌释义手册》，组织全体关员集中学习1次。\n2. 由宣传委员负责，2025年9月起每月至少安排1项品牌活动。\n3. 由组织委员负责，2025年9月底前建立示范岗数据台账，每月统计4项指标。', options: { profile: 'summary' } },
