@@ -1,7 +1,7 @@
 /**
  * Labelled cases through the shared scorer (../shared/eval/score.mjs), run
  * on the real CLI as the scorer runs it: the dev cases, and the team's own
- * held-out cases (8544 cases in forty-eight rounds: test/eval/held-out.json holds
+ * held-out cases (8794 cases in forty-nine rounds: test/eval/held-out.json holds
  * rounds 1–31, test/eval/held-out-2.json rounds 32–45 and test/eval/held-out-3.json
  * rounds 46 on, as the scorer passes every case's path on one command line and a
  * shell takes at most 128 KiB there;
