@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'the leading team writing its own review owns its pledge (班子将…)', text: '三、努力方向\n班子将始终坚持人民至上，2025年每季度开展1次下乡义诊。' },
     { name: 'a problem titled with 改进不明显 is no measure section', text: '一、存在的突出问题\n（一）文风会风改进不明显。局机关全年印发文件同比增加18%，以会议落实会议的现象仍然存在。\n二、整改措施\n（一）由办公室负责，2025年3月底前修订发文管理办法，全年发文数量压减20%。' },
     { name: 'a post taking charge after a stage label (码头经理负责建立…)', text: '四、推进安排\n2025年1月—4月：码头经理负责建立6个党员环保责任区。' },
     { name: 'a measure label, then an item opener, then the owning unit (整改措施：一是补贴管理股将于…)', text: '农机推广站党支部主题教育检视问题清单\n经过征求意见，支部检视出2个问题：一是补贴办理时间长；二是党员下乡服务少。整改措施：一是补贴管理股将于2025年3月底前推行补贴线上申报，到账时间压缩到20天以内；二是支部书记将牵头从2025年起落实每名党员每年下乡服务不少于30天。' },

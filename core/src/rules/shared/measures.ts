@@ -1045,8 +1045,8 @@ const LIST_LEAD_RE = /(?:以下|下列)[^，。；]{0,6}(?:任务|工作|事项|
 /** A modal in a clause's first words after its subject (第一税务分局要…, 门诊部务必…). */
 const CLAUSE_SUBJECT_MODAL_RE = /^[\u4e00-\u9fff]{2,12}?(?:要(?!求)|将|须|务必|必须|应当|负责)/;
 
-/** A branch named by what it serves opening the sentence (政务服务窗口党支部每周五…, 城西片区党总支于…): not 各/有关 ones. */
-const BRANCH_SUBJECT_RE = /^(?![各全本该其有相部一所])[\u4e00-\u9fff]{2,10}?(?:党支部|党总支|党委|党小组|团委|团支部|工会|妇委会)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|统一|定期|通过|组织|开展|建立|推行)/;
+/** A branch named by what it serves opening the sentence (政务服务窗口党支部每周五…, 城西片区党总支于…), or the leading team writing its own review (班子将…): not 各/有关 ones. */
+const BRANCH_SUBJECT_RE = /^(?![各全本该其有相部一所])(?:[\u4e00-\u9fff]{2,10}?(?:党支部|党总支|党委|党小组|团委|团支部|工会|妇委会)|(?:领导)?班子)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|统一|定期|通过|组织|开展|建立|推行)/;
 
 /**
  * Whether clean[from, to) of sentence `si` names a specific actor who owns the task: not one the task designates
