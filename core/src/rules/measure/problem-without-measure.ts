@@ -253,7 +253,8 @@ function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: 
       if (m > best) best = m;
       if (best >= 2) break;
     }
-    if (best >= 2 || best / grams.size >= 0.5) continue;
+    // (A lone problem shares its subject with the measures that answer it: 个别党员学习主动性不强 → 每月组织1次集中学习.)
+    if (best >= 2 || best / grams.size >= 0.5 || (problems.length === 1 && best >= 1)) continue;
     // A measure that takes up the facts of the problem's sentence answers it too (…做得不够细，寒潮期间
     // 匝道封闭超过6小时 → 寒潮期间匝道封闭时间控制在2小时以内): it must share more of them.
     const all = new Set([...grams, ...bigrams(p.detail)].filter((g) => !DETAIL_GENERIC.has(g)));
