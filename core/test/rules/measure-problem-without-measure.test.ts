@@ -11,6 +11,7 @@ describe('remedies.json test lines', () => {
 
 tester('measure/problem-without-measure', {
   valid: [
+    { name: 'a paragraph introducing the problems below it (…还面临几个短板：) is no problem itself', text: '## 一、创建基础与问题\n中心党支部成立于2021年，现有党员16名，品牌创建还面临几个短板：\n- 党员分布在3个风场，组织生活难以集中开展；\n- 与属地渔村的联系不多。\n\n## 二、主要举措\n1. 2025年3月底前在3个风场分别成立党小组，组织生活每月至少开展1次。\n2. 支部每季度到周边2个渔村开设1次科普讲堂。', options: { format: 'markdown' } },
     { name: 'a lone problem answered by a measure on its subject (学习)', text: '三、存在问题\n个别党员学习主动性不强。\n四、下一步打算\n2025年由支部书记负责，每月组织1次集中学习，全年不少于12次。' },
     { name: 'a brand not tied to the toll work, answered by rooting its meaning in the toll business', text: '三、存在问题\n一是品牌特色不够鲜明，与收费工作结合不紧；二是党员年龄结构偏大。\n四、下一步打算\n（一）由组织委员负责，2025年内从一线职工中培养入党积极分子3名。\n（二）由支部书记负责，2025年4月底前围绕“绿通查验”等收费业务重新梳理品牌内涵，形成品牌说明1份。' },
     { name: 'problems and then the measures in one paragraph, each list 一是…二是…三是', text: '风电场党支部2024年工作总结\n2024年完成发电量3.12亿千瓦时。工作中也暴露出一些不足：一是冬季叶片覆冰导致停机，防冰手段单一；二是运维人员连续驻场时间长，思想波动较大；三是攻关课题成果转化少。2025年，支部将重点做好三件事：一是由场长负责，10月底前在18台机组加装叶片除冰装置；二是由支部书记负责，从3月起推行驻场轮换制度，每月组织1次谈心谈话；三是由组织委员牵头，年底前推动3个攻关课题在场内落地应用。' },

@@ -617,6 +617,9 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
     if (RECTIFY_AT_RE.test(doc.clean.slice(p.cs, p.cs + 8))) continue;
     // Nor is a table's header row (序号 | 问题表现).
     if (isHeaderRow(doc.clean, s.bodyCs, s.ce)) continue;
+    // Nor a paragraph introducing the list below it (…但品牌创建还面临几个短板：).
+    const lastCode = doc.clean.charCodeAt(sentenceEnd(a, p.ce) - 1);
+    if ((lastCode === 0xff1a || lastCode === 58) && problemIntroIn(a, p.cs, p.ce) >= 0) continue;
     // The whole first sentence states the problem; its first clause is what the message quotes. A label of its
     // own (议事成果转化慢：上半年…) is the problem's title; a numbering label (问题一：…) is not.
     // A paragraph introducing its problems and listing them in clauses (反馈指出，支部存在以下问题：A；B；C。) holds one
