@@ -22,6 +22,7 @@ tester('formalism/unsupported-claim', {
     { name: 'a possibility', text: '通过多种渠道宣传，有助于品牌影响力不断提升。' },
   ],
   invalid: [
+    { name: 'a record claimed with no figure (屡创新高)', text: '品牌创建以来，窗口办件量屡创新高。', errors: [{ at: '屡创新高' }] },
     { name: 'a change told in fresh words (很大改观, 节节攀升) with no figure', text: '本学期结对帮扶后，学困生的学习劲头有了很大改观，家长认可度节节攀升。', errors: [{ at: '很大改观，家长认可度节节攀升' }] },
     { name: 'a claim in a section of both basis and problems (创建基础与问题)', text: '一、创建基础与问题\n支部现有党员22名。前期通过党员示范岗建设，支部工作效果良好。对照品牌创建要求，还存在以下不足：一是青年党员参与度不高；二是患者随访不及时。', errors: [{ at: '效果良好' }] },
     { name: 'the ability to settle disputes rising is a claim (its head is 能力, not 纠纷)', text: '通过品牌创建，法庭化解矛盾纠纷的能力显著提升，调解工作更加顺畅。', errors: [{ at: '显著提升' }] },

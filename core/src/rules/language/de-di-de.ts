@@ -60,8 +60,8 @@ const BOTH_RE = /^又[\u4e00-\u9fff]又[\u4e00-\u9fff](?=[，。；！？、”�
 const ADVERB_BEFORE_COMPLEMENT = /^(?:还|也|都|仍|是否)/;
 /** What follows a verb read as a noun (反复的提醒是必要的, 细致的讲解让人…): a copula, a conjunction, an adverb of the predicate. */
 const NOUN_NEXT = /^[是也都让使令和与及的很]/;
-/** First characters of an object after a verb: a determiner, a pronoun or the people served (每一处, 他们, 居民, 群众). */
-const OBJECT_FIRST = /^[每各这那他她我你它大所全居群患读客孩老村职农]/;
+/** First characters of an object after a verb: a determiner, a pronoun, the people served or the two parties (每一处, 他们, 居民, 群众, 双方, 两人). */
+const OBJECT_FIRST = /^[每各这那他她我你它大所全居群患读客孩老村职农双两]/;
 /** The end of a clause right after a verb (了 is not one: 组织了 goes on). */
 const VERB_END = /^(?:[，。；！？、”」』）,;!?)\n]|$)/;
 /** Verbs of speech, which end their clause before what is said (他高兴的说，…). */
