@@ -106,7 +106,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   // The writer paired them: a rectification stating anything but slogans answers its problem.
   // (The problem's own facts under it, 表现：…, answer nothing.)
   for (const { problem, from, to } of labelledPairs(a, problemSections)) {
-    if (!a.sentencesIn(from, to).some((si) => !onlySlogans(a, si) && !DETAIL_LABEL_RE.test(doc.clean.slice(doc.paragraphs[doc.sentences[si].paragraph].cs, doc.paragraphs[doc.sentences[si].paragraph].cs + 8)))) reportProblem(a, file, problem);
+    if (!a.sentencesIn(from, to).some((si) => !onlySlogans(a, si) && !opensWith(doc.clean, doc.paragraphs[doc.sentences[si].paragraph].cs, DETAIL_LABEL_RE))) reportProblem(a, file, problem);
   }
   // Problems listed after an introducing sentence rather than a heading (支部品牌创建存在以下短板：1.… 2.…;
   // 仍有差距：一是…；二是…), answered by what follows the list.
@@ -310,7 +310,7 @@ function rectifiedWithin(a: Analysis, h: { bodyCs: number; bodyCe: number }): bo
   return a.sentencesIn(h.bodyCs, h.bodyCe).some((si) => {
     const s = doc.sentences[si];
     const p = doc.paragraphs[s.paragraph];
-    return (RECTIFY_AT_RE.test(doc.clean.slice(p.cs, p.cs + 8)) || RECTIFY_AT_RE.test(doc.clean.slice(s.cs, s.cs + 8))) && !onlySlogans(a, si);
+    return (opensWith(doc.clean, p.cs, RECTIFY_AT_RE) || opensWith(doc.clean, s.cs, RECTIFY_AT_RE)) && !onlySlogans(a, si);
   });
 }
 
@@ -364,7 +364,7 @@ function inlineProblemLists(a: Analysis, problemSections: boolean[]): Array<{ pr
       if (prevEnd >= 0 && hanIn(a, prevEnd, it.cs, 1) > 0) break;
       prevEnd = Math.min(it.ce, doc.sentences[sj].ce);
       // (An item answered in place, …配备不全，对此，支队将…, is no problem left open; it still belongs to the list.)
-      if (!answeredInPlace(a, it.cs, Math.min(it.ce, doc.sentences[sj].ce))) push(it.cs, Math.min(it.ce, doc.sentences[sj].ce), sj);
+      if (!answeredInPlace(a, it.cs, prevEnd)) push(it.cs, prevEnd, sj);
       // The answers may follow in the same paragraph, after the list's full stop (…；二是…。针对第一个问题，由…).
       after = doc.sentences[sj].ce;
     }
@@ -449,8 +449,8 @@ function labelledPairs(a: Analysis, problemSections: boolean[]): Array<{ problem
   // (Past the problem's own facts: 问题一：…\n表现：…\n整改措施：….)
   const rectifiedAt = ({ pi }: { pi: number }) => {
     let pj = pi + 1;
-    while (pj < doc.paragraphs.length && DETAIL_LABEL_RE.test(clean.slice(doc.paragraphs[pj].cs, doc.paragraphs[pj].cs + 8))) pj++;
-    return pj < doc.paragraphs.length && RECTIFY_AT_RE.test(clean.slice(doc.paragraphs[pj].cs, doc.paragraphs[pj].cs + 8));
+    while (pj < doc.paragraphs.length && opensWith(clean, doc.paragraphs[pj].cs, DETAIL_LABEL_RE)) pj++;
+    return pj < doc.paragraphs.length && opensWith(clean, doc.paragraphs[pj].cs, RECTIFY_AT_RE);
   };
   if (!labelled.some(rectifiedAt)) return [];
   const out: Array<{ problem: Problem; from: number; to: number }> = [];
@@ -486,6 +486,11 @@ function hasStopIntro(clean: string, cs: number, ce: number): boolean {
 /** Whether UTF-16 code `c` is a semicolon (；;). */
 function isSemicolon(c: number): boolean {
   return c === 0xff1b || c === 59;
+}
+
+/** Whether the label `re` (anchored at ^, at most 8 UTF-16 units: 整改措施：, 问题表现：) opens clean text at `at`. */
+function opensWith(clean: string, at: number, re: RegExp): boolean {
+  return re.test(clean.slice(at, at + 8));
 }
 
 /** A paragraph giving a problem's facts or causes under it: 表现：, 问题表现：, 具体表现：, 原因：. */
@@ -594,17 +599,10 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
   if (out.length) {
     // Items numbered as the sub-headings are more problems of the list, which the outline read as a sub-heading's body
     // ((一)…不够突出。(二)…不规范。 as titles, then (三)家校沟通渠道单一，… as items).
-    for (const it of itemsIn(a, h.bodyCs, h.bodyCe)) {
-      if (!kinds.has(`${it.marker}:${it.rank}`)) continue;
-      const si = Math.max(0, a.sentenceAt(it.cs));
-      if (!answeredInPlace(a, it.cs, Math.min(it.ce, doc.sentences[si]?.ce ?? it.ce))) out.push(problemAt(a, si, it.cs, Math.min(it.ce, doc.sentences[si]?.ce ?? it.ce)));
-    }
+    for (const it of itemsIn(a, h.bodyCs, h.bodyCe)) if (kinds.has(`${it.marker}:${it.rank}`)) pushItemProblem(a, out, it);
     return out;
   }
-  for (const it of itemsIn(a, h.bodyCs, h.bodyCe)) {
-    const si = Math.max(0, a.sentenceAt(it.cs));
-    if (!answeredInPlace(a, it.cs, Math.min(it.ce, doc.sentences[si]?.ce ?? it.ce))) out.push(problemAt(a, si, it.cs, Math.min(it.ce, doc.sentences[si]?.ce ?? it.ce)));
-  }
+  for (const it of itemsIn(a, h.bodyCs, h.bodyCe)) pushItemProblem(a, out, it);
   if (out.length) return out;
   const first = a.sentencesIn(h.bodyCs, h.bodyCe);
   const paras = new Set(first.map((si) => doc.sentences[si].paragraph));
@@ -658,6 +656,16 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
     out.push(problem);
   }
   return out;
+}
+
+/**
+ * Appends to `out` the problem item `it` states in its first sentence, unless it is answered in place
+ * ({@link answeredInPlace}).
+ */
+function pushItemProblem(a: Analysis, out: Problem[], it: { cs: number; ce: number }): void {
+  const si = Math.max(0, a.sentenceAt(it.cs));
+  const ce = Math.min(it.ce, a.doc.sentences[si]?.ce ?? it.ce);
+  if (!answeredInPlace(a, it.cs, ce)) out.push(problemAt(a, si, it.cs, ce));
 }
 
 /**

@@ -11,7 +11,7 @@
 import { AnchorKind, NO_HITS, type Analysis, type Hit } from '../../analysis/analysis.js';
 import { headingTags, isAcademic, isCritique, type SectionTag } from '../../analysis/outline.js';
 import { SentenceKind } from '../../parse/document.js';
-import { FIELD_LABEL, markerAt } from '../../parse/markers.js';
+import { FIELD_LABEL, markerAt, TASK_NAMES, TASK_NUMBER } from '../../parse/markers.js';
 import { codeSet, isSpace } from '../../text/chars.js';
 import type { ResolvedProfile } from '../../types.js';
 import { hanIn, hasConcreteAnchor, looksBack, namesBranch } from './concrete.js';
@@ -55,7 +55,7 @@ const FIELD_RE = new RegExp(FIELD_LABEL);
 const FIELD_FIRST = codeSet('责牵主配完时目工整预成交任事项【');
 /** A form's task-name label: 工作事项：, 任务名称：, 项目名称：, 工作内容：. */
 /** The labels naming a task in a form: 工作事项：, 任务名称：, 任务三：, 【工作事项】. */
-const TASK_NAME = '(?:(?:工作事项|任务名称|事项名称|项目名称|任务内容|工作内容|任务[一二三四五六七八九十\\d]{1,2})[:：]|【(?:工作事项|任务名称|事项名称|项目名称|任务内容|工作内容)】)';
+const TASK_NAME = `(?:(?:${TASK_NAMES}|${TASK_NUMBER})[:：]|【${TASK_NAMES}】)`;
 const TASK_NAME_LABEL_RE = new RegExp(`^${TASK_NAME}$`);
 /** A line opening the next task's record with its name: 工作事项：…. */
 const TASK_NAME_START_RE = new RegExp(`^${TASK_NAME}`);
@@ -63,8 +63,10 @@ const TASK_NAME_START_RE = new RegExp(`^${TASK_NAME}`);
 const BRACKET_FIELD_RE = new RegExp(`^[（(]\\s*${FIELD_RE.source}`);
 /** A sentence that is one field of such a form. */
 const FIELD_START_RE = new RegExp(`^${FIELD_RE.source}`);
+/** An owner field's value that names no one yet (待定, 暂无), up to the end of its field: a regular-expression source. */
+const UNDECIDED = String.raw`(?:待定|暂定|未定|暂无|无|另定)(?:[，。；,;\s]|$)`;
 /** An owner named as such: 基金监管科为第一责任科室, 责任人：组织委员李某, 牵头科室：知识产权科, 【责任部门】药学部 (not 责任人：待定). */
-const RESPONSIBLE_RE = /[\u4e00-\u9fff]{2}(?:为|作为|是)(?:第一)?责任(?:单位|部门|科室|处室|人|主体)|(?:牵头|责任|主责)(?:单位|部门|科室|处室|领导|人)为[\u4e00-\u9fff]|(?:责任(?:人|单位|部门|科室|处室|领导)|牵头(?:单位|部门|科室|处室|领导|人)?|主责(?:单位|部门|科室|处室))(?:[:：]|(?<=【[\u4e00-\u9fff]{2,4})】)\s*(?!(?:待定|暂定|未定|暂无|无|另定)(?:[，。；,;\s]|$))[\u4e00-\u9fff]/;
+const RESPONSIBLE_RE = new RegExp(String.raw`[\u4e00-\u9fff]{2}(?:为|作为|是)(?:第一)?责任(?:单位|部门|科室|处室|人|主体)|(?:牵头|责任|主责)(?:单位|部门|科室|处室|领导|人)为[\u4e00-\u9fff]|(?:责任(?:人|单位|部门|科室|处室|领导)|牵头(?:单位|部门|科室|处室|领导|人)?|主责(?:单位|部门|科室|处室))(?:[:：]|(?<=【[\u4e00-\u9fff]{2,4})】)\s*(?!${UNDECIDED})[\u4e00-\u9fff]`);
 const LEAD_RE = /^(?:下一步|今后|同时|此外|另外|其次|最后|首先|为此|因此|对此|在此基础上|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|会议(?:要求|强调|明确|决定|指出|认为))[，,：:]?/;
 const WEAK_MODALS = new Set(['将', '确保', '力争', '争取']);
 /** Reported speech: 他指出，我们要…, 老班长常说：“干检修要…”, 大家纷纷表示要… and 负责人指出部门将… are not the writer's own commitment (也就是说，… is). */
@@ -1057,7 +1059,7 @@ function namesOwner(a: Analysis, si: number, from: number, to: number): boolean 
   return a.someHit(si, 'actor', 'specific', from, to, (start) => !DESIGNATED_BEFORE.test(clean.slice(Math.max(from, start - 8), start)));
 }
 /** An owner field left open: 责任人：待定, 【牵头部门】暂无. */
-const UNDECIDED_OWNER_RE = /(?:责任|牵头|主责)[\u4e00-\u9fff]{0,2}(?:[:：]|】)\s*(?:待定|暂定|未定|暂无|无|另定)(?:[，。；,;\s]|$)/;
+const UNDECIDED_OWNER_RE = new RegExp(String.raw`(?:责任|牵头|主责)[\u4e00-\u9fff]{0,2}(?:[:：]|】)\s*${UNDECIDED}`);
 /** What designates the actor after it rather than naming an owner: 明确1名党员, 指定专人, 配备2名, 聘请30名群众联络员. */
 const DESIGNATED_BEFORE = /(?:明确|确定|指定|配备|选派|选配|设立?|培养|推选|评选|聘请|聘任|招募)(?:[0-9一二三四五六七八九十两]+名)?(?:党员|专职|兼职|群众|志愿)?$/;
 
