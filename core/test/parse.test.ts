@@ -55,6 +55,20 @@ describe('Chinese official headings', () => {
     expect(parseDocument('五、怎么考核？每学期末考核一次。').headings.map((h) => h.kind)).toEqual(['runin']);
   });
 
+  it('a chapter title closed by a full stop on its own line heads the items a rank below it; a list of such lines stays a list', () => {
+    const d = parseDocument('支部工作总结\n二、存在问题。\n1. 工作单填写不规范。\n2. 入党申请人数下降。\n三、下一步打算。\n（1）由质量主管每周抽查。');
+    expect(d.headings.map((h) => [h.marker, h.text])).toEqual([
+      ['plain', '支部工作总结'],
+      ['cn', '存在问题'],
+      ['cn', '下一步打算'],
+    ]);
+    // One-line items of one rank, a title with a figure or a comma, and a chapter line with nothing below it are no headings.
+    expect(parseDocument('下一步打算\n一、加强理论学习。\n二、完善制度建设。').headings.map((h) => h.text)).toEqual(['下一步打算']);
+    expect(parseDocument('总结\n一、全年完成3项任务。\n1. 修订制度。').headings.map((h) => h.text)).toEqual(['总结']);
+    expect(parseDocument('总结\n一、加强学习，提升能力。\n1. 修订制度。').headings.map((h) => h.text)).toEqual(['总结']);
+    expect(parseDocument('总结\n一、存在问题。').headings.map((h) => h.text)).toEqual(['总结']);
+  });
+
   it('一是… closed by a full stop is a run-in title; closed by a semicolon it is a list item', () => {
     const kinds = (t: string) => parseDocument(t).sentences.map((s) => s.kind);
     expect(kinds('一是完善创建机制。由组织委员负责，3月底前完成。')[0]).toBe(SentenceKind.RunIn);
@@ -250,6 +264,13 @@ describe('formats', () => {
     // Every tab maps back to its run of spaces.
     const tab = d.clean.indexOf('\t', d.clean.indexOf('2025年3月'));
     expect(src.slice(d.map.start(tab), d.map.end(tab + 1))).toMatch(/^　+$/);
+  });
+
+  it('columns set two spaces apart are a table row when a line has two such gaps or more', () => {
+    const src = '四、工作安排\n序号  任务  责任单位  完成时间\n2  加强值班值守管理  办公室  2025年3月底前\n他说  好的，我们明天见\n全年开展  学习12次  每次半天。';
+    const d = parseDocument(src);
+    const rows = d.sentences.map((x) => d.clean.slice(x.cs, x.ce)).filter((t) => t.includes('\t'));
+    expect(rows).toEqual(['序号\t任务\t责任单位\t完成时间', '2\t加强值班值守管理\t办公室\t2025年3月底前']);
   });
 
   it('lines of Latin text are not prose', () => {

@@ -289,8 +289,11 @@ export function parseDocument(source: string, format: Format = 'text', options: 
       // A heading may ask a question (五、怎么考核？): a line of its own under a chapter-level marker
       // (一、 （一） 第一章) ending at its only question mark.
       const question = term >= 0 && single && CHAPTER_MARKERS.has(m.kind) && isQuestionEnd(rest, term) && hanCount(rest) <= MAX_QUESTION_HEADING;
-      if ((term < 0 || question) && hanCount(rest) <= MAX_LINE_HEADING) {
-        const t1 = trimTitleEnd(clean, t0, ce);
+      // A chapter's title closed by a full stop on a line of its own (二、存在问题。), over items numbered a rank
+      // below it (1. …), is a heading too; a list of one-line items of one rank (一、加强学习。) stays a list.
+      const stopped = term >= 0 && !question && single && CHAPTER_MARKERS.has(m.kind) && rest.charCodeAt(term) === 0x3002 && !hasText(rest, term + 1) && hanCount(rest) <= MAX_STOPPED_HEADING && !STOPPED_TITLE_NOT_RE.test(rest.slice(0, term)) && p + 2 < gs.length && (matchMarker(clean.slice(pcs[p + 1], pce[p + 1]))?.rank ?? 0) > m.rank;
+      if ((term < 0 || question || stopped) && hanCount(rest) <= MAX_LINE_HEADING) {
+        const t1 = stopped ? t0 + term : trimTitleEnd(clean, t0, ce);
         para.heading = addHeading({ kind: 'line', marker: m.kind, rank: m.rank, cs: t0, ce: t1, text: clean.slice(t0, t1) });
         sentences.push({ cs, ce, paragraph: p, kind: SentenceKind.Heading, section: -1, bodyCs: cs });
         para.s1 = sentences.length;
@@ -416,6 +419,10 @@ function hasText(s: string, from: number): boolean {
 /** Index of the first sentence terminator in `s`, or -1. */
 /** Markers whose single lines may be question headings: 一、 （一） 第一章 第一节. Numbered items (1.) are often a questionnaire's questions. */
 const CHAPTER_MARKERS = new Set(['chapter', 'section', 'cn', 'cn-paren']);
+/** Longest chapter title closed by a full stop on a line of its own (二、存在问题。), in Han characters. */
+const MAX_STOPPED_HEADING = 12;
+/** What a title closed by a full stop does not hold: clause marks, figures (二、全年完成3项任务。 is a sentence). */
+const STOPPED_TITLE_NOT_RE = /[，,、；;：:0-9０-９]/;
 /** Longest question heading, in Han characters. */
 const MAX_QUESTION_HEADING = 20;
 

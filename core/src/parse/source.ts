@@ -127,7 +127,7 @@ function readLines(source: string, markdown: boolean): SourceLines {
   let first = true;
   const n = source.length;
   // Columns aligned with spaces need a run of them somewhere: most documents have none, and skip the search per line.
-  const spacedColumns = !markdown && (source.includes('\u3000\u3000') || source.includes('   '));
+  const spacedColumns = !markdown && (source.includes('\u3000\u3000') || source.includes('  '));
   /** A plain-text line that is one verbatim run source[a, b): trimmed in place, kept unless blank. */
   const plainLine = (a: number, b: number) => {
     while (a < b && isSpace(source.charCodeAt(a))) a++;
@@ -233,13 +233,16 @@ function readLines(source: string, markdown: boolean): SourceLines {
 /** Whether source[start, end) is a pipe-table row: it opens and closes with | (spaces aside). */
 /**
  * The column gaps of a plain-text line source[a, b) set out as a table: [start, end) pairs of runs of
- * two or more ideographic spaces (U+3000) or three or more spaces between cells, or null. A line ending
+ * two or more ideographic spaces (U+3000) or three or more spaces between cells, or of two spaces
+ * where a line has two or more of them (序号  任务  责任单位), or null. A line ending
  * a sentence (。！？；) is prose, whatever its spacing.
  */
 function columnGaps(source: string, a: number, b: number): number[] | null {
   const last = source.charCodeAt(b - 1);
   if (last === 0x3002 || last === 0xff01 || last === 0xff1f || last === 0xff1b) return null;
   let out: number[] | null = null;
+  // Runs of exactly two spaces, columns only when there are two or more of them (three cells or more).
+  let pairs: number[] | null = null;
   for (let i = a; i < b; i++) {
     const c = source.charCodeAt(i);
     if (c !== 0x3000 && c !== 32) continue;
@@ -250,9 +253,10 @@ function columnGaps(source: string, a: number, b: number): number[] | null {
       j++;
     }
     if (wide >= 2 || j - i >= 3) (out ??= []).push(i, j);
+    else if (j - i === 2) (pairs ??= []).push(i, j);
     i = j;
   }
-  return out;
+  return out ?? (pairs && pairs.length >= 4 ? pairs : null);
 }
 
 function isPipeRow(source: string, start: number, end: number): boolean {

@@ -102,3 +102,15 @@ export function clauseAround(clean: string, start: number, end: number, isSep: (
   while (to < hi && !isSep(clean.charCodeAt(to))) to++;
   return [from, to];
 }
+
+/** Closing quote for each opening quote mark: ‘’ “” 「」 『』. */
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '‘': '’', '“': '”', '「': '」', '『': '』' };
+
+/**
+ * Whether clean[start, end) stands alone between a pair of quote marks (有的总结通篇‘成效显著’): a word
+ * mentioned, not used. UTF-16 offsets.
+ */
+export function quotedAsWord(clean: string, start: number, end: number): boolean {
+  const close = QUOTE_PAIRS[clean[start - 1] ?? ''];
+  return close !== undefined && clean[end] === close;
+}

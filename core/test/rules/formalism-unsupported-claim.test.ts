@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/unsupported-claim', {
   valid: [
+    { name: 'claims quoted on their own, as words criticised', text: '书记直言：有的总结通篇‘高度重视’‘成效显著’，却拿不出一个数据。' },
     { name: 'a problems section reporting that results fell short', text: '三、存在问题\n支部品牌创建效果良好的表述多，实际数据少，考核时难以核对。' },
     { name: 'an effect showing, with its figures', text: '党建引领作用日益显现，学院2024年获批国家级课题6项，比上年增加4项。' },
     { name: 'the next sentence opening with the year gives the evidence', text: '品牌创建后，灌区用水管理水平显著提高。2024年灌溉水有效利用系数由0.55提高至0.58。' },
@@ -22,6 +23,7 @@ tester('formalism/unsupported-claim', {
     { name: 'a possibility', text: '通过多种渠道宣传，有助于品牌影响力不断提升。' },
   ],
   invalid: [
+    { name: 'a claim in quotes as part of a longer quoted phrase is still made', text: '通过品牌创建，“服务质量显著提升”成为职工的共识。', errors: [{ at: '显著提升' }] },
     { name: 'a record claimed with no figure (屡创新高)', text: '品牌创建以来，窗口办件量屡创新高。', errors: [{ at: '屡创新高' }] },
     { name: 'a change told in fresh words (很大改观, 节节攀升) with no figure', text: '本学期结对帮扶后，学困生的学习劲头有了很大改观，家长认可度节节攀升。', errors: [{ at: '很大改观，家长认可度节节攀升' }] },
     { name: 'a claim in a section of both basis and problems (创建基础与问题)', text: '一、创建基础与问题\n支部现有党员22名。前期通过党员示范岗建设，支部工作效果良好。对照品牌创建要求，还存在以下不足：一是青年党员参与度不高；二是患者随访不及时。', errors: [{ at: '效果良好' }] },

@@ -2,6 +2,11 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'owners in brackets closing each task of a list', text: '冬季除雪保畅工作安排\n1. 11月15日前完成融雪剂储备500吨（物资科）。\n2. 12月1日前完成除雪机械检修保养，设备完好率100%（机务科负责）。' },
+    { name: 'a goal in figures under a numbered goals heading', text: '燃气管道更新改造实施方案\n二、工作目标\n力争到2025年11月底，完成老旧燃气管道更新改造40公里，报警器安装率达到70%。\n三、重点任务\n（一）由城建科负责，2025年6月底前完成风险评估，形成评估报告1份。' },
+    { name: 'completed rectification reported under 整改完成情况', text: '整改情况的报告\n一、整改完成情况\n1. 针对部分企业应急预案未备案问题，安全监管科于2024年8月督促37家企业完成备案，备案率达到100%。' },
+    { name: 'a problem under its own label, with a verb of enforcement in its facts', text: '巡视反馈意见整改报告\n【问题1】安全生产主体责任传导层层递减，“三违”行为查处362人次，同比不降反升。\n【整改措施】由安全副总经理牵头，2025年2月底前修订区队安全生产责任清单1份。' },
+    { name: 'a unit named for a task verb (检修部) is the subject, not the task', text: '第二季度党建重点任务安排\n1. 检修部党支部于6月底前完成1号机组攻坚项目3项。' },
     { name: 'the leading team writing its own review owns its pledge (班子将…)', text: '三、努力方向\n班子将始终坚持人民至上，2025年每季度开展1次下乡义诊。' },
     { name: 'a problem titled with 改进不明显 is no measure section', text: '一、存在的突出问题\n（一）文风会风改进不明显。局机关全年印发文件同比增加18%，以会议落实会议的现象仍然存在。\n二、整改措施\n（一）由办公室负责，2025年3月底前修订发文管理办法，全年发文数量压减20%。' },
     { name: 'a post taking charge after a stage label (码头经理负责建立…)', text: '四、推进安排\n2025年1月—4月：码头经理负责建立6个党员环保责任区。' },
@@ -78,6 +83,10 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'a vague owner in brackets', text: '工作安排\n1. 11月15日前完成融雪剂储备500吨（相关科室负责）。', errors: [{ at: '相关科室' }] },
+    { name: 'a goal in figures under 目标任务, which sets tasks', text: '实施方案\n二、目标任务\n力争到2025年11月底，完成老旧燃气管道更新改造40公里。', errors: [{ at: '力争到2025年11月底，完成老旧燃气管道更新改造40公里。' }] },
+    { name: 'a measure naming the problem it answers before its task', text: '二、整改措施\n（一）针对非遗传承力量薄弱问题，尽快招收非遗项目学徒，每个项目不少于2名。', errors: [{ at: '（一）针对非遗传承力量薄弱问题，尽快招收非遗项目学徒，每个项目不少于2名。' }] },
+    { name: 'an enforcement task under a measures heading', text: '二、主要举措\n1. 依法依规查处违法占地行为，做到发现一起、查处一起。', errors: [{ at: '1. 依法依规查处违法占地行为，做到发现一起、查处一起。' }] },
     { name: 'a lead handing the numbered items after it to a vague owner (以下工作由有关处室负责落实：)', text: '三、主要举措\n以下工作由有关处室负责落实：\n1. 组织结对师徒每学期开展同课异构活动不少于2次。\n2. 2025年6月底前组织成果展示课6节。', errors: [{ at: '有关处室' }] },
     { name: 'a numbered task (任务三：) whose owner field is left open (责任人：待定)', text: '三、重点任务\n任务三：建设党员教育实践基地\n责任人：待定\n完成时限：2025年9月30日\n工作目标：建成实践基地1个', errors: [{ at: '建设党员教育实践基地' }] },
     { name: 'a task in bracketed fields whose owner field names only 相关部门', text: '二、创建举措\n【工作事项】打造“安心药房”党员示范岗\n【责任部门】相关部门\n【完成节点】2025年5月31日\n【量化目标】设立示范岗4个', errors: [{ at: '相关部门' }] },

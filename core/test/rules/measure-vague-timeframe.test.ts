@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/vague-timeframe', {
   valid: [
+    { name: 'a report of work done quickly, opening with 尽快', text: '尽快摸清了全镇困难党员底数，逐户建立了帮扶台账。' },
     { name: 'a plan reported as heard, not the unit’s own word', text: '地铁站党建品牌见实效\n本报讯 近日，城北线运营分公司党委推出“党建+运营”品牌。乘客张先生说：“希望尽快推广到全线。”' },
     { name: 'a later clause sets the deadline of the urged work', text: '二、时间节点。集团党委组织部要抓紧督促各二级党委推进，确保11月30日前完成86名发展对象的政治审查。' },
     { name: 'a vague word in a report of what was done, outside plans', text: '二、主要做法\n近期，支部走访了3户困难党员。' },
@@ -16,6 +17,7 @@ tester('measure/vague-timeframe', {
     { name: 'boilerplate of a closing article', text: '××局机关党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核方式\n每年12月由机关党委组织考核。\n三、结果运用\n本办法未尽事宜另行通知。' },
   ],
   invalid: [
+    { name: 'a lone plan sentence opening with 尽早, and 时机成熟时', text: '尽早建立戒毒人员习艺劳动党员帮带机制，待时机成熟时召开经验交流会。', errors: [{ at: '尽早' }, { at: '时机成熟时' }] },
     { name: 'a stage heading that gives its tasks only a vague time', text: '五、工作安排\n（一）启动阶段（2025年4月）\n由支部书记主持召开支委会，审定品牌创建方案1份。\n（二）推进阶段（近期）\n要组织党员开展结对帮扶，帮扶困难职工家庭10户。', errors: [{ at: '近期' }] },
     { name: 'a relative clause with 已 (对已签约的居民) is no report of work done', text: '改进措施：一是由家庭医生团队队长负责，近期对已签约的1260户居民完成1轮上门随访；二是由支部书记负责，2025年每季度组织1次急救演练。', errors: [{ at: '近期' }] },
     { name: 'a publicity article’s plans as the unit, its spokesman or its meeting state them', text: '图书馆召开推进会\n本报讯 11月12日，图书馆召开推进会。会议还明确，图书馆将适时启动品牌二期建设。支部书记陶立新表示，支部将尽快把预警数据与平台对接。据悉，分公司近期将举办品牌发布会。', options: { profile: 'publicity' }, errors: [{ at: '适时' }, { at: '尽快' }, { at: '近期' }] },

@@ -4,7 +4,7 @@
  * Source: 002 §2.3 实效评估; 000 §1.4 总结复盘.
  */
 import { SentenceKind } from '../../parse/document.js';
-import { clauseAround, codeSet } from '../../text/chars.js';
+import { clauseAround, codeSet, quotedAsWord } from '../../text/chars.js';
 import { enclosing, isCritique } from '../../analysis/outline.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { hasEvidence, spans } from '../shared/concrete.js';
@@ -69,6 +69,8 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     // 案件持续上升 reports a worsening, not a result claimed.
     const claims = a
       .hitsIn(si, 'claim', undefined, s.bodyCs, s.ce)
+      // (A claim quoted on its own, as a word, is mentioned, not made: 通篇‘成效显著’，却拿不出一个数据.)
+      .filter((h) => !quotedAsWord(a.doc.clean, h.start, h.end))
       .filter((h) => h.entry.tag !== 'verb' || (PREDICATE_END.test(a.doc.clean.slice(h.end, h.end + 2)) && !WORSE_RE.test(subjectHead(a.doc.clean.slice(clauseAround(a.doc.clean, h.start, h.start, isClauseSep, s.bodyCs)[0], h.start)))));
     const found = spans(claims);
     if (!found.length) continue;

@@ -55,7 +55,7 @@ const WORDS_WITH_DE = new Map(
 const PAIRED = set(data.pairedAdjectives);
 const KEEPING_RE = /(?:确保|保证|保持|维护|维持|注重|注意|强调|提高|提升|追求|体现|影响|关系到|关乎|检验|考察|考核|评价|看)[^，。；！？]*$/;
 /** 又A又B as a complement closing the clause (处理得又快又准). */
-const BOTH_RE = /^又[\u4e00-\u9fff]又[\u4e00-\u9fff](?=[，。；！？、”」』）,;!?)\n]|$)/;
+const BOTH_RE = /^又[\u4e00-\u9fff]{1,2}又[\u4e00-\u9fff]{1,2}(?=[，。；！？、”」』）,;!?)\n]|$)/;
 /** Adverbs that may stand between 得 and its complement (做得还不够细, 讲得也很透, 推进得是否及时). */
 const ADVERB_BEFORE_COMPLEMENT = /^(?:还|也|都|仍|是否)/;
 /** What follows a verb read as a noun (反复的提醒是必要的, 细致的讲解让人…): a copula, a conjunction, an adverb of the predicate. */
@@ -175,8 +175,8 @@ function bareComplementAt(text: string, at: number): { comp: string; redup: bool
   if (redup && REDUP_END.test(text.slice(at + 4, at + 6))) return { comp: redup, redup: true };
   const comparative = COMPARATIVE.exec(text.slice(at, at + 16))?.[0];
   if (comparative) return { comp: comparative, redup: false };
-  // 又快又准, 又好又快 closing the clause.
-  const both = BOTH_RE.exec(text.slice(at, at + 5))?.[0];
+  // 又快又准, 又好又快, 又快又准确 closing the clause.
+  const both = BOTH_RE.exec(text.slice(at, at + 7))?.[0];
   if (both) return { comp: both, redup: false };
   const pair = text.slice(at, at + 4);
   if (pair.length === 4 && PAIRED.has(pair.slice(0, 2)) && PAIRED.has(pair.slice(2)) && pair.slice(0, 2) !== pair.slice(2) && CLAUSE_END.test(text.slice(at + 4, at + 5)) && !KEEPING_RE.test(text.slice(Math.max(0, at - 24), at))) return { comp: pair, redup: false };

@@ -165,6 +165,10 @@ const PERCENT_CN_DECIMAL = /百分之([一二三四五六七八九十百]+)点([
 const FRACTION_MIXED = /(?<![0-9.百千万])([0-9０-９]{1,3})分之(?:([0-9０-９]{1,3})|([一二三四五六七八九十]{1,3}))/g;
 /** Chinese numerals 1–10 by value. */
 const CN_TENS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** A whole percentage in Chinese numerals (百分之九十五), not one with decimals. */
+const PERCENT_CN_WHOLE = /百分之([一二三四五六七八九十百]+)(?!点)/g;
+/** A decimal in Chinese numerals before a unit of measure (一点三千克, 三点五万元): a measurement, in Arabic digits. */
+const CN_DECIMAL_MEASURE = /(?<![零〇一二两三四五六七八九十百千万之])([一二三四五六七八九十]{1,3})点([零〇一二三四五六七八九]{1,3})(?=千克|公斤|克|公里|千米|米|吨|亩|万|亿|倍|平方|立方|小时|元|个百分点)/g;
 /** 百分之 followed by Arabic digits (百分之11 → 11%). */
 const PERCENT_WORDS = /百分之([0-9０-９]+(?:[.．][0-9０-９]+)?)/g;
 /** Arabic tens with 几 before a measure word or a noun (10几名 → 十几名, 10几处, 20几岁). */
@@ -324,10 +328,30 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       const digits = `${whole}.${[...m[2]].map((c) => CN_DIGIT[c]).join('')}%`;
       report(file, meta, a, m.index, m.index + m[0].length, { reason: `统计数字：「${m[0]}」是带小数的百分数，应写作「${digits}」`, expected: [digits], note: NOTE });
     }
+    // 98.6%，…百分之九十五 → 95%: one sentence, percentages written two ways.
+    PERCENT_CN_WHOLE.lastIndex = 0;
+    for (let m; (m = PERCENT_CN_WHOLE.exec(clean)); ) {
+      const value = chineseNumber(m[1]);
+      const si = a.sentenceAt(m.index);
+      if (value === undefined || si < 0) continue;
+      const { cs, ce } = a.doc.sentences[si];
+      if (!/[0-9０-９]\s*[%％]/.test(clean.slice(cs, ce))) continue;
+      report(file, meta, a, m.index, m.index + m[0].length, { reason: `数字体例不一致：同一句里别的百分数用阿拉伯数字，「${m[0]}」宜写作「${value}%」`, expected: [`${value}%`], note: NOTE });
+    }
     PERCENT_WORDS.lastIndex = 0;
     for (let m; (m = PERCENT_WORDS.exec(clean)); ) {
       const digits = halfWidth(m[1]);
       report(file, meta, a, m.index, m.index + m[0].length, { reason: `数字混写：「${m[0]}」把汉字“百分之”和阿拉伯数字连用，应写作「${digits}%」`, expected: [`${digits}%`], note: NOTE_MIXED_WORDS });
+    }
+  }
+  // 一点三千克 → 1.3千克: a measurement with decimals, in a text that writes figures in Arabic digits.
+  if (clean.includes('点') && /[0-9]/.test(clean)) {
+    CN_DECIMAL_MEASURE.lastIndex = 0;
+    for (let m; (m = CN_DECIMAL_MEASURE.exec(clean)); ) {
+      const whole = chineseNumber(m[1]);
+      if (whole === undefined) continue;
+      const digits = `${whole}.${[...m[2]].map((c) => CN_DIGIT[c]).join('')}`;
+      report(file, meta, a, m.index, m.index + m[0].length, { reason: `统计数字：「${m[0]}」是带小数的计量数字，应写作「${digits}」`, expected: [digits], note: NOTE });
     }
   }
   // 3分之2 → 三分之二 or 2/3: a fraction's 分之 takes Chinese numerals.
@@ -552,17 +576,26 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     // The measure word may be a frequency (人次, 架次).
     let words = num ? tok.slice(num[0].length) : '';
     if (FREQUENCY_UNITS.has(words + clean[x1])) words += clean[x1];
-    if (!num || !(words.length === 1 || FREQUENCY_UNITS.has(words)) || /[届第]/.test(clean[x0 - 1] ?? '') || /^(?:全会|会议|代表大会)/.test(clean.slice(x1, x1 + 4))) continue;
+    // An estimate with 余/多 before the measure word (一千二百余户 → 1200余户) is counted like the count.
+    const counted = words.length === 2 && (words[0] === '余' || words[0] === '多') ? words.slice(1) : words;
+    if (!num || !(counted.length === 1 || FREQUENCY_UNITS.has(counted)) || /[届第]/.test(clean[x0 - 1] ?? '') || /^(?:全会|会议|代表大会)/.test(clean.slice(x1, x1 + 4))) continue;
     const value = chineseNumber(num[0]);
     if (value !== undefined && value >= 3) chinese.push({ start: x0, end: x0 + num[0].length, value, unit, words, si });
   }
   // Structural counts (三个方面, 四个党小组) are fine in Chinese numerals: a count up to ten is a statistic
   // written two ways only beside an Arabic count of the same kind in the same sentence; a count above ten,
-  // when the same kind is counted in Arabic elsewhere or any count of its sentence is (3期 … 一百二十人次).
-  const arabicIn = (c: { si: number; unit: string }, sameUnit: boolean) =>
-    a.anchorsIn(c.si, AnchorKind.Quantity).some((x) => /^[0-9]/.test(clean.slice(x.start, x.end)) && (!sameUnit || clean[x.end - 1] === c.unit));
+  // when the same kind is counted in Arabic elsewhere or any count of its paragraph is (3期 … 一百二十人次;
+  // 查获…二十一件 … 累计查获案件47起).
+  const arabicIn = (si: number, unit?: string) =>
+    a.anchorsIn(si, AnchorKind.Quantity).some((x) => !(x.kind & AnchorKind.Time) && isDigitAt(clean, x.start) && (!unit || clean[x.end - 1] === unit));
+  const arabicInParagraph = (si: number) => {
+    const p = sentences[si].paragraph;
+    for (let k = si; k >= 0 && sentences[k].paragraph === p; k--) if (arabicIn(k)) return true;
+    for (let k = si + 1; k < sentences.length && sentences[k].paragraph === p; k++) if (arabicIn(k)) return true;
+    return false;
+  };
   for (const c of chinese) {
-    if (c.value > 10 ? !arabicUnits.get(c.unit) && !arabicIn(c, false) : !arabicUnits.get(c.unit) || !arabicIn(c, true)) continue;
+    if (c.value > 10 ? !arabicUnits.get(c.unit) && !arabicInParagraph(c.si) : !arabicUnits.get(c.unit) || !arabicIn(c.si, c.unit)) continue;
     report(file, meta, a, c.start, c.end, {
       reason: `数字体例不一致：别的数量用阿拉伯数字，此处「${clean.slice(c.start, c.end)}${c.words}」宜写作「${c.value}${c.words}」`,
       expected: [String(c.value)],

@@ -239,6 +239,8 @@ function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: 
     const context = contextGrams(a);
     const own = [...grams].some((g) => !context.has(g));
     let best = 0;
+    // The best match among sentences that are not slogans only.
+    let bestPlain = 0;
     for (const t of later) {
       let m = 0;
       let mOwn = 0;
@@ -251,10 +253,12 @@ function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: 
       }
       if (own && !mOwn) m = 0;
       if (m > best) best = m;
+      if (!slogan && m > bestPlain) bestPlain = m;
       if (best >= 2) break;
     }
-    // (A lone problem shares its subject with the measures that answer it: 个别党员学习主动性不强 → 每月组织1次集中学习.)
-    if (best >= 2 || best / grams.size >= 0.5 || (problems.length === 1 && best >= 1)) continue;
+    // (A lone problem shares its subject with the measures that answer it: 个别党员学习主动性不强 → 每月组织1次集中学习;
+    // not with a pledge of slogans: 服务标准化程度不高 → 以更高标准、更实举措…再上新台阶.)
+    if (best >= 2 || best / grams.size >= 0.5 || (problems.length === 1 && bestPlain >= 1)) continue;
     // A measure that takes up the facts of the problem's sentence answers it too (…做得不够细，寒潮期间
     // 匝道封闭超过6小时 → 寒潮期间匝道封闭时间控制在2小时以内): it must share more of them.
     const all = new Set([...grams, ...bigrams(p.detail)].filter((g) => !DETAIL_GENERIC.has(g)));

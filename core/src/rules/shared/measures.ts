@@ -383,6 +383,9 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     // A stage of a schedule (2025年1月至3月为启动阶段，完成结对分组…) restates the plan's tasks in time: their owners
     // are the measures'. Only a stage naming a vague actor has an owner to find fault with.
     if (owner === 'none' && opensWithStage(doc.clean, s.bodyCs, s.ce) && measureContext(a, si).tags.has('schedule')) owner = 'unit';
+    // A goal under the plan's 目标 heading (力争到2025年11月底，完成…改造40公里) is the whole unit's: its measures below
+    // say who does what.
+    if (owner === 'none' && goalSection(a, si)) owner = 'unit';
     // A heading naming who leads the tasks under it (二、党委宣传部牵头承担的任务; 一、生态管护党员先行（牵头：营林科党小组组长 雷刚）).
     if (owner === 'none' && headingOwner(s.section)) owner = 'specific';
     // A table row names its owner in the header's 责任人 column; an empty cell names no one, and the row borrows
@@ -601,6 +604,8 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   // one opened by a report label (整改情况：已对…) is not.
   const label = LABEL_FIRST.has(a.doc.clean.charCodeAt(s.cs)) ? LABEL_AT_RE.exec(a.doc.clean.slice(s.cs, s.cs + 8))?.[1] : undefined;
   if (label && REPORT_LABEL_RE.test(label)) return false;
+  // A sentence under a problem's own label (【问题1】…, 问题二：…) states that problem, whatever verb it holds.
+  if (PROBLEM_FIELD_RE.test(a.doc.clean.slice(s.cs, s.cs + 10))) return false;
   // A task named in a form (工作事项：建设“红色驿站”服务点，then 牵头单位：…；完成时限：…) is a measure.
   if (s.bodyCs > s.cs && TASK_NAME_LABEL_RE.test(a.doc.clean.slice(s.cs, s.bodyCs))) return hanIn(a, s.bodyCs, s.ce, 4) >= 4;
   const { tags, inMeasures } = label ? { tags: MEASURE_LABEL_TAGS, inMeasures: true } : ctx;
@@ -627,9 +632,12 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   const modal = a.someHit(si, 'directive', 'modal', s.bodyCs, s.ce, (start, end, e) => clean.charCodeAt(end) !== 0x4e86 /* 了 */ && !(past && WEAK_MODALS.has(e.text)) && (e.text !== '将' || futureJiang(a, si, start, end)) && !quoted(clean, s.cs, start));
   if (modal && !RHETORIC_RE.test(text) && !reportedSpeech(text)) return true;
   if (ASSIGN_RE.test(text) && !past) return true;
+  // A sentence opening with a time only a plan can have (尽早建立…, 适时召开…) is a measure wherever it stands.
+  if (!past && PLAN_TIME_LEAD_RE.test(text) && !RHETORIC_RE.test(text) && !reportedSpeech(text)) return true;
   // Under a measure heading an imperative (建立…, 开展…) is a measure; a sentence describing a shortcoming is not.
   // Stages of a schedule (2025年3月至6月为启动阶段，…为总结阶段) name periods, not tasks.
-  if (inMeasures && !past && a.has(si, 'directive', 'verb', s.bodyCs, s.ce) && !RHETORIC_RE.test(text) && !a.has(si, 'problem', undefined, s.bodyCs, s.ce) && !onlyStages(text)) return true;
+  // (The problem a measure names before its task, 针对非遗传承力量薄弱问题，尽快招收…, is no shortcoming stated.)
+  if (inMeasures && !past && a.has(si, 'directive', 'verb', s.bodyCs, s.ce) && !RHETORIC_RE.test(text) && !a.has(si, 'problem', undefined, s.bodyCs + addressedClause(text), s.ce) && !onlyStages(text)) return true;
   if (inMeasures && !past && FIELD_RE.test(text)) return true;
   // …and so is the arrangement after a task's run-in title (（二）深化送教上门。自2025年秋季学期起，每月…送教上门2次。):
   // a time or a cycle for the task just named.
@@ -639,6 +647,35 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   if (inMeasures && !past && text.includes('由') && BY_ACTOR_RE.test(text)) return true;
   return false;
 }
+
+/** A clause naming the problem a measure addresses, opening it (after an item's marker): 针对…问题， 针对上述不足， */
+const ADDRESSED_RE = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?针对[^，。；：]{0,30}(?:问题|不足|短板|差距|情况)[，,]/;
+
+/** The length of the {@link ADDRESSED_RE} clause opening `text`, or 0. */
+function addressedClause(text: string): number {
+  return ADDRESSED_RE.exec(text)?.[0].length ?? 0;
+}
+
+/** A problem's label opening a sentence: 【问题1】, 问题二：, 存在问题： */
+const PROBLEM_FIELD_RE = /^(?:【(?:主要|存在的?|突出|反馈)?问题[一二三四五六七八九十\d]{0,2}】|(?:主要|存在的?|突出|反馈)?问题[一二三四五六七八九十\d]{0,2}[：:])/;
+
+/**
+ * Whether sentence `si` states a goal in figures (…完成改造40公里，报警器安装率达到70%) right under a numbered goals
+ * heading (二、工作目标, （一）年度目标) that is no measures section. (Not under an unmarked 主要预期目标 line, which a
+ * government report's tasks may follow with no heading of their own.)
+ */
+function goalSection(a: Analysis, si: number): boolean {
+  const s = a.doc.sentences[si];
+  const h = a.doc.headings[s.section];
+  if (!h || h.marker === 'plain' || h.marker === 'label' || !GOAL_HEADING_RE.test(h.text)) return false;
+  const ctx = measureContext(a, si);
+  return ctx.tags.has('target') && !ctx.inMeasures && a.anchorsIn(si, AnchorKind.Quantity).length > 0;
+}
+/** A goals heading: 工作目标, 创建目标, 后续目标, 年度目标 (not 目标任务, which sets tasks). */
+const GOAL_HEADING_RE = /目标$/;
+
+/** A vague time only a plan can have, opening a sentence before its verb: 尽早建立…, 尽快完成…, 适时召开…. */
+const PLAN_TIME_LEAD_RE = /^(?:尽早|尽快|抓紧|适时|择机|择期|择时|早日)(?:[\u4e00-\u9fff])/;
 
 /** Whether clean[from, to) may hold an assignment: a 由 that is not 由于/由此 ({@link ASSIGN_RE}). */
 function hasAssign(clean: string, from: number, to: number): boolean {
@@ -1014,6 +1051,13 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
   if (namesOwner(a, si, from, to) || namesBranch(text) || field) return { owner: 'specific', vague: NO_HITS };
   // A named person after a post, or a named group, doing the task (书记黄建国完成…, 党员毛凯负责…, 钱坤小组完成…).
   if ((TASK_VERB_RE.test(text) && (POST_NAME_RE.test(text) || POST_CHARGE_RE.test(text))) || (text.includes('由') && OWNER_LAST_RE.test(text))) return { owner: 'specific', vague: NO_HITS };
+  // An owner in brackets closing the task, as task lists write it (…储备融雪剂500吨（物资科）; …（运检班负责）。).
+  const paren = text.charCodeAt(text.length - 1) === 0xff09 || text.charCodeAt(text.length - 2) === 0xff09 ? OWNER_PAREN_RE.exec(text) : null;
+  if (paren && !paren[1].includes('简称')) {
+    const at = from + paren.index;
+    const inParen = vague.filter((h) => h.start >= at);
+    return inParen.length ? { owner: 'vague', vague: inParen } : { owner: 'specific', vague: NO_HITS };
+  }
   // A body of the unit as the subject (风电场于3月底前配备…, 信息中心每月…): it owns what follows.
   // (A leading time clause or stage label does not hide it: 2025年3月至10月，支部每月汇总…; （3）10月至12月：支部于…)
   const lead = discourse + (TIME_LEAD_RE.exec(text.slice(discourse))?.[0].length ?? 0);
@@ -1070,6 +1114,8 @@ const POST_CHARGE_RE = /(?:书记|委员|主任|站长|所长|科长|处长|部�
 /** The verbs {@link POST_NAME_RE} ends in (a cheap test first). */
 const TASK_VERB_RE = /负责|牵头|完成|带领|组织/;
 /** The owner named last: …，具体由民事审判庭党支部承担。 */
+/** Bracketed owners closing a task: （物资科）, （运检班负责）, （办公室、财务科）, （站长）. */
+const OWNER_PAREN_RE = /（((?:由)?[\u4e00-\u9fff、]{1,20}?(?:科|室|班|站|队|所|中心|办|部|组|处|局|股|馆|院|委|会|书记|主任|站长|所长|经理|委员|组长|队长))(?:负责|牵头|承办|落实|主责)?）[。；]?$/;
 const OWNER_LAST_RE = /(?:具体)?由(?![于此])[^，。；]{2,16}(?:承担|落实|负责)[。；]?$/;
 /** A time clause or a stage label opening a sentence: 2025年3月至10月，  （1）2025年1月至3月：. */
 const TIME_LEAD_RE = /^(?:[（(][一二三四五六七八九十\d]{1,2}[）)])?[0-9〇一二三四五六七八九十年月日季度至到—\-~～底前后上下半第]{2,24}[，,：:]/;
