@@ -273,6 +273,13 @@ describe('formats', () => {
     expect(rows).toEqual(['序号\t任务\t责任单位\t完成时间', '2\t加强值班值守管理\t办公室\t2025年3月底前']);
   });
 
+  it('cells set apart by bars in plain text are a table row; a line with one bar is prose', () => {
+    const src = '二、问题及整改清单\n序号｜存在问题｜整改措施｜责任人\n3｜品牌宣传脱节｜——｜——\n| 4 | 转诊不畅 | 建立专线 | 书记 |\n党建引领｜服务先行';
+    const d = parseDocument(src);
+    const rows = d.sentences.map((x) => d.clean.slice(x.cs, x.ce)).filter((t) => t.includes('\t'));
+    expect(rows).toEqual(['序号\t存在问题\t整改措施\t责任人', '3\t品牌宣传脱节\t——\t——', '4\t转诊不畅\t建立专线\t书记']);
+  });
+
   it('lines of Latin text are not prose', () => {
     expect(parseDocument('SOURCE: github:example/repo@abcdef:Item/1.aspx (static mirror of a website page)\n正文。').clean).toBe('正文。');
   });

@@ -128,6 +128,8 @@ function readLines(source: string, markdown: boolean): SourceLines {
   const n = source.length;
   // Columns aligned with spaces need a run of them somewhere: most documents have none, and skip the search per line.
   const spacedColumns = !markdown && (source.includes('\u3000\u3000') || source.includes('  '));
+  // …or set apart by bars in plain text (序号｜存在问题｜整改措施).
+  const barredColumns = !markdown && (source.includes('｜') || source.includes('|'));
   /** A plain-text line that is one verbatim run source[a, b): trimmed in place, kept unless blank. */
   const plainLine = (a: number, b: number) => {
     while (a < b && isSpace(source.charCodeAt(a))) a++;
@@ -135,7 +137,22 @@ function readLines(source: string, markdown: boolean): SourceLines {
     if (a < b) {
       // Columns aligned with runs of spaces (2025年3月　　　　划分责任区　　　马骏) are a table row: its cells are
       // separated by tabs, as in a pipe table, and the row is a line of its own.
-      const gaps = spacedColumns ? columnGaps(source, a, b) : null;
+      let gaps = spacedColumns ? columnGaps(source, a, b) : null;
+      if (!gaps && barredColumns) {
+        // (A bar opening or closing the row, |a|b|, bounds it: no empty cell.)
+        const bars = barGaps(source, a, b);
+        if (bars) {
+          if (bars[0] === a) {
+            a = bars[1];
+            bars.splice(0, 2);
+          }
+          if (bars.length && bars[bars.length - 1] === b) {
+            b = bars[bars.length - 2];
+            bars.splice(-2, 2);
+          }
+          gaps = bars.length >= 2 ? bars : null;
+        }
+      }
       if (gaps) {
         const segs: Seg[] = [];
         let x = a;
@@ -257,6 +274,27 @@ function columnGaps(source: string, a: number, b: number): number[] | null {
     i = j;
   }
   return out ?? (pairs && pairs.length >= 4 ? pairs : null);
+}
+
+/**
+ * The column gaps of a plain-text line source[a, b) whose cells are set apart by bars (｜ or |, with the spaces
+ * around them): [start, end) pairs, or null when the line has fewer than two bars (a line with one bar is prose).
+ */
+function barGaps(source: string, a: number, b: number): number[] | null {
+  let out: number[] | null = null;
+  let bars = 0;
+  for (let i = a; i < b; i++) {
+    const c = source.charCodeAt(i);
+    if (c !== 0xff5c && c !== 124) continue;
+    bars++;
+    let s0 = i;
+    let s1 = i + 1;
+    while (s0 > a && isSpace(source.charCodeAt(s0 - 1))) s0--;
+    while (s1 < b && isSpace(source.charCodeAt(s1))) s1++;
+    (out ??= []).push(s0, s1);
+    i = s1 - 1;
+  }
+  return bars >= 2 ? out : null;
 }
 
 function isPipeRow(source: string, start: number, end: number): boolean {

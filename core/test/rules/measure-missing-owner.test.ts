@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'the unit a story is about owns its pledge (该行…将)', text: '农商银行开通“银发专窗”\n（通讯员 杨雪）\n半年来，专窗共为老人办理业务3700余笔。\n该行近期将在全县18个网点推广“银发专窗”做法。' },
     { name: 'owners in brackets closing each task of a list', text: '冬季除雪保畅工作安排\n1. 11月15日前完成融雪剂储备500吨（物资科）。\n2. 12月1日前完成除雪机械检修保养，设备完好率100%（机务科负责）。' },
     { name: 'a goal in figures under a numbered goals heading', text: '燃气管道更新改造实施方案\n二、工作目标\n力争到2025年11月底，完成老旧燃气管道更新改造40公里，报警器安装率达到70%。\n三、重点任务\n（一）由城建科负责，2025年6月底前完成风险评估，形成评估报告1份。' },
     { name: 'completed rectification reported under 整改完成情况', text: '整改情况的报告\n一、整改完成情况\n1. 针对部分企业应急预案未备案问题，安全监管科于2024年8月督促37家企业完成备案，备案率达到100%。' },

@@ -11,6 +11,7 @@ describe('remedies.json test lines', () => {
 
 tester('measure/problem-without-measure', {
   valid: [
+    { name: 'each problem answered in the next sentence of its own paragraph (对此，将由…)', text: '书记述职报告\n二、存在的不足\n一是党员护林责任区划分偏粗，部分党员的管护边界不清。对此，将由支部书记牵头，2025年3月底前把责任区细化为9个。\n二是发展党员工作滞后，近三年只发展了1名党员。对此，将由组织委员负责，2025年12月底前确定2名入党积极分子。' },
     { name: 'a paragraph introducing the problems below it (…还面临几个短板：) is no problem itself', text: '## 一、创建基础与问题\n中心党支部成立于2021年，现有党员16名，品牌创建还面临几个短板：\n- 党员分布在3个风场，组织生活难以集中开展；\n- 与属地渔村的联系不多。\n\n## 二、主要举措\n1. 2025年3月底前在3个风场分别成立党小组，组织生活每月至少开展1次。\n2. 支部每季度到周边2个渔村开设1次科普讲堂。', options: { format: 'markdown' } },
     { name: 'a lone problem answered by a measure on its subject (学习)', text: '三、存在问题\n个别党员学习主动性不强。\n四、下一步打算\n2025年由支部书记负责，每月组织1次集中学习，全年不少于12次。' },
     { name: 'a brand not tied to the toll work, answered by rooting its meaning in the toll business', text: '三、存在问题\n一是品牌特色不够鲜明，与收费工作结合不紧；二是党员年龄结构偏大。\n四、下一步打算\n（一）由组织委员负责，2025年内从一线职工中培养入党积极分子3名。\n（二）由支部书记负责，2025年4月底前围绕“绿通查验”等收费业务重新梳理品牌内涵，形成品牌说明1份。' },
@@ -49,6 +50,8 @@ tester('measure/problem-without-measure', {
     { name: 'a brand known only inside the unit, answered by a column on the unit\'s account', text: '二、存在问题\n（一）品牌知名度停留在本单位内部，外部客户了解不多。\n（二）党员积分评价流于形式，积分高低与实际表现脱节。\n三、整改措施\n（一）由办公室党员刘洋负责，自2025年3月起在公众号开设品牌专栏，每月推送2篇服务故事。\n（二）支部委员会于2025年4月底前修订《党员积分管理细则》，将6项业务数据纳入积分计算。' },
   ],
   invalid: [
+    { name: 'a problem under an area title, the measures naming only the area', text: '组织生活会对照检查材料\n一、查摆的问题\n（一）政治功能方面：政治学习存在以干代学现象，旺季连续两个月未集中学习。\n（二）队伍建设方面：揽投员流动性大，支部对新入职人员的思想引导跟不上。\n二、整改措施\n（一）由支部书记负责，自2025年1月起每月利用晨会集中学习2次。\n（二）由组织委员负责，2025年3月底前修订队伍建设考核办法1份。', errors: [{ at: '队伍建设方面：揽投员流动性大，支部对新入职人员的思想引导跟不上' }] },
+    { name: 'work already done, listed under next steps, answers no problem', text: '党总支2024年度党建工作总结\n二、存在问题\n（一）支部书记队伍不稳定，全年有3个支部书记更换。\n（二）民警心理健康关爱不足，17名民警存在中度焦虑倾向。\n（三）党员民警责任区划分不清，部分区域存在监管盲点。\n三、下一步措施\n（一）由党总支书记负责，2025年3月底前为每个支部书记岗位确定1名后备人选，支部书记任期内原则上不作调整。\n（二）由组织委员负责，2025年4月底前重新划分党员民警责任区12个。\n（三）2024年已为民警开设了心理咨询室，配备了兼职心理咨询师2名。', errors: [{ at: '民警心理健康关爱不足，17名民警存在中度焦虑倾向' }] },
     { name: 'a lone problem sharing a word only with a pledge of slogans', text: '机关服务中心党支部2024年工作总结\n三、存在问题\n服务标准化程度不高，部分岗位服务规范还是空白。\n四、下一步打算\n支部将以更高标准、更实举措、更优作风、更好成效，推动机关事务工作再上新台阶。', errors: [{ at: '服务标准化程度不高，部分岗位服务规范还是空白' }] },
     { name: 'chapter titles closed by full stops on lines of their own (二、存在问题。), two problems with no measure', text: '车间党支部2024年工作总结\n二、存在问题。\n1. 维修工作单填写不规范，抽查发现问题12处。\n2. 新入职员工对党组织了解少，入党申请人数下降。\n3. 党员技术骨干外出培训多，支部活动到会率不稳定。\n4. 与机组的沟通协调机制不健全，航后交接偶有遗漏。\n三、下一步打算。\n（1）2025年1月起由质量主管每周抽查维修工作单，全年抽查问题少于3处。\n（2）由支部书记负责，每年组织2次新员工“走进党支部”开放日。\n（3）车间全体党员要发扬“零差错”精神。', errors: [{ at: '党员技术骨干外出培训多，支部活动到会率不稳定' }, { at: '与机组的沟通协调机制不健全，航后交接偶有遗漏' }] },
     { name: 'a problem sharing only 党员干部 and 管理 with the measures answering others', text: '巡察指出以下问题：一是支部书记讲党课偏少；二是对党员干部“八小时以外”的监督管理存在空白；三是公务用车登记不规范。整改任务如下：1.支部书记每季度讲党课1次；2.党员干部轮流担任大厅值班长，每月1次；3.规范公务用车管理，启用车辆使用电子审批单。', errors: [{ at: '对党员干部“八小时以外”的监督管理存在空白' }] },

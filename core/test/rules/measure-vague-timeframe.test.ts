@@ -17,6 +17,7 @@ tester('measure/vague-timeframe', {
     { name: 'boilerplate of a closing article', text: '××局机关党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核方式\n每年12月由机关党委组织考核。\n三、结果运用\n本办法未尽事宜另行通知。' },
   ],
   invalid: [
+    { name: 'a story’s unit pledging, named as 该行', text: '农商银行开通“银发专窗”\n（通讯员 杨雪）\n半年来，专窗共为老人办理业务3700余笔。\n该行近期将在全县18个网点推广“银发专窗”做法。', errors: [{ at: '近期' }] },
     { name: 'a lone plan sentence opening with 尽早, and 时机成熟时', text: '尽早建立戒毒人员习艺劳动党员帮带机制，待时机成熟时召开经验交流会。', errors: [{ at: '尽早' }, { at: '时机成熟时' }] },
     { name: 'a stage heading that gives its tasks only a vague time', text: '五、工作安排\n（一）启动阶段（2025年4月）\n由支部书记主持召开支委会，审定品牌创建方案1份。\n（二）推进阶段（近期）\n要组织党员开展结对帮扶，帮扶困难职工家庭10户。', errors: [{ at: '近期' }] },
     { name: 'a relative clause with 已 (对已签约的居民) is no report of work done', text: '改进措施：一是由家庭医生团队队长负责，近期对已签约的1260户居民完成1轮上门随访；二是由支部书记负责，2025年每季度组织1次急救演练。', errors: [{ at: '近期' }] },

@@ -12,13 +12,13 @@
 import remedies from '../../data/remedies.json' with { type: 'json' };
 import type { VFile } from 'vfile';
 import type { Analysis } from '../../analysis/analysis.js';
-import { documentTitle, headingTags } from '../../analysis/outline.js';
+import { documentTitle, enclosing, headingTags } from '../../analysis/outline.js';
 import { AnchorKind } from '../../analysis/anchors.js';
 import { SentenceKind } from '../../parse/document.js';
 import { matchMarker } from '../../parse/markers.js';
 import { isSpace, isTerminal } from '../../text/chars.js';
 import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
-import { FIXING_RE, isHeaderRow, MEASURE_INTRO_RE, numberedProblemRows, problemIntroIn, slogansOnly, unansweredRows } from '../shared/measures.js';
+import { FIXING_RE, isHeaderRow, isMeasure, MEASURE_INTRO_RE, numberedProblemRows, problemIntroIn, slogansOnly, unansweredRows } from '../shared/measures.js';
 import { hanIn } from '../shared/concrete.js';
 
 /** Bigrams too common in party documents to show that a measure answers a problem (员参 straddles 党员参加). */
@@ -94,7 +94,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     if ((isProblemLabel(h) || labelledProblemAt(h) >= 0) && a.sentencesIn(doc.paragraphs[h.paragraph].ce, h.bodyCe).some((si) => !onlySlogans(a, si))) continue;
     // So is a section of one problem by the rectification paragraph in it ((一)品牌特色提炼不足 … 改进措施：由…).
     if (problems.length === 1 && rectifiedWithin(a, h)) continue;
-    const laterSi = a.sentencesIn(h.bodyCe, until).filter((si) => !inProblemSection(a, si, problemSections) && !inCauseSection(a, si));
+    const laterSi = a.sentencesIn(h.bodyCe, until).filter((si) => !inProblemSection(a, si, problemSections) && !inCauseSection(a, si) && !doneInNextSteps(a, si));
     const later = laterSi.map((si) => a.text(si));
     const slogans = new Set(laterSi.filter((si) => onlySlogans(a, si)).map((si) => a.text(si)));
     const laterHeadings: string[] = [];
@@ -117,7 +117,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     if (!list.problems.length) return;
     const end = k + 1 < lists.length ? lists[k + 1].from : doc.clean.length;
     if (answeredInTurn(a, list.problems, list.after, end)) return;
-    const laterSi = a.sentencesIn(list.after, end).filter((si) => !inCauseSection(a, si));
+    const laterSi = a.sentencesIn(list.after, end).filter((si) => !inCauseSection(a, si) && !doneInNextSteps(a, si));
     const slogans = new Set(laterSi.filter((si) => onlySlogans(a, si)).map((si) => a.text(si)));
     reportUnanswered(a, file, list.problems, laterSi.map((si) => a.text(si)), [], slogans);
   });
@@ -172,10 +172,12 @@ function answeredInTurn(a: Analysis, problems: readonly Problem[], from: number,
     const p = problems[i];
     const grams = new Set([...bigrams(p.key), ...bigrams(p.detail)]);
     if (![...grams].some((g) => !TIME_GRAMS.has(g) && !context.has(g) && text.includes(g)) && !answersInOtherWords(doc.clean.slice(p.cs, p.ce), [text])) return false;
+    // (An item reporting what was done, 2024年已为民警开设了心理咨询室, sets no task: it answers nothing in turn.)
     return [...(si0 >= 0 && doc.sentences[si0].cs < x.cs ? [si0] : []), ...a.sentencesIn(x.cs, Math.max(end, x.cs + 1))].some((si) => {
       const t = doc.sentences[si];
       const lo = Math.max(t.cs, x.cs);
       const hi = Math.min(t.ce, end);
+      if (a.has(si, 'past', undefined, lo, hi) && !a.has(si, 'directive', 'modal', lo, hi)) return false;
       return (a.anchorKinds(si, lo, hi) & (AnchorKind.Quantity | AnchorKind.Time)) !== 0 || a.has(si, 'actor', 'specific', lo, hi) || doc.clean.slice(lo, hi).includes('由');
     });
   });
@@ -231,7 +233,7 @@ function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: 
     }
   }
   for (const [k, p] of problems.entries()) {
-    if (byPlace.has(k)) continue;
+    if (byPlace.has(k) || answeredNext(a, p)) continue;
     const grams = ownGrams(a, p);
     if (!grams.size) continue;
     // Sharing only the words of the context every sentence holds (车间党支部 of 车间党员发展近两年停滞) answers
@@ -596,7 +598,9 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
       // Reported on the title and the sentence after it, which states the problem when the title only names its
       // area (（三）担当作为方面。面对…难题，存在畏难情绪。).
       const next = c.kind === 'runin' && c.sentence + 1 < p.s1 ? doc.sentences[c.sentence + 1] : undefined;
-      out.push({ cs: c.cs, ce: next ? sentenceEnd(a, next.ce) : c.ce, label: c.text, key: keyOf(a, c.sentence, c.cs, c.ce), detail });
+      // (A title naming only the area, 作风纪律方面：, leaves the problem's words to the sentence after it.)
+      const key = next && AREA_TITLE_RE.test(c.text) ? keyOf(a, c.sentence + 1, next.bodyCs, sentenceEnd(a, next.ce)) : keyOf(a, c.sentence, c.cs, c.ce);
+      out.push({ cs: c.cs, ce: next ? sentenceEnd(a, next.ce) : c.ce, label: c.text, key, detail });
       kinds.add(`${c.marker}:${c.rank}`);
     }
   }
@@ -719,6 +723,41 @@ function answeredInPlace(a: Analysis, cs: number, ce: number): boolean {
   return !!m && ANSWER_TASK_RE.test(t.slice(m.index + m[0].length));
 }
 
+/**
+ * Whether sentence `si` reports work done under a next-steps heading (三、下一步措施 … 2024年已为民警开设了心理咨询室):
+ * what was done before the problem was found answers no problem. (A rectification report's 已完成… is under
+ * 整改情况, not 下一步.)
+ */
+/** Past markers of work done (已, 已经, …了), not of a span counted (累计, 以来). */
+const DONE_RE = /已|了/;
+/** A task handed to someone (由支部书记和部门负责人每季度…): a measure, whatever it says was done before. */
+const HANDED_RE = /由(?![于此])[^，。；]{1,16}?(?:负责|牵头)/;
+function doneInNextSteps(a: Analysis, si: number): boolean {
+  return a.someHit(si, 'past', undefined, a.doc.sentences[si].cs, a.doc.sentences[si].ce, (_s, _e, entry) => DONE_RE.test(entry.text)) && enclosing(a, si, ['next']) >= 0 && !isMeasure(a, si) && !HANDED_RE.test(a.text(si));
+}
+
+/** A sentence turning to the answer of the problem before it: 对此，…; 为此，…; 针对这一问题，… */
+const ANSWER_SENTENCE_RE = /^(?:对此|为此|针对(?:此|这一问题|该问题|这个问题|上述问题))[，,]/;
+/** What opens the next problem of a list: 二是…, 其二，…, 第二，… */
+const NEXT_ITEM_RE = /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,、]|第[一二三四五六七八九十][，,、])/;
+
+/**
+ * Whether problem `p` is answered by a sentence after it in its own paragraph, before the next item starts
+ * (…部分党员的管护边界不清。对此，将由支部书记牵头，2025年3月底前…).
+ */
+function answeredNext(a: Analysis, p: Problem): boolean {
+  const { sentences } = a.doc;
+  const si = a.sentenceAt(p.ce - 1);
+  if (si < 0) return false;
+  for (let k = si + 1; k < sentences.length && sentences[k].paragraph === sentences[si].paragraph; k++) {
+    const t = a.doc.clean.slice(sentences[k].bodyCs, sentences[k].ce);
+    if (NEXT_ITEM_RE.test(t) || matchMarker(t)) return false;
+    const m = ANSWER_SENTENCE_RE.exec(t);
+    if (m && ANSWER_TASK_RE.test(t.slice(m[0].length))) return true;
+  }
+  return false;
+}
+
 /** A clause that only closes a list: 等等。, 等。. */
 const ETC_RE = /^[：:\s]*等+[。；;]?\s*$/;
 
@@ -756,6 +795,10 @@ const ROW_NUMBER_RE = /^\d{1,2}\t/;
 
 /** A connective opening a problem of a pair (一方面，…；另一方面，…): not the problem's words. */
 const OPENER_RE = /^(?:一方面|另一方面|另外|此外|同时)[，,]/;
+/** A title naming only the area of a problem: 政治功能方面, 担当作为方面. */
+const AREA_TITLE_RE = /^在?[\u4e00-\u9fff]{2,10}方面$/;
+/** A category opening a problem: 政治功能方面：, 在队伍建设方面， */
+const CATEGORY_RE = /^在?[\u4e00-\u9fff]{2,10}方面[：:，,]\s*/;
 
 /** The first clause of [cs, ce) without its leading marker (（一）, 1., 一是…). */
 function firstClause(a: Analysis, cs: number, ce: number): { cs: number; ce: number } {
@@ -764,6 +807,9 @@ function firstClause(a: Analysis, cs: number, ce: number): { cs: number; ce: num
   let from = cs + (marker ? marker.length : 0);
   const opener = OPENER_RE.exec(a.doc.clean.slice(from, from + 5));
   if (opener && from + opener[0].length < ce) from += opener[0].length;
+  // (A category before the problem, 作风纪律方面：个别党员…, names no problem: the problem follows it.)
+  const category = CATEGORY_RE.exec(a.doc.clean.slice(from, from + 14));
+  if (category && hanIn(a, from + category[0].length, ce, 4) >= 4) from += category[0].length;
   const m = /^[^，。；：,;:！？]{2,40}/.exec(a.doc.clean.slice(from, ce));
   return m ? { cs: from, ce: from + m[0].length } : { cs, ce };
 }

@@ -594,7 +594,7 @@ function followsUp(a: Analysis, si: number): boolean {
  * 会议还明确，图书馆将…), or a unit as the subject of a future
  * 将 (社区党委将继续发挥…), or planning (中心党支部还计划近期与…共建…): the article's own pledge.
  */
-const UNIT_PLEDGE_RE = new RegExp(String.raw`(?:党总支|党支部|党委|党组|支部|学院|中心|我们)表示[，,：:]?[^。！？]{0,12}?将|表示[，,：:][^。！？“”]{0,4}${SPOKEN_UNIT}将|^(?:据悉|据了解|据介绍)[，,][^。！？“”]{0,16}?将|^会议(?:还|同时)?(?:明确|决定|部署|提出)[，,：:]?[^。！？“”]{0,16}?将|^[^，。！？“”]{0,12}(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?将(?:继续|进一步|持续|以|在|把|围绕|聚焦|着力)|(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?(?:计划|拟|准备|打算)(?:于|在|近期|今年|年内|下半年|明年|\d)`);
+const UNIT_PLEDGE_RE = new RegExp(String.raw`(?:党总支|党支部|党委|党组|支部|学院|中心|我们)表示[，,：:]?[^。！？]{0,12}?将|表示[，,：:][^。！？“”]{0,4}${SPOKEN_UNIT}将|^(?:据悉|据了解|据介绍)[，,][^。！？“”]{0,16}?将|^会议(?:还|同时)?(?:明确|决定|部署|提出)[，,：:]?[^。！？“”]{0,16}?将|^[^，。！？“”]{0,12}(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?将(?:继续|进一步|持续|以|在|把|围绕|聚焦|着力)|(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?(?:计划|拟|准备|打算)(?:于|在|近期|今年|年内|下半年|明年|\d)|^(?:该|本)(?:行|所|局|院|站|中心|公司|校|馆|段|厂|队|社|场|部门)(?:近期|下一步|今后|明年|年内|下半年)?(?:也|还)?(?:将|计划|拟)(?:在|于|继续|进一步|把|对|向|围绕|推广|开展|建立|启动|组织)`);
 
 /** Whether sentence `si` is a measure sentence; in a summary (`reported`), practice and results sections hold none. */
 export function isMeasure(a: Analysis, si: number, reported = false): boolean {
@@ -658,6 +658,9 @@ function addressedClause(text: string): number {
 
 /** A problem's label opening a sentence: 【问题1】, 问题二：, 存在问题： */
 const PROBLEM_FIELD_RE = /^(?:【(?:主要|存在的?|突出|反馈)?问题[一二三四五六七八九十\d]{0,2}】|(?:主要|存在的?|突出|反馈)?问题[一二三四五六七八九十\d]{0,2}[：:])/;
+
+/** The unit a story is about, named as 该行/本所 before what it will do (该行近期将在全县18个网点推广…). */
+const THIS_UNIT_RE = /^(?:该|本)(?:行|所|局|院|站|中心|公司|校|馆|段|厂|队|社|场)(?:近期|下一步|今后|明年|年内|下半年)?(?:也|还)?(?:将|计划|拟|要)/;
 
 /**
  * Whether sentence `si` states a goal in figures (…完成改造40公里，报警器安装率达到70%) right under a numbered goals
@@ -1061,7 +1064,7 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
   // A body of the unit as the subject (风电场于3月底前配备…, 信息中心每月…): it owns what follows.
   // (A leading time clause or stage label does not hide it: 2025年3月至10月，支部每月汇总…; （3）10月至12月：支部于…)
   const lead = discourse + (TIME_LEAD_RE.exec(text.slice(discourse))?.[0].length ?? 0);
-  if (BODY_SUBJECT_RE.test(text.slice(lead, lead + 14)) || BRANCH_SUBJECT_RE.test(text.slice(lead, lead + 18))) return { owner: 'unit', vague: NO_HITS };
+  if (BODY_SUBJECT_RE.test(text.slice(lead, lead + 14)) || BRANCH_SUBJECT_RE.test(text.slice(lead, lead + 18)) || THIS_UNIT_RE.test(text.slice(lead, lead + 10))) return { owner: 'unit', vague: NO_HITS };
   // …or opening a clause of its own before its modal (一是必须把好发票审核关，第一税务分局要对…).
   for (let k = text.indexOf('，'); k >= 0; k = text.indexOf('，', k + 1)) {
     const clause = text.slice(k + 1, k + 19);
