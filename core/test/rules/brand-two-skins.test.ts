@@ -17,6 +17,7 @@ tester('brand/two-skins', {
     { name: 'too short to judge', text: '工作总结\n支部每月开展主题党日。' },
   ],
   invalid: [
+    { name: 'party life only, the government WeChat account its one channel (政务微信 is no business)', text: '关于打造“红色领航”党建品牌的实施方案\n一、主要措施\n严格落实“三会一课”，每月开展一次主题党日，每季度组织一次红色观影和党史读书分享。\n二、宣传推广\n在政务微信公众号开设支部风采栏目，每季度更新1次。', errors: [{ at: '关于打造“红色领航”党建品牌的实施方案' }] },
     { name: 'a bank branch visiting a memorial hall: the relics it viewed are no business of its own', text: '【宣传稿】城东支行党支部赴烈士纪念馆开展主题党日\n6月28日，支部组织14名党员来到市革命烈士纪念馆。党员们依次参观了4个展厅，观看了200余件革命文物和历史照片。随后，支部召开专题组织生活会，5名党员作了交流发言。活动结束后，支部汇编心得文章14篇。', errors: [{ at: '【宣传稿】城东支行党支部赴烈士纪念馆开展主题党日' }] },
     { name: 'a complaint of minding the business over the party is no tie', text: '线路车间党支部2024年党建工作总结\n一、主要做法\n全年召开支委会12次、党员大会4次，开展主题党日12次，更新党建宣传展板8块。\n二、存在不足\n个别党员存在“重业务、轻党建”的思想。\n三、下一步打算\n继续落实“三会一课”制度，做好党员发展工作。', errors: [{ at: '线路车间党支部2024年党建工作总结' }] },
     { name: 'books bought from the party budget are no tie', text: '机关党支部“书香支部”党建品牌创建方案\n一、主要措施\n由宣传委员负责，每月举办1次读书分享会，每季度向职工推荐书目1期。\n二、保障措施\n从支部党建工作经费中列支图书采购费用1.2万元。\n三、宣传推广\n在公众号开设读书栏目，每月推送1期。', errors: [{ at: '机关党支部“书香支部”党建品牌创建方案' }] },

@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('language/number-format', {
   valid: [
+    { name: 'a page’s timestamp line beside 年月 dates', text: '2026年政府工作报告\n2026-02-03 09:02:33\n2025年3月，全省启动改革。' },
+    { name: 'an ISO date in a text with no 年月 dates', text: '方案于2025-01-08印发，全年组织学习12次。' },
     { name: 'a lunar date is left to the calendar’s own style (农历八月15日)', text: '农历八月15日，村里举办了中秋游园会。' },
     { name: 'fractions in one style, and 23 years of work compared', text: '约三分之二的职工、2/3的党员参加。他工作23年相比同龄人更熟练。' },
     { name: 'a span with a dash and an ISO date', text: '三年规划（2024—2026年）于2025-01-08印发。' },
@@ -93,6 +95,8 @@ tester('language/number-format', {
     { name: 'an estimate with 余 in words beside Arabic counts', text: '造成3个行政村、一千二百余户居民停电。', errors: [{ at: '一千二百', expected: ['1200'] }] },
     { name: 'a count above ten in words, its paragraph counting in Arabic', text: '查获象牙制品二十一件。他从事邮检工作8年，累计查获案件47起。', errors: [{ at: '二十一', expected: ['21'] }] },
     { name: 'a measurement with decimals in words', text: '查获穿山甲鳞片一点三千克，发放补贴三点五万元，共走访12户。', errors: [{ at: '一点三', expected: ['1.3'] }, { at: '三点五', expected: ['3.5'] }] },
+    { name: 'an ISO date among 年月 dates', text: '支部于2024年3月启动品牌创建，2024-06-20完成首批6个车站的改造。', errors: [{ at: '2024-06-20', expected: ['2024年6月20日'] }] },
+    { name: 'a percentage in words beside counts in Arabic digits', text: '结对帮扶村集体12个，吸纳劳动力就业860人，参与率达到百分之八十五。', errors: [{ at: '百分之八十五', expected: ['85%'] }] },
     { name: '百分之 with Arabic digits', text: '效率比全码头平均水平高出百分之11。', errors: [{ at: '百分之11', expected: ['11%'] }] },
     { name: 'Arabic tens with 几', text: '村党支部组织10几名党员成立巡查队。', errors: [{ at: '10几', expected: ['十几'] }] },
     { text: '２０２５年完成１２项任务。', errors: [{ at: '２０２５', expected: ['2025'] }, { at: '１２', expected: ['12'] }] },

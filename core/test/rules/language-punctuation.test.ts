@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('language/punctuation', {
   valid: [
+    { name: 'a quoted saying after a colon keeps its full stop', text: '他说：“我们一定完成任务。”随后带队出发。' },
     { name: '等 as a verb after a pause mark (零散采摘、等人上门收购)', text: '过去村里的茶叶大多靠农户零散采摘、等人上门收购，卖不上价。' },
     { name: 'words after a pause mark that begin with 和, 及, 与 or 等', text: '富强、民主、文明、和谐。做到准确、及时办结。优秀、等级评定。党员、干部、群众等参加。充满活力、与机关工作紧密相连。\n三、等次划分' },
     { name: 'a full-width tilde and a tilde between Latin words', text: '每季度组织3～5次微党课，版本v1~v2兼容。' },
@@ -17,6 +18,7 @@ tester('language/punctuation', {
     { name: 'reference lists keep their own style', text: '正文。\n参考文献\n[1]张三,李四.党建研究[J].期刊,2020(4):2.' },
   ],
   invalid: [
+    { name: 'a quotation set in the sentence as a phrase takes no full stop', text: '支部把“让每一艘船平安进出港。”写进了服务承诺。', errors: [{ at: '。”' }] },
     { name: 'a pause mark before the word closing a list', text: '安排公务接待、公车使用、等事项。推行首问负责、限时办结、和跟踪回访制度。', errors: [{ at: '、等', expected: ['等'] }, { at: '、和', expected: ['和'] }] },
     { name: 'a half-width tilde in a range in Chinese text', text: '支部计划每季度组织3~5次微党课，温度10~20℃。', errors: [{ at: '~', expected: ['～'] }, { at: '~', nth: 1, expected: ['～'] }] },
     { name: 'a question or exclamation mark before a full stop', text: '党建工作怎样才能真正服务生产经营？。这是课题。真是好样的！。', errors: [{ at: '？。', expected: ['？'] }, { at: '！。', expected: ['！'] }] },

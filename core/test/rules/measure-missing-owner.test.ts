@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a research report’s recommendations naming who should act (建议…党支部, 针对…问题，建议…局会同…)', text: '调研报告\n三、对策建议\n（一）建议12个连队党支部自2025年4月起每季度开展1次“职工点单、党员接单”活动。\n（二）建议理化、微生物、环境3个检测室党支部自2025年4月起每季度组织1次能力验证攻关。\n（三）针对第一个问题，建议市商务局会同市委“两新”工委于2025年12月底前新建党组织30个。' },
+    { name: 'units listed as the subject (…频道、…频道要于…)', text: '专项检查情况的通报\n二、整改要求\n（一）新闻综合频道、都市频道要于2025年4月底前修订直播应急预案，每半年组织1次应急演练。' },
     { name: 'the unit a story is about owns its pledge (该行…将)', text: '农商银行开通“银发专窗”\n（通讯员 杨雪）\n半年来，专窗共为老人办理业务3700余笔。\n该行近期将在全县18个网点推广“银发专窗”做法。' },
     { name: 'owners in brackets closing each task of a list', text: '冬季除雪保畅工作安排\n1. 11月15日前完成融雪剂储备500吨（物资科）。\n2. 12月1日前完成除雪机械检修保养，设备完好率100%（机务科负责）。' },
     { name: 'a goal in figures under a numbered goals heading', text: '燃气管道更新改造实施方案\n二、工作目标\n力争到2025年11月底，完成老旧燃气管道更新改造40公里，报警器安装率达到70%。\n三、重点任务\n（一）由城建科负责，2025年6月底前完成风险评估，形成评估报告1份。' },

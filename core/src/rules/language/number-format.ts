@@ -10,6 +10,7 @@
 import type { VFile } from 'vfile';
 import { AnchorKind, type Analysis } from '../../analysis/analysis.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
+import { isHan } from '../../text/chars.js';
 
 const FULLWIDTH_DIGITS = /[０-９]+(?:[．.][０-９]+)?/g;
 const ESTIMATE = /([一二三四五六七八九])、([一二三四五六七八九十])(?=[个天年月次名人项条种所家批])/g;
@@ -184,6 +185,10 @@ const NOTE_YU = '依据：GB/T 15835-2011《出版物上数字用法》——“
 const MAGNITUDE_RANGE = /(\d+(?:\.\d+)?)[～~](\d+(?:\.\d+)?)(万|亿)(?=[元人户个吨亩次件名])/g;
 /** A single Arabic digit with 千 or 百 before 万 or 亿: 3千万, 5百亿. */
 const THOUSANDS_OF = /(?<![0-9.０-９千百万亿])(\d)(千|百)(万|亿)/g;
+/** A date in the year–month style of Chinese prose: 2024年3月. */
+const CN_STYLE_DATE = /\d{4}年\d{1,2}月/;
+/** An ISO date in prose (2024-06-20), not part of a longer number or code. */
+const ISO_DATE = /(?<![\d\-A-Za-z])((?:19|20)\d{2})-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?![\d\-])/g;
 /** A Party congress named with Arabic digits: 党的20大. */
 const CONGRESS_ARABIC = /党的(1\d|2\d)大(?!\d)/g;
 /** 10–29 in Chinese numerals: 十九, 二十, 二十一. */
@@ -334,9 +339,11 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       const value = chineseNumber(m[1]);
       const si = a.sentenceAt(m.index);
       if (value === undefined || si < 0) continue;
+      // (…or beside figures in Arabic digits: 结对帮扶12个，吸纳860人，参与率达到百分之八十五.)
       const { cs, ce } = a.doc.sentences[si];
-      if (!/[0-9０-９]\s*[%％]/.test(clean.slice(cs, ce))) continue;
-      report(file, meta, a, m.index, m.index + m[0].length, { reason: `数字体例不一致：同一句里别的百分数用阿拉伯数字，「${m[0]}」宜写作「${value}%」`, expected: [`${value}%`], note: NOTE });
+      const percent = /[0-9０-９]\s*[%％]/.test(clean.slice(cs, ce));
+      if (!percent && !a.anchorsIn(si, AnchorKind.Quantity).some((x) => !(x.kind & AnchorKind.Time) && isDigitAt(clean, x.start))) continue;
+      report(file, meta, a, m.index, m.index + m[0].length, { reason: `数字体例不一致：同一句里别的${percent ? '百分数' : '数字'}用阿拉伯数字，「${m[0]}」宜写作「${value}%」`, expected: [`${value}%`], note: NOTE });
     }
     PERCENT_WORDS.lastIndex = 0;
     for (let m; (m = PERCENT_WORDS.exec(clean)); ) {
@@ -540,6 +547,16 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     for (let m; (m = THOUSANDS_OF.exec(clean)); ) {
       const fixed = `${m[1]}${m[2] === '千' ? '000' : '00'}${m[3]}`;
       report(file, meta, a, m.index, m.index + m[0].length, { reason: `数字混写：「${m[0]}」中阿拉伯数字与“${m[2]}”连用，应写作「${fixed}」`, expected: [fixed], note: NOTE_MAGNITUDE });
+    }
+  }
+  // 2024-06-20 in a text that writes its dates 2024年3月: one document, one style of date.
+  if (clean.includes('-') && CN_STYLE_DATE.test(clean)) {
+    ISO_DATE.lastIndex = 0;
+    for (let m; (m = ISO_DATE.exec(clean)); ) {
+      // (In a sentence, beside its words: not a page's timestamp line, 2026-02-03 09:02:33.)
+      if (!isHan(clean.charCodeAt(m.index - 1)) && !isHan(clean.charCodeAt(m.index + m[0].length))) continue;
+      const fixed = `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
+      report(file, meta, a, m.index, m.index + m[0].length, { reason: `日期体例不一致：文中日期写作“××××年×月”，「${m[0]}」宜写作「${fixed}」`, expected: [fixed], note: NOTE_DATE });
     }
   }
   // 党的20大 → 党的二十大: the name of a congress keeps Chinese numerals.

@@ -7,7 +7,7 @@
  * Source: GB/T 15834-2011《标点符号用法》; propaganda staff expect it of any checker.
  */
 import type { Analysis } from '../../analysis/analysis.js';
-import { isCjk, isDigit } from '../../text/chars.js';
+import { isCjk, isDigit, isHan } from '../../text/chars.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
@@ -33,6 +33,9 @@ export const meta: RuleMeta = {
   examples: { bad: '党支部要紧密结合本单位实际,认真落实"三会一课"制度。', good: '党支部要紧密结合本单位实际，认真落实“三会一课”制度。' },
   url: ruleUrl('language/punctuation'),
 };
+
+/** Words before a quotation that make it part of the sentence (把“…”写进, 以“…”为主题, 将“…”作为), not a saying. */
+const EMBEDS_QUOTE = new Set([...'把将以用按从对向为与和及的是']);
 
 /** Characters this rule looks at; everything else is skipped with one table read. */
 const INTEREST = new Uint8Array(65536);
@@ -181,6 +184,11 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
         let k = (stack?.length ?? 0) - 1;
         while (k >= 0 && family(stack![k].ch) !== want) k--;
         if (k >= 0) {
+          // A quotation set inside the sentence as a phrase (把“让每一艘船平安进出港。”写进承诺) takes no full stop of its
+          // own: only one introduced by a colon, or standing as a sentence, ends with 。 inside the quotes.
+          if (c === 0x201d && clean.charCodeAt(i - 1) === IDEOGRAPHIC_STOP && isHan(clean.charCodeAt(i + 1)) && EMBEDS_QUOTE.has(clean[stack![k].at - 1] ?? '')) {
+            report(file, meta, a, i - 1, i + 1, { reason: '引号内句号多余：引语作句子成分时，引号内末尾不用句号', expected: ['”'], note: NOTE });
+          }
           // Openers left inside a pair that closes (《…条例（试行》) are never closed.
           if (k < stack!.length - 1) unclosed(stack!.slice(k + 1));
           stack!.length = k;

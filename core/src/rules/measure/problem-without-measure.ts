@@ -232,13 +232,16 @@ function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: 
       byPlace.add(/\d/.test(n) ? Number(n) - 1 : CN_ORDINAL.indexOf(n));
     }
   }
+  // The words every problem of a list of three or more holds (责任区 of 责任区标识…, 责任区党员履职…, 责任区群众评议…)
+  // are the list's subject: they tie a measure to no one problem.
+  const listWords = problems.length >= 3 ? [...ownGrams(a, problems[0])].filter((g) => problems.every((p) => ownGrams(a, p).has(g))) : [];
+  const context = listWords.length ? new Set([...contextGrams(a), ...listWords]) : contextGrams(a);
   for (const [k, p] of problems.entries()) {
     if (byPlace.has(k) || answeredNext(a, p)) continue;
     const grams = ownGrams(a, p);
     if (!grams.size) continue;
     // Sharing only the words of the context every sentence holds (车间党支部 of 车间党员发展近两年停滞) answers
     // nothing, unless the problem has no words of its own.
-    const context = contextGrams(a);
     const own = [...grams].some((g) => !context.has(g));
     let best = 0;
     // The best match among sentences that are not slogans only.
@@ -643,9 +646,12 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
         continue;
       }
     }
-    // Problems closed by semicolons, one per clause (一方面，…落实不到位；另一方面，…结构不合理。).
-    if (isSemicolon(doc.clean.charCodeAt(sentenceEnd(a, s.ce))) && OPENER_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 5))) {
-      const { segments } = semicolonClauses(a, p.s0, s.bodyCs);
+    // Problems closed by semicolons, one per clause (一方面，…落实不到位；另一方面，…结构不合理。), maybe after a lead
+    // (调研中发现，一方面，…), and each later sentence of the paragraph opening as the next (此外，…) is one more.
+    const lead = FINDING_LEAD_RE.exec(doc.clean.slice(s.bodyCs, s.bodyCs + 14))?.[0].length ?? 0;
+    if (isSemicolon(doc.clean.charCodeAt(sentenceEnd(a, s.ce))) && OPENER_RE.test(doc.clean.slice(s.bodyCs + lead, s.bodyCs + lead + 5))) {
+      const { segments, last } = semicolonClauses(a, p.s0, s.bodyCs + lead);
+      for (let sj = last + 1; sj < p.s1; sj++) if (OPENER_RE.test(doc.clean.slice(doc.sentences[sj].cs, doc.sentences[sj].cs + 5))) segments.push([doc.sentences[sj].cs, doc.sentences[sj].ce, sj]);
       if (segments.length >= 2) {
         for (const [cs, ce, sk] of segments) if (!answeredInPlace(a, cs, ce)) out.push(problemAt(a, sk, cs, ce));
         continue;
@@ -797,6 +803,8 @@ const ROW_NUMBER_RE = /^\d{1,2}\t/;
 const OPENER_RE = /^(?:一方面|另一方面|另外|此外|同时)[，,]/;
 /** A title naming only the area of a problem: 政治功能方面, 担当作为方面. */
 const AREA_TITLE_RE = /^在?[\u4e00-\u9fff]{2,10}方面$/;
+/** A lead before problems listed in clauses: 调研中发现，, 从检查情况看，, 总的来看， */
+const FINDING_LEAD_RE = /^[^，。；：]{1,10}(?:发现|来看|看|表明|显示)[，,]/;
 /** A category opening a problem: 政治功能方面：, 在队伍建设方面， */
 const CATEGORY_RE = /^在?[\u4e00-\u9fff]{2,10}方面[：:，,]\s*/;
 

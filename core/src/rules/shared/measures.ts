@@ -67,7 +67,7 @@ const FIELD_START_RE = new RegExp(`^${FIELD_RE.source}`);
 const UNDECIDED = String.raw`(?:待定|暂定|未定|暂无|无|另定)(?:[，。；,;\s]|$)`;
 /** An owner named as such: 基金监管科为第一责任科室, 责任人：组织委员李某, 牵头科室：知识产权科, 【责任部门】药学部 (not 责任人：待定). */
 const RESPONSIBLE_RE = new RegExp(String.raw`[\u4e00-\u9fff]{2}(?:为|作为|是)(?:第一)?责任(?:单位|部门|科室|处室|人|主体)|(?:牵头|责任|主责)(?:单位|部门|科室|处室|领导|人)为[\u4e00-\u9fff]|(?:责任(?:人|单位|部门|科室|处室|领导)|牵头(?:单位|部门|科室|处室|领导|人)?|主责(?:单位|部门|科室|处室))(?:[:：]|(?<=【[\u4e00-\u9fff]{2,4})】)\s*(?!${UNDECIDED})[\u4e00-\u9fff]`);
-const LEAD_RE = /^(?:下一步|今后|同时|此外|另外|其次|最后|首先|为此|因此|对此|在此基础上|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|会议(?:要求|强调|明确|决定|指出|认为))[，,：:]?/;
+const LEAD_RE = /^(?:下一步|今后|同时|此外|另外|其次|最后|首先|为此|因此|对此|在此基础上|建议|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|会议(?:要求|强调|明确|决定|指出|认为))[，,：:]?/;
 const WEAK_MODALS = new Set(['将', '确保', '力争', '争取']);
 /** Reported speech: 他指出，我们要…, 老班长常说：“干检修要…”, 大家纷纷表示要… and 负责人指出部门将… are not the writer's own commitment (也就是说，… is). */
 const SPEECH_RE = /(?:指出|强调|表示|提出|希望|勉励|叮嘱|号召|倡议|寄语|嘱咐|告诫|坦言|(?<![是如比])说)[，,：:]|(?:表示|指出|介绍|坦言|表态)[^，。；]{0,6}?(?:要|将|一定)/;
@@ -651,6 +651,9 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
 /** A clause naming the problem a measure addresses, opening it (after an item's marker): 针对…问题， 针对上述不足， */
 const ADDRESSED_RE = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?针对[^，。；：]{0,30}(?:问题|不足|短板|差距|情况)[，,]/;
 
+/** The problem a measure answers, named in a clause before it (针对第一个问题，): what follows may name the owner. */
+const ADDRESS_LEAD_RE = /^针对[^，。；：]{0,30}(?:问题|不足|短板|差距|情况)[，,]/;
+
 /** The length of the {@link ADDRESSED_RE} clause opening `text`, or 0. */
 function addressedClause(text: string): number {
   return ADDRESSED_RE.exec(text)?.[0].length ?? 0;
@@ -1024,6 +1027,9 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
   // (After an item's marker: 1. 机关党委于2025年3月底前…)
   const marker = markerAt(text, 0)?.length ?? 0;
   let discourse = marker + (LEAD_RE.exec(text.slice(marker))?.[0].length ?? 0);
+  // (…and after the problem it answers: 针对第一个问题，建议市商务局会同…)
+  const addressed = ADDRESS_LEAD_RE.exec(text.slice(discourse))?.[0].length ?? 0;
+  if (addressed) discourse += addressed + (LEAD_RE.exec(text.slice(discourse + addressed))?.[0].length ?? 0);
   // (…and after a measure label inside its paragraph: 整改措施：执法科将于…, and the spaces a label leaves: 改进措施： 装备科…;
   // an item's opener may follow the label: 整改措施：一是补贴管理股将于….)
   const label = LABEL_AT_RE.exec(text.slice(discourse))?.[0].length ?? 0;
@@ -1087,7 +1093,7 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
  * A named body of the unit opening the sentence as its subject, right before a time, a modal or its
  * verb (风电场于2025年3月底前…, 信息中心每月…, 后勤科负责…, 装备保障股负责…); not 各车间 / 有关科室 / 部分班组 (no one in particular).
  */
-const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所请])(?:(?!各)[\u4e00-\u9fff]){1,10}(?:场|站|厂|院|所|局|队|中心|公司|科|室|处|馆|社|校|段|矿|库|港|办|(?<![干全])部|股|组)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|统一|务必|必须|组织|开展|编写|建立|设立|制定|举办|推行|近期|尽快|适时|及时|抓紧|年内|今年|本月)/;
+const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所请])(?:(?!各)[\u4e00-\u9fff、]){1,16}(?:场|站|厂|院|所|局|队|中心|公司|科|室|处|馆|社|校|段|矿|库|港|办|(?<![干全])部|股|组|频道)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|会同|联合|统一|务必|必须|组织|开展|编写|建立|设立|制定|举办|推行|近期|尽快|适时|及时|抓紧|年内|今年|本月)/;
 
 /** A sentence introducing the items after it: 以下任务…, 下列工作…, …如下： */
 const LIST_LEAD_RE = /(?:以下|下列)[^，。；]{0,6}(?:任务|工作|事项|举措|措施)|如下[：:]|(?:分为|分成|包括)[两二三四五六七八九十]项|^各个?(?:阶段|项)的?(?:工作|任务)/;
@@ -1095,7 +1101,7 @@ const LIST_LEAD_RE = /(?:以下|下列)[^，。；]{0,6}(?:任务|工作|事项|
 const CLAUSE_SUBJECT_MODAL_RE = /^[\u4e00-\u9fff]{2,12}?(?:要(?!求)|将|须|务必|必须|应当|负责)/;
 
 /** A branch named by what it serves opening the sentence (政务服务窗口党支部每周五…, 城西片区党总支于…), or the leading team writing its own review (班子将…): not 各/有关 ones. */
-const BRANCH_SUBJECT_RE = /^(?![各全本该其有相部一所])(?:[\u4e00-\u9fff]{2,10}?(?:党支部|党总支|党委|党小组|团委|团支部|工会|妇委会)|(?:领导)?班子)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|统一|定期|通过|组织|开展|建立|推行)/;
+const BRANCH_SUBJECT_RE = /^(?![各全本该其有相部一所])(?:[\u4e00-\u9fff、\d个]{2,16}?(?:党支部|党总支|党委|党小组|团委|团支部|工会|妇委会)|(?:领导)?班子)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|统一|定期|通过|组织|开展|建立|推行)/;
 
 /**
  * Whether clean[from, to) of sentence `si` names a specific actor who owns the task: not one the task designates
