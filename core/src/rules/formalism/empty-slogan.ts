@@ -83,7 +83,8 @@ export const plugin: Rule['plugin'] = (raw) => {
       const han = hanIn(a, from, s.ce);
       const stockHan = found.reduce((n, [x, y]) => n + hanIn(a, x, y), 0);
       if (found.length < opts.minPhrases && stockHan / Math.max(1, han) < opts.minShare) continue;
-      if (hasConcreteAnchor(a, si, s.bodyCs, s.ce)) continue;
+      // (The writer’s own branch as the subject, 船体车间党支部将大力推进…, makes nothing checkable.)
+      if (hasConcreteAnchor(a, si, s.bodyCs, s.ce, { branches: false })) continue;
       const phrases = found.map(([x, y]) => `「${a.doc.clean.slice(x, y)}」`).join('');
       // Underline the stock phrases; when they are far apart, the densest run of them within MAX_SPAN.
       const [start, end] = densest(found);
