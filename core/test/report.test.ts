@@ -38,6 +38,7 @@ describe('report', () => {
     expect(check('【宣传稿】儿童医院党委深化“党建+医疗”品牌建设\n近年来，医院党委坚持党建引领。\n医院党委表示，下一步将继续深化品牌内涵。').report.profile).toBe('publicity');
     expect(check('车务段开展安全隐患排查\n（段宣传部报道）\n6月，车务段党委组织党员对站场设备进行排查。').report.profile).toBe('publicity');
     expect(check('工务段党建引领聚合力\n（段党委宣传部供稿）\n全段上下坚持以党建为引领，推进党建与安全生产融合。').report.profile).toBe('publicity');
+    expect(check('审计工作动态（第6期）\n区审计局办公室　2025年7月8日\n区审计局创新审计工作法\n局党组推行“党建+审计”工作法，推动党建与审计业务深度融合。').report.profile).toBe('publicity');
     expect(check('光伏运维党支部2024年工作小结\n今年支部设立党员责任区6个。\n下一步，支部将每月组织党员理论学习1次。').report.profile).toBe('summary');
   });
   it('reads experience material (经验交流材料) as a summary', () => {

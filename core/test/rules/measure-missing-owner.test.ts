@@ -2,6 +2,10 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a story’s unit pledging, the 街道 its subject', text: '社区食堂开到了老人家门口\n（通讯员 李敏）\n食堂开业半年来，共为老人供餐1.2万份。\n街道近期将在另外2个社区复制这一模式。' },
+    { name: 'a plan’s preamble naming the plan itself (制定本整改方案)', text: '区教育局党组关于巡察反馈问题的整改方案\n根据区委第二巡察组反馈意见，结合局机关实际，制定本整改方案。\n一、整改措施\n（一）由人事科负责，2025年3月底前修订《教师职称评审工作规程》1份。' },
+    { name: 'a table’s column of work done (已采取的整改措施) holds no measures', text: '# 市文旅局巡察整改进展表\n\n| 序号 | 反馈问题 | 已采取的整改措施 | 整改状态 | 后续措施 |\n|---|---|---|---|---|\n| 1 | 文物安全巡查不到位 | 聘用专职看护员2名，安装监控探头16个 | 已完成 | — |\n| 2 | 资产未评估 | 完成5处资产评估 | 整改中 | 剩余2处资产由计划财务科于6月底前完成评估 |\n', options: { format: 'markdown' } },
+    { name: 'a report’s heading 整改工作推进情况 opens no measures', text: '巡察整改工作情况报告\n一、整改工作推进情况\n对照反馈意见，局里梳理出整改任务21项，目前完成19项。' },
     { name: 'a research report’s recommendations naming who should act (建议…党支部, 针对…问题，建议…局会同…)', text: '调研报告\n三、对策建议\n（一）建议12个连队党支部自2025年4月起每季度开展1次“职工点单、党员接单”活动。\n（二）建议理化、微生物、环境3个检测室党支部自2025年4月起每季度组织1次能力验证攻关。\n（三）针对第一个问题，建议市商务局会同市委“两新”工委于2025年12月底前新建党组织30个。' },
     { name: 'units listed as the subject (…频道、…频道要于…)', text: '专项检查情况的通报\n二、整改要求\n（一）新闻综合频道、都市频道要于2025年4月底前修订直播应急预案，每半年组织1次应急演练。' },
     { name: 'the unit a story is about owns its pledge (该行…将)', text: '农商银行开通“银发专窗”\n（通讯员 杨雪）\n半年来，专窗共为老人办理业务3700余笔。\n该行近期将在全县18个网点推广“银发专窗”做法。' },
@@ -86,6 +90,7 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'a vague body after 由 (由有关社区负责)', text: '二、整改措施\n（一）由有关社区负责，2025年4月底前完成辖区独居老人摸排1次。', errors: [{ at: '有关社区' }] },
     { name: 'a vague owner in brackets', text: '工作安排\n1. 11月15日前完成融雪剂储备500吨（相关科室负责）。', errors: [{ at: '相关科室' }] },
     { name: 'a goal in figures under 目标任务, which sets tasks', text: '实施方案\n二、目标任务\n力争到2025年11月底，完成老旧燃气管道更新改造40公里。', errors: [{ at: '力争到2025年11月底，完成老旧燃气管道更新改造40公里。' }] },
     { name: 'a measure naming the problem it answers before its task', text: '二、整改措施\n（一）针对非遗传承力量薄弱问题，尽快招收非遗项目学徒，每个项目不少于2名。', errors: [{ at: '（一）针对非遗传承力量薄弱问题，尽快招收非遗项目学徒，每个项目不少于2名。' }] },

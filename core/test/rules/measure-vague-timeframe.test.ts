@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/vague-timeframe', {
   valid: [
+    { name: 'a failure stated under the problems of a rectification plan (未能尽快响应)', text: '市场监管所关于督查反馈问题的整改方案\n一、督查指出的问题\n（一）对群众投诉举报未能尽快响应，有21件投诉超过7个工作日才联系投诉人。\n二、整改措施\n（一）由投诉举报处置组负责，2025年2月起实行“1日内联系”制度，按时响应率达到100%。' },
     { name: 'a report of work done quickly, opening with 尽快', text: '尽快摸清了全镇困难党员底数，逐户建立了帮扶台账。' },
     { name: 'a plan reported as heard, not the unit’s own word', text: '地铁站党建品牌见实效\n本报讯 近日，城北线运营分公司党委推出“党建+运营”品牌。乘客张先生说：“希望尽快推广到全线。”' },
     { name: 'a later clause sets the deadline of the urged work', text: '二、时间节点。集团党委组织部要抓紧督促各二级党委推进，确保11月30日前完成86名发展对象的政治审查。' },
@@ -17,6 +18,7 @@ tester('measure/vague-timeframe', {
     { name: 'boilerplate of a closing article', text: '××局机关党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核方式\n每年12月由机关党委组织考核。\n三、结果运用\n本办法未尽事宜另行通知。' },
   ],
   invalid: [
+    { name: 'a story’s units pledging what comes next (…部近期将, 近期，大队将, 街道近期将)', text: '社区食堂开到了老人家门口\n（通讯员 李敏）\n食堂开业半年来，共为老人供餐1.2万份。\n飞行二部近期将把带教笔记汇编成册。\n近期，大队将组织全体队员开展实战拉练。\n街道近期将在另外2个社区复制这一模式。', errors: [{ at: '近期' }, { at: '近期', nth: 1 }, { at: '近期', nth: 2 }] },
     { name: 'a story’s unit pledging, named as 该行', text: '农商银行开通“银发专窗”\n（通讯员 杨雪）\n半年来，专窗共为老人办理业务3700余笔。\n该行近期将在全县18个网点推广“银发专窗”做法。', errors: [{ at: '近期' }] },
     { name: 'a lone plan sentence opening with 尽早, and 时机成熟时', text: '尽早建立戒毒人员习艺劳动党员帮带机制，待时机成熟时召开经验交流会。', errors: [{ at: '尽早' }, { at: '时机成熟时' }] },
     { name: 'a stage heading that gives its tasks only a vague time', text: '五、工作安排\n（一）启动阶段（2025年4月）\n由支部书记主持召开支委会，审定品牌创建方案1份。\n（二）推进阶段（近期）\n要组织党员开展结对帮扶，帮扶困难职工家庭10户。', errors: [{ at: '近期' }] },

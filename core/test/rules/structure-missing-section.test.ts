@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('structure/missing-section', {
   valid: [
+    { name: 'a driver named before what he received (党员司机刘海燕佩戴了绶带)', text: '“幸福1路”主题车厢正式亮相\n来源：市公交集团党委宣传部\n当天上午，集团领导为首发车驾驶员、党员司机刘海燕佩戴了绶带。首批投入的5辆主题车辆全年运送乘客120万人次。' },
     { name: 'a story naming its people after 妈妈, 干部, 司机 and before what they do', text: '妇联机关党支部助力妇女儿童工作\n（通讯员 莫小雨）\n在党员干部的牵线下，单亲妈妈韦丽萍进入县城一家服装厂工作，月收入稳定在3200元。\n司机周小勇开洗扫车8年了，税务干部梁振宇3次上门辅导。', options: { profile: 'publicity' } },
     { name: 'a prosecutor named by title (党员检察官罗子涵在办理…)', text: '区检察院党支部：用检察建议推动诉源治理\n（院新闻宣传科报道）\n2024年，支部共办理审查起诉案件127件，制发检察建议45份。党员检察官罗子涵在办理一起盗窃案时发现小区车棚监控长期损坏，随即制发检察建议。', options: { profile: 'publicity' } },
     { name: 'a member named after his post, then what he had been (委员郑海波原本是…)', text: '【宣传稿】一张证书改变一段人生\n监区党员民警、支部组织委员郑海波原本是生产科的技术骨干。他牵头开发了3个培训模块，两年来214名服刑人员参加培训，186人取得证书。' },

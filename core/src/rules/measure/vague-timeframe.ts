@@ -3,7 +3,7 @@
  * measure sentence. Source: 002 §3.3 时间节点.
  */
 import type { Analysis, Hit } from '../../analysis/analysis.js';
-import { enclosing, isAcademic, type SectionTag } from '../../analysis/outline.js';
+import { enclosing, isAcademic, sectionContext, type SectionTag } from '../../analysis/outline.js';
 import { SentenceKind } from '../../parse/document.js';
 import { clauseAround, isHan, isTerminal } from '../../text/chars.js';
 import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
@@ -62,7 +62,9 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const inPlanned = (si: number) => {
     const section = a.doc.sentences[si].section;
     let v = planned.get(section);
-    if (v === undefined) planned.set(section, (v = enclosing(a, si, PLANNED) >= 0));
+    // (The innermost section with a tag decides: 一、督查指出的问题 under a title …整改方案 states problems.)
+    // (…a heading of its own line; a run-in title, （一）…把关不严问题。由…负责，今后…, names the problem its measure answers.)
+    if (v === undefined) planned.set(section, (v = enclosing(a, si, PLANNED) >= 0 && !problemsHeading(a, si)));
     return v;
   };
   if (!isAcademic(a)) for (const h of normHits(a, inMeasure, settings.profile === 'assessment' ? undefined : inPlanned)) vague(h);
@@ -70,6 +72,14 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
 
 /** Headings of what is to be done, and of how a plan is checked, backed and made known: 措施, 下一步, 进度安排, 考核评价, 保障措施, 宣传推广. */
 const PLANNED: SectionTag[] = ['measure', 'next', 'schedule', 'assessment', 'guarantee', 'promotion'];
+/** Whether the innermost tagged heading above sentence `si` is a problems heading on a line of its own (一、督查指出的问题). */
+function problemsHeading(a: Analysis, si: number): boolean {
+  const { heading, tags } = sectionContext(a, si);
+  return tags.has('problems') && heading >= 0 && a.doc.headings[heading].kind === 'line';
+}
+
+/** A negation before a vague time (未能尽快, 没有及时): a failure reported, not a time set. */
+const NEGATED_RE = /(?:未能|没能|不能|未|没有)$/;
 /** A conditional norm (如有调整…) commits to nothing by a date. */
 const CONDITIONAL_RE = /如有|如遇|如需|若有|若遇|遇有|如发生/;
 /** 另行通知 / 另行公布: the boilerplate of rules' closing articles. */
@@ -94,6 +104,8 @@ function normHits(a: Analysis, skip: ReadonlySet<number>, only?: (si: number) =>
     const hits = a.hitsIn(si, 'time', 'vague', s.bodyCs, s.ce);
     for (const h of hits) {
       if (!isHan(clean.charCodeAt(h.end))) continue;
+      // (A failure reported, 未能尽快响应, sets no time.)
+      if (NEGATED_RE.test(clean.slice(Math.max(0, h.start - 2), h.start))) continue;
       const [from, to] = clauseAround(clean, h.start, h.end, isClauseSep, s.bodyCs, s.ce);
       if (CONDITIONAL_RE.test(clean.slice(from, to)) || (h.entry.text === '另行' && NOTICE_RE.test(clean.slice(h.end, h.end + 2)))) continue;
       if (deadlineIn(a, si, from, to)) continue;

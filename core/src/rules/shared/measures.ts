@@ -281,7 +281,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     } else if (isHeaderRow(doc.clean, s.bodyCs, s.ce)) {
       const cells = doc.clean.slice(s.bodyCs, s.ce).split('\t');
       ownerColumn = cells.findIndex((c) => OWNER_COLUMN_RE.test(c));
-      measureColumn = cells.findIndex((c) => MEASURE_COLUMN_RE.test(c));
+      // (A column of what was done, 已采取的整改措施, reports; the measures are those still to come, 后续措施.)
+      measureColumn = cells.findIndex((c) => MEASURE_COLUMN_RE.test(c) && !DONE_COLUMN_RE.test(c));
       // A table of measures (问题 | 整改措施 | 责任人 | 时限) owes its targets in the measure's cell.
       targetColumn = measureColumn >= 0 || cells.some((c) => TARGET_COLUMN_RE.test(c));
       // A table of tasks with an owner column (任务 | 牵头部门 | 时间节点 | 量化目标) holds a measure in each row.
@@ -594,7 +595,7 @@ function followsUp(a: Analysis, si: number): boolean {
  * 会议还明确，图书馆将…), or a unit as the subject of a future
  * 将 (社区党委将继续发挥…), or planning (中心党支部还计划近期与…共建…): the article's own pledge.
  */
-const UNIT_PLEDGE_RE = new RegExp(String.raw`(?:党总支|党支部|党委|党组|支部|学院|中心|我们)表示[，,：:]?[^。！？]{0,12}?将|表示[，,：:][^。！？“”]{0,4}${SPOKEN_UNIT}将|^(?:据悉|据了解|据介绍)[，,][^。！？“”]{0,16}?将|^会议(?:还|同时)?(?:明确|决定|部署|提出)[，,：:]?[^。！？“”]{0,16}?将|^[^，。！？“”]{0,12}(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?将(?:继续|进一步|持续|以|在|把|围绕|聚焦|着力)|(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?(?:计划|拟|准备|打算)(?:于|在|近期|今年|年内|下半年|明年|\d)|^(?:该|本)(?:行|所|局|院|站|中心|公司|校|馆|段|厂|队|社|场|部门)(?:近期|下一步|今后|明年|年内|下半年)?(?:也|还)?(?:将|计划|拟)(?:在|于|继续|进一步|把|对|向|围绕|推广|开展|建立|启动|组织)`);
+const UNIT_PLEDGE_RE = new RegExp(String.raw`(?:党总支|党支部|党委|党组|支部|学院|中心|我们)表示[，,：:]?[^。！？]{0,12}?将|表示[，,：:][^。！？“”]{0,4}${SPOKEN_UNIT}将|^(?:据悉|据了解|据介绍)[，,][^。！？“”]{0,16}?将|^会议(?:还|同时)?(?:明确|决定|部署|提出)[，,：:]?[^。！？“”]{0,16}?将|^[^，。！？“”]{0,12}(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?将(?:继续|进一步|持续|以|在|把|围绕|聚焦|着力)|(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?(?:计划|拟|准备|打算)(?:于|在|近期|今年|年内|下半年|明年|\d)|^(?:该|本)(?:行|所|局|院|站|中心|公司|校|馆|段|厂|队|社|场|部门)(?:近期|下一步|今后|明年|年内|下半年)?(?:也|还)?(?:将|计划|拟)(?:在|于|继续|进一步|把|对|向|围绕|推广|开展|建立|启动|组织)|^(?:(?:近期|下一步|今后|明年)[，,])?[\u4e00-\u9fff]{0,8}?(?:[一二三四五六七八九十]部|街道|大队|中队|中心|局|所|站|院|馆|社区|公司|车间)(?:近期|下一步|今后|明年|年内|下半年)?(?:也|还)?将(?:在|于|把|对|向|组织|开展|推广|建立|启动|继续|进一步|持续|扩大|复制)`);
 
 /** Whether sentence `si` is a measure sentence; in a summary (`reported`), practice and results sections hold none. */
 export function isMeasure(a: Analysis, si: number, reported = false): boolean {
@@ -604,6 +605,8 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   // one opened by a report label (整改情况：已对…) is not.
   const label = LABEL_FIRST.has(a.doc.clean.charCodeAt(s.cs)) ? LABEL_AT_RE.exec(a.doc.clean.slice(s.cs, s.cs + 8))?.[1] : undefined;
   if (label && REPORT_LABEL_RE.test(label)) return false;
+  // The preamble saying the document itself was drawn up (…结合局机关实际，制定本整改方案。) sets no task.
+  if (OWN_MAKING_RE.test(a.doc.clean.slice(Math.max(s.bodyCs, s.ce - 16), s.ce))) return false;
   // A sentence under a problem's own label (【问题1】…, 问题二：…) states that problem, whatever verb it holds.
   if (PROBLEM_FIELD_RE.test(a.doc.clean.slice(s.cs, s.cs + 10))) return false;
   // A task named in a form (工作事项：建设“红色驿站”服务点，then 牵头单位：…；完成时限：…) is a measure.
@@ -658,6 +661,9 @@ const ADDRESS_LEAD_RE = /^针对[^，。；：]{0,30}(?:问题|不足|短板|差
 function addressedClause(text: string): number {
   return ADDRESSED_RE.exec(text)?.[0].length ?? 0;
 }
+
+/** The end of a preamble naming the document it opens: 制定本整改方案。, 特制定如下实施方案。, 现制定本办法。 */
+const OWN_MAKING_RE = /(?:制定|制订)(?:本|如下|此)[^，。；]{0,8}(?:方案|计划|办法|细则|措施|清单)[。：:]?$/;
 
 /** A problem's label opening a sentence: 【问题1】, 问题二：, 存在问题： */
 const PROBLEM_FIELD_RE = /^(?:【(?:主要|存在的?|突出|反馈)?问题[一二三四五六七八九十\d]{0,2}】|(?:主要|存在的?|突出|反馈)?问题[一二三四五六七八九十\d]{0,2}[：:])/;
@@ -831,6 +837,8 @@ const OWNER_COLUMN_RE = /责任|牵头|负责/;
 const TASK_COLUMN_RE = /任务|事项|工作内容|工作项目/;
 /** A header cell naming measures: 整改措施, 具体措施, 工作举措. */
 const MEASURE_COLUMN_RE = /措施|举措|对策/;
+/** A header cell over work done: 已采取的整改措施, 整改完成情况, 落实进展. */
+const DONE_COLUMN_RE = /已|完成情况|落实情况|进展/;
 
 /**
  * Whether row `si` states a measure in its column `k`: true when the cell holds one, false when it is
@@ -1093,7 +1101,7 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
  * A named body of the unit opening the sentence as its subject, right before a time, a modal or its
  * verb (风电场于2025年3月底前…, 信息中心每月…, 后勤科负责…, 装备保障股负责…); not 各车间 / 有关科室 / 部分班组 (no one in particular).
  */
-const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所请])(?:(?!各)[\u4e00-\u9fff、]){1,16}(?:场|站|厂|院|所|局|队|中心|公司|科|室|处|馆|社|校|段|矿|库|港|办|(?<![干全])部|股|组|频道)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|会同|联合|统一|务必|必须|组织|开展|编写|建立|设立|制定|举办|推行|近期|尽快|适时|及时|抓紧|年内|今年|本月)/;
+const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所请])(?:(?!各)[\u4e00-\u9fff、]){0,16}(?:场|站|厂|院|所|局|队|中心|公司|科|室|处|馆|社|校|段|矿|库|港|办|(?<![干全])部|股|组|频道|街道)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|会同|联合|统一|务必|必须|组织|开展|编写|建立|设立|制定|举办|推行|近期|尽快|适时|及时|抓紧|年内|今年|本月)/;
 
 /** A sentence introducing the items after it: 以下任务…, 下列工作…, …如下： */
 const LIST_LEAD_RE = /(?:以下|下列)[^，。；]{0,6}(?:任务|工作|事项|举措|措施)|如下[：:]|(?:分为|分成|包括)[两二三四五六七八九十]项|^各个?(?:阶段|项)的?(?:工作|任务)/;
