@@ -67,6 +67,9 @@ describe('Chinese official headings', () => {
     expect(parseDocument('总结\n一、全年完成3项任务。\n1. 修订制度。').headings.map((h) => h.text)).toEqual(['总结']);
     expect(parseDocument('总结\n一、加强学习，提升能力。\n1. 修订制度。').headings.map((h) => h.text)).toEqual(['总结']);
     expect(parseDocument('总结\n一、存在问题。').headings.map((h) => h.text)).toEqual(['总结']);
+    // Over a paragraph of prose, a short title heads it (二、取得成效。); a long one is an item of its own.
+    expect(parseDocument('总结\n二、取得成效。\n全年38名儿童能够独立行走。').headings.map((h) => h.text)).toEqual(['总结', '取得成效']);
+    expect(parseDocument('总结\n一、支部全面加强党员教育管理工作。\n全年组织集中学习12次。').headings.map((h) => h.text)).toEqual(['总结']);
   });
 
   it('一是… closed by a full stop is a run-in title; closed by a semicolon it is a list item', () => {

@@ -14,6 +14,7 @@ tester('formalism/form-over-substance', {
     '利用宣传栏、公众号等阵地宣传品牌，营造良好氛围。',
   ],
   invalid: [
+    { name: 'counts standing before the modifiers of their form items (20块党员教练风采展板)', text: '上半年，支部在训练馆走廊设置了党建文化长廊，更换了20块党员教练风采展板，悬挂品牌标语12条。', errors: [{ at: '文化长廊，更换了20块党员教练风采展板，悬挂品牌标语' }] },
     { name: 'a publicity short film, a name and a slogan, no outcome', text: '学院党委为品牌拍摄了5分钟宣传短片，征集确定了品牌名称和主题口号。', errors: [{ at: '宣传短片，征集确定了品牌名称和主题口号' }] },
     { name: 'brand image work, counted in display stands, then routine meetings held: no outcome', text: '支部今年重点抓品牌形象建设：确定了品牌口号，设计了品牌标识，在展厅入口摆放品牌展架8个，拍摄了品牌形象片，党建氛围焕然一新。全年按计划召开支部党员大会4次。', errors: [{ at: '品牌口号，设计了品牌标识，在展厅入口摆放品牌展架8个，拍摄了品牌形象片，党建氛围' }] },
     { name: 'a ceremony everyone attended and the money spent on it are no outcome', text: '支部统一了品牌标识、标准色和宣传口号；6月底举行了隆重的品牌发布仪式，乡村两级干部都到场，场面十分热闹。上述工作共使用经费2.6万元。', errors: [{ at: '标识、标准色和宣传口号；6月底举行了隆重的品牌发布仪式' }] },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('language/number-format', {
   valid: [
+    { name: 'ordinals listed together in one style', text: '第三、四季度各完成2项，第3、4批次已验收。' },
     { name: 'a page’s timestamp line beside 年月 dates', text: '2026年政府工作报告\n2026-02-03 09:02:33\n2025年3月，全省启动改革。' },
     { name: 'an ISO date in a text with no 年月 dates', text: '方案于2025-01-08印发，全年组织学习12次。' },
     { name: 'a lunar date is left to the calendar’s own style (农历八月15日)', text: '农历八月15日，村里举办了中秋游园会。' },
@@ -97,6 +98,7 @@ tester('language/number-format', {
     { name: 'a measurement with decimals in words', text: '查获穿山甲鳞片一点三千克，发放补贴三点五万元，共走访12户。', errors: [{ at: '一点三', expected: ['1.3'] }, { at: '三点五', expected: ['3.5'] }] },
     { name: 'an ISO date among 年月 dates', text: '支部于2024年3月启动品牌创建，2024-06-20完成首批6个车站的改造。', errors: [{ at: '2024-06-20', expected: ['2024年6月20日'] }] },
     { name: 'a percentage in words beside counts in Arabic digits', text: '结对帮扶村集体12个，吸纳劳动力就业860人，参与率达到百分之八十五。', errors: [{ at: '百分之八十五', expected: ['85%'] }] },
+    { name: 'ordinals listed together in two styles', text: '2024年第3、四季度完成参数优化2项。', errors: [{ at: '第3、四', expected: ['第三、四', '第3、4'] }] },
     { name: '百分之 with Arabic digits', text: '效率比全码头平均水平高出百分之11。', errors: [{ at: '百分之11', expected: ['11%'] }] },
     { name: 'Arabic tens with 几', text: '村党支部组织10几名党员成立巡查队。', errors: [{ at: '10几', expected: ['十几'] }] },
     { text: '２０２５年完成１２项任务。', errors: [{ at: '２０２５', expected: ['2025'] }, { at: '１２', expected: ['12'] }] },

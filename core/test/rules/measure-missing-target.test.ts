@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'a service answered within a span (2天内响应)', text: '二、整改措施\n（一）由公证处主任负责，2025年1月起实行节假日党员公证员轮值，节假日上门需求2天内响应。' },
     { name: 'dated stages of a schedule restate the tasks', text: '四、进度安排\n6月，支部完成专项活动筹备；7—8月，支部开展专项活动；9月，支部形成1份活动总结。', options: { profile: 'plan' } },
     { name: 'a count of truckloads', text: '三、主要措施\n由副主任陈默负责，2025年3月起每月开展流动借阅下乡10车次。', options: { profile: 'plan' } },
     { name: 'an item titling the paragraph that argues it, under a lead', text: '三、2026年工作安排\n以下四项工作须在2026年底前完成：\n一是聚焦经济建设这一中心工作。\n经济建设是兴国强省的根本，这是多年实践得出的结论。', options: { profile: 'plan' } },

@@ -58,6 +58,9 @@ function densest(found: Array<[number, number]>): [number, number] {
   return best;
 }
 
+/** The period a report's sentence opens with: 上半年，, 2024年，, 今年以来，, 一年来，. */
+const PERIOD_LEAD_RE = /^(?:今年|去年|上半年|下半年|全年|近年来|今年以来|[0-9]{4}年(?:以来|上半年|下半年)?|[一二三两]年来)[，,]/;
+
 export const plugin: Rule['plugin'] = (raw) => {
   const opts = options.parse(raw ?? {});
   return (_tree, file) => {
@@ -83,8 +86,10 @@ export const plugin: Rule['plugin'] = (raw) => {
       const han = hanIn(a, from, s.ce);
       const stockHan = found.reduce((n, [x, y]) => n + hanIn(a, x, y), 0);
       if (found.length < opts.minPhrases && stockHan / Math.max(1, han) < opts.minShare) continue;
-      // (The writer’s own branch as the subject, 船体车间党支部将大力推进…, makes nothing checkable.)
-      if (hasConcreteAnchor(a, si, s.bodyCs, s.ce, { branches: false })) continue;
+      // (The writer’s own branch as the subject, 船体车间党支部将大力推进…, makes nothing checkable; nor does the
+      // period a report opens with, 上半年，支部切实加强….)
+      const period = PERIOD_LEAD_RE.exec(a.doc.clean.slice(s.bodyCs, s.bodyCs + 10))?.[0].length ?? 0;
+      if (hasConcreteAnchor(a, si, s.bodyCs + period, s.ce, { branches: false })) continue;
       const phrases = found.map(([x, y]) => `「${a.doc.clean.slice(x, y)}」`).join('');
       // Underline the stock phrases; when they are far apart, the densest run of them within MAX_SPAN.
       const [start, end] = densest(found);

@@ -127,7 +127,8 @@ function countsForm(clean: string, x: { start: number; end: number }, forms: Arr
   // spent, 上述工作共使用经费2.6万元, is a cost in any sentence.)
   if (MONEY_AFTER.test(clean.slice(x.end - 1, x.end + 2)) && (forms.length > 0 || SPENT_RE.test(clause))) return true;
   // The size of a hall or a wall (200平方米的党建展厅) measures the form item itself.
-  const reach = AREA_AFTER.test(clean.slice(x.end - 1, x.end + 3)) ? 9 : 4;
+  // (A count may stand before the modifiers of its form item: 20块党员教练风采展板.)
+  const reach = AREA_AFTER.test(clean.slice(x.end - 1, x.end + 3)) ? 9 : 8;
   for (const [fs, fe] of forms) {
     if (fs >= x.end && fs - x.end <= reach && !/[，。；、,;]/.test(clean.slice(x.end, fs))) return true;
     // …or shortly after one (文化长廊全长60米, 展板共20块).

@@ -185,6 +185,8 @@ const NOTE_YU = '依据：GB/T 15835-2011《出版物上数字用法》——“
 const MAGNITUDE_RANGE = /(\d+(?:\.\d+)?)[～~](\d+(?:\.\d+)?)(万|亿)(?=[元人户个吨亩次件名])/g;
 /** A single Arabic digit with 千 or 百 before 万 or 亿: 3千万, 5百亿. */
 const THOUSANDS_OF = /(?<![0-9.０-９千百万亿])(\d)(千|百)(万|亿)/g;
+/** Ordinals listed together in two styles: 第3、四季度, 第二、3批. */
+const ORDINAL_LIST_MIXED = /第(?:([1-9])、([一二三四五六七八九十])|([一二三四五六七八九十])、([1-9]))(?![0-9一二三四五六七八九十])/g;
 /** A date in the year–month style of Chinese prose: 2024年3月. */
 const CN_STYLE_DATE = /\d{4}年\d{1,2}月/;
 /** An ISO date in prose (2024-06-20), not part of a longer number or code. */
@@ -557,6 +559,18 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       if (!isHan(clean.charCodeAt(m.index - 1)) && !isHan(clean.charCodeAt(m.index + m[0].length))) continue;
       const fixed = `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
       report(file, meta, a, m.index, m.index + m[0].length, { reason: `日期体例不一致：文中日期写作“××××年×月”，「${m[0]}」宜写作「${fixed}」`, expected: [fixed], note: NOTE_DATE });
+    }
+  }
+  // 第3、四季度 → 第三、四季度: ordinals listed together, in one style.
+  if (clean.includes('第') && clean.includes('、')) {
+    ORDINAL_LIST_MIXED.lastIndex = 0;
+    for (let m; (m = ORDINAL_LIST_MIXED.exec(clean)); ) {
+      const arabic = m[1] ?? m[4];
+      const chinese = chineseNumber(m[2] ?? m[3]);
+      if (chinese === undefined) continue;
+      const cn = m[1] ? `第${CN_TENS[Number(m[1])] ?? m[1]}、${m[2]}` : `第${m[3]}、${CN_TENS[Number(m[4])] ?? m[4]}`;
+      const ar = m[1] ? `第${m[1]}、${chinese}` : `第${chinese}、${m[4]}`;
+      report(file, meta, a, m.index, m.index + m[0].length, { reason: `数字混写：「${m[0]}」并列的序数一个用阿拉伯数字、一个用汉字`, expected: [cn, ar], note: NOTE });
     }
   }
   // 党的20大 → 党的二十大: the name of a congress keeps Chinese numerals.

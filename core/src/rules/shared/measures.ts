@@ -671,6 +671,9 @@ const PROBLEM_FIELD_RE = /^(?:【(?:主要|存在的?|突出|反馈)?问题[一�
 /** The unit a story is about, named as 该行/本所 before what it will do (该行近期将在全县18个网点推广…). */
 const THIS_UNIT_RE = /^(?:该|本)(?:行|所|局|院|站|中心|公司|校|馆|段|厂|队|社|场)(?:近期|下一步|今后|明年|年内|下半年)?(?:也|还)?(?:将|计划|拟|要)/;
 
+/** A service answered within a span (2天内响应, 7日内办结): the span is the target. */
+const RESPONSE_AFTER = /^(?:响应|办结|答复|回复|反馈|到达|到场|处理|处置|解决|联系|上门)/;
+
 /**
  * Whether sentence `si` states a goal in figures (…完成改造40公里，报警器安装率达到70%) right under a numbered goals
  * heading (二、工作目标, （一）年度目标) that is no measures section. (Not under an unmarked 主要预期目标 line, which a
@@ -1195,7 +1198,7 @@ function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
   if (CEILING_RE.test(clean.slice(from, to))) return true;
   // A span of time the measure must meet (办理时间压缩至1个工作日, 7天内办结) is a target.
   for (const x of a.anchorsIn(si, AnchorKind.Quantity)) {
-    if (x.kind & AnchorKind.Time && x.start >= from && x.end <= to && (DURATION_TARGET_BEFORE.test(clean.slice(Math.max(from, x.start - 3), x.start)) || /^以?内/.test(clean.slice(x.end, x.end + 2)))) return true;
+    if (x.kind & AnchorKind.Time && x.start >= from && x.end <= to && (DURATION_TARGET_BEFORE.test(clean.slice(Math.max(from, x.start - 3), x.start)) || /^以?内/.test(clean.slice(x.end, x.end + 2)) || (clean.charCodeAt(x.end - 1) === 0x5185 /* 内 */ && RESPONSE_AFTER.test(clean.slice(x.end, x.end + 2))))) return true;
   }
   // A task completed over its whole scope (完成全体党员积分评定, 对全部网格完成走访) is as checkable as 全覆盖.
   const text = clean.slice(from, to);
