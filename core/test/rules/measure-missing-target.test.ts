@@ -48,6 +48,7 @@ tester('measure/missing-target', {
     { name: 'a deliverable the measure produces, far from its verb', text: '由支部书记负责，2026年3月底前建立覆盖全部关键设备的检修质量台账。' },
   ],
   invalid: [
+    { name: 'measures each opened by a label naming its problem (1. 关于…的问题：由…负责…)', text: '市场监管所关于巡察反馈问题的整改措施\n1. 关于农贸市场快检室运行不正常的问题：由食品安全监管组负责，2025年3月底前恢复4个快检室正常运行。\n2. 关于广告监测发现问题处置滞后的问题：由广告监管组负责，2025年起加强广告监测线索处置，力争处置效率明显改善。', errors: [{ at: '2. 关于广告监测发现问题处置滞后的问题：由广告监管组负责，2025年起加强广告监测线索处置，力争处置效率明显改善。' }] },
     { name: 'a stage of stock phrases restates no task', text: '四、进度安排\n（一）2025年3月—4月，由党支部书记韦杰负责，建立党员质量监督岗12个。\n（二）2025年5月—10月，由党支部书记韦杰负责，持续推进品牌创建，努力实现各项工作全面提升。', options: { profile: 'plan' }, errors: [{ at: '（二）2025年5月—10月，由党支部书记韦杰负责，持续推进品牌创建，努力实现各项工作全面提升。' }] },
     { name: 'an open tournament is nothing made public', text: '三、主要措施\n由文体科负责，2025年办好网球公开赛等品牌赛事。', options: { profile: 'plan' }, errors: [{ at: '由文体科负责，2025年办好网球公开赛等品牌赛事。' }] },
     { name: 'an online and offline platform is no service launched', text: '三、主要措施\n由党支部负责，2025年起打造线上线下联动的学习平台。', options: { profile: 'plan' }, errors: [{ at: '由党支部负责，2025年起打造线上线下联动的学习平台。' }] },

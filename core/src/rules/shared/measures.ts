@@ -746,7 +746,8 @@ export function problemIntroIn(a: Analysis, from: number, to: number): number {
     const out: number[] = [];
     PROBLEM_INTRO_RE.lastIndex = 0;
     // (Not a measure naming the problem it answers: （一）对应问题1：由台长负责…)
-    for (let m; (m = PROBLEM_INTRO_RE.exec(a.doc.clean)); ) if (!MEASURE_INTRO_RE.test(m[0]) && !BY_PLACE_BEFORE_RE.test(a.doc.clean.slice(Math.max(0, m.index - 2), m.index))) out.push(m.index + m[0].length);
+    // (Nor a label naming the problem it answers: 1. 关于…处置滞后的问题：由广告监管组负责…)
+    for (let m; (m = PROBLEM_INTRO_RE.exec(a.doc.clean)); ) if (!MEASURE_INTRO_RE.test(m[0]) && !BY_PLACE_BEFORE_RE.test(a.doc.clean.slice(Math.max(0, m.index - 2), m.index)) && !ABOUT_LABEL_BEFORE_RE.test(a.doc.clean.slice(Math.max(0, m.index - 40), m.index))) out.push(m.index + m[0].length);
     return out;
   });
   // Binary search for the first end inside (from, to].
@@ -834,6 +835,8 @@ function quoted(clean: string, from: number, at: number): boolean {
   return depth > 0;
 }
 
+/** The opening of a label naming the problem answered after it, before its 问题：: (1. )关于…的, 针对…的. */
+const ABOUT_LABEL_BEFORE_RE = /(?:^|\n|[0-9]{1,2}[.．、]\s*|[（(][一二三四五六七八九十0-9]{1,2}[）)])(?:关于|针对)[^，。；：\n]{2,38}的?$/;
 /** A header cell over the owners (责任人, 责任单位, 牵头部门). */
 const OWNER_COLUMN_RE = /责任|牵头|负责/;
 /** A header cell naming tasks: 任务, 工作事项, 任务内容, 工作内容. */
