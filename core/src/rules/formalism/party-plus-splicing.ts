@@ -65,7 +65,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     // A sentence pointing back at what was just told (这是项目党支部推行“党建+安全”模式的具体做法。) takes its mechanism from it.
     const prev = si > paragraphs[s.paragraph].s0 || (si > 0 && sentences[si - 1].kind === SentenceKind.Body) ? si - 1 : -1;
     const pointsBack = prev >= 0 && POINTS_BACK_RE.test(clean.slice(s.bodyCs, s.bodyCs + 4));
-    if (concrete || (next >= 0 && hasConcreteAnchor(a, next) && namesPartyWork(a, next)) || (pointsBack && hasConcreteAnchor(a, prev) && namesPartyWork(a, prev))) continue;
+    if (concrete || (next >= 0 && hasConcreteAnchor(a, next) && namesPartyWork(a, next) && !statesSize(a.text(next))) || (pointsBack && hasConcreteAnchor(a, prev) && namesPartyWork(a, prev))) continue;
     report(file, meta, a, first, last, {
       reason: `“党建+”简单拼接：${labels.map((m) => `「${m[0]}」`).join('')}只有标签，没有说明党建如何作用于业务（载体、责任、数量或时间）`,
       note: '写出结合的具体机制：用什么载体（责任区、先锋岗）、谁负责、做多少、如何计入考核。依据：002 §2.1（简单拼接，缺乏内在逻辑关联）。',
@@ -101,6 +101,15 @@ function statesMechanism(a: Analysis, si: number, from: number, to: number, how:
 function reportsBusinessResult(a: Analysis, si: number, from: number, to: number): boolean {
   const text = a.doc.clean.slice(from, to);
   return RESULT_RE.test(text) && !text.includes('党') && !a.has(si, 'carrier', undefined, from, to) && !a.has(si, 'actor', 'specific', from, to);
+}
+
+/** A clause stating the organisation's size: 下设5个党支部, 共有党员214名, 现有在职党员36人. */
+const SIZE_RE = /^(?:[\u4e00-\u9fff]{0,8}?(?:下设|设有|现有|共有|拥有))[^，。；]{0,12}?(?:党支部|党小组|党总支|支部|党员)/;
+
+/** Whether sentence text `t` only states the organisation's size (飞行部下设5个党支部，共有党员214名。): no mechanism. */
+function statesSize(t: string): boolean {
+  const clauses = t.split(/[，；。,;]/).filter((c) => c.trim());
+  return clauses.length > 0 && clauses.every((c) => SIZE_RE.test(c));
 }
 
 /** Whether sentence `si` speaks of party work: 党 (党员, 党支部), a carrier (先锋岗) or a named owner (组织委员). */
