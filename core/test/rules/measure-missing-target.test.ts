@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'a task line with its fields, its target in the prose after them', text: '（三）实施“光明助农”台区改造\n牵头：农网建设党员突击队队长欧阳平\n时限：2025年5月底前\n对全镇17个农村配电台区进行增容改造，改造后台区低电压问题整改率达到100%。' },
     { name: 'a service answered within a span (2天内响应)', text: '二、整改措施\n（一）由公证处主任负责，2025年1月起实行节假日党员公证员轮值，节假日上门需求2天内响应。' },
     { name: 'dated stages of a schedule restate the tasks', text: '四、进度安排\n6月，支部完成专项活动筹备；7—8月，支部开展专项活动；9月，支部形成1份活动总结。', options: { profile: 'plan' } },
     { name: 'a count of truckloads', text: '三、主要措施\n由副主任陈默负责，2025年3月起每月开展流动借阅下乡10车次。', options: { profile: 'plan' } },

@@ -64,7 +64,7 @@ const BRACKET_FIELD_RE = new RegExp(`^[（(]\\s*${FIELD_RE.source}`);
 /** A sentence that is one field of such a form. */
 const FIELD_START_RE = new RegExp(`^${FIELD_RE.source}`);
 /** An owner field's value that names no one yet (待定, 暂无), up to the end of its field: a regular-expression source. */
-const UNDECIDED = String.raw`(?:待定|暂定|未定|暂无|无|另定)(?:[，。；,;\s]|$)`;
+const UNDECIDED = String.raw`(?:待定|暂定|未定|待明确|待确定|暂无|无|另定)(?:[，。；,;\s]|$)`;
 /** An owner named as such: 基金监管科为第一责任科室, 责任人：组织委员李某, 牵头科室：知识产权科, 【责任部门】药学部 (not 责任人：待定). */
 const RESPONSIBLE_RE = new RegExp(String.raw`[\u4e00-\u9fff]{2}(?:为|作为|是)(?:第一)?责任(?:单位|部门|科室|处室|人|主体)|(?:牵头|责任|主责)(?:单位|部门|科室|处室|领导|人)为[\u4e00-\u9fff]|(?:责任(?:人|单位|部门|科室|处室|领导)|牵头(?:单位|部门|科室|处室|领导|人)?|主责(?:单位|部门|科室|处室))(?:[:：]|(?<=【[\u4e00-\u9fff]{2,4})】)\s*(?!${UNDECIDED})[\u4e00-\u9fff]`);
 const LEAD_RE = /^(?:下一步|今后|同时|此外|另外|其次|最后|首先|为此|因此|对此|在此基础上|建议|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|会议(?:要求|强调|明确|决定|指出|认为))[，,：:]?/;
@@ -220,6 +220,17 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
    * paragraphs that arrange it: the owner and deadline they borrow, from the title's paragraph on; else undefined.
    */
   let titleFields: ReturnType<typeof titleWithFields>;
+  /**
+   * The first field line after heading sentence `si` when the heading is a numbered task (2. 开展…宣讲) and the lines
+   * right after it are its form's fields (责任人：…, 完成时限：…); else -1.
+   */
+  const taskWithFieldLines = (si: number): number => {
+    const p = doc.paragraphs[doc.sentences[si].paragraph];
+    const h = p.heading >= 0 ? doc.headings[p.heading] : undefined;
+    if (!h || h.kind !== 'line' || h.marker === 'plain' || h.marker === 'markup' || h.marker === 'label' || !a.has(si, 'directive', 'verb', h.cs, h.ce)) return -1;
+    const next = si + 1 < doc.sentences.length ? doc.sentences[si + 1] : undefined;
+    return next && FIELD_START_RE.test(doc.clean.slice(next.cs, next.cs + 8)) ? si + 1 : -1;
+  };
   let last = -1;
   /** The sentence announcing the items after it (…开展以下工作。一是…), or -1. */
   let announced = -1;
@@ -267,6 +278,25 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       }
     }
     if (titleFields?.paragraph === s.paragraph) continue;
+    // A task named on a numbered line of its own, its form's fields on the lines after it (2. 开展防空防灾知识进社区宣讲\n
+    // 责任人：待定\n完成时限：…\n目标：…): one measure, the title its body, the fields its owner, deadline and target.
+    const fieldsFrom = s.kind === SentenceKind.Heading ? taskWithFieldLines(si) : -1;
+    if (fieldsFrom >= 0) {
+      const h = doc.headings[doc.paragraphs[s.paragraph].heading];
+      const m: Measure = { si, cs: h.cs, ce: h.ce, owner: 'none', vagueOwners: NO_HITS, deadline: false, vagueTimes: NO_HITS, target: false, insertAt: h.cs };
+      let sj = fieldsFrom;
+      for (; sj < doc.sentences.length && FIELD_START_RE.test(doc.clean.slice(doc.sentences[sj].cs, doc.sentences[sj].cs + 8)); sj++) {
+        const t = doc.sentences[sj];
+        absorb(m, sj, ownerOf(a, sj, t.cs, t.ce));
+        m.ce = sentenceEndOf(doc.clean, t.ce);
+      }
+      // (…and the prose after the fields, up to the next title, says what the task does: 对全镇17个台区进行增容改造，整改率达到100%.)
+      for (; sj < doc.sentences.length && doc.sentences[sj].kind === SentenceKind.Body && !markerAt(doc.clean, doc.sentences[sj].cs); sj++) absorb(m, sj, ownerOfSentence(sj));
+      out.push(m);
+      last = sj - 1;
+      si = sj - 1;
+      continue;
+    }
     if (s.kind !== SentenceKind.Body) {
       ownerColumn = measureColumn = -1;
       targetColumn = true;
@@ -692,6 +722,12 @@ const GOAL_HEADING_RE = /目标$/;
 /** A vague time only a plan can have, opening a sentence before its verb: 尽早建立…, 尽快完成…, 适时召开…. */
 const PLAN_TIME_LEAD_RE = /^(?:尽早|尽快|抓紧|适时|择机|择期|择时|早日)(?:[\u4e00-\u9fff])/;
 
+/** `ce` moved back over a closing terminator (。；) and spaces. */
+function sentenceEndOf(clean: string, ce: number): number {
+  while (ce > 0 && (isSpace(clean.charCodeAt(ce - 1)) || '。；;'.includes(clean[ce - 1]))) ce--;
+  return ce;
+}
+
 /** Whether clean[from, to) may hold an assignment: a 由 that is not 由于/由此 ({@link ASSIGN_RE}). */
 function hasAssign(clean: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -1067,7 +1103,7 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
     if (modal && v.end <= modal.start && (/^各?$/.test(pre) || (pre.length <= UNIT_QUALIFIER_MAX && UNIT_QUALIFIER_END.test(pre) && hanIn(a, from + discourse, v.start) === pre.length))) return { owner: 'vague', vague: [v] };
   }
   // An owner field left open (责任人：待定) names no one.
-  if ((text.includes('定') || text.includes('无')) && UNDECIDED_OWNER_RE.test(text)) return { owner: 'none', vague: NO_HITS };
+  if ((text.includes('定') || text.includes('无') || text.includes('明')) && UNDECIDED_OWNER_RE.test(text)) return { owner: 'none', vague: NO_HITS };
   // An owner field naming no one (责任单位：相关部门) is vague.
   const field = text.includes('责任') || text.includes('牵头') || text.includes('主责') ? RESPONSIBLE_RE.exec(text) : null;
   if (field && vague.some((h) => h.start - from >= field.index && h.start - from <= field.index + field[0].length + 2)) return { owner: 'vague', vague };
