@@ -99,6 +99,7 @@ tester('language/number-format', {
     { name: 'an ISO date among 年月 dates', text: '支部于2024年3月启动品牌创建，2024-06-20完成首批6个车站的改造。', errors: [{ at: '2024-06-20', expected: ['2024年6月20日'] }] },
     { name: 'a percentage in words beside counts in Arabic digits', text: '结对帮扶村集体12个，吸纳劳动力就业860人，参与率达到百分之八十五。', errors: [{ at: '百分之八十五', expected: ['85%'] }] },
     { name: 'ordinals listed together in two styles', text: '2024年第3、四季度完成参数优化2项。', errors: [{ at: '第3、四', expected: ['第三、四', '第3、4'] }] },
+    { name: 'an estimate of buildings in Arabic digits with a 顿号', text: '党员志愿者连续3天走访了5、6栋楼的住户。', errors: [{ at: '5、6', expected: ['五六'] }] },
     { name: '百分之 with Arabic digits', text: '效率比全码头平均水平高出百分之11。', errors: [{ at: '百分之11', expected: ['11%'] }] },
     { name: 'Arabic tens with 几', text: '村党支部组织10几名党员成立巡查队。', errors: [{ at: '10几', expected: ['十几'] }] },
     { text: '２０２５年完成１２项任务。', errors: [{ at: '２０２５', expected: ['2025'] }, { at: '１２', expected: ['12'] }] },

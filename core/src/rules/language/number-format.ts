@@ -20,7 +20,7 @@ const ESTIMATE = /([一二三四五六七八九])、([一二三四五六七八�
  * after them names two things (3、4号线, 3、4月份), and no classifier follows there. A magnitude may come
  * between (3、4百元 → 三四百元).
  */
-const ARABIC_ESTIMATE = /(?<![0-9０-９.．、第])([1-8])、([2-9])(?=[十百千]?[个户人名次场篇条项家位件本台支批所座间天元])/g;
+const ARABIC_ESTIMATE = /(?<![0-9０-９.．、第])([1-8])、([2-9])(?=[十百千]?[个户人名次场篇条项家位件本台支批所座间天元栋幢辆艘])/g;
 const CN_ESTIMATE: Record<string, string[]> = {
   '12': ['一两'], '23': ['两三', '二三'], '34': ['三四'], '45': ['四五'], '56': ['五六'], '67': ['六七'], '78': ['七八'], '89': ['八九'],
 };
