@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a lead giving its owner and date to the bulleted items under it', text: '护理部党支部2025年重点任务\n以下5项任务均由护理部党支部书记柯敏牵头，于2025年底前完成：\n- 修订《产科护理质量控制标准》1项；\n- 开展助产士技能培训6期；\n- 建立护理不良事件分析台账1本。' },
+    { name: 'a lead giving its owner and date to the table rows under it', text: '社会救助科党小组重点工作任务表\n以下任务均由社会救助科党小组组长刘卫东负责，于2025年10月31日前完成：\n序号\t任务\t目标\n1\t低保对象动态复核\t复核低保家庭2300户\n2\t临时救助“先行救助”试点\t在3个街道开展试点\n3\t社会救助政策明白卡发放\t印发明白卡5000份' },
     { name: 'a story’s unit pledging, the 街道 its subject', text: '社区食堂开到了老人家门口\n（通讯员 李敏）\n食堂开业半年来，共为老人供餐1.2万份。\n街道近期将在另外2个社区复制这一模式。' },
     { name: 'a plan’s preamble naming the plan itself (制定本整改方案)', text: '区教育局党组关于巡察反馈问题的整改方案\n根据区委第二巡察组反馈意见，结合局机关实际，制定本整改方案。\n一、整改措施\n（一）由人事科负责，2025年3月底前修订《教师职称评审工作规程》1份。' },
     { name: 'a table’s column of work done (已采取的整改措施) holds no measures', text: '# 市文旅局巡察整改进展表\n\n| 序号 | 反馈问题 | 已采取的整改措施 | 整改状态 | 后续措施 |\n|---|---|---|---|---|\n| 1 | 文物安全巡查不到位 | 聘用专职看护员2名，安装监控探头16个 | 已完成 | — |\n| 2 | 资产未评估 | 完成5处资产评估 | 整改中 | 剩余2处资产由计划财务科于6月底前完成评估 |\n', options: { format: 'markdown' } },

@@ -231,6 +231,16 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     const next = si + 1 < doc.sentences.length ? doc.sentences[si + 1] : undefined;
     return next && FIELD_START_RE.test(doc.clean.slice(next.cs, next.cs + 8)) ? si + 1 : -1;
   };
+  /**
+   * Whether a line starting at clean offset `cs` is an item of a list: numbered (1.), bulleted (- ) or, when `rows`,
+   * a table row (which keeps a lead's owner and date for the rows that are measures, but makes no row a measure).
+   */
+  const itemAt = (cs: number, rows = true): boolean => {
+    if (markerAt(doc.clean, cs) || BULLET_RE.test(doc.clean.slice(cs, cs + 2))) return true;
+    if (!rows) return false;
+    const eol = doc.clean.indexOf('\n', cs);
+    return doc.clean.slice(cs, eol < 0 ? doc.clean.length : eol).includes('\t');
+  };
   let last = -1;
   /** The sentence announcing the items after it (…开展以下工作。一是…), or -1. */
   let announced = -1;
@@ -266,8 +276,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       // A lead ending its paragraph before numbered items (各阶段工作由支部书记孟庆华负总责。1.调研摸底阶段：…) sets no task
       // of its own: it gives them its owner or date.
       const next = doc.paragraphs[s.paragraph + 1];
-      if (listLead && !first && si === doc.paragraphs[s.paragraph].s1 - 1 && next && next.heading < 0 && markerAt(doc.clean, next.cs)) continue;
-    } else if (listLead && (s.kind === SentenceKind.Heading || (s.cs === doc.paragraphs[s.paragraph].cs && !markerAt(doc.clean, s.cs)))) listLead = undefined;
+      if (listLead && !first && si === doc.paragraphs[s.paragraph].s1 - 1 && next && next.heading < 0 && itemAt(next.cs)) continue;
+    } else if (listLead && (s.kind === SentenceKind.Heading || (s.cs === doc.paragraphs[s.paragraph].cs && !itemAt(s.cs)))) listLead = undefined;
     if (titleFields && s.paragraph !== titleFields.paragraph && (s.kind === SentenceKind.Heading || (s.cs === doc.paragraphs[s.paragraph].cs && (markerAt(doc.clean, s.cs)?.rank ?? 99) <= titleFields.rank))) titleFields = undefined;
     if (s.kind === SentenceKind.Body && si === doc.paragraphs[s.paragraph].s0 && !titleFields) {
       const title = titleWithFields(si);
@@ -379,8 +389,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     // (…or a numbered item under a lead that gives the items their owner or date: 以下3项工作须在2025年9月30日前完成：\n1.建立…)
     // (An item of one sentence among items: 一是聚焦经济建设这一中心工作。 before a paragraph arguing it titles a part of a report.)
     const nextP = doc.paragraphs[s.paragraph + 1];
-    const amongItems = !nextP || nextP.heading >= 0 || !!markerAt(doc.clean, nextP.cs);
-    const underLead = !!listLead && listLead.section === s.section && s.cs === doc.paragraphs[s.paragraph].cs && doc.paragraphs[s.paragraph].s1 === si + 1 && amongItems && !!markerAt(doc.clean, s.cs) && !a.has(si, 'past', undefined, s.bodyCs, s.ce) && !isCritique(a, si);
+    const amongItems = !nextP || nextP.heading >= 0 || itemAt(nextP.cs);
+    const underLead = !!listLead && listLead.section === s.section && s.cs === doc.paragraphs[s.paragraph].cs && doc.paragraphs[s.paragraph].s1 === si + 1 && amongItems && itemAt(s.cs, false) && !a.has(si, 'past', undefined, s.bodyCs, s.ce) && !isCritique(a, si);
     const listed = underLead || (last >= 0 && last === si - 1 && doc.sentences[last].paragraph === s.paragraph && (firstAnnounced || continuesList(a, si) || continuesAfterSemicolon(a, last, si)));
     const measureRow = row && measureColumn >= 0 && !isHeaderRow(doc.clean, s.bodyCs, s.ce) ? measureCell(a, si, measureColumn) : undefined;
     if (measureRow === false) continue;
@@ -721,6 +731,9 @@ const GOAL_HEADING_RE = /目标$/;
 
 /** A vague time only a plan can have, opening a sentence before its verb: 尽早建立…, 尽快完成…, 适时召开…. */
 const PLAN_TIME_LEAD_RE = /^(?:尽早|尽快|抓紧|适时|择机|择期|择时|早日)(?:[\u4e00-\u9fff])/;
+
+/** A bullet opening a list item in plain text: - , • , · , * . */
+const BULLET_RE = /^[-•·*－]\s?/;
 
 /** `ce` moved back over a closing terminator (。；) and spaces. */
 function sentenceEndOf(clean: string, ce: number): number {
