@@ -92,6 +92,7 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'a next step setting a date, its 将 the object marker (2025年5月底前将…增加到4个)', text: '## 下一步计划\n\n1. 2025年5月底前将查验场地党员示范岗挂牌数量增加到4个。\n2. 由支部宣传委员负责，自2025年3月起每次品牌活动形成1份图文纪实。', options: { format: 'markdown' }, errors: [{ at: '1. 2025年5月底前将查验场地党员示范岗挂牌数量增加到4个。' }] },
     { name: 'a task on a numbered line of its own, its owner field left open on the line after it', text: '任务分解表\n1. 建立人防工程党员责任区\n责任人：支部书记 陈立军\n完成时限：2025年4月底前\n目标：划定党员责任区6个\n2. 开展防空防灾知识进社区宣讲\n责任人：待明确\n完成时限：2025年9月底前\n目标：宣讲12场', errors: [{ at: '开展防空防灾知识进社区宣讲\n责任人：待明确\n完成时限：2025年9月底前\n目标：宣讲12场' }] },
     { name: 'a vague body after 由 (由有关社区负责)', text: '二、整改措施\n（一）由有关社区负责，2025年4月底前完成辖区独居老人摸排1次。', errors: [{ at: '有关社区' }] },
     { name: 'a vague owner in brackets', text: '工作安排\n1. 11月15日前完成融雪剂储备500吨（相关科室负责）。', errors: [{ at: '相关科室' }] },

@@ -682,6 +682,8 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   // (The problem a measure names before its task, 针对非遗传承力量薄弱问题，尽快招收…, is no shortcoming stated.)
   if (inMeasures && !past && a.has(si, 'directive', 'verb', s.bodyCs, s.ce) && !RHETORIC_RE.test(text) && !a.has(si, 'problem', undefined, s.bodyCs + addressedClause(text), s.ce) && !onlyStages(text)) return true;
   if (inMeasures && !past && FIELD_RE.test(text)) return true;
+  // …and so is a sentence setting a date to meet (2025年5月底前将示范岗挂牌数量增加到4个。): a deadline is a plan's.
+  if (inMeasures && !past && DUE_BY_RE.test(text) && !a.has(si, 'problem', undefined, s.bodyCs, s.ce)) return true;
   // …and so is the arrangement after a task's run-in title (（二）深化送教上门。自2025年秋季学期起，每月…送教上门2次。):
   // a time or a cycle for the task just named.
   const prev = a.doc.sentences[si - 1];
@@ -731,6 +733,9 @@ const GOAL_HEADING_RE = /目标$/;
 
 /** A vague time only a plan can have, opening a sentence before its verb: 尽早建立…, 尽快完成…, 适时召开…. */
 const PLAN_TIME_LEAD_RE = /^(?:尽早|尽快|抓紧|适时|择机|择期|择时|早日)(?:[\u4e00-\u9fff])/;
+
+/** A date to be met: 5月底前, 2025年6月30日前, 年底前, 第三季度前. */
+const DUE_BY_RE = /(?:[0-9一二三四五六七八九十]月(?:底|中旬|上旬|下旬)?|[0-9]日|年底|年内|季度末?)前/;
 
 /** A bullet opening a list item in plain text: - , • , · , * . */
 const BULLET_RE = /^[-•·*－]\s?/;
