@@ -44,6 +44,9 @@ export const meta: RuleMeta = {
  * The clean range to underline among `found` (sorted spans): all of them when they lie within MAX_SPAN
  * UTF-16 units, else the window of at most MAX_SPAN holding the most of them (the first such window).
  */
+/** Longest underline, in UTF-16 units, when the densest window reaches back to the phrases before it. */
+const MAX_REACH = 60;
+
 function densest(found: Array<[number, number]>): [number, number] {
   let best: [number, number] = [found[0][0], found[0][1]];
   let bestCount = 0;
@@ -92,7 +95,9 @@ export const plugin: Rule['plugin'] = (raw) => {
       if (hasConcreteAnchor(a, si, s.bodyCs + period, s.ce, { branches: false })) continue;
       const phrases = found.map(([x, y]) => `「${a.doc.clean.slice(x, y)}」`).join('');
       // Underline the stock phrases; when they are far apart, the densest run of them within MAX_SPAN.
-      const [start, end] = densest(found);
+      let [start, end] = densest(found);
+      // (…reaching back to the phrases just before it, so that the first of a sentence's run is underlined too.)
+      for (let k = found.findIndex(([x]) => x === start) - 1; k >= 0 && end - found[k][0] <= MAX_REACH; k--) start = found[k][0];
       report(file, meta, a, start, end, {
         reason: `空话套话：${phrases}只是表态，句中没有数量、时间、责任人或载体等具体内容`,
         note: '写清楚做什么、谁来做、何时完成、做到多少；只有表态的句子可以删去或改写。依据：000 §1.1（活动内容空洞）、002 §2.3（重形式轻实效）。',
