@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-deadline', {
   valid: [
+    { name: 'a project form whose fields include 实施措施, 实施时间 and 量化目标', text: '项目申报表\n项目名称：体彩公益进社区\n实施措施：由支部书记赵宏伟牵头，联合3个社区开展健身指导活动。\n责任部门：中心办公室\n实施时间：2025年4月至10月，每月1场\n量化目标：开展健身指导活动7场，服务群众不少于1500人次' },
     { name: 'a sentence introducing what follows (…具体整改安排如下。) sets no task', text: '合成车间党支部关于主题教育检视问题的整改方案\n根据公司党委安排，支部通过召开职工座谈会2场、发放征求意见表86份，共梳理出4个方面问题，具体整改安排如下。\n一、整改措施\n由支部书记负责，2025年6月底前确定3名入党积极分子。' },
     { name: 'the brand meaning says who serves whom (由党员员工提供上门办理服务): no task', text: '一、品牌内涵\n“贴心金融”聚焦社区老年客户的金融服务需求，由党员员工提供上门办理和适老化服务。' },
     { name: 'schedule lines labelled by their quarter (第一季度：由…)', text: '六、时间安排\n第一季度：由党支部书记钱坤主持完成品牌名称征集，确定品牌名称1个。\n第二季度：组织委员冯丽牵头建立党员与班组结对机制，实现8个班组结对全覆盖。' },

@@ -52,7 +52,7 @@ const ASSIGN_ALL_RE = new RegExp(ASSIGN_RE.source, 'g');
 /** Fields of a task laid out as a form (责任单位：…；完成时限：…；工作目标：…): under a task heading, a measure. */
 const FIELD_RE = new RegExp(FIELD_LABEL);
 /** First characters of a form field's label (责任人, 牵头, 配合, 完成时限, 时间节点, 目标, 工作目标, 整改目标, 预期成果, 成果形式, 交付成果). */
-const FIELD_FIRST = codeSet('责牵主配完时目工整预成交任事项【');
+const FIELD_FIRST = codeSet('责牵主配完时目工整预成交任事项【实具考验量建服');
 /** A form's task-name label: 工作事项：, 任务名称：, 项目名称：, 工作内容：. */
 /** The labels naming a task in a form: 工作事项：, 任务名称：, 任务三：, 【工作事项】. */
 const TASK_NAME = `(?:(?:${TASK_NAMES}|${TASK_NUMBER})[:：]|【${TASK_NAMES}】)`;
