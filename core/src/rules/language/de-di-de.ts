@@ -342,7 +342,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       // …and so is one whose object opens with a determiner, a pronoun or the people served (认真的倾听居民的意见, 仔细的检查每一处).
       const object = OBJECT_FIRST.test(after);
       const verbOk = verb && (filler || ((!VERB_END.test(after) || modal || SPEECH_VERBS.has(verb) || verb.endsWith('到')) && !NOUN_NEXT.test(after) && (!AMBIGUOUS.has(verb) || modal || objectAfterRedup || object || /^[了着过好起开党习在]/.test(after))));
-      if ((prep && /[\u4e00-\u9fff《“「]/.test(clean[next + prep.length] ?? '')) || verbOk) {
+      if ((prep && /[\u4e00-\u9fff《“「0-9]/.test(clean[next + prep.length] ?? '')) || verbOk) {
         report(file, meta, a, i - adv.length, next, {
           reason: `“的”应为“地”：「${adv}」修饰后面的动作「${prep ?? verb}」，中间用“地”`,
           expected: [`${adv}地`],

@@ -84,12 +84,13 @@ const UNIT_SPEAKS_RE = /(?:党总支|党支部|党委|党组|支部|我们|会�
 function reportedSpeech(text: string): boolean {
   const m = SPEECH_RE.exec(text);
   // (…nor is a spokesman's word on what the unit will do: 支部书记陶立新表示，支部将尽快….)
-  return !!m && !UNIT_SPEAKS_RE.test(text.slice(Math.max(0, m.index - 6), m.index)) && !UNIT_WILL_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
+  return !!m && !UNIT_SPEAKS_RE.test(text.slice(Math.max(0, m.index - 6), m.index)) && !UNIT_WILL_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
 }
 /** The writing unit as the subject of what its spokesman says (…表示，支部将…), as a regular-expression source. */
 const SPOKEN_UNIT = '(?:党总支|党支部|党委|党组|支部|我们|中心|公司|分公司|学院|单位)(?:也|还)?';
 /** The writing unit as the subject of what a spokesman says it will do: 支部将…, 我们还要…. */
-const UNIT_WILL_RE = new RegExp(`^[^，。；“”]{0,2}${SPOKEN_UNIT}(?:将|要)`);
+// (…after a lead of its own, 下一步，支部将…, 针对…问题，支部将…; or with the spokesman's unit left understood: 近期将在村里再建….)
+const UNIT_WILL_RE = new RegExp(`^(?:[^，。；“”]{0,24}[，,])?(?:[^，。；“”]{0,2}${SPOKEN_UNIT}(?:近期|下一步|今后|明年|年内)?|(?:近期|下一步|今后|明年|年内))(?:将|要)`);
 
 const RHETORIC_RE = /(只有|才能|如果|假如|倘若|要想|一旦|不仅|之所以|是否|为什么|怎样|如何)/;
 
@@ -635,7 +636,7 @@ function followsUp(a: Analysis, si: number): boolean {
  * 会议还明确，图书馆将…), or a unit as the subject of a future
  * 将 (社区党委将继续发挥…), or planning (中心党支部还计划近期与…共建…): the article's own pledge.
  */
-const UNIT_PLEDGE_RE = new RegExp(String.raw`(?:党总支|党支部|党委|党组|支部|学院|中心|我们)表示[，,：:]?[^。！？]{0,12}?将|表示[，,：:][^。！？“”]{0,4}${SPOKEN_UNIT}将|^(?:据悉|据了解|据介绍)[，,][^。！？“”]{0,16}?将|^会议(?:还|同时)?(?:明确|决定|部署|提出)[，,：:]?[^。！？“”]{0,16}?将|^[^，。！？“”]{0,12}(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?将(?:继续|进一步|持续|以|在|把|围绕|聚焦|着力)|(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?(?:计划|拟|准备|打算)(?:于|在|近期|今年|年内|下半年|明年|\d)|^(?:该|本)(?:行|所|局|院|站|中心|公司|校|馆|段|厂|队|社|场|部门)(?:近期|下一步|今后|明年|年内|下半年)?(?:也|还)?(?:将|计划|拟)(?:在|于|继续|进一步|把|对|向|围绕|推广|开展|建立|启动|组织)|^(?:(?:近期|下一步|今后|明年)[，,])?[\u4e00-\u9fff]{0,8}?(?:[一二三四五六七八九十]部|街道|大队|中队|中心|局|所|站|院|馆|社区|公司|车间)(?:近期|下一步|今后|明年|年内|下半年)?(?:也|还)?将(?:在|于|把|对|向|组织|开展|推广|建立|启动|继续|进一步|持续|扩大|复制)`);
+const UNIT_PLEDGE_RE = new RegExp(String.raw`(?:党总支|党支部|党委|党组|支部|学院|中心|我们)表示[，,：:]?[^。！？]{0,12}?将|(?:表示|说)[，,：:][^。！？“”]{0,30}?${SPOKEN_UNIT}将|表示[，,：:](?:近期|下一步|今后|明年|年内)(?:还|也)?将|^(?:据悉|据了解|据介绍)[，,][^。！？“”]{0,16}?将|^会议(?:还|同时)?(?:明确|决定|部署|提出)[，,：:]?[^。！？“”]{0,16}?将|^[^，。！？“”]{0,12}(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?将(?:继续|进一步|持续|以|在|把|围绕|聚焦|着力)|(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?(?:计划|拟|准备|打算)(?:于|在|近期|今年|年内|下半年|明年|\d)|^(?:该|本)(?:行|所|局|院|站|中心|公司|校|馆|段|厂|队|社|场|部门)(?:近期|下一步|今后|明年|年内|下半年)?(?:也|还)?(?:将|计划|拟)(?:在|于|继续|进一步|把|对|向|围绕|推广|开展|建立|启动|组织)|^(?:(?:近期|下一步|今后|明年)[，,])?[\u4e00-\u9fff]{0,8}?(?:[一二三四五六七八九十]部|街道|大队|中队|中心|局|所|站|院|馆|社区|公司|车间)(?:近期|下一步|今后|明年|年内|下半年)?(?:也|还)?将(?:在|于|把|对|向|组织|开展|推广|建立|启动|继续|进一步|持续|扩大|复制)`);
 
 /** Whether sentence `si` is a measure sentence; in a summary (`reported`), practice and results sections hold none. */
 export function isMeasure(a: Analysis, si: number, reported = false): boolean {
