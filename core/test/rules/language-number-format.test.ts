@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('language/number-format', {
   valid: [
+    { name: 'a milestone year written as the Party’s documents write it (到二〇三五年)', text: '2025年经济增长5%。从党的二十大到二〇三五年，用13年时间基本实现社会主义现代化。' },
+    { name: 'a signature date in Chinese numerals on its own line', text: '2024年，支部配送图书4.6万册。\n××党支部\n二〇二五年三月十日' },
     { name: 'ordinals listed together in one style', text: '第三、四季度各完成2项，第3、4批次已验收。' },
     { name: 'a page’s timestamp line beside 年月 dates', text: '2026年政府工作报告\n2026-02-03 09:02:33\n2025年3月，全省启动改革。' },
     { name: 'an ISO date in a text with no 年月 dates', text: '方案于2025-01-08印发，全年组织学习12次。' },
@@ -100,6 +102,7 @@ tester('language/number-format', {
     { name: 'a percentage in words beside counts in Arabic digits', text: '结对帮扶村集体12个，吸纳劳动力就业860人，参与率达到百分之八十五。', errors: [{ at: '百分之八十五', expected: ['85%'] }] },
     { name: 'ordinals listed together in two styles', text: '2024年第3、四季度完成参数优化2项。', errors: [{ at: '第3、四', expected: ['第三、四', '第3、4'] }] },
     { name: 'an estimate of buildings in Arabic digits with a 顿号', text: '党员志愿者连续3天走访了5、6栋楼的住户。', errors: [{ at: '5、6', expected: ['五六'] }] },
+    { name: 'a year in Chinese numerals in a sentence beside Arabic years', text: '2024年，支部配送图书4.6万册，比二〇二三年增长了近一倍。', errors: [{ at: '二〇二三年', expected: ['2023年'] }] },
     { name: '百分之 with Arabic digits', text: '效率比全码头平均水平高出百分之11。', errors: [{ at: '百分之11', expected: ['11%'] }] },
     { name: 'Arabic tens with 几', text: '村党支部组织10几名党员成立巡查队。', errors: [{ at: '10几', expected: ['十几'] }] },
     { text: '２０２５年完成１２项任务。', errors: [{ at: '２０２５', expected: ['2025'] }, { at: '１２', expected: ['12'] }] },

@@ -86,6 +86,13 @@ function yearAt(file: VFile, a: Analysis, clean: string, i: number): void {
     }
     const m = /^(\d{1,2})月/.exec(clean.slice(i + 1, i + 4));
     if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) mixedDate(file, a, i - 4, i + 1 + m[0].length, `${[...four].map((c) => RUN_DIGIT[c]).join('')}年${Number(m[1])}月`, true);
+    // A year in Chinese numerals inside a sentence of a text that writes its years in Arabic digits (比二〇二三年增长…
+    // beside 2024年): one style. (Not a date on a line of its own, the signature's 二〇二五年三月十日.)
+    // (Nor the milestone years the Party's documents write in Chinese numerals: 到二〇三五年, 到二〇五〇年.)
+    else if (!m && !four.includes('零') && clean[i - 5] !== '到' && ARABIC_YEAR_RE.test(clean) && isHan(clean.charCodeAt(i - 5)) && !/^[一二三四五六七八九十]{1,2}月/.test(clean.slice(i + 1, i + 4))) {
+      const arabic = `${[...four].map((c) => RUN_DIGIT[c]).join('')}年`;
+      report(file, meta, a, i - 4, i + 1, { reason: `数字体例不一致：文中年份用阿拉伯数字，「${four}年」宜写作「${arabic}」`, expected: [arabic], note: NOTE_DATE });
+    }
     return;
   }
   if (!isDigitAt(clean, i - 1) || !isDigitAt(clean, i - 2)) return;
@@ -187,6 +194,8 @@ const MAGNITUDE_RANGE = /(\d+(?:\.\d+)?)[～~](\d+(?:\.\d+)?)(万|亿)(?=[元人
 const THOUSANDS_OF = /(?<![0-9.０-９千百万亿])(\d)(千|百)(万|亿)/g;
 /** Ordinals listed together in two styles: 第3、四季度, 第二、3批. */
 const ORDINAL_LIST_MIXED = /第(?:([1-9])、([一二三四五六七八九十])|([一二三四五六七八九十])、([1-9]))(?![0-9一二三四五六七八九十])/g;
+/** A year in Arabic digits: 2024年. */
+const ARABIC_YEAR_RE = /(?<!\d)(?:19|20)\d{2}年/;
 /** A date in the year–month style of Chinese prose: 2024年3月. */
 const CN_STYLE_DATE = /\d{4}年\d{1,2}月/;
 /** An ISO date in prose (2024-06-20), not part of a longer number or code. */
