@@ -292,8 +292,9 @@ export function parseDocument(source: string, format: Format = 'text', options: 
       // A chapter's title closed by a full stop on a line of its own (二、存在问题。), over items numbered a rank
       // below it (1. …), is a heading too; a list of one-line items of one rank (一、加强学习。) stays a list.
       // (…or over a paragraph of prose when the title is short: 二、取得成效。\n全年38名…)
-      const nextRank = p + 2 < gs.length ? (matchMarker(clean.slice(pcs[p + 1], pce[p + 1]))?.rank ?? -1) : 0;
-      const stopped = term >= 0 && !question && single && CHAPTER_MARKERS.has(m.kind) && rest.charCodeAt(term) === 0x3002 && !hasText(rest, term + 1) && !STOPPED_TITLE_NOT_RE.test(rest.slice(0, term)) && (nextRank > m.rank ? hanCount(rest) <= MAX_STOPPED_HEADING : nextRank < 0 && hanCount(rest) <= MAX_STOPPED_PROSE_HEADING);
+      // (The next paragraph's marker rank: -1 for prose, 0 when there is no next paragraph.)
+      const nextRank = () => (p + 2 < gs.length ? (matchMarker(clean.slice(pcs[p + 1], pce[p + 1]))?.rank ?? -1) : 0);
+      const stopped = term >= 0 && !question && single && CHAPTER_MARKERS.has(m.kind) && rest.charCodeAt(term) === 0x3002 && !hasText(rest, term + 1) && !STOPPED_TITLE_NOT_RE.test(rest.slice(0, term)) && stoppedTitleFits(hanCount(rest), nextRank(), m.rank);
       if ((term < 0 || question || stopped) && hanCount(rest) <= MAX_LINE_HEADING) {
         const t1 = stopped ? t0 + term : trimTitleEnd(clean, t0, ce);
         para.heading = addHeading({ kind: 'line', marker: m.kind, rank: m.rank, cs: t0, ce: t1, text: clean.slice(t0, t1) });
@@ -425,6 +426,13 @@ const CHAPTER_MARKERS = new Set(['chapter', 'section', 'cn', 'cn-paren']);
 const MAX_STOPPED_HEADING = 12;
 /** Longest such title over a paragraph of prose rather than items (二、取得成效。), in Han characters. */
 const MAX_STOPPED_PROSE_HEADING = 8;
+/**
+ * Whether a chapter title closed by a full stop, `han` Han characters long, heads what follows: items numbered a rank
+ * below it (`nextRank` > `rank`), or a paragraph of prose (`nextRank` -1) when it is short.
+ */
+function stoppedTitleFits(han: number, nextRank: number, rank: number): boolean {
+  return nextRank > rank ? han <= MAX_STOPPED_HEADING : nextRank < 0 && han <= MAX_STOPPED_PROSE_HEADING;
+}
 /** What a title closed by a full stop does not hold: clause marks, figures (二、全年完成3项任务。 is a sentence). */
 const STOPPED_TITLE_NOT_RE = /[，,、；;：:0-9０-９]/;
 /** Longest question heading, in Han characters. */

@@ -114,3 +114,9 @@ export function quotedAsWord(clean: string, start: number, end: number): boolean
   const close = QUOTE_PAIRS[clean[start - 1] ?? ''];
   return close !== undefined && clean[end] === close;
 }
+
+/** `ce` (a UTF-16 offset into `clean`) moved back over the terminators (。！？；) and spaces ending a sentence. */
+export function trimSentenceEnd(clean: string, ce: number): number {
+  while (ce > 0 && (isTerminal(clean.charCodeAt(ce - 1)) || isSpace(clean.charCodeAt(ce - 1)))) ce--;
+  return ce;
+}

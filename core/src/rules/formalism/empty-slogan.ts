@@ -40,13 +40,13 @@ export const meta: RuleMeta = {
   url: ruleUrl('formalism/empty-slogan'),
 };
 
+/** Longest underline, in UTF-16 units, when the densest window reaches back to the phrases before it. */
+const MAX_REACH = 60;
+
 /**
  * The clean range to underline among `found` (sorted spans): all of them when they lie within MAX_SPAN
  * UTF-16 units, else the window of at most MAX_SPAN holding the most of them (the first such window).
  */
-/** Longest underline, in UTF-16 units, when the densest window reaches back to the phrases before it. */
-const MAX_REACH = 60;
-
 function densest(found: Array<[number, number]>): [number, number] {
   let best: [number, number] = [found[0][0], found[0][1]];
   let bestCount = 0;

@@ -84,14 +84,14 @@ function yearAt(file: VFile, a: Analysis, clean: string, i: number): void {
       const fixed = four.replace(/零/g, '〇');
       report(file, meta, a, i - 4, i + 1, { reason: `年份用字：「${four}年」中的“零”应写作“〇”，即「${fixed}年」`, expected: [`${fixed}年`], note: NOTE_MIXED_DIGITS });
     }
+    const arabicYear = `${[...four].map((c) => RUN_DIGIT[c]).join('')}年`;
     const m = /^(\d{1,2})月/.exec(clean.slice(i + 1, i + 4));
-    if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) mixedDate(file, a, i - 4, i + 1 + m[0].length, `${[...four].map((c) => RUN_DIGIT[c]).join('')}年${Number(m[1])}月`, true);
+    if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) mixedDate(file, a, i - 4, i + 1 + m[0].length, `${arabicYear}${Number(m[1])}月`, true);
     // A year in Chinese numerals inside a sentence of a text that writes its years in Arabic digits (比二〇二三年增长…
     // beside 2024年): one style. (Not a date on a line of its own, the signature's 二〇二五年三月十日.)
     // (Nor the milestone years the Party's documents write in Chinese numerals: 到二〇三五年, 到二〇五〇年.)
     else if (!m && !four.includes('零') && clean[i - 5] !== '到' && ARABIC_YEAR_RE.test(clean) && isHan(clean.charCodeAt(i - 5)) && !/^[一二三四五六七八九十]{1,2}月/.test(clean.slice(i + 1, i + 4))) {
-      const arabic = `${[...four].map((c) => RUN_DIGIT[c]).join('')}年`;
-      report(file, meta, a, i - 4, i + 1, { reason: `数字体例不一致：文中年份用阿拉伯数字，「${four}年」宜写作「${arabic}」`, expected: [arabic], note: NOTE_DATE });
+      report(file, meta, a, i - 4, i + 1, { reason: `数字体例不一致：文中年份用阿拉伯数字，「${four}年」宜写作「${arabicYear}」`, expected: [arabicYear], note: NOTE_DATE });
     }
     return;
   }
@@ -173,6 +173,8 @@ const PERCENT_CN_DECIMAL = /百分之([一二三四五六七八九十百]+)点([
 const FRACTION_MIXED = /(?<![0-9.百千万])([0-9０-９]{1,3})分之(?:([0-9０-９]{1,3})|([一二三四五六七八九十]{1,3}))/g;
 /** Chinese numerals 1–10 by value. */
 const CN_TENS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** A decimal in Arabic digits from its whole part and its fraction's Chinese digits: (97, 三) → 97.3. */
+const cnDecimal = (whole: number, fraction: string) => `${whole}.${[...fraction].map((c) => CN_DIGIT[c]).join('')}`;
 /** A whole percentage in Chinese numerals (百分之九十五), not one with decimals. */
 const PERCENT_CN_WHOLE = /百分之([一二三四五六七八九十百]+)(?!点)/g;
 /** A decimal in Chinese numerals before a unit of measure (一点三千克, 三点五万元): a measurement, in Arabic digits. */
@@ -341,7 +343,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     for (let m; (m = PERCENT_CN_DECIMAL.exec(clean)); ) {
       const whole = chineseNumber(m[1]);
       if (whole === undefined) continue;
-      const digits = `${whole}.${[...m[2]].map((c) => CN_DIGIT[c]).join('')}%`;
+      const digits = `${cnDecimal(whole, m[2])}%`;
       report(file, meta, a, m.index, m.index + m[0].length, { reason: `统计数字：「${m[0]}」是带小数的百分数，应写作「${digits}」`, expected: [digits], note: NOTE });
     }
     // 98.6%，…百分之九十五 → 95%: one sentence, percentages written two ways.
@@ -368,7 +370,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     for (let m; (m = CN_DECIMAL_MEASURE.exec(clean)); ) {
       const whole = chineseNumber(m[1]);
       if (whole === undefined) continue;
-      const digits = `${whole}.${[...m[2]].map((c) => CN_DIGIT[c]).join('')}`;
+      const digits = cnDecimal(whole, m[2]);
       report(file, meta, a, m.index, m.index + m[0].length, { reason: `统计数字：「${m[0]}」是带小数的计量数字，应写作「${digits}」`, expected: [digits], note: NOTE });
     }
   }
@@ -574,7 +576,6 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   if (clean.includes('第') && clean.includes('、')) {
     ORDINAL_LIST_MIXED.lastIndex = 0;
     for (let m; (m = ORDINAL_LIST_MIXED.exec(clean)); ) {
-      const arabic = m[1] ?? m[4];
       const chinese = chineseNumber(m[2] ?? m[3]);
       if (chinese === undefined) continue;
       const cn = m[1] ? `第${CN_TENS[Number(m[1])] ?? m[1]}、${m[2]}` : `第${m[3]}、${CN_TENS[Number(m[4])] ?? m[4]}`;

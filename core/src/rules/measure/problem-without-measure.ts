@@ -16,9 +16,9 @@ import { documentTitle, enclosing, headingTags } from '../../analysis/outline.js
 import { AnchorKind } from '../../analysis/anchors.js';
 import { SentenceKind } from '../../parse/document.js';
 import { matchMarker } from '../../parse/markers.js';
-import { isSpace, isTerminal } from '../../text/chars.js';
+import { isSpace, isTerminal, trimSentenceEnd } from '../../text/chars.js';
 import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
-import { FIXING_RE, isHeaderRow, isMeasure, MEASURE_INTRO_RE, numberedProblemRows, problemIntroIn, slogansOnly, unansweredRows } from '../shared/measures.js';
+import { FIXING_RE, isHeaderRow, isMeasure, ITEM_RE, MEASURE_INTRO_RE, numberedProblemRows, problemIntroIn, slogansOnly, unansweredRows } from '../shared/measures.js';
 import { hanIn } from '../shared/concrete.js';
 
 /** Bigrams too common in party documents to show that a measure answers a problem (员参 straddles 党员参加). */
@@ -234,11 +234,12 @@ function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: 
   }
   // The words every problem of a list of three or more holds (责任区 of 责任区标识…, 责任区党员履职…, 责任区群众评议…)
   // are the list's subject: they tie a measure to no one problem.
-  const listWords = problems.length >= 3 ? [...ownGrams(a, problems[0])].filter((g) => problems.every((p) => ownGrams(a, p).has(g))) : [];
+  const gramsOf = problems.map((p) => ownGrams(a, p));
+  const listWords = problems.length >= 3 ? [...gramsOf[0]].filter((g) => gramsOf.every((gs) => gs.has(g))) : [];
   const context = listWords.length ? new Set([...contextGrams(a), ...listWords]) : contextGrams(a);
   for (const [k, p] of problems.entries()) {
     if (byPlace.has(k) || answeredNext(a, p)) continue;
-    const grams = ownGrams(a, p);
+    const grams = gramsOf[k];
     if (!grams.size) continue;
     // Sharing only the words of the context every sentence holds (车间党支部 of 车间党员发展近两年停滞) answers
     // nothing, unless the problem has no words of its own.
@@ -714,8 +715,10 @@ function semicolonClauses(a: Analysis, si: number, colon: number): { segments: A
   return { segments, last: Math.min(sj, para.s1 - 1) };
 }
 
+/** An opener turning to the answer of a problem (对此，, 为此，, 针对这一问题，), as a regular-expression source. */
+const ANSWER_OPENER = '(?:对此|为此|针对(?:此|这一问题|该问题|这个问题|上述问题))[，,]';
 /** What turns from a problem to its answer in the same clause run: ，对此，, ，为此，, ，针对这一问题，. */
-const ANSWER_OPENER_RE = /[，,；;](?:对此|为此|针对(?:此|这一问题|该问题|这个问题))[，,]/;
+const ANSWER_OPENER_RE = new RegExp(`[，,；;]${ANSWER_OPENER}`);
 /** A task set after it: 将, 要, or a charge (由技术科负责). */
 const ANSWER_TASK_RE = /将|要|计划|由[^，。；]{1,12}(?:负责|牵头)/;
 
@@ -729,23 +732,21 @@ function answeredInPlace(a: Analysis, cs: number, ce: number): boolean {
   return !!m && ANSWER_TASK_RE.test(t.slice(m.index + m[0].length));
 }
 
+/** Past markers of work done (已, 已经, …了), not of a span counted (累计, 以来). */
+const DONE_RE = /已|了/;
+/** A task handed to someone (由支部书记和部门负责人每季度…): a measure, whatever it says was done before. */
+const HANDED_RE = /由(?![于此])[^，。；]{1,16}?(?:负责|牵头)/;
 /**
  * Whether sentence `si` reports work done under a next-steps heading (三、下一步措施 … 2024年已为民警开设了心理咨询室):
  * what was done before the problem was found answers no problem. (A rectification report's 已完成… is under
  * 整改情况, not 下一步.)
  */
-/** Past markers of work done (已, 已经, …了), not of a span counted (累计, 以来). */
-const DONE_RE = /已|了/;
-/** A task handed to someone (由支部书记和部门负责人每季度…): a measure, whatever it says was done before. */
-const HANDED_RE = /由(?![于此])[^，。；]{1,16}?(?:负责|牵头)/;
 function doneInNextSteps(a: Analysis, si: number): boolean {
   return a.someHit(si, 'past', undefined, a.doc.sentences[si].cs, a.doc.sentences[si].ce, (_s, _e, entry) => DONE_RE.test(entry.text)) && enclosing(a, si, ['next']) >= 0 && !isMeasure(a, si) && !HANDED_RE.test(a.text(si));
 }
 
 /** A sentence turning to the answer of the problem before it: 对此，…; 为此，…; 针对这一问题，… */
-const ANSWER_SENTENCE_RE = /^(?:对此|为此|针对(?:此|这一问题|该问题|这个问题|上述问题))[，,]/;
-/** What opens the next problem of a list: 二是…, 其二，…, 第二，… */
-const NEXT_ITEM_RE = /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,、]|第[一二三四五六七八九十][，,、])/;
+const ANSWER_SENTENCE_RE = new RegExp(`^${ANSWER_OPENER}`);
 
 /**
  * Whether problem `p` is answered by a sentence after it in its own paragraph, before the next item starts
@@ -757,7 +758,7 @@ function answeredNext(a: Analysis, p: Problem): boolean {
   if (si < 0) return false;
   for (let k = si + 1; k < sentences.length && sentences[k].paragraph === sentences[si].paragraph; k++) {
     const t = a.doc.clean.slice(sentences[k].bodyCs, sentences[k].ce);
-    if (NEXT_ITEM_RE.test(t) || matchMarker(t)) return false;
+    if (ITEM_RE.test(t) || matchMarker(t)) return false;
     const m = ANSWER_SENTENCE_RE.exec(t);
     if (m && ANSWER_TASK_RE.test(t.slice(m[0].length))) return true;
   }
@@ -769,9 +770,7 @@ const ETC_RE = /^[：:\s]*等+[。；;]?\s*$/;
 
 /** `ce` moved back over a closing terminator (。！？；) and spaces. */
 function sentenceEnd(a: Analysis, ce: number): number {
-  const clean = a.doc.clean;
-  while (ce > 0 && (isTerminal(clean.charCodeAt(ce - 1)) || isSpace(clean.charCodeAt(ce - 1)))) ce--;
-  return ce;
+  return trimSentenceEnd(a.doc.clean, ce);
 }
 
 /** Index of the first of `xs` (in document order) starting at or after clean offset `from`: a binary search. */
@@ -805,8 +804,6 @@ const OPENER_RE = /^(?:一方面|另一方面|另外|此外|同时)[，,]/;
 const AREA_TITLE_RE = /^在?[\u4e00-\u9fff]{2,10}方面$/;
 /** A lead before problems listed in clauses: 调研中发现，, 从检查情况看，, 总的来看， */
 const FINDING_LEAD_RE = /^[^，。；：]{1,10}(?:发现|来看|看|表明|显示)[，,]/;
-/** A category opening a problem: 政治功能方面：, 在队伍建设方面， */
-const CATEGORY_RE = /^在?[\u4e00-\u9fff]{2,10}方面[：:，,]\s*/;
 
 /** The first clause of [cs, ce) without its leading marker (（一）, 1., 一是…). */
 function firstClause(a: Analysis, cs: number, ce: number): { cs: number; ce: number } {
@@ -815,9 +812,7 @@ function firstClause(a: Analysis, cs: number, ce: number): { cs: number; ce: num
   let from = cs + (marker ? marker.length : 0);
   const opener = OPENER_RE.exec(a.doc.clean.slice(from, from + 5));
   if (opener && from + opener[0].length < ce) from += opener[0].length;
-  // (A category before the problem, 作风纪律方面：个别党员…, names no problem: the problem follows it.)
-  const category = CATEGORY_RE.exec(a.doc.clean.slice(from, from + 14));
-  if (category && hanIn(a, from + category[0].length, ce, 4) >= 4) from += category[0].length;
+
   const m = /^[^，。；：,;:！？]{2,40}/.exec(a.doc.clean.slice(from, ce));
   return m ? { cs: from, ce: from + m[0].length } : { cs, ce };
 }

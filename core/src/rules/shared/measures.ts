@@ -12,7 +12,7 @@ import { AnchorKind, NO_HITS, type Analysis, type Hit } from '../../analysis/ana
 import { headingTags, isAcademic, isCritique, type SectionTag } from '../../analysis/outline.js';
 import { SentenceKind } from '../../parse/document.js';
 import { FIELD_LABEL, markerAt, TASK_NAMES, TASK_NUMBER } from '../../parse/markers.js';
-import { codeSet, isSpace } from '../../text/chars.js';
+import { codeSet, isSpace, trimSentenceEnd } from '../../text/chars.js';
 import type { ResolvedProfile } from '../../types.js';
 import { hanIn, hasConcreteAnchor, looksBack, namesBranch } from './concrete.js';
 
@@ -221,6 +221,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
    * paragraphs that arrange it: the owner and deadline they borrow, from the title's paragraph on; else undefined.
    */
   let titleFields: ReturnType<typeof titleWithFields>;
+  /** Whether a form field's label (责任人：, 完成时限：) opens the text at clean offset `cs`. */
+  const opensField = (cs: number): boolean => FIELD_FIRST.has(doc.clean.charCodeAt(cs)) && FIELD_START_RE.test(doc.clean.slice(cs, cs + 8));
   /**
    * The first field line after heading sentence `si` when the heading is a numbered task (2. 开展…宣讲) and the lines
    * right after it are its form's fields (责任人：…, 完成时限：…); else -1.
@@ -230,7 +232,7 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     const h = p.heading >= 0 ? doc.headings[p.heading] : undefined;
     if (!h || h.kind !== 'line' || h.marker === 'plain' || h.marker === 'markup' || h.marker === 'label' || !a.has(si, 'directive', 'verb', h.cs, h.ce)) return -1;
     const next = si + 1 < doc.sentences.length ? doc.sentences[si + 1] : undefined;
-    return next && FIELD_START_RE.test(doc.clean.slice(next.cs, next.cs + 8)) ? si + 1 : -1;
+    return next && opensField(next.cs) ? si + 1 : -1;
   };
   /**
    * Whether a line starting at clean offset `cs` is an item of a list: numbered (1.), bulleted (- ) or, when `rows`,
@@ -296,10 +298,10 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       const h = doc.headings[doc.paragraphs[s.paragraph].heading];
       const m: Measure = { si, cs: h.cs, ce: h.ce, owner: 'none', vagueOwners: NO_HITS, deadline: false, vagueTimes: NO_HITS, target: false, insertAt: h.cs };
       let sj = fieldsFrom;
-      for (; sj < doc.sentences.length && FIELD_START_RE.test(doc.clean.slice(doc.sentences[sj].cs, doc.sentences[sj].cs + 8)); sj++) {
+      for (; sj < doc.sentences.length && opensField(doc.sentences[sj].cs); sj++) {
         const t = doc.sentences[sj];
         absorb(m, sj, ownerOf(a, sj, t.cs, t.ce));
-        m.ce = sentenceEndOf(doc.clean, t.ce);
+        m.ce = trimSentenceEnd(doc.clean, t.ce);
       }
       // (…and the prose after the fields, up to the next title, says what the task does: 对全镇17个台区进行增容改造，整改率达到100%.)
       for (; sj < doc.sentences.length && doc.sentences[sj].kind === SentenceKind.Body && !markerAt(doc.clean, doc.sentences[sj].cs); sj++) absorb(m, sj, ownerOfSentence(sj));
@@ -335,7 +337,7 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     const c0 = doc.clean.charCodeAt(s.bodyCs);
     const bracketed = (c0 === 0xff08 || c0 === 40) /* （( */ && BRACKET_FIELD_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 10));
     // (…or in the sentences right after it in its paragraph: 任务1：编印口袋书。责任人：…；完成时限：…；交付成果：….)
-    const fieldLines = !bracketed && last >= 0 && last === si - 1 && FIELD_FIRST.has(doc.clean.charCodeAt(s.cs)) && FIELD_START_RE.test(doc.clean.slice(s.cs, s.cs + 8));
+    const fieldLines = !bracketed && last >= 0 && last === si - 1 && opensField(s.cs);
     if (last === si - 1 && out.length && out[out.length - 1].si === last && (bracketed ? doc.sentences[last].paragraph === s.paragraph : fieldLines)) {
       const m = out[out.length - 1];
       let sj = si;
@@ -409,7 +411,7 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     // the task is the measure's body and gives its target.
     const prev = doc.sentences[si - 1];
     // (So do field sentences after such a task in its paragraph: （一）建设“税务党员服务岗”，…覆盖率100%。牵头：…；时限：….)
-    if (field && fieldStart < 0 && prev && prev.paragraph === s.paragraph && prev.kind !== SentenceKind.Heading && last !== si - 1 && (BRACKET_FIELD_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 10)) || FIELD_START_RE.test(doc.clean.slice(s.cs, s.cs + 8)))) {
+    if (field && fieldStart < 0 && prev && prev.paragraph === s.paragraph && prev.kind !== SentenceKind.Heading && last !== si - 1 && (BRACKET_FIELD_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 10)) || opensField(s.cs))) {
       fieldStart = prev.bodyCs;
       fieldTarget ||= targetIn(a, si - 1, prev.bodyCs, prev.ce);
     }
@@ -631,12 +633,14 @@ function followsUp(a: Analysis, si: number): boolean {
   return FORWARD_RE.test(a.text(si)) || FOLLOW_UP_RE.test(a.doc.clean.slice(p0.bodyCs, p0.bodyCs + 4)) || measureContext(a, si).tags.has('next');
 }
 
+/** The unit a story is about, named as 该行/本所, with a time it will act by (该行近期…): a regular-expression source. */
+const THIS_UNIT = '(?:该|本)(?:行|所|局|院|站|中心|公司|校|馆|段|厂|队|社|场|部门)(?:近期|下一步|今后|明年|年内|下半年)?(?:也|还)?';
 /**
  * A unit stating what it will do (中心党总支表示，将以品牌发布为契机…; 支部书记陶立新表示，支部将…; 据悉，分公司近期将…;
  * 会议还明确，图书馆将…), or a unit as the subject of a future
  * 将 (社区党委将继续发挥…), or planning (中心党支部还计划近期与…共建…): the article's own pledge.
  */
-const UNIT_PLEDGE_RE = new RegExp(String.raw`(?:党总支|党支部|党委|党组|支部|学院|中心|我们)表示[，,：:]?[^。！？]{0,12}?将|(?:表示|说)[，,：:][^。！？“”]{0,30}?${SPOKEN_UNIT}将|表示[，,：:](?:近期|下一步|今后|明年|年内)(?:还|也)?将|^(?:据悉|据了解|据介绍)[，,][^。！？“”]{0,16}?将|^会议(?:还|同时)?(?:明确|决定|部署|提出)[，,：:]?[^。！？“”]{0,16}?将|^[^，。！？“”]{0,12}(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?将(?:继续|进一步|持续|以|在|把|围绕|聚焦|着力)|(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?(?:计划|拟|准备|打算)(?:于|在|近期|今年|年内|下半年|明年|\d)|^(?:该|本)(?:行|所|局|院|站|中心|公司|校|馆|段|厂|队|社|场|部门)(?:近期|下一步|今后|明年|年内|下半年)?(?:也|还)?(?:将|计划|拟)(?:在|于|继续|进一步|把|对|向|围绕|推广|开展|建立|启动|组织)|^(?:(?:近期|下一步|今后|明年)[，,])?[\u4e00-\u9fff]{0,8}?(?:[一二三四五六七八九十]部|街道|大队|中队|中心|局|所|站|院|馆|社区|公司|车间)(?:近期|下一步|今后|明年|年内|下半年)?(?:也|还)?将(?:在|于|把|对|向|组织|开展|推广|建立|启动|继续|进一步|持续|扩大|复制)`);
+const UNIT_PLEDGE_RE = new RegExp(String.raw`(?:党总支|党支部|党委|党组|支部|学院|中心|我们)表示[，,：:]?[^。！？]{0,12}?将|(?:表示|说)[，,：:][^。！？“”]{0,30}?${SPOKEN_UNIT}将|表示[，,：:](?:近期|下一步|今后|明年|年内)(?:还|也)?将|^(?:据悉|据了解|据介绍)[，,][^。！？“”]{0,16}?将|^会议(?:还|同时)?(?:明确|决定|部署|提出)[，,：:]?[^。！？“”]{0,16}?将|^[^，。！？“”]{0,12}(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?将(?:继续|进一步|持续|以|在|把|围绕|聚焦|着力)|(?:党总支|党支部|党委|党组|支部|我们)(?:也|还)?(?:计划|拟|准备|打算)(?:于|在|近期|今年|年内|下半年|明年|\d)|^${THIS_UNIT}(?:将|计划|拟)(?:在|于|继续|进一步|把|对|向|围绕|推广|开展|建立|启动|组织)|^(?:(?:近期|下一步|今后|明年)[，,])?[\u4e00-\u9fff]{0,8}?(?:[一二三四五六七八九十]部|街道|大队|中队|中心|局|所|站|院|馆|社区|公司|车间)(?:近期|下一步|今后|明年|年内|下半年)?(?:也|还)?将(?:在|于|把|对|向|组织|开展|推广|建立|启动|继续|进一步|持续|扩大|复制)`);
 
 /** Whether sentence `si` is a measure sentence; in a summary (`reported`), practice and results sections hold none. */
 export function isMeasure(a: Analysis, si: number, reported = false): boolean {
@@ -694,11 +698,11 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   return false;
 }
 
-/** A clause naming the problem a measure addresses, opening it (after an item's marker): 针对…问题， 针对上述不足， */
-const ADDRESSED_RE = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?针对[^，。；：]{0,30}(?:问题|不足|短板|差距|情况)[，,]/;
-
 /** The problem a measure answers, named in a clause before it (针对第一个问题，): what follows may name the owner. */
 const ADDRESS_LEAD_RE = /^针对[^，。；：]{0,30}(?:问题|不足|短板|差距|情况)[，,]/;
+
+/** That clause opening a measure, after an item's marker: （一）针对…问题， 1. 针对上述不足， */
+const ADDRESSED_RE = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）)、.．]\\s*)?${ADDRESS_LEAD_RE.source.slice(1)}`);
 
 /** The length of the {@link ADDRESSED_RE} clause opening `text`, or 0. */
 function addressedClause(text: string): number {
@@ -712,7 +716,7 @@ const OWN_MAKING_RE = /(?:制定|制订)(?:本|如下|此)[^，。；]{0,8}(?:�
 const PROBLEM_FIELD_RE = /^(?:【(?:主要|存在的?|突出|反馈)?问题[一二三四五六七八九十\d]{0,2}】|(?:主要|存在的?|突出|反馈)?问题[一二三四五六七八九十\d]{0,2}[：:])/;
 
 /** The unit a story is about, named as 该行/本所 before what it will do (该行近期将在全县18个网点推广…). */
-const THIS_UNIT_RE = /^(?:该|本)(?:行|所|局|院|站|中心|公司|校|馆|段|厂|队|社|场)(?:近期|下一步|今后|明年|年内|下半年)?(?:也|还)?(?:将|计划|拟|要)/;
+const THIS_UNIT_RE = new RegExp(`^${THIS_UNIT}(?:将|计划|拟|要)`);
 
 /** A service answered within a span (2天内响应, 7日内办结): the span is the target. */
 const RESPONSE_AFTER = /^(?:响应|办结|答复|回复|反馈|到达|到场|处理|处置|解决|联系|上门)/;
@@ -740,12 +744,6 @@ const DUE_BY_RE = /(?:[0-9一二三四五六七八九十]月(?:底|中旬|上旬
 
 /** A bullet opening a list item in plain text: - , • , · , * . */
 const BULLET_RE = /^[-•·*－]\s?/;
-
-/** `ce` moved back over a closing terminator (。；) and spaces. */
-function sentenceEndOf(clean: string, ce: number): number {
-  while (ce > 0 && (isSpace(clean.charCodeAt(ce - 1)) || '。；;'.includes(clean[ce - 1]))) ce--;
-  return ce;
-}
 
 /** Whether clean[from, to) may hold an assignment: a 由 that is not 由于/由此 ({@link ASSIGN_RE}). */
 function hasAssign(clean: string, from: number, to: number): boolean {
@@ -1191,9 +1189,9 @@ const POST_NAME_RE = /(?:书记|委员|主任|站长|科长|组长|队长|经理
 const POST_CHARGE_RE = /(?:书记|委员|主任|站长|所长|科长|处长|部长|局长|院长|校长|馆长|行长|厂长|场长|组长|队长|经理|主管)(?:负责|牵头|主抓)/;
 /** The verbs {@link POST_NAME_RE} ends in (a cheap test first). */
 const TASK_VERB_RE = /负责|牵头|完成|带领|组织/;
-/** The owner named last: …，具体由民事审判庭党支部承担。 */
 /** Bracketed owners closing a task: （物资科）, （运检班负责）, （办公室、财务科）, （站长）. */
 const OWNER_PAREN_RE = /（((?:由)?[\u4e00-\u9fff、]{1,20}?(?:科|室|班|站|队|所|中心|办|部|组|处|局|股|馆|院|委|会|书记|主任|站长|所长|经理|委员|组长|队长))(?:负责|牵头|承办|落实|主责)?）[。；]?$/;
+/** The owner named last: …，具体由民事审判庭党支部承担。 */
 const OWNER_LAST_RE = /(?:具体)?由(?![于此])[^，。；]{2,16}(?:承担|落实|负责)[。；]?$/;
 /** A time clause or a stage label opening a sentence: 2025年3月至10月，  （1）2025年1月至3月：. */
 const TIME_LEAD_RE = /^(?:[（(][一二三四五六七八九十\d]{1,2}[）)])?[0-9〇一二三四五六七八九十年月日季度至到—\-~～底前后上下半第]{2,24}[，,：:]/;
