@@ -123,6 +123,17 @@ describe('Chinese official headings', () => {
     expect(d.headings.filter((h) => h.kind === 'runin').map((h) => h.text)).toEqual(['工作举措', '工作成效']);
   });
 
+  it('reads a field naming the lead owner (牵头责任人：, 第一责任人：) as a label, not a heading line', () => {
+    const d = parseDocument('任务分解\n2. 编印《本市地名文化故事》\n牵头责任人：组织委员 陶然\n第一责任人：支部书记 吴凡\n完成时限：2025年11月底前');
+    expect(d.headings.map((h) => [h.kind, h.text])).toEqual([
+      ['line', '任务分解'],
+      ['line', '编印《本市地名文化故事》'],
+      ['label', '牵头责任人'],
+      ['label', '第一责任人'],
+      ['label', '完成时限'],
+    ]);
+  });
+
   it('reads a field in square brackets as a label, not a template placeholder as one', () => {
     const d = parseDocument('××支部品牌申报书\n【申报单位】乘务中心党支部\n【下一步计划】支部将在3月底前完成2项任务。\n【单位名称】将持续开展教育活动。');
     expect(d.headings.map((h) => [h.kind, h.text])).toEqual([

@@ -15,6 +15,7 @@ tester('formalism/empty-slogan', {
     { name: 'one stock phrase in a long concrete sentence', text: '全面落实“三会一课”制度，第二党支部全年召开支部党员大会4次、支委会12次。' },
   ],
   invalid: [
+    { name: 'a system perfected and a service upgraded, in stock words', text: '支部要不断健全完善服务体系，推动物业服务提档升级。', errors: [{ at: '不断健全完善服务体系，推动物业服务提档升级' }] },
     { name: 'the period a report opens with makes its stock phrases no more concrete (上半年，…)', text: '上半年，支部切实加强政治建设，全面提升安全播出保障能力，扎实推进党建与业务融合。', errors: [{ at: '切实加强政治建设，全面提升安全播出保障能力，扎实推进' }] },
     { name: 'the writer’s own branch as the subject makes a pledge no more concrete', text: '下一步，船体车间党支部将大力推进党建工作与造船生产深度融合，不断增强党员队伍的战斗力。', errors: [{ at: '大力推进党建工作与造船生产深度融合，不断增强' }] },
     { name: 'a pledge of stock phrases only (扎实抓好, 着力营造)', text: '我们将认真贯彻落实上级决策部署，扎实抓好安全生产各项工作，着力营造风清气正的良好政治生态。', errors: [{ at: '认真贯彻落实上级决策部署，扎实抓好安全生产各项工作，着力营造' }] },

@@ -14,6 +14,8 @@ tester('formalism/form-over-substance', {
     '利用宣传栏、公众号等阵地宣传品牌，营造良好氛围。',
   ],
   invalid: [
+    { name: 'display boards counted with the estates they went up in, a booklet counted in copies', text: '今年，支部在所服务的6个小区设置党建宣传栏18块，打造楼道文化墙36面，印制《红色物业便民手册》2000册分发到户。', errors: [{ at: '宣传栏18块，打造楼道文化墙' }] },
+    { name: 'a display wall, posters and short videos', text: '支部在一楼大厅建成党员风采墙，张贴支部品牌海报200余份，拍摄支部微视频2部。', errors: [{ at: '风采墙，张贴支部品牌海报200余份，拍摄支部微视频' }] },
     { name: 'counts standing before the modifiers of their form items (20块党员教练风采展板)', text: '上半年，支部在训练馆走廊设置了党建文化长廊，更换了20块党员教练风采展板，悬挂品牌标语12条。', errors: [{ at: '文化长廊，更换了20块党员教练风采展板，悬挂品牌标语' }] },
     { name: 'a publicity short film, a name and a slogan, no outcome', text: '学院党委为品牌拍摄了5分钟宣传短片，征集确定了品牌名称和主题口号。', errors: [{ at: '宣传短片，征集确定了品牌名称和主题口号' }] },
     { name: 'brand image work, counted in display stands, then routine meetings held: no outcome', text: '支部今年重点抓品牌形象建设：确定了品牌口号，设计了品牌标识，在展厅入口摆放品牌展架8个，拍摄了品牌形象片，党建氛围焕然一新。全年按计划召开支部党员大会4次。', errors: [{ at: '品牌口号，设计了品牌标识，在展厅入口摆放品牌展架8个，拍摄了品牌形象片，党建氛围' }] },

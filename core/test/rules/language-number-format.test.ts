@@ -94,6 +94,7 @@ tester('language/number-format', {
     { name: '百 after Arabic digits', text: '全年服务群众1百余人。', errors: [{ at: '1百', expected: ['100'] }] },
     { name: '百 before 米 is no unit', text: '新修步道4百米。', errors: [{ at: '4百', expected: ['400'] }] },
     { name: '千 after Arabic digits', text: '支部筹集帮扶资金5千元。', errors: [{ at: '5千', expected: ['5000'] }] },
+    { name: '十 after Arabic digits', text: '服务队由5十多名党员和团员组成。', errors: [{ at: '5十', expected: ['50'] }] },
     { name: 'a whole percentage in words in a sentence with an Arabic one', text: '全年党员参学率达到98.6%，职工群众满意率达到百分之九十五。', errors: [{ at: '百分之九十五', expected: ['95%'] }] },
     { name: 'an estimate with 余 in words beside Arabic counts', text: '造成3个行政村、一千二百余户居民停电。', errors: [{ at: '一千二百', expected: ['1200'] }] },
     { name: 'a count above ten in words, its paragraph counting in Arabic', text: '查获象牙制品二十一件。他从事邮检工作8年，累计查获案件47起。', errors: [{ at: '二十一', expected: ['21'] }] },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-deadline', {
   valid: [
+    { name: 'a preamble saying the plan set each problem’s measure, owner and deadline', text: '乡党委主题教育检视问题整改措施\n主题教育开展以来，乡党委班子成员走访了全乡11个村，收集群众反映的问题68条。经乡党委会议研究，将其中共性突出的问题归并为3项，逐项明确整改措施、责任人和完成时限。\n一、检视问题\n1. 群众办事跑腿多。\n二、整改措施\n1. 由乡长王杰牵头，2025年3月底前统一印发农村建房审批材料清单，村民往返次数减少到1次。' },
     { name: 'a project form whose fields include 实施措施, 实施时间 and 量化目标', text: '项目申报表\n项目名称：体彩公益进社区\n实施措施：由支部书记赵宏伟牵头，联合3个社区开展健身指导活动。\n责任部门：中心办公室\n实施时间：2025年4月至10月，每月1场\n量化目标：开展健身指导活动7场，服务群众不少于1500人次' },
     { name: 'a sentence introducing what follows (…具体整改安排如下。) sets no task', text: '合成车间党支部关于主题教育检视问题的整改方案\n根据公司党委安排，支部通过召开职工座谈会2场、发放征求意见表86份，共梳理出4个方面问题，具体整改安排如下。\n一、整改措施\n由支部书记负责，2025年6月底前确定3名入党积极分子。' },
     { name: 'the brand meaning says who serves whom (由党员员工提供上门办理服务): no task', text: '一、品牌内涵\n“贴心金融”聚焦社区老年客户的金融服务需求，由党员员工提供上门办理和适老化服务。' },

@@ -2,6 +2,10 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a line naming a role with a colon is no task, though a verb is in it (分管领导：组织委员…)', text: '任务分解\n2. 编印《本市地名文化故事》\n分管领导：组织委员 陶然\n完成时限：2025年11月底前\n目标：编印故事集1册，收录故事50篇' },
+    { name: 'a task line with its fields, the owner under 牵头责任人', text: '任务分解\n2. 编印《本市地名文化故事》\n牵头责任人：组织委员 陶然\n完成时限：2025年11月底前\n目标：编印故事集1册，收录故事50篇' },
+    { name: 'a table whose number column is headed by #', text: '## 三、工作措施\n\n| # | 措施 | 责任人 | 时间 | 目标 |\n|---|---|---|---|---|\n| 1 | 组织党员编辑走进农家书屋 | 发行部党员 骆佳 | 2025年第三季度 | 捐赠图书2000册 |', options: { format: 'markdown' } },
+    { name: 'the facts under a problem’s label are no measure', text: '组织生活会整改清单\n问题1：野外作业安全保障有漏洞。2024年有3个野外项目组未按规定配备卫星电话。\n整改措施：由院安全科负责，2025年4月前为11个野外项目组各配备2部卫星电话。' },
     { name: 'a lead giving its owner and date to the bulleted items under it', text: '护理部党支部2025年重点任务\n以下5项任务均由护理部党支部书记柯敏牵头，于2025年底前完成：\n- 修订《产科护理质量控制标准》1项；\n- 开展助产士技能培训6期；\n- 建立护理不良事件分析台账1本。' },
     { name: 'a lead giving its owner and date to the table rows under it', text: '社会救助科党小组重点工作任务表\n以下任务均由社会救助科党小组组长刘卫东负责，于2025年10月31日前完成：\n序号\t任务\t目标\n1\t低保对象动态复核\t复核低保家庭2300户\n2\t临时救助“先行救助”试点\t在3个街道开展试点\n3\t社会救助政策明白卡发放\t印发明白卡5000份' },
     { name: 'a story’s unit pledging, the 街道 its subject', text: '社区食堂开到了老人家门口\n（通讯员 李敏）\n食堂开业半年来，共为老人供餐1.2万份。\n街道近期将在另外2个社区复制这一模式。' },
@@ -92,6 +96,8 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'a task named by its label’s verb (做好…工作：) under a next-steps heading', text: '## 下一步工作安排\n\n- 装维服务提质：装维中心负责，2025年第二季度起每月回访，客户投诉量同比下降20%\n- 做好党员发展工作：近期确定发展对象', options: { format: 'markdown' }, errors: [{ at: '近期确定发展对象' }] },
+    { name: 'an accumulated amount (累计金额) reports nothing done', text: '二、整改措施\n1. 2025年4月底前修订《物资采购管理办法》，明确同类物资年度累计金额达到200万元的一律公开招标。', options: { profile: 'plan' }, errors: [{ at: '1. 2025年4月底前修订《物资采购管理办法》，明确同类物资年度累计金额达到200万元的一律公开招标。' }] },
     { name: 'a next step setting a date, its 将 the object marker (2025年5月底前将…增加到4个)', text: '## 下一步计划\n\n1. 2025年5月底前将查验场地党员示范岗挂牌数量增加到4个。\n2. 由支部宣传委员负责，自2025年3月起每次品牌活动形成1份图文纪实。', options: { format: 'markdown' }, errors: [{ at: '1. 2025年5月底前将查验场地党员示范岗挂牌数量增加到4个。' }] },
     { name: 'a task on a numbered line of its own, its owner field left open on the line after it', text: '任务分解表\n1. 建立人防工程党员责任区\n责任人：支部书记 陈立军\n完成时限：2025年4月底前\n目标：划定党员责任区6个\n2. 开展防空防灾知识进社区宣讲\n责任人：待明确\n完成时限：2025年9月底前\n目标：宣讲12场', errors: [{ at: '开展防空防灾知识进社区宣讲\n责任人：待明确\n完成时限：2025年9月底前\n目标：宣讲12场' }] },
     { name: 'a vague body after 由 (由有关社区负责)', text: '二、整改措施\n（一）由有关社区负责，2025年4月底前完成辖区独居老人摸排1次。', errors: [{ at: '有关社区' }] },

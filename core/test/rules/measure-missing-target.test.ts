@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'a task line with its fields, the target in 预期成效, a rate to reach (提高到每小时32自然箱)', text: '二、主要措施\n1．开展桥吊司机技能比武\n责任单位：工程技术部\n完成时限：2025年第三季度\n预期成效：桥吊单机作业效率提高到每小时32自然箱' },
     { name: 'a task line with its fields, its target in the prose after them', text: '（三）实施“光明助农”台区改造\n牵头：农网建设党员突击队队长欧阳平\n时限：2025年5月底前\n对全镇17个农村配电台区进行增容改造，改造后台区低电压问题整改率达到100%。' },
     { name: 'a service answered within a span (2天内响应)', text: '二、整改措施\n（一）由公证处主任负责，2025年1月起实行节假日党员公证员轮值，节假日上门需求2天内响应。' },
     { name: 'dated stages of a schedule restate the tasks', text: '四、进度安排\n6月，支部完成专项活动筹备；7—8月，支部开展专项活动；9月，支部形成1份活动总结。', options: { profile: 'plan' } },
@@ -49,6 +50,9 @@ tester('measure/missing-target', {
     { name: 'a deliverable the measure produces, far from its verb', text: '由支部书记负责，2026年3月底前建立覆盖全部关键设备的检修质量台账。' },
   ],
   invalid: [
+    { name: 'a row of a table with a 预期成效 column leaving it empty', text: '| 序号 | 重点任务 | 责任人 | 完成时限 | 预期成效 |\n|---|---|---|---|---|\n| 1 | 建立党员楼长联系机制 | 社区党委书记 龙婷 | 2025年3月底前 | 配备党员楼长42名 |\n| 2 | 开展党员楼长包联独居老人 | 组织委员 成刚 | 2025年4月底前 |  |', options: { format: 'markdown' }, errors: [{ at: '2 | 开展党员楼长包联独居老人 | 组织委员 成刚 | 2025年4月底前' }] },
+    { name: 'an HTML list item’s task line with its fields, no figure in 预期成效', text: '<h3>四、具体举措</h3><ol><li>开展学生党员学业帮扶<br>责任人：本科生党支部书记 江涛<br>完成时限：2025年春季学期末<br>预期成效：帮助学业困难学生提高学习积极性</li></ol>', options: { format: 'html' }, errors: [{ at: '开展学生党员学业帮扶<br>责任人：本科生党支部书记 江涛<br>完成时限：2025年春季学期末<br>预期成效：帮助学业困难学生提高学习积极性' }] },
+    { name: 'a 预期成效 field with no figure', text: '二、主要措施\n1．开展学生党员学业帮扶\n责任人：本科生党支部书记江涛\n完成时限：2025年6月底前\n预期成效：帮助学业困难学生提高学习积极性', options: { profile: 'plan' }, errors: [{ at: '开展学生党员学业帮扶\n责任人：本科生党支部书记江涛\n完成时限：2025年6月底前\n预期成效：帮助学业困难学生提高学习积极性' }] },
     { name: 'measures each opened by a label naming its problem (1. 关于…的问题：由…负责…)', text: '市场监管所关于巡察反馈问题的整改措施\n1. 关于农贸市场快检室运行不正常的问题：由食品安全监管组负责，2025年3月底前恢复4个快检室正常运行。\n2. 关于广告监测发现问题处置滞后的问题：由广告监管组负责，2025年起加强广告监测线索处置，力争处置效率明显改善。', errors: [{ at: '2. 关于广告监测发现问题处置滞后的问题：由广告监管组负责，2025年起加强广告监测线索处置，力争处置效率明显改善。' }] },
     { name: 'a stage of stock phrases restates no task', text: '四、进度安排\n（一）2025年3月—4月，由党支部书记韦杰负责，建立党员质量监督岗12个。\n（二）2025年5月—10月，由党支部书记韦杰负责，持续推进品牌创建，努力实现各项工作全面提升。', options: { profile: 'plan' }, errors: [{ at: '（二）2025年5月—10月，由党支部书记韦杰负责，持续推进品牌创建，努力实现各项工作全面提升。' }] },
     { name: 'an open tournament is nothing made public', text: '三、主要措施\n由文体科负责，2025年办好网球公开赛等品牌赛事。', options: { profile: 'plan' }, errors: [{ at: '由文体科负责，2025年办好网球公开赛等品牌赛事。' }] },

@@ -95,6 +95,8 @@ const SPENT_RE = /投入|使用|花费|支出|拨付|耗资|经费/;
 const AREA_AFTER = /^(?:平方米|平米|平|米)/;
 /** Rounds of a process (经过三轮征集和投票): how the form items were chosen, not what they achieved. */
 const ROUNDS = /轮$/;
+/** Copies printed of a booklet named in 《》 (《便民手册》2000册): a count of the form item itself. */
+const COPIES = /[册本份套]$/;
 /** A floor or a building number (综合楼一层, 3号楼): where the form items are, not what they achieved. */
 const PLACE = /[层楼号]$/;
 /**
@@ -126,6 +128,8 @@ function countsForm(clean: string, x: { start: number; end: number }, forms: Arr
   // (…投入2万余元，更换了门牌和标语，新建一面展示墙: the sum may stand in a clause of its own before them; and a sum
   // spent, 上述工作共使用经费2.6万元, is a cost in any sentence.)
   if (MONEY_AFTER.test(clean.slice(x.end - 1, x.end + 2)) && (forms.length > 0 || SPENT_RE.test(clause))) return true;
+  // Copies of a booklet named in 《》 (编印《品牌建设手册》500册) count the booklet.
+  if (clean.charCodeAt(x.start - 1) === 0x300b /* 》 */ && COPIES.test(clean.slice(x.start, x.end))) return true;
   // The size of a hall or a wall (200平方米的党建展厅) measures the form item itself.
   // (A count may stand before the modifiers of its form item: 20块党员教练风采展板.)
   const reach = AREA_AFTER.test(clean.slice(x.end - 1, x.end + 3)) ? 9 : 8;

@@ -37,10 +37,10 @@ const CN_OF_DIGIT = '〇一二三四五六七八九';
 /** An Arabic number with more than one magnitude character (1万5千, 2亿3千万): only 万 and 亿 may go with Arabic digits. */
 const MAGNITUDE_RUN = /(?<![0-9.])(?:\d+(?:\.\d+)?(?:千万|百万|十万|亿|万|千|百)){2,}/g;
 /**
- * One Arabic number with 百 or 千 as its unit (1百余人, 5千元): only 万 and 亿 may be (GB/T 15835: 一般不以十、百、千作单位).
+ * One Arabic number with 十, 百 or 千 as its unit (5十多名, 1百余人, 5千元): only 万 and 亿 may be (GB/T 15835: 一般不以十、百、千作单位).
  * Not inside a longer number (1万5千, reported whole) nor after a 顿号 (3、4百元 is an estimate), nor 千米 (kilometres: 126.5千米).
  */
-const HUNDREDS = /(?<![0-9０-９.．、万亿千百])(\d{1,3}(?:\.\d)?)([百千])(?![0-9万亿百千])(?!(?<=千)米)(?=[余多个户人名次场篇条项家位件本台支批所座间天元米吨亩斤])/g;
+const HUNDREDS = /(?<![0-9０-９.．、万亿千百十])(\d{1,3}(?:\.\d)?)([十百千])(?![0-9万亿百千十一二三四五六七八九])(?!(?<=千)米)(?=[余多个户人名次场篇条项家位件本台支批所座间天元米吨亩斤])/g;
 const MAGNITUDE_PART = /(\d+(?:\.\d+)?)(千万|百万|十万|亿|万|千|百)/g;
 const MAGNITUDE: Record<string, number> = { 亿: 1e8, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4, 千: 1e3, 百: 1e2 };
 /** The Arabic numbers of a magnitude run with their magnitude characters: 1万5千 → [{1, 万}, {5, 千}]. */
@@ -498,10 +498,10 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     }
   }
   // 1百余人 → 100余人, 5千元 → 5000元.
-  if (/\d[百千]/.test(clean)) {
+  if (/\d[十百千]/.test(clean)) {
     HUNDREDS.lastIndex = 0;
     for (let m; (m = HUNDREDS.exec(clean)); ) {
-      const fixed = decimal(Number(m[1]) * MAGNITUDE[m[2]]);
+      const fixed = decimal(Number(m[1]) * (m[2] === '十' ? 10 : MAGNITUDE[m[2]]));
       const unit = clean[m.index + m[0].length];
       report(file, meta, a, m.index, m.index + m[0].length, {
         reason: `数字混写：「${m[0]}${unit}」把阿拉伯数字和“${m[2]}”连用，应写作「${fixed}${unit}」`,

@@ -51,8 +51,8 @@ const CHARGE_RE = /由(?![于此])[^，。；：,;]{2,16}?(?:负责(?!人)|负�
 const ASSIGN_ALL_RE = new RegExp(ASSIGN_RE.source, 'g');
 /** Fields of a task laid out as a form (责任单位：…；完成时限：…；工作目标：…): under a task heading, a measure. */
 const FIELD_RE = new RegExp(FIELD_LABEL);
-/** First characters of a form field's label (责任人, 牵头, 配合, 完成时限, 时间节点, 目标, 工作目标, 整改目标, 预期成果, 成果形式, 交付成果). */
-const FIELD_FIRST = codeSet('责牵主配完时目工整预成交任事项【实具考验量建服');
+/** First characters of a form field's label (责任人, 牵头, 牵头责任人, 第一责任人, 配合, 完成时限, 时间节点, 目标, 工作目标, 整改目标, 预期成果, 预期成效, 成果形式, 交付成果). */
+const FIELD_FIRST = codeSet('责牵主配完时目工整预成交任事项【实具考验量建服第直');
 /** A form's task-name label: 工作事项：, 任务名称：, 项目名称：, 工作内容：. */
 /** The labels naming a task in a form: 工作事项：, 任务名称：, 任务三：, 【工作事项】. */
 const TASK_NAME = `(?:(?:${TASK_NAMES}|${TASK_NUMBER})[:：]|【${TASK_NAMES}】)`;
@@ -224,13 +224,14 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
   /** Whether a form field's label (责任人：, 完成时限：) opens the text at clean offset `cs`. */
   const opensField = (cs: number): boolean => FIELD_FIRST.has(doc.clean.charCodeAt(cs)) && FIELD_START_RE.test(doc.clean.slice(cs, cs + 8));
   /**
-   * The first field line after heading sentence `si` when the heading is a numbered task (2. 开展…宣讲) and the lines
-   * right after it are its form's fields (责任人：…, 完成时限：…); else -1.
+   * The first field line after heading sentence `si` when the heading is a numbered task (2. 开展…宣讲), or a task on a
+   * line of its own (an HTML list item's first line: <li>开展…帮扶<br>责任人：…), and the lines right after it are its
+   * form's fields (责任人：…, 完成时限：…); else -1.
    */
   const taskWithFieldLines = (si: number): number => {
     const p = doc.paragraphs[doc.sentences[si].paragraph];
     const h = p.heading >= 0 ? doc.headings[p.heading] : undefined;
-    if (!h || h.kind !== 'line' || h.marker === 'plain' || h.marker === 'markup' || h.marker === 'label' || !a.has(si, 'directive', 'verb', h.cs, h.ce)) return -1;
+    if (!h || h.kind !== 'line' || p.heading === doc.title || h.marker === 'markup' || h.marker === 'label' || (h.marker === 'plain' && /[:：]/.test(h.text)) || !a.has(si, 'directive', 'verb', h.cs, h.ce)) return -1;
     const next = si + 1 < doc.sentences.length ? doc.sentences[si + 1] : undefined;
     return next && opensField(next.cs) ? si + 1 : -1;
   };
@@ -652,8 +653,15 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   if (label && REPORT_LABEL_RE.test(label)) return false;
   // The preamble saying the document itself was drawn up (…结合局机关实际，制定本整改方案。) sets no task.
   if (OWN_MAKING_RE.test(a.doc.clean.slice(Math.max(s.bodyCs, s.ce - 16), s.ce))) return false;
-  // A sentence under a problem's own label (【问题1】…, 问题二：…) states that problem, whatever verb it holds.
+  // …and so does one saying what the plan sets for each problem (经党委会议研究，…逐项明确整改措施、责任人和完成时限。),
+  // unless it asks someone to (各支部要逐项明确…).
+  if (FIELDS_SET_RE.test(a.doc.clean.slice(Math.max(s.bodyCs, s.ce - 24), s.ce)) && !ASKS_RE.test(a.doc.clean.slice(s.bodyCs, s.ce))) return false;
+  // A sentence under a problem's own label (【问题1】…, 问题二：…) states that problem, whatever verb it holds; so do the
+  // sentences after it in its paragraph (问题1：野外作业安全保障有漏洞。2024年有3个项目组未按规定配备卫星电话。), unless one
+  // takes the problem up (对此，将由…) or a rectification label opens it.
   if (PROBLEM_FIELD_RE.test(a.doc.clean.slice(s.cs, s.cs + 10))) return false;
+  const pcs = a.doc.paragraphs[s.paragraph].cs;
+  if (pcs < s.cs && !label && PROBLEM_FIELD_RE.test(a.doc.clean.slice(pcs, pcs + 10)) && !FOLLOW_UP_RE.test(a.doc.clean.slice(s.bodyCs, s.bodyCs + 4))) return false;
   // A task named in a form (工作事项：建设“红色驿站”服务点，then 牵头单位：…；完成时限：…) is a measure.
   if (s.bodyCs > s.cs && TASK_NAME_LABEL_RE.test(a.doc.clean.slice(s.cs, s.bodyCs))) return hanIn(a, s.bodyCs, s.ce, 4) >= 4;
   const { tags, inMeasures } = label ? { tags: MEASURE_LABEL_TAGS, inMeasures: true } : ctx;
@@ -685,7 +693,7 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   // Under a measure heading an imperative (建立…, 开展…) is a measure; a sentence describing a shortcoming is not.
   // Stages of a schedule (2025年3月至6月为启动阶段，…为总结阶段) name periods, not tasks.
   // (The problem a measure names before its task, 针对非遗传承力量薄弱问题，尽快招收…, is no shortcoming stated.)
-  if (inMeasures && !past && a.has(si, 'directive', 'verb', s.bodyCs, s.ce) && !RHETORIC_RE.test(text) && !a.has(si, 'problem', undefined, s.bodyCs + addressedClause(text), s.ce) && !onlyStages(text)) return true;
+  if (inMeasures && !past && a.has(si, 'directive', 'verb', s.cs, s.ce) && !RHETORIC_RE.test(text) && !a.has(si, 'problem', undefined, s.bodyCs + addressedClause(text), s.ce) && !onlyStages(text)) return true;
   if (inMeasures && !past && FIELD_RE.test(text)) return true;
   // …and so is a sentence setting a date to meet (2025年5月底前将示范岗挂牌数量增加到4个。): a deadline is a plan's.
   if (inMeasures && !past && DUE_BY_RE.test(text) && !a.has(si, 'problem', undefined, s.bodyCs, s.ce)) return true;
@@ -708,6 +716,11 @@ const ADDRESSED_RE = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]{
 function addressedClause(text: string): number {
   return ADDRESSED_RE.exec(text)?.[0].length ?? 0;
 }
+
+/** A plan saying it set each problem's measure, owner and deadline (…逐项明确整改措施、责任人和完成时限。). */
+const FIELDS_SET_RE = /(?:明确|确定|落实)了?(?:整改|具体)?(?:措施|任务)[、和及](?:责任|牵头)(?:人|单位|部门)[、和及](?:完成)?(?:时限|时间)[。：:]?$/;
+/** A modal asking someone to do what follows (要, 须, 应, 务必). */
+const ASKS_RE = /要|须|应|务必/;
 
 /** The end of a preamble naming the document it opens: 制定本整改方案。, 特制定如下实施方案。, 现制定本办法。 */
 const OWN_MAKING_RE = /(?:制定|制订)(?:本|如下|此)[^，。；]{0,8}(?:方案|计划|办法|细则|措施|清单)[。：:]?$/;
@@ -1021,8 +1034,8 @@ export function slogansOnly(a: Analysis, si: number, from: number, to: number): 
 /** A cell that states no measure: 无, 暂无, 待定. */
 const NO_MEASURE_RE = /^(?:[（(【\[]?(?:无|暂无|待定|待研究|未定|暂缺)[）)】\]]?|[—\-–/／]*)$/;
 
-/** A header cell naming targets: 目标, 预期成果, 完成标准, 指标. */
-const TARGET_COLUMN_RE = /目标|成果|标准|指标|数量|要求/;
+/** A header cell naming targets: 目标, 预期成果, 预期成效, 完成标准, 指标. */
+const TARGET_COLUMN_RE = /目标|成果|成效|效果|标准|指标|数量|要求/;
 
 /** Clean range of cell `k` of the row clean[from, to) (cells separated by tabs); empty past the last cell. */
 function cellOf(clean: string, from: number, to: number, k: number): [number, number] {
@@ -1043,8 +1056,8 @@ function hasTab(clean: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Marks that join two labels in a header cell: / ／ 、 （ ） ( ). */
-const HEADER_JOINERS = codeSet('/／、（）()');
+/** Marks that join two labels in a header cell (/ ／ 、 （ ） ( )), and the number sign a number column is headed by (# ＃). */
+const HEADER_JOINERS = codeSet('/／、（）()#＃');
 /** Longest cell of a table's header row, in UTF-16 units (工作事项, 完成时限, 目标及成果). */
 const HEADER_CELL_MAX = 8;
 
@@ -1249,7 +1262,7 @@ function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
   if (a.anchorKinds(si, from, to, AnchorKind.Title, AnchorKind.Time) && a.anchorsIn(si, AnchorKind.Title).some((x) => x.start >= from && x.end <= to && !REFERENCE_BEFORE.test(clean.slice(Math.max(from, x.start - 6), x.start)))) return true;
   if (a.anchorKinds(si, from, to, AnchorKind.Quantity, AnchorKind.Time) && (!hasChar(clean, from, to, 0x4e00 /* 一 */) || a.anchorsIn(si, AnchorKind.Quantity).some((x) => !(x.kind & AnchorKind.Time) && x.start >= from && x.end <= to && !METAPHOR_AFTER.test(clean.slice(x.end, x.end + 3))))) return true;
   // A bare figure the measure must reach (日均装车数由420车提高到450车, 合格率达到98): a target, whatever its unit.
-  if (a.anchorKinds(si, from, to, AnchorKind.Figure) && a.anchorsIn(si, AnchorKind.Figure).some((x) => x.start >= from && x.end <= to && TO_REACH_BEFORE.test(clean.slice(Math.max(from, x.start - 4), x.start)))) return true;
+  if (a.anchorKinds(si, from, to, AnchorKind.Figure) && a.anchorsIn(si, AnchorKind.Figure).some((x) => x.start >= from && x.end <= to && TO_REACH_BEFORE.test(clean.slice(Math.max(from, x.start - 7), x.start)))) return true;
   // A ceiling to keep under (差错率控制在万分之一以内) is a target, in whatever numerals.
   if (CEILING_RE.test(clean.slice(from, to))) return true;
   // A span of time the measure must meet (办理时间压缩至1个工作日, 7天内办结) is a target.
@@ -1302,8 +1315,8 @@ const LIST_TITLE_MAX = 20;
 const TITLE_FIELDS_RE = /^[^（(，。；：:]{2,30}[（(][^（()）]*(?:牵头|负责|责任|时限|完成时间)[^（()）]*[）)][。]?$/;
 const OWNER_WORD_RE = /牵头|负责|责任(?:单位|部门|人|领导)|主责/;
 
-/** What comes before a figure to be reached: 提高到, 降至, 控制在, 达到, 不少于. */
-const TO_REACH_BEFORE = /(?:(?:提高|提升|增加|增长|增至|降低|下降|压缩|缩短|减少|控制)[到至在]?|达到|不低于|不少于|不超过|以上达)$/;
+/** What comes before a figure to be reached: 提高到, 降至, 控制在, 达到, 不少于; a rate's span may stand between (提高到每小时32自然箱). */
+const TO_REACH_BEFORE = /(?:(?:提高|提升|增加|增长|增至|降低|下降|压缩|缩短|减少|控制)[到至在]?|达到|不低于|不少于|不超过|以上达)(?:每(?:小时|天|日|人|月|周|年|台|班))?$/;
 
 /** Completing a task over its whole scope: 完成全年党员积分评定, 实现全体党员轮训. */
 const WHOLE_SCOPE_RE = /(?:完成|实现|做到)(?:对)?(?:全年|全体|全部|全员|所有|每名|每位|每个)[^，。；]{1,16}?(?:评定|评议|评星|考核|测评|轮训|培训|走访|排查|建档|录入|换届|谈心谈话|全覆盖)/;
