@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('formalism/form-over-substance', {
   valid: [
+    { name: 'a list of form items, one of them stating an outcome', text: '## 二、品牌形象建设\n\n- 设计品牌LOGO和主题色\n- 在门诊大厅设置品牌形象墙\n- 发放品牌宣传折页后，患者知晓率提高到85%', options: { format: 'markdown' } },
+    { name: 'items of a list, only one naming a form item', text: '三、主要措施\n1. 设计品牌LOGO。\n2. 每月组织1次义诊。\n3. 建立患者回访制度。' },
     { name: 'money saved is an outcome', text: '支部统一了品牌标识和宣传口号。品牌推出后，为企业节约办事费用3万元。' },
     { name: 'a count of what the wall achieved', text: '品牌形象墙和宣传展板建成后，窗口投诉由每月12起降到4起。' },
     { name: 'a logo described before a passage that reports results', text: '品牌标识以火车头和党徽为主要元素，寓意党建引领货场发展。货场在大厅打造了党建文化墙，品牌推出后货物平均滞留时间由36小时缩短到22小时。' },
@@ -14,6 +16,7 @@ tester('formalism/form-over-substance', {
     '利用宣传栏、公众号等阵地宣传品牌，营造良好氛围。',
   ],
   invalid: [
+    { name: 'a list of short items, a form item each, no outcome', text: '## 二、品牌形象建设\n\n- 设计品牌LOGO和主题色\n- 在门诊大厅设置品牌形象墙\n- 制作品牌宣传折页和短视频\n- 统一诊室门牌和党员标识', options: { format: 'markdown' }, errors: [{ at: 'LOGO和主题色\n- 在门诊大厅设置品牌形象墙\n- 制作品牌宣传折页和短视频\n- 统一诊室门牌和党员标识' }] },
     { name: 'display boards counted with the estates they went up in, a booklet counted in copies', text: '今年，支部在所服务的6个小区设置党建宣传栏18块，打造楼道文化墙36面，印制《红色物业便民手册》2000册分发到户。', errors: [{ at: '宣传栏18块，打造楼道文化墙' }] },
     { name: 'a display wall, posters and short videos', text: '支部在一楼大厅建成党员风采墙，张贴支部品牌海报200余份，拍摄支部微视频2部。', errors: [{ at: '风采墙，张贴支部品牌海报200余份，拍摄支部微视频' }] },
     { name: 'counts standing before the modifiers of their form items (20块党员教练风采展板)', text: '上半年，支部在训练馆走廊设置了党建文化长廊，更换了20块党员教练风采展板，悬挂品牌标语12条。', errors: [{ at: '文化长廊，更换了20块党员教练风采展板，悬挂品牌标语' }] },

@@ -4,7 +4,7 @@
  * states no outcome. Source: 002 §2.3 面子工程.
  */
 import { z } from 'zod';
-import { AnchorKind } from '../../analysis/analysis.js';
+import { AnchorKind, type Analysis } from '../../analysis/analysis.js';
 import { SentenceKind } from '../../parse/document.js';
 import { isCritique } from '../../analysis/outline.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
@@ -39,16 +39,22 @@ export const plugin: Rule['plugin'] = (raw) => {
       const s = sentences[si];
       if (s.kind === SentenceKind.Heading || !a.mentions(si, 'form-word') || isCritique(a, si)) continue;
       const found = spans(a.hitsIn(si, 'form-word'));
-      if (found.length < minItems) continue;
-      // An outcome anywhere in the rest of the paragraph redeems the passage; a count of the
-      // form items themselves (20余条宣传标语, 宣传片一部) or of those who came to a ceremony
-      // (师生200余人到场), the rounds of choosing them (经过三轮征集), the floor they stand on (综合楼一层) or the places they went up in (在4艘船的驾驶台) is no outcome.
+      if (found.length < minItems) {
+        // A list of short items, one form item or so each (- 设计品牌LOGO和主题色 / - 在门诊大厅设置品牌形象墙 /
+        // - 制作品牌宣传折页): one passage, when no item states an outcome.
+        const last = listOfForms(a, si, found.length, minItems);
+        if (last < 0) continue;
+        const forms = [...found];
+        for (let sj = si + 1; sj <= last; sj++) forms.push(...spans(a.hitsIn(sj, 'form-word')));
+        report(file, meta, a, found[0][0], forms[forms.length - 1][1], formsMessage(a, forms));
+        reported.add(last);
+        si = last;
+        continue;
+      }
+      // An outcome anywhere in the rest of the paragraph redeems the passage.
       const p = paragraphs[s.paragraph];
       let outcome = false;
-      for (let sj = si; sj < p.s1 && !outcome; sj++) {
-        const forms = sj === si ? found : spans(a.hitsIn(sj, 'form-word'));
-        for (const x of a.anchorsIn(sj, AnchorKind.Quantity | AnchorKind.Figure)) if (!(x.kind & AnchorKind.Time) && !countsForm(a.doc.clean, x, forms) && !ATTENDANCE.test(a.doc.clean.slice(x.end, x.end + 8)) && !ROUNDS.test(a.doc.clean.slice(x.start, x.end)) && !PLACE.test(a.doc.clean.slice(x.start, x.end)) && !meetingsHeld(a.doc.clean, x) && a.doc.clean[x.start - 1] !== '在' && !isCountOfOne(a.doc.clean.slice(x.start, x.end))) outcome = true;
-      }
+      for (let sj = si; sj < p.s1 && !outcome; sj++) outcome = statesOutcome(a, sj, sj === si ? found : spans(a.hitsIn(sj, 'form-word')));
       if (outcome) continue;
       // The passage starts at the earlier sentences of the paragraph that talk of form too (品牌标识以火车头和党徽为主要元素，
       // 寓意…。货场打造了党建文化墙…), when they state no outcome either.
@@ -69,14 +75,57 @@ export const plugin: Rule['plugin'] = (raw) => {
         si = sj;
       }
       reported.add(si);
-      const items = [...new Set(found.map(([x, y]) => a.doc.clean.slice(x, y)))];
-      report(file, meta, a, start, end, {
-        reason: `重形式轻实效：写了${items.map((x) => `「${x}」`).join('')}等形式，没有写取得的实际效果`,
-        note: '补上品牌带来的变化：解决了哪些问题、数据前后对比、职工群众的评价。依据：002 §2.3（面子工程，缺少实效评估）。',
-      });
+      report(file, meta, a, start, end, formsMessage(a, found));
     }
   };
 };
+
+/** The message of a passage naming the form items at `forms` (clean-text ranges). */
+function formsMessage(a: Analysis, forms: Array<[number, number]>): { reason: string; note: string } {
+  const items = [...new Set(forms.map(([x, y]) => a.doc.clean.slice(x, y)))];
+  return {
+    reason: `重形式轻实效：写了${items.map((x) => `「${x}」`).join('')}等形式，没有写取得的实际效果`,
+    note: '补上品牌带来的变化：解决了哪些问题、数据前后对比、职工群众的评价。依据：002 §2.3（面子工程，缺少实效评估）。',
+  };
+}
+
+/** Longest list item read as one item of a list of form items, in UTF-16 units (在门诊大厅设置品牌形象墙). */
+const LIST_ITEM_MAX = 30;
+
+/**
+ * The last sentence of a list of form items opening at sentence `si`: paragraphs of one short sentence each, in one
+ * section, each naming a form item, together `minItems` or more (`count` in the first), none stating an outcome; else -1.
+ */
+function listOfForms(a: Analysis, si: number, count: number, minItems: number): number {
+  const { sentences, paragraphs } = a.doc;
+  const item = (sj: number) => {
+    const t = sentences[sj];
+    const p = paragraphs[t.paragraph];
+    return t.kind !== SentenceKind.Heading && p.s1 - p.s0 === 1 && p.ce - p.cs <= LIST_ITEM_MAX && t.section === sentences[si].section && a.mentions(sj, 'form-word') && !isCritique(a, sj);
+  };
+  if (!item(si) || statesOutcome(a, si, spans(a.hitsIn(si, 'form-word')))) return -1;
+  let last = si;
+  for (let sj = si + 1; sj < sentences.length && item(sj); sj++) {
+    const forms = spans(a.hitsIn(sj, 'form-word'));
+    if (statesOutcome(a, sj, forms)) return -1;
+    count += forms.length;
+    last = sj;
+  }
+  return last > si && count >= minItems ? last : -1;
+}
+
+/**
+ * Whether sentence `sj` states an outcome: a quantity or figure that is no time and does not count the form items at
+ * `forms` (20余条宣传标语, 宣传片一部), those who came to a ceremony (师生200余人到场), the rounds of choosing them
+ * (经过三轮征集), the floor they stand on (综合楼一层), the places they went up in (在4艘船的驾驶台), meetings held or a count of one.
+ */
+function statesOutcome(a: Analysis, sj: number, forms: Array<[number, number]>): boolean {
+  const clean = a.doc.clean;
+  for (const x of a.anchorsIn(sj, AnchorKind.Quantity | AnchorKind.Figure)) {
+    if (!(x.kind & AnchorKind.Time) && !countsForm(clean, x, forms) && !ATTENDANCE.test(clean.slice(x.end, x.end + 8)) && !ROUNDS.test(clean.slice(x.start, x.end)) && !PLACE.test(clean.slice(x.start, x.end)) && !meetingsHeld(clean, x) && clean[x.start - 1] !== '在' && !isCountOfOne(clean.slice(x.start, x.end))) return true;
+  }
+  return false;
+}
 
 /** Handing form items out: 授予, 颁发, 发放, 配发, 赠送. */
 const GIVE_RE = /授予|颁发|发放|配发|赠送|授牌|授旗/;
