@@ -40,6 +40,7 @@ describe('report', () => {
     expect(check('工务段党建引领聚合力\n（段党委宣传部供稿）\n全段上下坚持以党建为引领，推进党建与安全生产融合。').report.profile).toBe('publicity');
     expect(check('审计工作动态（第6期）\n区审计局办公室　2025年7月8日\n区审计局创新审计工作法\n局党组推行“党建+审计”工作法，推动党建与审计业务深度融合。').report.profile).toBe('publicity');
     expect(check('【乡村振兴一线】茶山上的“第一书记”\n2023年3月，市农业农村局干部吴敏来到青溪村担任第一书记。\n吴敏和村党支部书记挨家挨户算账，最终由村集体牵头成立茶叶专业合作社。').report.profile).toBe('publicity');
+    expect(check('高速收费站的“故障快处卡”\n通讯员 吴海燕 报道：今年4月，收费所党支部组织党员骨干梳理出ETC常见故障17种。\n下一步，收费所党支部计划推广到其余4个收费站。').report.profile).toBe('publicity');
     // (A template's placeholder in brackets before a plan's title is no column: the title names its kind.)
     expect(check('【单位名称】党建品牌创建方案\n一、指导思想\n坚持以党建引领发展。').report.profile).toBe('plan');
     expect(check('光伏运维党支部2024年工作小结\n今年支部设立党员责任区6个。\n下一步，支部将每月组织党员理论学习1次。').report.profile).toBe('summary');

@@ -2,6 +2,9 @@ import { tester } from '../tester.js';
 
 tester('assessment/decoupled-from-business', {
   valid: [
+    { name: 'a results row scored by the business’s indicators (妥投率、寄递业务收入增幅)', text: '# 星级考核标准\n\n| 维度 | 考核内容 | 分值 |\n| --- | --- | --- |\n| 运行机制 | 品牌创建责任清单 | 20 |\n| 创建成效 | 邮件妥投率、寄递业务收入增幅 | 40 |\n\n每季度考核一次。', options: { format: 'markdown', profile: 'assessment' } },
+    { name: 'results taken from business rates as the main basis (以…合格率为主要依据)', text: '二、成效评分\n以产品批次合格率、产能利用率为主要依据，数据取自基地生产月报。', options: { profile: 'assessment' } },
+    { name: 'a completion rate under the results dimension’s own label, whatever trade it names', text: '二、扣分标准\n（三）创建成效：当季供热管网巡检计划完成率低于98%的扣5分。', options: { profile: 'assessment' } },
     { name: 'results scored on business data taken as the basis (以…业务数据为依据, 作为主要观测点)', text: '五、考核评价\n海关党委对查验科党支部实行量化评分，满分100分，创建成效占30分（以整体通关时间压缩比例、查验差错率等业务数据为依据）。' },
     { name: 'results looked at through the inspection rate and the hit rate of risk control', text: '四、考核评价\n海关党委对各党支部品牌创建情况进行评分，满分100分，其中创建成效30分（重点看查验作业效率和风险布控命中率）。' },
     { name: 'implementation checked on the line-loss and repair tasks', text: '（五）考核验收\n公司党委每季度开展一次督查，年底验收评分，满分100分，其中措施落实60分，重点查看台区线损治理、故障抢修到达时间压降等任务推进情况。' },
@@ -27,6 +30,7 @@ tester('assessment/decoupled-from-business', {
     { name: 'a score on business results', text: '考核评价：品牌成效30分，看全年门诊服务量和手术完成率。' },
   ],
   invalid: [
+    { name: 'a party rate under the results label is no business', text: '二、扣分标准\n（三）创建成效：党员学习计划完成率低于98%的扣5分。', options: { profile: 'assessment' }, errors: [{ at: '二、扣分标准' }] },
     { name: 'the assessing unit named by its business before a list of dimensions', text: '四、考核评价\n每年12月由灌区党委按照运行机制、措施落实、创建成效、群众公认度、影响力五个方面进行打分，满分100分，优秀支部在评先评优中优先推荐。', errors: [{ at: '考核评价\n每年12月由灌区党委按照运行机制、措施落实、创建成效、群众公认度、影响力五个方面进行打分，满分100分，优秀支部在评先评优中优先推荐。' }] },
     { name: 'results looked at through party life only (主题党日开展质量, “三会一课”质量)', text: '七、考核评价\n学院党委每学期末对各党支部品牌创建情况组织一次评分，满分100分：创建成果（25分，主要看主题党日开展质量、发展党员程序规范程度），创建成效主要考察支部“三会一课”质量和党员学习积分排名。', errors: [{ at: '考核评价\n学院党委每学期末对各党支部品牌创建情况组织一次评分，满分100分：创建成果（25分，主要看主题党日开展质量、发展党员程序规范程度），创建成效主要考察支部“三会一课”质量和党员学习积分排名。' }] },
     { name: 'an effect on party life is no tie to the business', text: '四、考核评价\n每半年考核一次，重点看品牌创建对支部组织生活的促进作用，结果作为评先评优依据。', errors: [{ at: '考核评价\n每半年考核一次，重点看品牌创建对支部组织生活的促进作用，结果作为评先评优依据。' }] },

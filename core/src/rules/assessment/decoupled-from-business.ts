@@ -8,8 +8,8 @@ import type { Analysis } from '../../analysis/analysis.js';
 
 /** Words that measure how far work was done: 完成情况, 完成率, 业绩. */
 const PERFORMANCE_RE = /完成(?:情况|率|数|量)|完成(?:年度|全年|季度)?(?:计划|目标|任务)|业绩|实绩|扭亏|增盈/;
-/** A score computed from something: 按…计分, 以…等业务指标计分, 直接取自…指标, 重点看企业营收增长, 成效是否体现在保费收入等业务发展上, 农资供应等主营业务是否因品牌创建得到改善. */
-const SCORE_BY_RE = /(?:按|以|取自|采用|依据|根据)[^。；]{0,40}?(?:计分|评分|打分|得分|指标|观测点|为依据)|(?:重点|主要)(?:查?看|考察|关注)[^。；，]{0,24}?(?:增长|提升|提高|下降|完成|情况|指标|率|质量|效率|效能|时效|时间)|看[^。；]{0,12}?是否(?:带动|促进|推动|提升|提高|助推)|是否(?:体现在|反映在|落实到)[^。；]{0,30}?(?:业务|经营|生产|指标|业绩)/;
+/** A score computed from something: 按…计分, 以…等业务指标计分, 以…合格率为主要依据, 直接取自…指标, 重点看企业营收增长, 成效是否体现在保费收入等业务发展上, 农资供应等主营业务是否因品牌创建得到改善. */
+const SCORE_BY_RE = /(?:按|以|取自|采用|依据|根据)[^。；]{0,40}?(?:计分|评分|打分|得分|指标|观测点|为(?:主要|重要)?依据)|(?:重点|主要)(?:查?看|考察|关注)[^。；，]{0,24}?(?:增长|提升|提高|下降|完成|情况|指标|率|质量|效率|效能|时效|时间|时长|时限|幅度|金额|次数)|看[^。；]{0,12}?是否(?:带动|促进|推动|提升|提高|助推)|是否(?:体现在|反映在|落实到)[^。；]{0,30}?(?:业务|经营|生产|指标|业绩)/;
 /** The business checked for improvement: 主营业务是否因品牌创建得到改善 (a cell of a scoring table). */
 const BUSINESS_IMPROVED_RE = /(?:业务|经营|生产)[^。；，\t|]{0,4}是否[^。；\t|]{0,14}?(?:改善|提升|提高|增长|好转)/;
 
@@ -122,6 +122,40 @@ function resultsOfBusiness(a: Analysis, si: number): boolean {
   return false;
 }
 
+/** {@link RESULTS_RE}, its first match only. */
+const RESULT_WORD_RE = new RegExp(RESULTS_RE.source);
+/** An indicator measuring the business: a rate, a growth, a time, a pass, a score (妥投率, 收入增幅, 抢修平均时长, 监测成绩). */
+const INDICATOR_RE = /率|增幅|幅度|增长|收入|成绩|时长|时限|合格|达标|金额|产量|效率|次数/;
+/** A rate of work done or a growth: 计划完成率, 合格率, 达标率, 增幅. */
+const WORK_RATE_RE = /完成率|合格率|达标率|增幅|增长率/;
+/** Longest reach, in UTF-16 units, from a business word to its indicator (寄递业务收入增幅, 供水管网抢修平均时长). */
+const INDICATOR_REACH = 10;
+
+/**
+ * Whether sentence `si` scores its results dimension by indicators of the business (创建成效 | 邮件妥投率、寄递业务收入增幅 | 40;
+ * 创建成效（40分）：所在年级学业质量监测成绩…): a business word after 成效, in the same sentence or row, with an
+ * indicator right after it.
+ */
+function resultsByIndicators(a: Analysis, si: number): boolean {
+  const clean = a.doc.clean;
+  const s = a.doc.sentences[si];
+  // (Under the dimension's own run-in label, （三）创建成效：当季供热管网巡检计划完成率低于98%的扣5分, a rate of work done
+  // that is no party work scores the business, whatever trade names it.)
+  const hd = s.section >= 0 ? a.doc.headings[s.section] : undefined;
+  const underLabel = !!hd && hd.kind !== 'line' && RESULT_WORD_RE.test(hd.text);
+  if (underLabel && WORK_RATE_RE.test(a.text(si)) && !PARTY_WORK_RE.test(a.text(si))) return true;
+  if (!a.mentions(si, 'business')) return false;
+  const m = underLabel ? null : RESULT_WORD_RE.exec(clean.slice(s.cs, s.ce));
+  if (!m && !underLabel) return false;
+  const after = m ? s.cs + m.index + m[0].length : s.cs;
+  return a.hitsIn(si, 'business').some((h) => {
+    if (h.start < after || partyItem(clean, h.start, h.end)) return false;
+    let e = h.end;
+    while (e < s.ce && e - h.end < INDICATOR_REACH && !DIMENSION_END.has(clean[e])) e++;
+    return INDICATOR_RE.test(clean.slice(h.end, e));
+  });
+}
+
 export const meta: RuleMeta = {
   id: 'assessment/decoupled-from-business',
   family: 'assessment',
@@ -142,7 +176,7 @@ export const meta: RuleMeta = {
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a, settings } = dataOf(file);
   for (const scope of assessmentScopes(a, settings.profile)) {
-    if (a.hitsInRange('business-link', scope.cs, scope.ce).length || scoresBusiness(a, scope.cs, scope.ce) || linksBusiness(a, scope.cs, scope.ce) || scope.sentences.some((si) => resultsOfBusiness(a, si))) continue;
+    if (a.hitsInRange('business-link', scope.cs, scope.ce).length || scoresBusiness(a, scope.cs, scope.ce) || linksBusiness(a, scope.cs, scope.ce) || scope.sentences.some((si) => resultsOfBusiness(a, si) || resultsByIndicators(a, si))) continue;
     report(file, meta, a, scope.anchorCs, scope.anchorCe, {
       reason: '考核与业务脱节：没有与经营业绩、绩效考核或中心工作挂钩',
       expected: [],

@@ -9,7 +9,8 @@ import { enclosing, isCritique } from '../../analysis/outline.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { hasEvidence, spans } from '../shared/concrete.js';
 
-const HYPOTHETICAL = /才能|能够|可以|可(?:有效|望|使|能)|需(?!求)|有待|有助于|有利于|旨在|以期|为了|便于|将会|也会|就会|会随之|必将|势必|如何|是否|若|如果/;
+/** A possibility, a purpose or a need, not a result: 才能, 可以, 有助于, 需 (not 所需: 紧扣群众所需 is what people need), 如果. */
+const HYPOTHETICAL = /才能|能够|可以|可(?:有效|望|使|能)|(?<!所)需(?!求)|有待|有助于|有利于|旨在|以期|为了|便于|将会|也会|就会|会随之|必将|势必|如何|是否|若|如果/;
 /** A sentence opened by its purpose (为进一步总结经验，…推动工作取得新成效，制定本方案) states a goal. */
 const PURPOSE = /^为(?:了|进一步|深入|全面|切实|推动|推进|加强|落实|贯彻|深化|扎实|持续|更好|确保|提升|提高|加快|做好|营造|激发|充分)/;
 /** After a predicative claim (水平明显提高，): punctuation, a closing 了, or the end (更加坚定了…的决心 is a verb with an object). */
