@@ -30,6 +30,7 @@ tester('assessment/decoupled-from-business', {
     { name: 'a score on business results', text: '考核评价：品牌成效30分，看全年门诊服务量和手术完成率。' },
   ],
   invalid: [
+    { name: 'a results row counting party activities and volunteer service', text: '# 评分标准\n\n| 维度 | 分值 | 评分方法 |\n| --- | --- | --- |\n| 创建成效 | 25 | 主题党日、党课、志愿服务开展次数达标情况 |\n\n每季度考核一次。', options: { format: 'markdown', profile: 'assessment' }, errors: [{ at: '评分标准' }] },
     { name: 'a party rate under the results label is no business', text: '二、扣分标准\n（三）创建成效：党员学习计划完成率低于98%的扣5分。', options: { profile: 'assessment' }, errors: [{ at: '二、扣分标准' }] },
     { name: 'the assessing unit named by its business before a list of dimensions', text: '四、考核评价\n每年12月由灌区党委按照运行机制、措施落实、创建成效、群众公认度、影响力五个方面进行打分，满分100分，优秀支部在评先评优中优先推荐。', errors: [{ at: '考核评价\n每年12月由灌区党委按照运行机制、措施落实、创建成效、群众公认度、影响力五个方面进行打分，满分100分，优秀支部在评先评优中优先推荐。' }] },
     { name: 'results looked at through party life only (主题党日开展质量, “三会一课”质量)', text: '七、考核评价\n学院党委每学期末对各党支部品牌创建情况组织一次评分，满分100分：创建成果（25分，主要看主题党日开展质量、发展党员程序规范程度），创建成效主要考察支部“三会一课”质量和党员学习积分排名。', errors: [{ at: '考核评价\n学院党委每学期末对各党支部品牌创建情况组织一次评分，满分100分：创建成果（25分，主要看主题党日开展质量、发展党员程序规范程度），创建成效主要考察支部“三会一课”质量和党员学习积分排名。' }] },

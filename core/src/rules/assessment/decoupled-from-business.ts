@@ -43,8 +43,8 @@ function scoredBy(a: Analysis, si: number): boolean {
   while (from > 0 && !CLAUSE_END.has(text[from - 1])) from--;
   return a.hitsIn(si, 'business').some((h) => h.start >= cs + from && h.end <= cs + b.index + b[0].length);
 }
-/** Party work scored as such: 主题党日开展质量, “三会一课”质量, 党员学习积分. */
-const PARTY_WORK_RE = /党日|三会一课|党课|组织生活|党员|党建|支部|党小组|学习/;
+/** Party work scored as such: 主题党日开展质量, “三会一课”质量, 党员学习积分, 志愿服务开展次数. */
+const PARTY_WORK_RE = /党日|三会一课|党课|组织生活|党员|党建|支部|党小组|学习|志愿/;
 /** Marks ending one item of a list: 、，。；和及, brackets. */
 const ITEM_END = new Set([...'、，。；：,;:和及（）()|\t']);
 
