@@ -143,11 +143,16 @@ function resultsByIndicators(a: Analysis, si: number): boolean {
   // that is no party work scores the business, whatever trade names it.)
   const hd = s.section >= 0 ? a.doc.headings[s.section] : undefined;
   const underLabel = !!hd && hd.kind !== 'line' && RESULT_WORD_RE.test(hd.text);
-  if (underLabel && WORK_RATE_RE.test(a.text(si)) && !PARTY_WORK_RE.test(a.text(si))) return true;
+  const text = a.text(si);
+  if (underLabel && WORK_RATE_RE.test(text) && !PARTY_WORK_RE.test(text)) return true;
   if (!a.mentions(si, 'business')) return false;
-  const m = underLabel ? null : RESULT_WORD_RE.exec(clean.slice(s.cs, s.ce));
-  if (!m && !underLabel) return false;
-  const after = m ? s.cs + m.index + m[0].length : s.cs;
+  // The business words that count stand after 成效 (anywhere under its label).
+  let after = s.cs;
+  if (!underLabel) {
+    const m = RESULT_WORD_RE.exec(text);
+    if (!m) return false;
+    after = s.cs + m.index + m[0].length;
+  }
   return a.hitsIn(si, 'business').some((h) => {
     if (h.start < after || partyItem(clean, h.start, h.end)) return false;
     let e = h.end;

@@ -42,13 +42,11 @@ export const plugin: Rule['plugin'] = (raw) => {
       if (found.length < minItems) {
         // A list of short items, one form item or so each (- 设计品牌LOGO和主题色 / - 在门诊大厅设置品牌形象墙 /
         // - 制作品牌宣传折页): one passage, when no item states an outcome.
-        const last = listOfForms(a, si, found.length, minItems);
-        if (last < 0) continue;
-        const forms = [...found];
-        for (let sj = si + 1; sj <= last; sj++) forms.push(...spans(a.hitsIn(sj, 'form-word')));
-        report(file, meta, a, found[0][0], forms[forms.length - 1][1], formsMessage(a, forms));
-        reported.add(last);
-        si = last;
+        const list = listOfForms(a, si, found, minItems);
+        if (!list) continue;
+        report(file, meta, a, found[0][0], list.forms[list.forms.length - 1][1], formsMessage(a, list.forms));
+        reported.add(list.last);
+        si = list.last;
         continue;
       }
       // An outcome anywhere in the rest of the paragraph redeems the passage.
@@ -93,25 +91,27 @@ function formsMessage(a: Analysis, forms: Array<[number, number]>): { reason: st
 const LIST_ITEM_MAX = 30;
 
 /**
- * The last sentence of a list of form items opening at sentence `si`: paragraphs of one short sentence each, in one
- * section, each naming a form item, together `minItems` or more (`count` in the first), none stating an outcome; else -1.
+ * A list of form items opening at sentence `si` (its form items `found`): paragraphs of one short sentence each, in one
+ * section, each naming a form item, together `minItems` or more, none stating an outcome. Returns the list's last
+ * sentence and all its form items (clean-text ranges); undefined when there is no such list.
  */
-function listOfForms(a: Analysis, si: number, count: number, minItems: number): number {
+function listOfForms(a: Analysis, si: number, found: Array<[number, number]>, minItems: number): { last: number; forms: Array<[number, number]> } | undefined {
   const { sentences, paragraphs } = a.doc;
   const item = (sj: number) => {
     const t = sentences[sj];
     const p = paragraphs[t.paragraph];
     return t.kind !== SentenceKind.Heading && p.s1 - p.s0 === 1 && p.ce - p.cs <= LIST_ITEM_MAX && t.section === sentences[si].section && a.mentions(sj, 'form-word') && !isCritique(a, sj);
   };
-  if (!item(si) || statesOutcome(a, si, spans(a.hitsIn(si, 'form-word')))) return -1;
+  if (!item(si) || statesOutcome(a, si, found)) return undefined;
+  const forms = [...found];
   let last = si;
   for (let sj = si + 1; sj < sentences.length && item(sj); sj++) {
-    const forms = spans(a.hitsIn(sj, 'form-word'));
-    if (statesOutcome(a, sj, forms)) return -1;
-    count += forms.length;
+    const more = spans(a.hitsIn(sj, 'form-word'));
+    if (statesOutcome(a, sj, more)) return undefined;
+    forms.push(...more);
     last = sj;
   }
-  return last > si && count >= minItems ? last : -1;
+  return last > si && forms.length >= minItems ? { last, forms } : undefined;
 }
 
 /**

@@ -42,7 +42,7 @@ const MAGNITUDE_RUN = /(?<![0-9.])(?:\d+(?:\.\d+)?(?:千万|百万|十万|亿|�
  */
 const HUNDREDS = /(?<![0-9０-９.．、万亿千百十])(\d{1,3}(?:\.\d)?)([十百千])(?![0-9万亿百千十一二三四五六七八九])(?!(?<=千)米)(?=[余多个户人名次场篇条项家位件本台支批所座间天元米吨亩斤])/g;
 const MAGNITUDE_PART = /(\d+(?:\.\d+)?)(千万|百万|十万|亿|万|千|百)/g;
-const MAGNITUDE: Record<string, number> = { 亿: 1e8, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4, 千: 1e3, 百: 1e2 };
+const MAGNITUDE: Record<string, number> = { 亿: 1e8, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4, 千: 1e3, 百: 1e2, 十: 10 };
 /** The Arabic numbers of a magnitude run with their magnitude characters: 1万5千 → [{1, 万}, {5, 千}]. */
 const magnitudeParts = (run: string) => [...run.matchAll(MAGNITUDE_PART)].map((p) => ({ value: Number(p[1]), unit: p[2] }));
 /** Whether each magnitude is below the one before it (万 then 千). */
@@ -501,7 +501,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   if (/\d[十百千]/.test(clean)) {
     HUNDREDS.lastIndex = 0;
     for (let m; (m = HUNDREDS.exec(clean)); ) {
-      const fixed = decimal(Number(m[1]) * (m[2] === '十' ? 10 : MAGNITUDE[m[2]]));
+      const fixed = decimal(Number(m[1]) * MAGNITUDE[m[2]]);
       const unit = clean[m.index + m[0].length];
       report(file, meta, a, m.index, m.index + m[0].length, {
         reason: `数字混写：「${m[0]}${unit}」把阿拉伯数字和“${m[2]}”连用，应写作「${fixed}${unit}」`,

@@ -53,7 +53,6 @@ const ASSIGN_ALL_RE = new RegExp(ASSIGN_RE.source, 'g');
 const FIELD_RE = new RegExp(FIELD_LABEL);
 /** First characters of a form field's label (责任人, 牵头, 牵头责任人, 第一责任人, 配合, 完成时限, 时间节点, 目标, 工作目标, 整改目标, 预期成果, 预期成效, 成果形式, 交付成果). */
 const FIELD_FIRST = codeSet('责牵主配完时目工整预成交任事项【实具考验量建服第直');
-/** A form's task-name label: 工作事项：, 任务名称：, 项目名称：, 工作内容：. */
 /** The labels naming a task in a form: 工作事项：, 任务名称：, 任务三：, 【工作事项】. */
 const TASK_NAME = `(?:(?:${TASK_NAMES}|${TASK_NUMBER})[:：]|【${TASK_NAMES}】)`;
 const TASK_NAME_LABEL_RE = new RegExp(`^${TASK_NAME}$`);
