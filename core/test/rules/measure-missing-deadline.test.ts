@@ -2,10 +2,15 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-deadline', {
   valid: [
+    { name: 'a chapter heading giving its tasks’ deadline in brackets (一、摸底准备阶段（6月15日前完成）)', text: '关于开展党员志愿服务的通知\n一、摸底准备阶段（6月15日前完成）\n1. 由党委办公室负责，制定志愿服务项目清单，项目不少于10个。' },
+    { name: 'a chapter heading giving its tasks’ deadline as a field (（完成时限：2025年6月30日）)', text: '关于开展党员攻坚行动的通知\n一、工作安排（完成时限：2025年6月30日）\n（一）由规划局党支部负责，形成问题清单1份。' },
+    { name: 'a weekly plan’s day (周四) is the task’s date', text: '党委办公室周工作安排\n周四 由办公室主任鲁宁负责，形成本周工作简报1期。' },
+    { name: 'a table row whose deadline cell says 同上 takes the row above’s', text: '## 重点工作表\n\n| 序号 | 工作任务 | 责任人 | 完成时限 | 工作目标 |\n|---|---|---|---|---|\n| 1 | 建立饮片质量党员监督岗 | 支部书记 龙卫平 | 4月30日前 | 设岗2个 |\n| 2 | 编写用药指导手册 | 党员药师 任芳 | 同上 | 印制手册500份 |', options: { format: 'markdown' } },
     { name: 'a preamble saying the plan set each problem’s measure, owner and deadline', text: '乡党委主题教育检视问题整改措施\n主题教育开展以来，乡党委班子成员走访了全乡11个村，收集群众反映的问题68条。经乡党委会议研究，将其中共性突出的问题归并为3项，逐项明确整改措施、责任人和完成时限。\n一、检视问题\n1. 群众办事跑腿多。\n二、整改措施\n1. 由乡长王杰牵头，2025年3月底前统一印发农村建房审批材料清单，村民往返次数减少到1次。' },
     { name: 'a project form whose fields include 实施措施, 实施时间 and 量化目标', text: '项目申报表\n项目名称：体彩公益进社区\n实施措施：由支部书记赵宏伟牵头，联合3个社区开展健身指导活动。\n责任部门：中心办公室\n实施时间：2025年4月至10月，每月1场\n量化目标：开展健身指导活动7场，服务群众不少于1500人次' },
     { name: 'a sentence introducing what follows (…具体整改安排如下。) sets no task', text: '合成车间党支部关于主题教育检视问题的整改方案\n根据公司党委安排，支部通过召开职工座谈会2场、发放征求意见表86份，共梳理出4个方面问题，具体整改安排如下。\n一、整改措施\n由支部书记负责，2025年6月底前确定3名入党积极分子。' },
     { name: 'the brand meaning says who serves whom (由党员员工提供上门办理服务): no task', text: '一、品牌内涵\n“贴心金融”聚焦社区老年客户的金融服务需求，由党员员工提供上门办理和适老化服务。' },
+    { name: 'the brand meaning names a duty (由党员承担首问负责): no charge, no task', text: '一、品牌内涵\n“一窗通办”聚焦不动产登记窗口，由党员承担疑难件首问负责。' },
     { name: 'schedule lines labelled by their quarter (第一季度：由…)', text: '六、时间安排\n第一季度：由党支部书记钱坤主持完成品牌名称征集，确定品牌名称1个。\n第二季度：组织委员冯丽牵头建立党员与班组结对机制，实现8个班组结对全覆盖。' },
     { name: 'tasks grouped under sub-headings by half-year', text: '县水利局机关党委品牌创建方案\n四、工作安排\n（一）2025年上半年任务\n1.由第二党支部书记简明负责，完成全县32座小型水库安全鉴定，形成鉴定报告32份。\n（二）2025年下半年任务\n1.由支部宣传委员葛娟负责，在公众号推送治水党员故事6篇。' },
     { name: 'items announced as 第一项 and 第二项', text: '风电场运维党支部品牌创建方案\n三、主要措施\n品牌创建任务由支部书记贺军全面负责，具体分为两项。第一项，2025年4月底前，完成33台风机的党员包机到人；第二项，2025年10月底前，完成齿轮箱油温异常治理课题1项。' },
@@ -29,6 +34,7 @@ tester('measure/missing-deadline', {
     { name: 'a vague time word is reported by vague-timeframe instead', text: '支部将尽快组建党员服务队。' },
   ],
   invalid: [
+    { name: 'a to-do item whose bracketed deadline field is blank, its fields split at semicolons', text: '## 检修支部品牌创建待办清单\n\n- [ ] 推行党员“一对一”带徒（责任人：组织委员 阮婷；时限：；目标：结对8对）', options: { format: 'markdown' }, errors: [{ at: '推行党员“一对一”带徒（责任人：组织委员 阮婷；时限：；目标：结对8对）' }] },
     { name: 'a unit that 将牵头 (将 before a verb of taking charge is future)', text: '管理处工程科将牵头加强大坝值守力量，提高巡坝工作质量。', errors: [{ at: '管理处工程科将牵头加强大坝值守力量，提高巡坝工作质量。' }] },
     { name: 'a task handed to an owner of its own after a semicolon borrows no date from the task before it', text: '光伏运维党支部2024年工作小结\n今年支部设立党员责任区6个。存在的不足：一是组件清洗频次不够；二是外包人员安全培训覆盖不全；三是党员学习笔记普遍简单。下一步，支部将在2025年每月组织党员理论学习1次；由站长负责，增加组件清洗频次，确保发电效率稳定。', errors: [{ at: '由站长负责，增加组件清洗频次，确保发电效率稳定。' }] },
     { name: 'the year of the problems stated before a measure is not its date', text: '供水管网所党支部2024年工作总结（节选）\n管网所党支部在年度工作中还存在一些薄弱环节：老旧小区管网漏损率偏高；抢修队伍中党员占比低。为此，由所长许峰牵头，对城区9个老旧小区实施供水管网改造，把漏损率降到10%以下；由组织委员负责，2025年内确定入党积极分子2名。', errors: [{ at: '为此，由所长许峰牵头，对城区9个老旧小区实施供水管网改造，把漏损率降到10%以下；' }] },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a notice handing down the document it carries (现将…印发给你们) sets no task', text: '区税务局党委关于印发《2025年党建重点工作安排》的通知\n各党支部：\n现将2025年党建重点工作安排印发给你们。\n一、由办公室党支部负责，6月30日前组建党员服务队3支。' },
     { name: 'a line naming a role with a colon is no task, though a verb is in it (分管领导：组织委员…)', text: '任务分解\n2. 编印《本市地名文化故事》\n分管领导：组织委员 陶然\n完成时限：2025年11月底前\n目标：编印故事集1册，收录故事50篇' },
     { name: 'a task line with its fields, the owner under 牵头责任人', text: '任务分解\n2. 编印《本市地名文化故事》\n牵头责任人：组织委员 陶然\n完成时限：2025年11月底前\n目标：编印故事集1册，收录故事50篇' },
     { name: 'a table whose number column is headed by #', text: '## 三、工作措施\n\n| # | 措施 | 责任人 | 时间 | 目标 |\n|---|---|---|---|---|\n| 1 | 组织党员编辑走进农家书屋 | 发行部党员 骆佳 | 2025年第三季度 | 捐赠图书2000册 |', options: { format: 'markdown' } },
@@ -96,6 +97,12 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'the body whose arrangement a lead follows (按照总行党委部署) owns none of the items', text: '各位党员：\n按照总行党委部署，现将几项工作安排如下：\n一是要组织一次防范电信诈骗进村宣讲，覆盖村民不少于50人。', errors: [{ at: '一是要组织一次防范电信诈骗进村宣讲，覆盖村民不少于50人。' }] },
+    { name: 'the leaders a task sends (组织新任教师党支部书记赴…) are its object, not its owner', text: '四、下一步工作\n2. 要在2025年5月底前组织新任教师党支部书记赴兄弟院校跟岗学习，每人不少于5天。', errors: [{ at: '2. 要在2025年5月底前组织新任教师党支部书记赴兄弟院校跟岗学习，每人不少于5天。' }] },
+    { name: 'the visitors a task receives (迎接市委组织部…观摩) are its object, not its owner', text: '四、下一步工作\n6月10日前做好迎接市委组织部现场观摩的准备工作，布置展板4块。', errors: [{ at: '6月10日前做好迎接市委组织部现场观摩的准备工作，布置展板4块。' }] },
+    { name: 'a body after a preposition opening the task is its partner (择机与兄弟车辆段…)', text: '三、下一步工作打算\n（三）每季度与兄弟车辆段开展党建联建交流1次。', errors: [{ at: '（三）每季度与兄弟车辆段开展党建联建交流1次。' }] },
+    { name: 'a task under a 【任务二】 label whose owner field is blank', text: '测站创建任务清单\n【任务二】编写《山区小流域测报手册》\n责任人：\n时限：10月31日前\n目标：手册1本', errors: [{ at: '编写《山区小流域测报手册》' }] },
+    { name: 'a to-do item whose bracketed owner field is blank, its fields split at semicolons', text: '## 检修支部品牌创建待办清单\n\n- [ ] 编制检修作业“口袋书”（责任人：；时限：5月15日前；目标：印发200册）', options: { format: 'markdown' }, errors: [{ at: '编制检修作业“口袋书”（责任人：；时限：5月15日前；目标：印发200册）' }] },
     { name: 'a task named by its label’s verb (做好…工作：) under a next-steps heading', text: '## 下一步工作安排\n\n- 装维服务提质：装维中心负责，2025年第二季度起每月回访，客户投诉量同比下降20%\n- 做好党员发展工作：近期确定发展对象', options: { format: 'markdown' }, errors: [{ at: '近期确定发展对象' }] },
     { name: 'an accumulated amount (累计金额) reports nothing done', text: '二、整改措施\n1. 2025年4月底前修订《物资采购管理办法》，明确同类物资年度累计金额达到200万元的一律公开招标。', options: { profile: 'plan' }, errors: [{ at: '1. 2025年4月底前修订《物资采购管理办法》，明确同类物资年度累计金额达到200万元的一律公开招标。' }] },
     { name: 'a next step setting a date, its 将 the object marker (2025年5月底前将…增加到4个)', text: '## 下一步计划\n\n1. 2025年5月底前将查验场地党员示范岗挂牌数量增加到4个。\n2. 由支部宣传委员负责，自2025年3月起每次品牌活动形成1份图文纪实。', options: { format: 'markdown' }, errors: [{ at: '1. 2025年5月底前将查验场地党员示范岗挂牌数量增加到4个。' }] },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/vague-timeframe', {
   valid: [
+    { name: 'a vague time the sentence draws on (根据近期安全检查结果) sets none', text: '车辆段党委关于整治作业风险的工作安排\n根据近期安全检查结果，列检作业中违规跨越问题较为突出。现安排如下：\n1. 由安全技术室负责，4月10日前完成风险排查，建立风险台账1本。' },
     { name: 'a failure stated under the problems of a rectification plan (未能尽快响应)', text: '市场监管所关于督查反馈问题的整改方案\n一、督查指出的问题\n（一）对群众投诉举报未能尽快响应，有21件投诉超过7个工作日才联系投诉人。\n二、整改措施\n（一）由投诉举报处置组负责，2025年2月起实行“1日内联系”制度，按时响应率达到100%。' },
     { name: 'a report of work done quickly, opening with 尽快', text: '尽快摸清了全镇困难党员底数，逐户建立了帮扶台账。' },
     { name: 'a plan reported as heard, not the unit’s own word', text: '地铁站党建品牌见实效\n本报讯 近日，城北线运营分公司党委推出“党建+运营”品牌。乘客张先生说：“希望尽快推广到全线。”' },

@@ -163,12 +163,18 @@ function complementAt(text: string, at: number): { comp: string; redup: boolean 
 /** 的 closing a clause that names those it describes (…不充分的，): the complement before it still closes its clause. */
 const NOMINAL_CLAUSE_END = /^的[，,；;]/;
 
+/** 一点/一些 after a one-character complement, asking for a little more of it (细一点, 快一些). */
+const A_LITTLE_RE = /^(?:一点|一些|点儿)/;
+
 /** {@link complementAt} without a leading adverb. */
 function bareComplementAt(text: string, at: number): { comp: string; redup: boolean } | undefined {
   const redup = reduplicatedAt(text, at);
   const listed = startsWith(text, at, COMPLEMENTS);
   // (…closing the clause, or a clause of those it describes: 材料准备的不充分的，由…退回.)
   if (listed && (CLAUSE_END.test(text.slice(at + listed.length, at + listed.length + 1)) || NOMINAL_CLAUSE_END.test(text.slice(at + listed.length, at + listed.length + 2)))) return { comp: listed, redup: listed === redup };
+  // (…or with a little more asked of it: 干的细一点, 讲的透一些.)
+  const more = listed && listed.length === 1 ? A_LITTLE_RE.exec(text.slice(at + 1, at + 4))?.[0] : undefined;
+  if (more && CLAUSE_END.test(text.slice(at + 1 + more.length, at + 2 + more.length))) return { comp: listed + more, redup: false };
   // 很多/很少 before a noun (做的很多工作) counts it: no complement.
   const degree = /^[很较][多少][\u4e00-\u9fff]/.test(text.slice(at, at + 3)) ? undefined : DEGREE_COMPLEMENT.exec(text.slice(at, at + 6))?.[0];
   if (degree && CLAUSE_END.test(text.slice(at + degree.length, at + degree.length + 1))) return { comp: degree, redup: false };

@@ -236,11 +236,17 @@ function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: 
   // are the list's subject: they tie a measure to no one problem.
   const gramsOf = problems.map((p) => ownGrams(a, p));
   const listWords = problems.length >= 3 ? [...gramsOf[0]].filter((g) => gramsOf.every((gs) => gs.has(g))) : [];
-  const context = listWords.length ? new Set([...contextGrams(a), ...listWords]) : contextGrams(a);
+  const listContext = listWords.length ? new Set([...contextGrams(a), ...listWords]) : contextGrams(a);
+  // …and so, for one problem of a list of three or more, are the words of its subject that another problem names too, in
+  // its key or its facts (党员教师 of 家校沟通中党员教师主动作为不够 and 党员教师示范引领作用发挥不充分): a measure on
+  // the other problem shares them.
+  const textsOf = problems.length >= 3 ? problems.map((p) => p.key + p.detail) : [];
   for (const [k, p] of problems.entries()) {
     if (byPlace.has(k) || answeredNext(a, p)) continue;
     const grams = gramsOf[k];
     if (!grams.size) continue;
+    const others = textsOf.length ? [...grams].filter((g) => !listContext.has(g) && textsOf.some((t, j) => j !== k && t.includes(g))) : [];
+    const context = others.length ? new Set([...listContext, ...others]) : listContext;
     // Sharing only the words of the context every sentence holds (车间党支部 of 车间党员发展近两年停滞) answers
     // nothing, unless the problem has no words of its own.
     const own = [...grams].some((g) => !context.has(g));

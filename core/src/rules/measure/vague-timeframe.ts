@@ -80,6 +80,8 @@ function problemsHeading(a: Analysis, si: number): boolean {
 
 /** A negation before a vague time (未能尽快, 没有及时): a failure reported, not a time set. */
 const NEGATED_RE = /(?:未能|没能|不能|未|没有)$/;
+/** What a sentence draws on before a vague time (根据近期…结果, 结合近期…情况): no time set. */
+const BASIS_RE = /(?:根据|按照|结合|鉴于|依据)$/;
 /** A conditional norm (如有调整…) commits to nothing by a date. */
 const CONDITIONAL_RE = /如有|如遇|如需|若有|若遇|遇有|如发生/;
 /** 另行通知 / 另行公布: the boilerplate of rules' closing articles. */
@@ -106,6 +108,8 @@ function normHits(a: Analysis, skip: ReadonlySet<number>, only?: (si: number) =>
       if (!isHan(clean.charCodeAt(h.end))) continue;
       // (A failure reported, 未能尽快响应, sets no time.)
       if (NEGATED_RE.test(clean.slice(Math.max(0, h.start - 2), h.start))) continue;
+      // (…nor does one naming what the sentence draws on: 根据近期安全检查结果，….)
+      if (BASIS_RE.test(clean.slice(Math.max(0, h.start - 2), h.start))) continue;
       const [from, to] = clauseAround(clean, h.start, h.end, isClauseSep, s.bodyCs, s.ce);
       if (CONDITIONAL_RE.test(clean.slice(from, to)) || (h.entry.text === '另行' && NOTICE_RE.test(clean.slice(h.end, h.end + 2)))) continue;
       if (deadlineIn(a, si, from, to)) continue;

@@ -44,17 +44,17 @@ export interface Measure {
  * before where, for whom or how often it acts (由站务党支部在12座车站…, 由工会每季度…); 由于 and 由此 are conjunctions
  * (由于兼任…负责工作 assigns nothing).
  */
-const ASSIGN_RE = /由(?![于此])([^，。；：,;]{2,24}?)(?:负责(?!人)|负总责|总负责|抓总|牵头|组织|承办|主抓|具体落实|落实|实施|推进|完成|安排|拨付|协调|处理|办理|(?=于(?:[0-9一二三四五六七八九十〇]|本月|本季度|本年|今年|明年|次年|年内|年底|月底)|近期|尽快|适时|择机)|(?<=党支部|党总支|党委|党组|支委|科|处|室|中心|办公室|小组|委员会|局|队|站|所|公司|工会|团委|妇联)(?=在|对|向|为|按|每|通过|会同|联合|带领))/;
-/** A charge given by 由: 由宣传委员负责, 由支部书记牵头 (not 由党员员工提供…服务). */
-const CHARGE_RE = /由(?![于此])[^，。；：,;]{2,16}?(?:负责(?!人)|负总责|总负责|抓总|牵头|主抓)/;
+const ASSIGN_RE = /由(?![于此])([^，。；：,;]{2,24}?)(?:(?<!首问|首接)负责(?!人)|负总责|总负责|抓总|牵头|组织|承办|主抓|具体落实|落实|实施|推进|完成|安排|拨付|协调|处理|办理|(?=于(?:[0-9一二三四五六七八九十〇]|本月|本季度|本年|今年|明年|次年|年内|年底|月底)|近期|尽快|适时|择机)|(?<=党支部|党总支|党委|党组|支委|科|处|室|中心|办公室|小组|委员会|局|队|站|所|公司|工会|团委|妇联)(?=在|对|向|为|按|每|通过|会同|联合|带领))/;
+/** A charge given by 由: 由宣传委员负责, 由支部书记牵头 (not 由党员员工提供…服务, nor 由党员承担首问负责: a duty's name). */
+const CHARGE_RE = /由(?![于此])[^，。；：,;]{2,16}?(?:(?<!首问|首接)负责(?!人)|负总责|总负责|抓总|牵头|主抓)/;
 /** {@link ASSIGN_RE}, every match. */
 const ASSIGN_ALL_RE = new RegExp(ASSIGN_RE.source, 'g');
 /** Fields of a task laid out as a form (责任单位：…；完成时限：…；工作目标：…): under a task heading, a measure. */
 const FIELD_RE = new RegExp(FIELD_LABEL);
 /** First characters of a form field's label (责任人, 牵头, 牵头责任人, 第一责任人, 配合, 完成时限, 时间节点, 目标, 工作目标, 整改目标, 预期成果, 预期成效, 成果形式, 交付成果). */
 const FIELD_FIRST = codeSet('责牵主配完时目工整预成交任事项【实具考验量建服第直');
-/** The labels naming a task in a form: 工作事项：, 任务名称：, 任务三：, 【工作事项】. */
-const TASK_NAME = `(?:(?:${TASK_NAMES}|${TASK_NUMBER})[:：]|【${TASK_NAMES}】)`;
+/** The labels naming a task in a form: 工作事项：, 任务名称：, 任务三：, 【工作事项】, 【任务二】. */
+const TASK_NAME = `(?:(?:${TASK_NAMES}|${TASK_NUMBER})[:：]|【(?:${TASK_NAMES}|${TASK_NUMBER})】)`;
 const TASK_NAME_LABEL_RE = new RegExp(`^${TASK_NAME}$`);
 /** A line opening the next task's record with its name: 工作事项：…. */
 const TASK_NAME_START_RE = new RegExp(`^${TASK_NAME}`);
@@ -145,7 +145,9 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
    */
   const headingDeadlines = new Int8Array(doc.headings.length);
   const headingDeadline = (h: number): boolean => {
-    if (h < 0 || h === doc.title || !SUB_HEADING_MARKERS.has(doc.headings[h].marker)) return false;
+    if (h < 0 || h === doc.title) return false;
+    // (…and so does a chapter heading stating the deadline in brackets: 一、工作安排（完成时限：2025年6月30日）, 一、摸底阶段（6月15日前完成）.)
+    if (!SUB_HEADING_MARKERS.has(doc.headings[h].marker) && !DEADLINE_FIELD_RE.test(doc.headings[h].text)) return false;
     if (!headingDeadlines[h]) {
       const hd = doc.headings[h];
       headingDeadlines[h] = deadlineIn(a, hd.sentence, hd.cs, hd.ce) ? 1 : 2;
@@ -397,7 +399,9 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     const listed = underLead || (last >= 0 && last === si - 1 && doc.sentences[last].paragraph === s.paragraph && (firstAnnounced || continuesList(a, si) || continuesAfterSemicolon(a, last, si)));
     const measureRow = row && measureColumn >= 0 && !isHeaderRow(doc.clean, s.bodyCs, s.ce) ? measureCell(a, si, measureColumn) : undefined;
     if (measureRow === false) continue;
-    if (!listed && !measureRow && !isMeasure(a, si, mode === 'summary')) continue;
+    // (A field of the task whose fields are being read, in its paragraph, is read with it however short: 时限：；, 目标：结对8对）.)
+    const inFieldGroup = fieldStart >= 0 && prevS?.paragraph === s.paragraph && opensField(s.cs);
+    if (!listed && !measureRow && !inFieldGroup && !isMeasure(a, si, mode === 'summary')) continue;
     // A publicity article narrates and quotes; only the unit's own word on what comes next
     // (下一步，学院将…; 站党总支表示，未来将…) commits to anything.
     if (publicity && !listed && !pledges(a, si)) continue;
@@ -554,9 +558,23 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       insertAt: s.bodyCs + (LEAD_RE.exec(doc.clean.slice(s.bodyCs, Math.min(s.ce, s.bodyCs + 12)))?.[0].length ?? 0),
       ...(ownerOnly && { ownerOnly }),
     });
+    // A row whose cell says 同上 (ditto) takes from the row above what it does not state itself.
+    const m = out[out.length - 1];
+    const above = out[out.length - 2];
+    if (row && above && above.si === si - 1 && DITTO_CELL_RE.test(doc.clean.slice(s.bodyCs, s.ce))) {
+      if (m.owner === 'none' || (m.owner === 'vague' && above.owner !== 'none')) {
+        m.owner = above.owner;
+        m.vagueOwners = above.vagueOwners;
+      }
+      m.deadline ||= above.deadline;
+      m.target ||= above.target;
+    }
   }
   return out;
 }
+
+/** A table cell saying 同上 (ditto): the row above's value. */
+const DITTO_CELL_RE = /(?:^|\t)\s*(?:同上|同前|〃)\s*(?:\t|$)/;
 
 /**
  * A label that is a clause with the unit as its subject, right before how or when it acts: 支部按三个阶段推进,
@@ -652,6 +670,8 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   if (label && REPORT_LABEL_RE.test(label)) return false;
   // The preamble saying the document itself was drawn up (…结合局机关实际，制定本整改方案。) sets no task.
   if (OWN_MAKING_RE.test(a.doc.clean.slice(Math.max(s.bodyCs, s.ce - 16), s.ce))) return false;
+  // …nor one handing it down (现将2025年品牌重点工作安排印发给你们。).
+  if (a.doc.clean.startsWith('现将', s.bodyCs) && HANDED_DOWN_RE.test(a.doc.clean.slice(s.bodyCs, s.ce))) return false;
   // …and so does one saying what the plan sets for each problem (经党委会议研究，…逐项明确整改措施、责任人和完成时限。),
   // unless it asks someone to (各支部要逐项明确…).
   if (FIELDS_SET_RE.test(a.doc.clean.slice(Math.max(s.bodyCs, s.ce - 24), s.ce)) && !ASKS_RE.test(a.doc.clean.slice(s.bodyCs, s.ce))) return false;
@@ -723,6 +743,8 @@ const ASKS_RE = /要|须|应|务必/;
 
 /** The end of a preamble naming the document it opens: 制定本整改方案。, 特制定如下实施方案。, 现制定本办法。 */
 const OWN_MAKING_RE = /(?:制定|制订)(?:本|如下|此)[^，。；]{0,8}(?:方案|计划|办法|细则|措施|清单)[。：:]?$/;
+/** A notice handing down the document it carries: 现将…工作安排印发给你们。, 现将有关事项通知如下。 */
+const HANDED_DOWN_RE = /^现将[^。！？]{0,40}(?:印发|转发|下发|发|通知)给(?:你们|各)/;
 
 /** A problem's label opening a sentence: 【问题1】, 问题二：, 存在问题： */
 const PROBLEM_FIELD_RE = /^(?:【(?:主要|存在的?|突出|反馈)?问题[一二三四五六七八九十\d]{0,2}】|(?:主要|存在的?|突出|反馈)?问题[一二三四五六七八九十\d]{0,2}[：:])/;
@@ -1131,8 +1153,9 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
     const pre = clean.slice(from + discourse, v.start);
     if (modal && v.end <= modal.start && (/^各?$/.test(pre) || (pre.length <= UNIT_QUALIFIER_MAX && UNIT_QUALIFIER_END.test(pre) && hanIn(a, from + discourse, v.start) === pre.length))) return { owner: 'vague', vague: [v] };
   }
-  // An owner field left open (责任人：待定) names no one.
+  // An owner field left open (责任人：待定) or blank (责任人：) names no one.
   if ((text.includes('定') || text.includes('无') || text.includes('明')) && UNDECIDED_OWNER_RE.test(text)) return { owner: 'none', vague: NO_HITS };
+  if (BLANK_OWNER_RE.test(text)) return { owner: 'none', vague: NO_HITS };
   // An owner field naming no one (责任单位：相关部门) is vague.
   const field = text.includes('责任') || text.includes('牵头') || text.includes('主责') ? RESPONSIBLE_RE.exec(text) : null;
   if (field && vague.some((h) => h.start - from >= field.index && h.start - from <= field.index + field[0].length + 2)) return { owner: 'vague', vague };
@@ -1149,7 +1172,8 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
   // A body of the unit as the subject (风电场于3月底前配备…, 信息中心每月…): it owns what follows.
   // (A leading time clause or stage label does not hide it: 2025年3月至10月，支部每月汇总…; （3）10月至12月：支部于…)
   const lead = discourse + (TIME_LEAD_RE.exec(text.slice(discourse))?.[0].length ?? 0);
-  if (BODY_SUBJECT_RE.test(text.slice(lead, lead + 14)) || BRANCH_SUBJECT_RE.test(text.slice(lead, lead + 18)) || THIS_UNIT_RE.test(text.slice(lead, lead + 10))) return { owner: 'unit', vague: NO_HITS };
+  // (A body after a preposition opening the clause is its partner, not its subject: 择机与兄弟车辆段开展联建.)
+  if (!PARTNER_FIRST_RE.test(text.slice(lead, lead + 6)) && (BODY_SUBJECT_RE.test(text.slice(lead, lead + 14)) || BRANCH_SUBJECT_RE.test(text.slice(lead, lead + 18)) || THIS_UNIT_RE.test(text.slice(lead, lead + 10)))) return { owner: 'unit', vague: NO_HITS };
   // …or opening a clause of its own before its modal (一是必须把好发票审核关，第一税务分局要对…).
   for (let k = text.indexOf('，'); k >= 0; k = text.indexOf('，', k + 1)) {
     const clause = text.slice(k + 1, k + 19);
@@ -1157,7 +1181,8 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
   }
   // The writing unit as subject before the first directive word: 支部将…, 我们要….
   // 各支部 / 所属支部 are each of the branches the writer addresses, not the writing unit (各单位 names no one).
-  const units = a.hitsIn(si, 'actor', 'unit', from, to).filter((u) => !EACH_BEFORE.test(a.doc.clean.slice(Math.max(from, u.start - 2), u.start)));
+  // Nor does the body whose arrangement the sentence follows (按照总行党委部署，现将…) own it.
+  const units = a.hitsIn(si, 'actor', 'unit', from, to).filter((u) => !EACH_BEFORE.test(a.doc.clean.slice(Math.max(from, u.start - 2), u.start)) && !BASIS_BEFORE.test(a.doc.clean.slice(Math.max(from, u.start - 8), u.start)));
   if (units.length) {
     const modal = a.hitsIn(si, 'directive', 'modal', from, to);
     const firstModal = modal.length ? Math.min(...modal.map((h) => h.start)) : Infinity;
@@ -1176,6 +1201,10 @@ const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所请])(?:(?!各)[\u4e
 
 /** A sentence introducing the items after it: 以下任务…, 下列工作…, …如下： */
 const LIST_LEAD_RE = /(?:以下|下列)[^，。；]{0,6}(?:任务|工作|事项|举措|措施)|如下[：:]|(?:分为|分成|包括)[两二三四五六七八九十]项|^各个?(?:阶段|项)的?(?:工作|任务)/;
+/** A deadline in a heading's brackets, as a field or a date: （完成时限：2025年6月30日）, （6月15日前完成）, （6月16日至8月31日）. */
+const DEADLINE_FIELD_RE = /[（(](?:(?:完成)?(?:时限|时间|时间节点)[:：]|[^（）()]{0,8}\d{1,2}月(?:\d{1,2}日)?(?:底|中旬|上旬|下旬)?(?:前|至|—|－|-|～|~))/;
+/** A preposition naming a partner or a place opening a clause, after a time at most: 与兄弟车辆段…, 择机同…, 到社区…. */
+const PARTNER_FIRST_RE = /^(?:择机|适时|近期|尽快|及时|定期|每(?:月|周|季度?|半年|年))?(?:与|同|跟|赴|到)(?!时|期)/;
 /** A modal in a clause's first words after its subject (第一税务分局要…, 门诊部务必…). */
 const CLAUSE_SUBJECT_MODAL_RE = /^[\u4e00-\u9fff]{2,12}?(?:要(?!求)|将|须|务必|必须|应当|负责)/;
 
@@ -1188,12 +1217,19 @@ const BRANCH_SUBJECT_RE = /^(?![各全本该其有相部一所])(?:[\u4e00-\u9ff
  */
 function namesOwner(a: Analysis, si: number, from: number, to: number): boolean {
   const clean = a.doc.clean;
-  return a.someHit(si, 'actor', 'specific', from, to, (start) => !DESIGNATED_BEFORE.test(clean.slice(Math.max(from, start - 8), start)));
+  const hits = a.hitsIn(si, 'actor', 'specific', from, to);
+  // (A hit inside a longer one, 支部书记 of 党支部书记, is judged by the longer one's start.)
+  return hits.some((h) => !hits.some((o) => o.start < h.start && o.end >= h.end) && !DESIGNATED_BEFORE.test(clean.slice(Math.max(from, h.start - 8), h.start)));
 }
+/** An owner field left blank, alone on its line or before the next field: 责任人：, 责任单位：；完成时限：…. */
+const BLANK_OWNER_RE = /(?:^|[；;，,\s（(])【?(?:责任|牵头|主责)[\u4e00-\u9fff]{0,2}(?:[:：]|】)\s*(?:$|[；;，,）)])/;
 /** An owner field left open: 责任人：待定, 【牵头部门】暂无. */
 const UNDECIDED_OWNER_RE = new RegExp(String.raw`(?:责任|牵头|主责)[\u4e00-\u9fff]{0,2}(?:[:：]|】)\s*${UNDECIDED}`);
-/** What designates the actor after it rather than naming an owner: 明确1名党员, 指定专人, 配备2名, 聘请30名群众联络员. */
-const DESIGNATED_BEFORE = /(?:明确|确定|指定|配备|选派|选配|设立?|培养|推选|评选|聘请|聘任|招募)(?:[0-9一二三四五六七八九十两]+名)?(?:党员|专职|兼职|群众|志愿)?$/;
+/**
+ * What designates the actor after it rather than naming an owner: 明确1名党员, 指定专人, 配备2名, 聘请30名群众联络员; or makes
+ * it the task's object (组织新任教师党支部书记赴…学习, 发挥教师党支部书记…的作用, 迎接市委组织部…观摩).
+ */
+const DESIGNATED_BEFORE = /(?:明确|确定|指定|配备|选派|选配|设立?|培养|推选|评选|聘请|聘任|招募)(?:[0-9一二三四五六七八九十两]+名)?(?:党员|专职|兼职|群众|志愿)?$|(?:组织|动员|邀请|选送|发挥|迎接|接待|配合|协助)(?:新任|全体|青年|骨干|教师|新任教师|上级|[市省县区]委|集团|总行|公司)?$/;
 
 /** A post with a person's name, or a person's group, then the task's verb: 书记黄建国完成, 党委委员何平完成, 党员毛凯负责, 钱坤小组完成. */
 const POST_NAME_RE = /(?:书记|委员|主任|站长|科长|组长|队长|经理|技术员|工程师|党员)[\u4e00-\u9fff]{2,3}(?:负责|牵头|完成|带领|组织)|[\u4e00-\u9fff]{2,3}(?:小组|团队|工作室)(?:负责|牵头|完成)/;
@@ -1207,6 +1243,9 @@ const OWNER_PAREN_RE = /（((?:由)?[\u4e00-\u9fff、]{1,20}?(?:科|室|班|站|
 const OWNER_LAST_RE = /(?:具体)?由(?![于此])[^，。；]{2,16}(?:承担|落实|负责)[。；]?$/;
 /** A time clause or a stage label opening a sentence: 2025年3月至10月，  （1）2025年1月至3月：. */
 const TIME_LEAD_RE = /^(?:[（(][一二三四五六七八九十\d]{1,2}[）)])?[0-9〇一二三四五六七八九十年月日季度至到—\-~～底前后上下半第]{2,24}[，,：:]/;
+
+/** Before a unit, in its clause: the basis of what is done (按照总行党委部署, 根据上级党组织要求, 经支部委员会研究). */
+const BASIS_BEFORE = /(?:按照|根据|依据|遵照|依照|经|受)[^，。；：,;]{0,6}$/;
 
 /** Before a unit: each, all or other of them (各支部, 所属党支部, 其他支部). */
 const EACH_BEFORE = /(?:各|所属|其他|有关|相关|下属)$/;
