@@ -49,6 +49,13 @@ describe('report', () => {
     expect(check('抓实组织生活 锻造过硬支部\n——省档案馆机关第二党支部经验交流材料\n近年来，支部推动组织生活提质增效。').report.profile).toBe('summary');
     expect(check('在全局党建工作会议上的交流发言\n近年来，支部推动组织生活提质增效。').report.profile).toBe('summary');
   });
+  it('reads a story with no mark of its kind (a person introduced, she, what she said) as a publicity article', () => {
+    expect(check('山路尽头的那盏灯\n在大山深处的村小，有位党员教师叫李春燕。\n放学后她留在教室陪孩子们写作业，她常常忙到天黑。\n李春燕说，看到孩子们走出大山，就是她最大的心愿。').report.profile).toBe('publicity');
+    expect(check('党建赋能 点亮万家\n每当抢修电话响起，冲在最前面的总是党员。\n全年抢修班完成故障抢修316次。').report.profile).toBe('publicity');
+    // (One sign alone is not enough, and a speech or a reflection is no story, whoever it names.)
+    expect(check('凝心聚力谋发展\n支部坚持党建引领，推进党建与业务融合。\n全年完成故障抢修316次。').report.profile).toBe('general');
+    expect(check('在支部党员大会上的讲话\n同志们，有位老党员叫王建国，他说过一句话。\n他一辈子守在线路上，他从不叫苦。').report.profile).toBe('general');
+  });
   it('reads a feature story with a ——记 subtitle as a publicity article', () => {
     expect(check('科研一线党旗红\n——记化学院能源材料实验室党支部\n今年以来，支部坚持把支部建在课题组上。').report.profile).toBe('publicity');
   });

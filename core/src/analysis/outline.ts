@@ -89,6 +89,36 @@ const FEATURE_SUBTITLE = /^[—－-]{1,2}(?:\s*记|[^\n]{0,30}(?:侧记|纪实|�
 const HEADLINE_RE = /(?:打造|擦亮|绘就|谱写|书写|点亮|激活|跑出|筑牢|铸就|彰显|绽放|奏响|唱响|织密|架起|托起|点燃|叫响|亮出|打响)[^，。：:]{0,12}(?:品牌|名片|新篇|答卷|底色|样板|招牌|旗帜|高地|画卷|篇章)/;
 /** The kind of document a title names: 方案, 总结, 办法, 通知 … (no headline). */
 const DOC_KIND_RE = /方案|总结|小结|办法|细则|通知|意见|规定|制度|计划|要点|报告|汇报|述职|申报|清单|标准/;
+/** Kinds of text that speak rather than report, with a headline-like title: 讲话, 党课, 倡议书, 心得体会. */
+const SPEECH_KIND_RE = /讲话|发言|致辞|讲稿|党课|倡议|体会|心得|感悟|读后感|观后感|演讲/;
+/** Who said it, closing or opening a quote: 李春燕说，…, …”上河村的志愿者罗小军说。 */
+const SAID_RE = /(?:^|[。！？”\n，,])[^。！？“”\n，,]{0,12}?[\u4e00-\u9fff](?:说|笑着说|告诉记者|回忆说|介绍说|感慨地说|感慨道|回忆道)[，,：:。]/;
+/** A third person of a story: 她, 他 (not 其他, 他们 of a report's 他们认为, 他人). */
+const THIRD_PERSON_RE = /(?<![其吉利])[他她](?![们人乡山日者])/g;
+/** A scene or a moment opening a story's sentence: 每当警铃响起, 初秋时节, 清晨, 如今, 这是他…. */
+const SCENE_RE = /(?:^|[。！？\n])(?:每当|每逢|清晨|凌晨|傍晚|深夜|夜幕|初秋|初春|初夏|入冬|盛夏|寒冬|深秋|一大早|眼下|这是(?:他|她))/;
+/** A person introduced: 有位党员医生叫刘静, 名叫, 48岁的聋人周红梅. */
+const PERSON_RE = /有位|名叫|[\d一二三四五六七八九十]{2,3}岁的/;
+/** A reporter's praise of those the story is about: 用实际行动诠释了…, 赢得了群众的信赖, 成为…一道亮丽的风景线. */
+const PRAISE_RE = /用实际行动|用行动(?:诠释|践行|书写|证明|彰显)|赢得了[^。！？]{0,16}(?:好评|赞誉|信赖|认可|称赞)|一道亮丽的风景/;
+/** A two-phrase headline with a space between: 党建赋能 点亮万家. */
+const TWO_PHRASE_HEADLINE_RE = /^[\u4e00-\u9fff“”"]{2,12}[ 　]+[\u4e00-\u9fff“”"]{2,12}$/;
+
+/** How many signs of a story `body` (the text after the title) and its `title` show: a speaker, she or he, a scene, a person introduced, a headline's form, a reporter's praise (0–6). */
+function narrativeSigns(body: string, title: string): number {
+  let n = 0;
+  if (SAID_RE.test(body)) n++;
+  let third = 0;
+  THIRD_PERSON_RE.lastIndex = 0;
+  while (third < 3 && THIRD_PERSON_RE.exec(body)) third++;
+  if (third >= 3) n++;
+  if (SCENE_RE.test(body)) n++;
+  if (PERSON_RE.test(body)) n++;
+  if (TWO_PHRASE_HEADLINE_RE.test(title.trim())) n++;
+  if (PRAISE_RE.test(body)) n++;
+  return n;
+}
+
 /** The opening of a news report: 近日，… 日前，… 3月5日上午，… */
 const NEWS_LEAD = /^(?:近日|日前|连日来|\d{1,2}月\d{1,2}日)/;
 const PUBLICITY_TEXT = /(近日|日上午|日下午|日晚|记者|通讯员|本报讯|据介绍|据悉|活动现场|表示|说道|感慨|分享道|写道|讲述|导语|导读|副标题|”[^“”。]{1,24}说。)/g;
@@ -132,6 +162,9 @@ export function guessProfile(a: Analysis): ResolvedProfile {
   const news = (doc.clean.slice(0, 20000).match(PUBLICITY_TEXT)?.length ?? 0) + lead;
   const marked = doc.headings.filter((h) => h.marker !== 'plain' && h.marker !== 'label' && h.marker !== 'markup').length;
   if (news >= 2 && marked <= 1) return 'publicity';
+  // A story told with no mark of its kind (山路尽头的那盏灯: a teacher named, what she did, what a parent said), under a
+  // headline that names no kind of document, over prose with no numbered parts.
+  if (title && marked === 0 && !DOC_KIND_RE.test(title) && !SPEECH_KIND_RE.test(title) && news + narrativeSigns(doc.clean.slice(doc.paragraphs[1]?.cs ?? 0, 20000), title) >= 2) return 'publicity';
   // A headline saying what a unit does for its brand (水利局机关党委全力打造“红色先锋”党建品牌), over prose with no
   // numbered parts, is a news story.
   if (title && marked === 0 && HEADLINE_RE.test(title) && !DOC_KIND_RE.test(title)) return 'publicity';
