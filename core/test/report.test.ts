@@ -86,8 +86,10 @@ describe('report', () => {
   it('reads a points scheme (积分办法) as an assessment', () => {
     expect(check('省气象局直属机关党委\n气象台站党支部“一站一品”创建积分办法\n一、积分构成\n满分100分。').report.profile).toBe('assessment');
   });
-  it('reads the rectification plan of an assessment\'s findings (测评反馈问题的整改方案) as a plan, not assessment rules', () => {
-    expect(check('社区党委关于满意度测评反馈问题的整改方案\n一、问题清单\n楼道照明修复慢。').report.profile).toBe('plan');
+  it('reads the rectification plan of an assessment\'s findings (测评反馈问题的整改方案) as a general document, neither a brand plan nor assessment rules', () => {
+    expect(check('社区党委关于满意度测评反馈问题的整改方案\n一、问题清单\n楼道照明修复慢。').report.profile).toBe('general');
+    // (…unless it rectifies a brand: then it is a plan of that brand.)
+    expect(check('社区党委“红色楼道”品牌创建问题整改方案\n一、问题清单\n楼道照明修复慢。').report.profile).toBe('plan');
     expect(check('社区党委群众满意度测评整改清单\n一、问题清单\n楼道照明修复慢。').report.profile).not.toBe('assessment');
     expect(check('社区党委群众满意度测评办法\n一、测评对象\n辖区居民。').report.profile).toBe('assessment');
   });

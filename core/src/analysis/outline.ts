@@ -134,8 +134,9 @@ export function guessProfile(a: Analysis): ResolvedProfile {
   if (title) {
     if (ASSESSMENT_TITLE.test(title) && !/总结|报告/.test(title) && !RECTIFICATION_TITLE.test(title)) return 'assessment';
     if (SUMMARY_TITLE.test(title)) return 'summary';
-    // An activity plan that is not about a brand (主题党日活动方案) is no brand creation plan: it owes none of a plan's parts.
-    if (PLAN_TITLE.test(title)) return ACTIVITY_TITLE.test(title) && !BRAND_TITLE.test(title) ? 'general' : 'plan';
+    // An activity plan or a rectification plan that is not about a brand (主题党日活动方案, 巡察反馈问题整改方案) is no brand
+    // creation plan: it owes none of a plan's parts, and its measures are read as in any document.
+    if (PLAN_TITLE.test(title)) return (ACTIVITY_TITLE.test(title) || RECTIFICATION_TITLE.test(title)) && !BRAND_TITLE.test(title) ? 'general' : 'plan';
     if (PUBLICITY_TITLE.test(title)) return 'publicity';
   }
   const count: Record<string, number> = {};
