@@ -202,7 +202,7 @@ export function isAcademic(a: Analysis): boolean {
   });
 }
 
-const CRITIQUE_RE = /面子工程|形式主义|重形式|流于形式|走过场|一阵风|简单拼接|存在.{0,24}(?:问题|现象|倾向)|导致|造成|忽视|忽略|缺乏|缺少/;
+const CRITIQUE_RE = /面子工程|形式主义|重形式|流于形式|走过场|一阵风|简单拼接|存在.{0,24}(?:问题|现象|倾向)|导致|造成|忽视|忽略|缺乏|缺少|堆砌|套话|空话|(?:之|这)类(?:的)?(?:词|话|字眼|提法)/;
 
 /**
  * Whether sentence `si` describes a problem rather than doing the thing: it

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/empty-slogan', {
   valid: [
+    { name: 'a speech criticising stock words (堆砌“走深走实”“提质增效”这类词) does not use them', text: '有的同志写材料热衷于堆砌“走深走实”“提质增效”这类词，开会传达完就算落实。' },
     { name: 'high standards with a date and a count', text: '支部坚持高标准严要求，2025年6月底前完成3个班组的标准化建设。' },
     { name: 'a further role with its count', text: '要进一步发挥党员商户带头作用，2025年发展示范商户50户。' },
     { name: 'an unwavering pledge with its count and date', text: '支部将坚定不移推进“清廉窗口”建设，2025年6月底前完成5个窗口的廉政风险排查。' },
@@ -15,6 +16,7 @@ tester('formalism/empty-slogan', {
     { name: 'one stock phrase in a long concrete sentence', text: '全面落实“三会一课”制度，第二党支部全年召开支部党员大会4次、支委会12次。' },
   ],
   invalid: [
+    { name: 'a year’s whole scope (确保全年各项任务落地见效) is no time anchor', text: '各支部要锚定目标不放松、压实责任不松劲，确保全年各项任务落地见效。', errors: [{ at: '锚定目标不放松、压实责任不松劲，确保全年各项任务落地见效' }] },
     { name: 'a system perfected and a service upgraded, in stock words', text: '支部要不断健全完善服务体系，推动物业服务提档升级。', errors: [{ at: '不断健全完善服务体系，推动物业服务提档升级' }] },
     { name: 'the period a report opens with makes its stock phrases no more concrete (上半年，…)', text: '上半年，支部切实加强政治建设，全面提升安全播出保障能力，扎实推进党建与业务融合。', errors: [{ at: '切实加强政治建设，全面提升安全播出保障能力，扎实推进' }] },
     { name: 'the writer’s own branch as the subject makes a pledge no more concrete', text: '下一步，船体车间党支部将大力推进党建工作与造船生产深度融合，不断增强党员队伍的战斗力。', errors: [{ at: '大力推进党建工作与造船生产深度融合，不断增强' }] },

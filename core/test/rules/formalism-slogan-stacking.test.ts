@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/slogan-stacking', {
   valid: [
+    { name: 'a self-criticism quoting the stack it used (以“提高站位、压实责任、狠抓落实”之类的话收尾)', text: '二是文风不实。我撰写的讲话稿中有11篇以“提高站位、压实责任、狠抓落实”之类的话收尾。' },
     { name: 'one such phrase before the work counted', text: '他兢兢业业地工作了26年，累计接诊患者3.2万人次。' },
     { name: 'a list of topics checked', text: '我围绕政治忠诚、履职尽责、廉洁自律等方面进行了对照检查，收到意见建议9条。' },
     { name: 'four-character clauses with one stock phrase among them', text: '活动中党员带头，群众参与，积极探索，全年服务群众1200人次。' },

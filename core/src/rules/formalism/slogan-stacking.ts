@@ -4,6 +4,7 @@
  * Source: 002 §2.3 重形式轻实效.
  */
 import { z } from 'zod';
+import { isCritique } from '../../analysis/outline.js';
 import { SentenceKind } from '../../parse/document.js';
 import { codeSet } from '../../text/chars.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
@@ -61,7 +62,8 @@ export const plugin: Rule['plugin'] = (raw) => {
     const clean = a.doc.clean;
     for (let si = 0; si < a.doc.sentences.length; si++) {
       const s = a.doc.sentences[si];
-      if (s.kind === SentenceKind.Heading || !(a.mentions(si, 'slogan') || a.mentions(si, 'stock-phrase'))) continue;
+      // (A sentence criticising such writing — 以“提高站位、压实责任、狠抓落实”之类的话收尾 — quotes the stack; it does not use it.)
+      if (s.kind === SentenceKind.Heading || !(a.mentions(si, 'slogan') || a.mentions(si, 'stock-phrase')) || isCritique(a, si)) continue;
       const found = spans(a.hitsIn(si, 'slogan'));
       const reported: Array<[number, number]> = [];
       // A list of four-character phrases joined by 、, one of them a known slogan or stock phrase (冲锋在前、
