@@ -33,6 +33,16 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   if (documentHan(a) < 40) return;
   // The title names the unit (市烟草专卖局机关第二党支部2024年工作总结): its business word connects no work.
   const title = a.doc.title >= 0 ? a.doc.headings[a.doc.title].sentence : -1;
+  if (splitApart(a, title)) {
+    const [cs, ce] = documentAnchor(a);
+    report(file, meta, a, cs, ce, {
+      reason: '“两张皮”：党建与业务分头部署、分开考核，全文没有一处写党建工作如何服务业务',
+      expected: [],
+      note: '写明党员、党组织在哪项业务里发挥作用（承担什么任务、解决什么难题、带来哪些业务指标的变化），考核时把业务成效计入党建评价。依据：001（解决“两张皮”）、000 §1.2、004（党建与经营发展融合）。',
+      document: true,
+    });
+    return;
+  }
   for (let si = 0; si < a.doc.sentences.length; si++) if (si !== title && a.mentions(si, 'business') && namesBusiness(a, si)) return;
   // A business indicator in any sector's own words (差错率低于万分之一, 处置及时率100%) connects the work too.
   for (let si = 0; si < a.doc.sentences.length; si++) if (si !== title && statesIndicator(a, si)) return;
@@ -60,6 +70,37 @@ function namesBusiness(a: Analysis, si: number): boolean {
     const [from, to] = clauseAround(clean, h.start, h.end, isClauseSep, Math.max(0, h.start - CLAUSE_MAX), Math.min(clean.length, h.end + CLAUSE_MAX));
     return !PARTY_LIFE_RE.test(clean.slice(from, to));
   });
+}
+
+/** Party work and business kept apart on purpose: 两项考核分别组织, 两者分开计分, 支部书记负责党建工作，厂长负责生产工作，各负其责. */
+const SPLIT_RE = /分开(?:计分|考核|评分|组织)|分别(?:组织|考核|通报|运用|计分|评分)|各自(?:开展|考核|组织|计分)|各负其责|各司其职|负责党建工作[，,；;][^。；]{0,12}负责[\u4e00-\u9fff]{2}工作/;
+/** The other track beside party work in such a paragraph: 业务工作, 生产任务, 经营指标, 两项考核, 两者. */
+const OTHER_TRACK_RE = /(?:业务|生产|经营|监管|教学|科研|医疗|执法|服务|监督)(?:工作|任务|指标)|两项|两者/;
+/** Who does party work in a sentence: 党员, 党组织, 支部, 党小组, 党建. */
+const PARTY_WORD_RE = /党员|党组织|支部|党小组|党建|党总支|党委/;
+
+/**
+ * Whether the document keeps party work and business apart (a paragraph that says so, naming both tracks: 党建工作由…评分；生产任务由…考核，
+ * 两者分开计分) and no other sentence has a party body or member doing the business (党员突击队承担2号滤池改造): 两张皮 by design,
+ * whatever business the document names.
+ */
+function splitApart(a: Analysis, title: number): boolean {
+  const { doc } = a;
+  const split = new Set<number>();
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    const p = doc.paragraphs[s.paragraph];
+    if (split.has(s.paragraph) || !SPLIT_RE.test(doc.clean.slice(s.bodyCs, s.ce))) continue;
+    const text = doc.clean.slice(p.cs, p.ce);
+    if (text.includes('党建') && OTHER_TRACK_RE.test(text)) split.add(s.paragraph);
+  }
+  if (!split.size) return false;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    if (si === title || split.has(s.paragraph) || !a.mentions(si, 'business') || !PARTY_WORD_RE.test(doc.clean.slice(s.cs, s.ce))) continue;
+    if (namesBusiness(a, si)) return false;
+  }
+  return true;
 }
 
 /** A rate with a figure after it (货损率由0.8%降到0.5%, 启动成功率达到99.8%): the stem before 率 is group 1. */
