@@ -23,6 +23,7 @@ tester('formalism/unsupported-claim', {
     { name: 'a possibility', text: '通过多种渠道宣传，有助于品牌影响力不断提升。' },
   ],
   invalid: [
+    { name: 'the contribution due (作出了应有贡献) is no modal that makes the claim a goal', text: '品牌影响力不断扩大，为公司完成年度任务作出了应有贡献。', errors: [{ at: '不断扩大' }] },
     { name: 'what people need (群众所需) is no modal need', text: '各村党组织紧扣群众所需，村级集体经济不断壮大，乡村治理水平明显提升。', errors: [{ at: '不断壮大，乡村治理水平明显提升' }] },
     { name: 'a claim in quotes as part of a longer quoted phrase is still made', text: '通过品牌创建，“服务质量显著提升”成为职工的共识。', errors: [{ at: '显著提升' }] },
     { name: 'a record claimed with no figure (屡创新高)', text: '品牌创建以来，窗口办件量屡创新高。', errors: [{ at: '屡创新高' }] },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a summary’s 具体做法 reports what was done, though a plan’s sets out measures', text: '营业部党支部2024年度工作总结\n一、具体做法\n（一）学习在前。今年支部落实“第一议题”学习20次，每月组织党员围绕监管新规开展1次案例研讨。\n二、工作成效\n全年无重大差错。', options: { profile: 'summary' } },
     { name: 'a notice handing down the document it carries (现将…印发给你们) sets no task', text: '区税务局党委关于印发《2025年党建重点工作安排》的通知\n各党支部：\n现将2025年党建重点工作安排印发给你们。\n一、由办公室党支部负责，6月30日前组建党员服务队3支。' },
     { name: 'a line naming a role with a colon is no task, though a verb is in it (分管领导：组织委员…)', text: '任务分解\n2. 编印《本市地名文化故事》\n分管领导：组织委员 陶然\n完成时限：2025年11月底前\n目标：编印故事集1册，收录故事50篇' },
     { name: 'a task line with its fields, the owner under 牵头责任人', text: '任务分解\n2. 编印《本市地名文化故事》\n牵头责任人：组织委员 陶然\n完成时限：2025年11月底前\n目标：编印故事集1册，收录故事50篇' },

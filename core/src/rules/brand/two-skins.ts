@@ -107,8 +107,8 @@ function splitApart(a: Analysis, title: number): boolean {
 const RATE_RE = /([\u4e00-\u9fff]{1,4})率[^，。；]{0,8}?\d/g;
 /** Rates of party life and of the masses' voice, which other rules read: 参学率, 满意率, 覆盖率, 合格率 (a lexicon word). */
 const PARTY_RATE_RE = /(?:学习完成|参学|到会|参会|出席|出勤|到课|听课|参与|参加|参训|覆盖|知晓|满意|好评|认可|入党|转化|收缴|交纳|学习|合格|发展|参评|投票)$/;
-/** A clause about party life itself, whatever its rate (党员参加组织生活的出勤率). */
-const PARTY_CLAUSE_RE = /组织生活|集中学习|党课|主题党日|三会一课|党员大会|支委会|理论学习/;
+/** A clause about party life itself, whatever its rate (党员参加组织生活的出勤率, 活动记录完整率). */
+const PARTY_CLAUSE_RE = /组织生活|集中学习|党课|主题党日|三会一课|党员大会|支委会|理论学习|活动记录|学习记录|会议记录|签到/;
 
 /** Whether sentence `si` states a business indicator: a rate with a figure that is no rate of party life or of the masses' voice. */
 function statesIndicator(a: Analysis, si: number): boolean {

@@ -10,6 +10,8 @@ import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { hasEvidence, spans } from '../shared/concrete.js';
 
 /** A possibility, a purpose or a need, not a result: 才能, 可以, 有助于, 需 (not 所需: 紧扣群众所需 is what people need), 如果. */
+/** What is due after 应: 应有的贡献, 应有作用 (an adjective, no modal). */
+const DUE_RE = /^有的?(?:贡献|作用|努力|担当|力量)/;
 const HYPOTHETICAL = /才能|能够|可以|可(?:有效|望|使|能)|(?<!所)需(?!求)|有待|有助于|有利于|旨在|以期|为了|便于|将会|也会|就会|会随之|必将|势必|如何|是否|若|如果/;
 /** A sentence opened by its purpose (为进一步总结经验，…推动工作取得新成效，制定本方案) states a goal. */
 const PURPOSE = /^为(?:了|进一步|深入|全面|切实|推动|推进|加强|落实|贯彻|深化|扎实|持续|更好|确保|提升|提高|加快|做好|营造|激发|充分)/;
@@ -55,7 +57,8 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     const s = sentences[si];
     if (s.kind === SentenceKind.Heading || !a.mentions(si, 'claim') || isCritique(a, si)) continue;
     // A goal (要/将/争取…) or a possibility (才能, 有助于…) is not a claim.
-    if (a.has(si, 'directive', 'modal') || HYPOTHETICAL.test(a.text(si)) || PURPOSE.test(a.doc.clean.slice(s.bodyCs, s.bodyCs + 4))) continue;
+    // (应有的贡献 is the contribution due, no modal: 为公司完成年度任务作出了应有贡献.)
+    if (a.someHit(si, 'directive', 'modal', s.bodyCs, s.ce, (_start, end, e) => e.text !== '应' || !DUE_RE.test(a.doc.clean.slice(end, end + 5))) || HYPOTHETICAL.test(a.text(si)) || PURPOSE.test(a.doc.clean.slice(s.bodyCs, s.bodyCs + 4))) continue;
     // Under 目标/措施/下一步 headings a "显著提升" is a target, not a claim.
     if (enclosing(a, si, ['target', 'measure', 'next', 'schedule']) >= 0) continue;
     const p = paragraphs[s.paragraph];

@@ -9,7 +9,7 @@
  * work (已/…了/累计). Sources: 000 §2.2–2.3, 002 §3.3.
  */
 import { AnchorKind, NO_HITS, type Analysis, type Hit } from '../../analysis/analysis.js';
-import { headingTags, isAcademic, isCritique, type SectionTag } from '../../analysis/outline.js';
+import { headingTags, isAcademic, isCritique, sectionContext, type SectionTag } from '../../analysis/outline.js';
 import { SentenceKind } from '../../parse/document.js';
 import { FIELD_LABEL, markerAt, TASK_NAMES, TASK_NUMBER } from '../../parse/markers.js';
 import { codeSet, isSpace, trimSentenceEnd } from '../../text/chars.js';
@@ -683,6 +683,8 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   if (pcs < s.cs && !label && PROBLEM_FIELD_RE.test(a.doc.clean.slice(pcs, pcs + 10)) && !FOLLOW_UP_RE.test(a.doc.clean.slice(s.bodyCs, s.bodyCs + 4))) return false;
   // A task named in a form (工作事项：建设“红色驿站”服务点，then 牵头单位：…；完成时限：…) is a measure.
   if (s.bodyCs > s.cs && TASK_NAME_LABEL_RE.test(a.doc.clean.slice(s.cs, s.bodyCs))) return hanIn(a, s.bodyCs, s.ce, 4) >= 4;
+  // In a summary, a heading of what was done (二、具体做法) reports practice, though a plan's 具体做法 sets out measures.
+  if (reported && !label && practiceHeading(a, si)) return false;
   const { tags, inMeasures } = label ? { tags: MEASURE_LABEL_TAGS, inMeasures: true } : ctx;
   // Fast rejection: no directive word and no measure heading above.
   if (!inMeasures && !a.mentions(si, 'directive') && !hasAssign(a.doc.clean, s.bodyCs, s.ce)) return false;
@@ -723,6 +725,12 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   // …and so is a task handed to someone by 由 (由相关部门在2025年6月底前将等候时间压缩至15分钟以内).
   if (inMeasures && !past && text.includes('由') && BY_ACTOR_RE.test(text)) return true;
   return false;
+}
+
+/** Whether the innermost tagged heading over sentence `si` names practice (具体做法, 主要做法) and no next steps. */
+function practiceHeading(a: Analysis, si: number): boolean {
+  const { heading, tags } = sectionContext(a, si);
+  return heading >= 0 && !tags.has('next') && a.doc.headings[heading].text.includes('做法');
 }
 
 /** The problem a measure answers, named in a clause before it (针对第一个问题，): what follows may name the owner. */
