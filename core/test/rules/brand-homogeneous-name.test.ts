@@ -7,6 +7,7 @@ tester('brand/homogeneous-name', {
     '支部开展“红色引擎”主题演讲比赛。',
   ],
   invalid: [
+    { name: 'a name of overused morphemes with a Latin e (红色e家)', text: '支部拟培育“红色e家”党建品牌，意在把支部建成党员温馨的家。', options: { profile: 'plan' }, errors: [{ at: '红色e家' }] },
     { name: '引领 is worn out too', text: '机关党支部创建“先锋引领”党建品牌。', errors: [{ at: '先锋引领' }] },
     { text: '第三党支部着力打造“红色引擎”党建品牌，以品牌创建带动各项工作。', errors: [{ at: '红色引擎', reason: '同质化' }] },
     { text: '机关党支部创建“先锋堡垒”党建品牌。', errors: [{ at: '先锋堡垒' }] },
