@@ -1,10 +1,10 @@
 /**
  * Labelled cases through the shared scorer (../shared/eval/score.mjs), run
  * on the real CLI as the scorer runs it: the dev cases, and the team's own
- * held-out cases (10794 cases in fifty-seven rounds: test/eval/held-out.json holds
+ * held-out cases (11294 cases in fifty-nine rounds: test/eval/held-out.json holds
  * rounds 1–31, test/eval/held-out-2.json rounds 32–45, test/eval/held-out-3.json
- * rounds 46–50, test/eval/held-out-4.json rounds 51–55 and test/eval/held-out-5.json
- * rounds 56 on, as the scorer passes
+ * rounds 46–50, test/eval/held-out-4.json rounds 51–55, test/eval/held-out-5.json
+ * rounds 56–57 and test/eval/held-out-6.json rounds 58 on, as the scorer passes
  * every case's path on one command line and a shell takes at most 128 KiB there;
  * written from the rule catalog by people who had not read the rules' code,
  * across hospitals, courts, schools, banks, villages, railways, mines,
@@ -37,7 +37,7 @@ describe.skipIf(!HAS_SHARED || !existsSync(SCORER))('labelled cases', () => {
 
   // held-out-4.json holds a set written as bait (gp: problems sharing only a place, unit or post with a measure that
   // answers something else), which the rule still misses: its recall floor sits lower, below today's figure.
-  for (const [file, minRecall] of [['held-out.json', 0.95], ['held-out-2.json', 0.95], ['held-out-3.json', 0.95], ['held-out-4.json', 0.92], ['held-out-5.json', 0.95]] as const) {
+  for (const [file, minRecall] of [['held-out.json', 0.95], ['held-out-2.json', 0.95], ['held-out-3.json', 0.95], ['held-out-4.json', 0.92], ['held-out-5.json', 0.95], ['held-out-6.json', 0.95]] as const) {
     it(`held-out cases (${file}): recall ≥ ${minRecall}, false alarms ≤ 0.02`, () => {
       const r = score(join(ROOT, 'test', 'eval', file), minRecall, 0.02);
       expect(r.status, r.out).toBe(0);
