@@ -118,6 +118,13 @@ describe('Chinese official headings', () => {
     expect(d.headings.map((h) => h.text)).toEqual(['下一步', '保障措施']);
   });
 
+  it('marks the paragraphs that markup makes list items: Markdown - items and the first line of an HTML <li>', () => {
+    const md = parseDocument('## 下一步\n\n- 加强思想引领\n- 推动党建与业务融合\n\n由支部书记负责。', 'markdown');
+    expect(md.paragraphs.map((p) => !!p.item)).toEqual([false, true, true, false]);
+    const html = parseDocument('<p>现作如下安排：</p><ol><li>开展防汛测报演练<br>责任人：韩冬</li><li>清淤疏通水位井</li></ol>', 'html');
+    expect(html.paragraphs.map((p) => !!p.item)).toEqual([false, true, false, true]);
+  });
+
   it('reads a label after an item marker as the item title', () => {
     const d = parseDocument('××支部2025年工作汇报\n（一）工作举措：支部建立联学机制。\n（二）工作成效：台网运行率99.5%。');
     expect(d.headings.filter((h) => h.kind === 'runin').map((h) => h.text)).toEqual(['工作举措', '工作成效']);

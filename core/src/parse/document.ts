@@ -59,6 +59,8 @@ export interface Paragraph {
   s1: number;
   /** Heading index when the paragraph is a heading line, else -1. */
   heading: number;
+  /** True when markup makes the paragraph an item of a list (an HTML <li>, a Markdown `- ` item); absent otherwise. */
+  item?: true;
 }
 
 /** Sentence kinds. */

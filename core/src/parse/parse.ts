@@ -197,7 +197,8 @@ export function parseDocument(source: string, format: Format = 'text', options: 
     len += cleanLen;
   };
   let lastSrc = 0;
-  // Per paragraph: clean range, whether it is a single line, and its markup heading level.
+  // Per paragraph: clean range, whether it is a single line, its markup heading level, and whether it is a list item
+  // (1 a Markdown item, never an unmarked heading; 2 an HTML <li>, whose first line may title its task).
   const np = gs.length;
   const pcs = new Int32Array(np);
   const pce = new Int32Array(np);
@@ -246,7 +247,7 @@ export function parseDocument(source: string, format: Format = 'text', options: 
     pce[g] = len;
     pSingle[g] = m1 - m0 === 1 ? 1 : 0;
     pMarkup[g] = lines[members[m0]].heading;
-    pItem[g] = lines[members[m0]].item ? 1 : 0;
+    pItem[g] = lines[members[m0]].item ? 1 : lines[members[m0]].li ? 2 : 0;
   }
   const clean = parts.join('');
   const map = new SourceMap(c0, s0, cl, sl, vb, nseg);
@@ -264,6 +265,7 @@ export function parseDocument(source: string, format: Format = 'text', options: 
     const markup = pMarkup[p];
     const text = clean.slice(cs, ce);
     const para: Paragraph = { cs, ce, s0: sentences.length, s1: sentences.length, heading: -1 };
+    if (pItem[p]) para.item = true;
     paragraphs.push(para);
     const addHeading = (h: HeadingInit): number => {
       headings.push({ kind: h.kind, marker: h.marker, rank: h.rank, cs: h.cs, ce: h.ce, text: h.text, paragraph: p, bodyCs: h.ce, bodyCe: ce, parent: -1, sentence: sentences.length });
@@ -322,7 +324,7 @@ export function parseDocument(source: string, format: Format = 'text', options: 
       } else {
         items.push({ marker: m.kind, rank: m.rank, cs, ce, paragraph: p });
       }
-    } else if (!m && single && !pItem[p] && isPlainHeading(text)) {
+    } else if (!m && single && pItem[p] !== 1 && isPlainHeading(text)) {
       // (A Markdown list item is an item, never an unmarked heading.)
       const t1 = trimTitleEnd(clean, cs, ce);
       // An unmarked heading line (引言, 结束语, 支部名片) sits at the top level of the outline seen so far.

@@ -35,6 +35,8 @@ export interface SourceLine {
   hard: boolean;
   /** A Markdown list item (- …, * …): an item of a list, never an unmarked heading. */
   item?: boolean;
+  /** The first line of an HTML list item (<li>): an item of a list, which may still read as its task's title. */
+  li?: boolean;
 }
 
 /** A comment `<!-- … -->` found in the source, for inline disable directives. */
@@ -514,11 +516,16 @@ function readHtml(source: string): SourceLines {
   let blank = 0;
   /** Open table cells around the current position (their inner blocks do not break the row's line). */
   let cellDepth = 0;
+  /** An <li> was opened and its first line is still to come. */
+  let liOpen = false;
   const flush = (hard: boolean) => {
     const t = collapse(trimSegs(segs, source), source);
     if (t.length) {
-      lines.push(lineOf(t, source, heading, blank, hard));
+      const line = lineOf(t, source, heading, blank, hard);
+      if (liOpen) line.li = true;
+      lines.push(line);
       blank = 0;
+      liOpen = false;
     }
     segs = [];
   };
@@ -591,6 +598,7 @@ function readHtml(source: string): SourceLines {
       if (TABLE_PARTS.has(name)) cellDepth = 0;
       flush(true);
       if (/^h[1-6]$/.test(name)) heading = closing ? 0 : Number(name[1]);
+      if (name === 'li') liOpen = !closing;
       if (name === 'p' && closing) blank = Math.max(blank, 1);
     }
     i = textStart = after;

@@ -98,6 +98,7 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'an HTML list item under a lead announcing arrangements (作如下安排：) is a task, with no verb of its own', text: '<h2>水文站防汛测报保障工作安排</h2><p>为确保主汛期测报安全，现作如下安排：</p><ol><li>由站长许国梁负责，4月20日前完成缆道设备检修，检修率100%。</li><li>对全站6处水位自记井进行清淤疏通。</li></ol>', options: { format: 'html' }, errors: [{ at: '对全站6处水位自记井进行清淤疏通。' }] },
     { name: 'the body whose arrangement a lead follows (按照总行党委部署) owns none of the items', text: '各位党员：\n按照总行党委部署，现将几项工作安排如下：\n一是要组织一次防范电信诈骗进村宣讲，覆盖村民不少于50人。', errors: [{ at: '一是要组织一次防范电信诈骗进村宣讲，覆盖村民不少于50人。' }] },
     { name: 'the leaders a task sends (组织新任教师党支部书记赴…) are its object, not its owner', text: '四、下一步工作\n2. 要在2025年5月底前组织新任教师党支部书记赴兄弟院校跟岗学习，每人不少于5天。', errors: [{ at: '2. 要在2025年5月底前组织新任教师党支部书记赴兄弟院校跟岗学习，每人不少于5天。' }] },
     { name: 'the visitors a task receives (迎接市委组织部…观摩) are its object, not its owner', text: '四、下一步工作\n6月10日前做好迎接市委组织部现场观摩的准备工作，布置展板4块。', errors: [{ at: '6月10日前做好迎接市委组织部现场观摩的准备工作，布置展板4块。' }] },

@@ -236,12 +236,14 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     const next = si + 1 < doc.sentences.length ? doc.sentences[si + 1] : undefined;
     return next && opensField(next.cs) ? si + 1 : -1;
   };
+  /** Where the paragraphs that markup makes list items (<li>, - ) start, by clean offset. */
+  const itemStarts = new Set(doc.paragraphs.filter((p) => p.item).map((p) => p.cs));
   /**
-   * Whether a line starting at clean offset `cs` is an item of a list: numbered (1.), bulleted (- ) or, when `rows`,
+   * Whether a line starting at clean offset `cs` is an item of a list: numbered (1.), bulleted (- ), a markup list item or, when `rows`,
    * a table row (which keeps a lead's owner and date for the rows that are measures, but makes no row a measure).
    */
   const itemAt = (cs: number, rows = true): boolean => {
-    if (markerAt(doc.clean, cs) || BULLET_RE.test(doc.clean.slice(cs, cs + 2))) return true;
+    if (markerAt(doc.clean, cs) || BULLET_RE.test(doc.clean.slice(cs, cs + 2)) || itemStarts.has(cs)) return true;
     if (!rows) return false;
     const eol = doc.clean.indexOf('\n', cs);
     return doc.clean.slice(cs, eol < 0 ? doc.clean.length : eol).includes('\t');
@@ -277,7 +279,9 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       const deadline = first ? deadlineIn(a, si, s.bodyCs, leadEnd) : deadlineOfSentence(si);
       // (A lead handing the items to a vague owner, 以下工作由有关处室负责落实：, leaves them with that vague owner.)
       const vagueLead = lo.owner === 'vague' && !first ? lo.vague : undefined;
-      listLead = owner || deadline || vagueLead ? { owner, deadline, section: s.section, ...(vagueLead && { vague: vagueLead }) } : undefined;
+      // (A lead announcing arrangements, 现对有关工作作如下安排：, makes the items under it tasks, though it names no owner or date.)
+      const arranges = !first && endsAtColon && ARRANGE_LEAD_RE.test(doc.clean.slice(s.bodyCs, s.ce));
+      listLead = owner || deadline || vagueLead || arranges ? { owner, deadline, section: s.section, ...(vagueLead && { vague: vagueLead }) } : undefined;
       // A lead ending its paragraph before numbered items (各阶段工作由支部书记孟庆华负总责。1.调研摸底阶段：…) sets no task
       // of its own: it gives them its owner or date.
       const next = doc.paragraphs[s.paragraph + 1];
@@ -395,7 +399,7 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     // (An item of one sentence among items: 一是聚焦经济建设这一中心工作。 before a paragraph arguing it titles a part of a report.)
     const nextP = doc.paragraphs[s.paragraph + 1];
     const amongItems = !nextP || nextP.heading >= 0 || itemAt(nextP.cs);
-    const underLead = !!listLead && listLead.section === s.section && s.cs === doc.paragraphs[s.paragraph].cs && doc.paragraphs[s.paragraph].s1 === si + 1 && amongItems && itemAt(s.cs, false) && !a.has(si, 'past', undefined, s.bodyCs, s.ce) && !isCritique(a, si);
+    const underLead = !!listLead && listLead.section === s.section && s.cs === doc.paragraphs[s.paragraph].cs && doc.paragraphs[s.paragraph].s1 === si + 1 && amongItems && itemAt(s.cs, false) && !a.has(si, 'past', undefined, s.bodyCs, s.ce) && !isCritique(a, si) && (listLead.owner || listLead.deadline || !!listLead.vague || hanIn(a, s.bodyCs, s.ce, 6) >= 6);
     const listed = underLead || (last >= 0 && last === si - 1 && doc.sentences[last].paragraph === s.paragraph && (firstAnnounced || continuesList(a, si) || continuesAfterSemicolon(a, last, si)));
     const measureRow = row && measureColumn >= 0 && !isHeaderRow(doc.clean, s.bodyCs, s.ce) ? measureCell(a, si, measureColumn) : undefined;
     if (measureRow === false) continue;
@@ -1207,6 +1211,8 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
  */
 const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所请])(?:(?!各)[\u4e00-\u9fff、]){0,16}(?:场|站|厂|院|所|局|队|中心|公司|科|室|处|馆|社|校|段|矿|库|港|办|(?<![干全])部|股|组|频道|街道)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|会同|联合|统一|务必|必须|组织|开展|编写|建立|设立|制定|举办|推行|近期|尽快|适时|及时|抓紧|年内|今年|本月)/;
 
+/** A lead announcing the arrangements listed after it: 现对有关工作作如下安排：, 现将有关事项通知如下：, 具体安排如下：. */
+const ARRANGE_LEAD_RE = /(?:作如下|如下)(?:安排|部署)[：:]$|(?:安排|部署|事项|任务)(?:通知)?如下[：:]$/;
 /** A sentence introducing the items after it: 以下任务…, 下列工作…, …如下： */
 const LIST_LEAD_RE = /(?:以下|下列)[^，。；]{0,6}(?:任务|工作|事项|举措|措施)|如下[：:]|(?:分为|分成|包括)[两二三四五六七八九十]项|^各个?(?:阶段|项)的?(?:工作|任务)/;
 /** A deadline in a heading's brackets, as a field or a date: （完成时限：2025年6月30日）, （6月15日前完成）, （6月16日至8月31日）. */
