@@ -11,6 +11,7 @@ describe('remedies.json test lines', () => {
 
 tester('measure/problem-without-measure', {
   valid: [
+    { name: 'labelled problems answered later by their numbers (对反馈问题3，…)', text: '整改方案\n反馈问题1：党委会研究业务工作的议题偏少。\n反馈问题2：学生党员发展比例偏低。\n整改措施：\n对反馈问题2，由学生工作部负责，每个专业至少培养5名入党积极分子。\n对反馈问题1，自2025年3月起党委会每月至少安排1个教学议题。' },
     { name: 'each problem answered in the next sentence of its own paragraph (对此，将由…)', text: '书记述职报告\n二、存在的不足\n一是党员护林责任区划分偏粗，部分党员的管护边界不清。对此，将由支部书记牵头，2025年3月底前把责任区细化为9个。\n二是发展党员工作滞后，近三年只发展了1名党员。对此，将由组织委员负责，2025年12月底前确定2名入党积极分子。' },
     { name: 'a paragraph introducing the problems below it (…还面临几个短板：) is no problem itself', text: '## 一、创建基础与问题\n中心党支部成立于2021年，现有党员16名，品牌创建还面临几个短板：\n- 党员分布在3个风场，组织生活难以集中开展；\n- 与属地渔村的联系不多。\n\n## 二、主要举措\n1. 2025年3月底前在3个风场分别成立党小组，组织生活每月至少开展1次。\n2. 支部每季度到周边2个渔村开设1次科普讲堂。', options: { format: 'markdown' } },
     { name: 'a lone problem answered by a measure on its subject (学习)', text: '三、存在问题\n个别党员学习主动性不强。\n四、下一步打算\n2025年由支部书记负责，每月组织1次集中学习，全年不少于12次。' },
@@ -50,6 +51,8 @@ tester('measure/problem-without-measure', {
     { name: 'a brand known only inside the unit, answered by a column on the unit\'s account', text: '二、存在问题\n（一）品牌知名度停留在本单位内部，外部客户了解不多。\n（二）党员积分评价流于形式，积分高低与实际表现脱节。\n三、整改措施\n（一）由办公室党员刘洋负责，自2025年3月起在公众号开设品牌专栏，每月推送2篇服务故事。\n（二）支部委员会于2025年4月底前修订《党员积分管理细则》，将6项业务数据纳入积分计算。' },
   ],
   invalid: [
+    { name: 'a table row whose measure only promises to keep at it (持续整改)', text: '整改清单\n序号\t查摆问题\t整改措施\t责任人\n1\t课程思政融入不足\t每名党员教师上半年打磨1节示范课\t王立新\n2\t党员联系学生宿舍制度执行不到位\t持续整改\t李娜', errors: [{ at: '党员联系学生宿舍制度执行不到位' }] },
+    { name: 'a problem whose own paragraph gives only 整改措施：持续整改，长期坚持', text: '对照检查材料\n一是包裹积压时有发生。整改措施：由支部书记带领党员组成突击队，高峰期每天提前1小时到岗。\n二是党员之间谈心谈话不够经常。整改措施：持续整改，长期坚持。', errors: [{ at: '党员之间谈心谈话不够经常' }] },
     { name: 'a problem sharing only its list’s subject (党员教师, named by another problem) with a measure on that other problem', text: '三、存在问题\n一是青年教师入党意愿不强，35岁以下教师中仅1人递交入党申请书。二是党员教师示范作用发挥不充分，全年公开示范课仅4节。三是家校沟通中党员教师主动作为不够。\n四、下一步工作安排\n（一）由党总支书记牵头，2025年内确定3名青年教师为入党积极分子。\n（二）由教务处负责，每名党员教师每学期至少上1节校级公开示范课。', errors: [{ at: '家校沟通中党员教师主动作为不够' }] },
     { name: 'a word every problem of the list holds (责任区) ties no measure to one of them', text: '专项检查情况通报\n一、存在问题\n1. 部分责任区标识与实际岗位不符，有4名党员的责任区仍为调岗前岗位。\n2. 责任区党员履职记录不全，抽查的30本记录中有9本空白。\n3. 责任区群众评议未开展，全年没有组织过一次评议。\n二、整改要求\n1. 执勤三队党支部须于2025年4月20日前完成4名党员责任区调整，同步更新标识。\n2. 站党委政治处自2025年4月起每季度抽查履职记录20本。', errors: [{ at: '责任区群众评议未开展，全年没有组织过一次评议' }] },
     { name: 'problems in clauses after a lead (调研中发现，一方面…；另一方面…。此外，…)', text: '调研报告\n二、存在的问题\n调研中发现，一方面，野外文物点位分散，偏远点位全年巡查不足4次；另一方面，文物保护志愿者队伍管理松散，86名志愿者中参加过活动的只有19人。此外，隐患整改跟踪不到位，8项隐患未按期销号。\n三、对策建议\n（一）建议所党支部于2025年6月底前聘请偏远点位村级文物协管员17名，配合党员每月巡查1次。\n（二）由所办公室负责，2025年9月底前建立隐患整改销号台账，年底前8项遗留隐患全部销号。', errors: [{ at: '文物保护志愿者队伍管理松散，86名志愿者中参加过活动的只有19人' }] },

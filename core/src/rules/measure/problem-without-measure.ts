@@ -18,7 +18,7 @@ import { SentenceKind } from '../../parse/document.js';
 import { matchMarker } from '../../parse/markers.js';
 import { isSpace, isTerminal, trimSentenceEnd } from '../../text/chars.js';
 import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
-import { FIXING_RE, isHeaderRow, isMeasure, ITEM_RE, MEASURE_INTRO_RE, numberedProblemRows, problemIntroIn, slogansOnly, unansweredRows } from '../shared/measures.js';
+import { FIXING_RE, isHeaderRow, isMeasure, ITEM_RE, itemHead, MEASURE_INTRO_RE, numberedProblemRows, placeholderMeasure, problemIntroIn, slogansOnly, unansweredRows } from '../shared/measures.js';
 import { hanIn } from '../shared/concrete.js';
 
 /** Bigrams too common in party documents to show that a measure answers a problem (员参 straddles 党员参加). */
@@ -107,6 +107,22 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   // (The problem's own facts under it, 表现：…, answer nothing.)
   for (const { problem, from, to } of labelledPairs(a, problemSections)) {
     if (!a.sentencesIn(from, to).some((si) => !onlySlogans(a, si) && !opensWith(doc.clean, doc.paragraphs[doc.sentences[si].paragraph].cs, DETAIL_LABEL_RE))) reportProblem(a, file, problem);
+  }
+  // A problem whose own paragraph gives its rectification only as a promise to keep at it (三是…不够经常。整改措施：持续整改，
+  // 长期坚持。): the writer paired them, and the pair sets no measure.
+  for (const p of doc.paragraphs) {
+    for (let si = p.s0 + 1; si < p.s1; si++) {
+      const s = doc.sentences[si];
+      const label = MEASURE_LABEL_AT_RE.exec(doc.clean.slice(s.cs, s.cs + 8));
+      if (!label) continue;
+      const promise = doc.clean.slice(s.cs + label[0].length, p.ce);
+      if (placeholderMeasure(promise)) {
+        const first = doc.sentences[p.s0];
+        const problem = problemAt(a, p.s0, first.bodyCs + (ITEM_RE.exec(itemHead(doc.clean, first.bodyCs))?.[0].length ?? 0), first.ce);
+        report(file, meta, a, problem.cs, problem.ce, { reason: `问题无对策：「${problem.label}」的整改措施只写了「${promise.slice(0, trimSentenceEnd(promise, promise.length)).trim()}」，没有具体举措`, note: NOTE });
+      }
+      break;
+    }
   }
   // Problems listed after an introducing sentence rather than a heading (支部品牌创建存在以下短板：1.… 2.…;
   // 仍有差距：一是…；二是…), answered by what follows the list.
@@ -331,7 +347,7 @@ function rectifiedWithin(a: Analysis, h: { bodyCs: number; bodyCe: number }): bo
 }
 
 /** A problem named by its place: 针对第一个问题, 关于第二个问题, 第三项问题, a measure line 第3条：…, 对应问题2. */
-const PROBLEM_BY_PLACE_RE = /(?:针对|关于|对)?第([一二三四五六七八九十]|\d{1,2})(?:个|项|条|方面的?)问题(?!的?(?:主要|根本|深层次?)?(?:原因|根源|症结))|^第([一二三四五六七八九十\d])条[：:]|(?:对应|针对)问题([一二三四五六七八九十\d])/g;
+const PROBLEM_BY_PLACE_RE = /(?:针对|关于|对)?第([一二三四五六七八九十]|\d{1,2})(?:个|项|条|方面的?)问题(?!的?(?:主要|根本|深层次?)?(?:原因|根源|症结))|^第([一二三四五六七八九十\d])条[：:]|(?:对应|针对|对|关于)(?:反馈|巡察|督查|检视|查摆|审计)?问题([一二三四五六七八九十\d])/g;
 /** Chinese ordinals by index: 一 is 0. */
 const CN_ORDINAL = '一二三四五六七八九十';
 
@@ -469,6 +485,7 @@ function labelledPairs(a: Analysis, problemSections: boolean[]): Array<{ problem
     return pj < doc.paragraphs.length && opensWith(clean, doc.paragraphs[pj].cs, RECTIFY_AT_RE);
   };
   if (!labelled.some(rectifiedAt)) return [];
+  const byPlace = problemsByPlace(a);
   const out: Array<{ problem: Problem; from: number; to: number }> = [];
   labelled.forEach(({ pi, cs }, k) => {
     const p = doc.paragraphs[pi];
@@ -483,8 +500,28 @@ function labelledPairs(a: Analysis, problemSections: boolean[]): Array<{ problem
         break;
       }
     }
+    // (A problem a later measure names by its number, 对反馈问题3，…, is answered there.)
+    const n = LABEL_NUMBER_RE.exec(clean.slice(p.cs, cs))?.[1];
+    if (n && byPlace.has(/\d/.test(n) ? Number(n) - 1 : CN_ORDINAL.indexOf(n))) return;
     out.push({ problem: problemAt(a, si, cs, doc.sentences[si].ce), from: p.ce, to: end });
   });
+  return out;
+}
+
+/** The number in a problem's label: 问题3：, 反馈问题二：. */
+const LABEL_NUMBER_RE = /问题([一二三四五六七八九十]|\d{1,2})/;
+
+/** The places (0-based) of the problems that sentences of the document name by number (针对第一个问题, 对反馈问题3). */
+function problemsByPlace(a: Analysis): Set<number> {
+  const out = new Set<number>();
+  for (let si = 0; si < a.doc.sentences.length; si++) {
+    const t = a.text(si);
+    if (!t.includes('问题') && !t.startsWith('第')) continue;
+    for (const m of t.matchAll(PROBLEM_BY_PLACE_RE)) {
+      const n = m[1] ?? m[2] ?? m[3];
+      out.add(/\d/.test(n) ? Number(n) - 1 : CN_ORDINAL.indexOf(n));
+    }
+  }
   return out;
 }
 
@@ -558,6 +595,8 @@ function inProblemSection(a: Analysis, si: number, problemSections: boolean[]): 
 
 /** A rectification label: 整改措施：, 整改情况：, 整改结果：, 落实情况：. */
 const RECTIFY_RE = /(?:整改|落实|改进)(?:措施|举措|情况|结果|进展)[：:]/;
+/** A label opening what is to be done about a problem: 整改措施：, 改进举措：, 措施：. */
+const MEASURE_LABEL_AT_RE = /^(?:整改|改进|落实)?(?:措施|举措)[：:]\s*/;
 const RECTIFY_AT_RE = new RegExp(`^${RECTIFY_RE.source}`);
 
 /** A heading stating one problem, by a problem word before 的问题: 惠民资金发放监管不严的问题, 村干部队伍后继乏人的问题. */

@@ -1064,8 +1064,13 @@ export function slogansOnly(a: Analysis, si: number, from: number, to: number): 
   return phrases >= 2 && !hasConcreteAnchor(a, si, from, to);
 }
 
-/** A cell that states no measure: 无, 暂无, 待定. */
-const NO_MEASURE_RE = /^(?:[（(【\[]?(?:无|暂无|待定|待研究|未定|暂缺)[）)】\]]?|[—\-–/／]*)$/;
+/** A cell that states no measure: 无, 暂无, 待定, or only a promise to keep at it (持续整改, 长期坚持). */
+const NO_MEASURE_RE = /^(?:[（(【\[]?(?:无|暂无|待定|待研究|未定|暂缺)[）)】\]]?|[—\-–/／]*|(?:(?:持续整改|长期坚持|立行立改|持续推进|长期整改|持续落实|常抓不懈|久久为功|长期)[，,、；;。]?)+)$/;
+
+/** Whether `text` (a rectification's content, its label left out) promises only to keep at it: 持续整改，长期坚持。 */
+export function placeholderMeasure(text: string): boolean {
+  return NO_MEASURE_RE.test(text.trim()) && text.trim().length > 0;
+}
 
 /** A header cell naming targets: 目标, 预期成果, 预期成效, 完成标准, 指标. */
 const TARGET_COLUMN_RE = /目标|成果|成效|效果|标准|指标|数量|要求/;
