@@ -125,6 +125,16 @@ describe('Chinese official headings', () => {
     expect(html.paragraphs.map((p) => !!p.item)).toEqual([false, true, false, true]);
   });
 
+  it('repeats an HTML table cell that spans rows (rowspan) in the rows below it', () => {
+    const d = parseDocument('<table><tr><td rowspan="3">党员攻坚</td><td>组建突击队</td><td rowspan="2">书记 韩涛</td></tr><tr><td>开展竞赛</td></tr><tr><td>设立监督岗</td><td>委员 贺芳</td></tr></table><p>完</p>', 'html');
+    expect(d.clean.split('\n').slice(0, 3)).toEqual(['党员攻坚\t组建突击队\t书记韩涛', '党员攻坚\t开展竞赛\t书记韩涛', '党员攻坚\t设立监督岗\t委员贺芳']);
+  });
+
+  it('reads a numbered task with its fields in square brackets as an item, not a title', () => {
+    const d = parseDocument('下一步重点工作\n2. 党员服务窗口改革【责任人：】【时限：2025年7月31日前】\n3. 组织党员培训');
+    expect(d.headings.map((h) => h.text)).toEqual(['下一步重点工作', '组织党员培训']);
+  });
+
   it('reads a label after an item marker as the item title', () => {
     const d = parseDocument('××支部2025年工作汇报\n（一）工作举措：支部建立联学机制。\n（二）工作成效：台网运行率99.5%。');
     expect(d.headings.filter((h) => h.kind === 'runin').map((h) => h.text)).toEqual(['工作举措', '工作成效']);

@@ -96,6 +96,9 @@ function wrapWidth(lines: SourceLine[], furniture: boolean[], widths: Float64Arr
   return best >= 3 && best >= 0.3 * long ? mode : 0;
 }
 
+/** A form's field in square brackets after a task: 【责任人：马骏】, 【时限：2025年7月31日前】. */
+const BRACKETED_FIELD_RE = new RegExp(`【\\s*${FIELD_LABEL}`);
+
 /** Parser options. */
 export interface ParseOptions {
   /**
@@ -297,7 +300,8 @@ export function parseDocument(source: string, format: Format = 'text', options: 
       // (The next paragraph's marker rank: -1 for prose, 0 when there is no next paragraph.)
       const nextRank = () => (p + 2 < gs.length ? (matchMarker(clean.slice(pcs[p + 1], pce[p + 1]))?.rank ?? -1) : 0);
       const stopped = term >= 0 && !question && single && CHAPTER_MARKERS.has(m.kind) && rest.charCodeAt(term) === 0x3002 && !hasText(rest, term + 1) && !STOPPED_TITLE_NOT_RE.test(rest.slice(0, term)) && stoppedTitleFits(hanCount(rest), nextRank(), m.rank);
-      if ((term < 0 || question || stopped) && hanCount(rest) <= MAX_LINE_HEADING) {
+      // (A task with its fields in square brackets, 2. 党员服务窗口改革【责任人：】【时限：…】, is an item, not a title.)
+      if ((term < 0 || question || stopped) && hanCount(rest) <= MAX_LINE_HEADING && !BRACKETED_FIELD_RE.test(rest)) {
         const t1 = stopped ? t0 + term : trimTitleEnd(clean, t0, ce);
         para.heading = addHeading({ kind: 'line', marker: m.kind, rank: m.rank, cs: t0, ce: t1, text: clean.slice(t0, t1) });
         sentences.push({ cs, ce, paragraph: p, kind: SentenceKind.Heading, section: -1, bodyCs: cs });

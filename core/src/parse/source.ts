@@ -461,6 +461,8 @@ const BLOCK = new Set(
     ' ',
   ),
 );
+/** The rows a table cell spans: rowspan="3". */
+const ROWSPAN_RE = /\browspan\s*=\s*["']?(\d{1,3})/i;
 /** Table structure: a row or the table itself ends a line, even from inside a cell left open. */
 const TABLE_PARTS = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr', 'caption']);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'math', 'iframe', 'object']);
@@ -518,6 +520,29 @@ function readHtml(source: string): SourceLines {
   let cellDepth = 0;
   /** An <li> was opened and its first line is still to come. */
   let liOpen = false;
+  /** The current row's next cell column, and the cells of rows above spanning down into this one (rowspan), by column. */
+  let column = 0;
+  const spanning: Array<{ text: string; left: number } | undefined> = [];
+  /** The cell whose text is being read because it spans rows below it: its column, rows, and first segment. */
+  let spanCell: { column: number; rows: number; from: number } | undefined;
+  const spans = (k: number) => (spanning[k]?.left ?? 0) > 0;
+  /**
+   * Puts the text of the cells spanning down from above into the row at source offset `at`: those at the current column
+   * and right after it, or, at the row's end (`rowEnd`), all that are left (an empty cell before one of them).
+   */
+  const carryDown = (at: number, rowEnd = false) => {
+    for (; column < spanning.length; column++) {
+      if (!spans(column)) {
+        if (!rowEnd || !spanning.slice(column + 1).some((c) => (c?.left ?? 0) > 0)) break;
+        segs.push({ start: at, end: at, text: '\t' });
+        continue;
+      }
+      const cell = spanning[column]!;
+      if (segs.length) segs.push({ start: at, end: at, text: '\t' });
+      segs.push({ start: at, end: at, text: cell.text });
+      cell.left--;
+    }
+  };
   const flush = (hard: boolean) => {
     const t = collapse(trimSegs(segs, source), source);
     if (t.length) {
@@ -588,14 +613,33 @@ function readHtml(source: string): SourceLines {
       const gt = endTag < 0 ? n : source.indexOf('>', endTag);
       after = gt < 0 ? n : gt + 1;
     } else if (name === 'td' || name === 'th') {
+      // A cell spanning rows (rowspan="3", a merged cell of a pasted table) is repeated in the rows below it.
+      if (!closing) carryDown(lt);
       // Cells of a row make one line, separated by tabs (the tag stands for the tab).
       if (!closing && segs.some((x) => x.text !== undefined || /\S/.test(source.slice(x.start, x.end)))) segs.push({ start: lt, end: after, text: '\t' });
+      if (!closing) {
+        const rows = Number(ROWSPAN_RE.exec(m[0])?.[1] ?? 1);
+        spanCell = rows > 1 ? { column, rows, from: segs.length } : undefined;
+        column++;
+      } else if (spanCell) {
+        let text = '';
+        for (const x of segs.slice(spanCell.from)) text += x.text ?? source.slice(x.start, x.end);
+        // (Spaced as the line collapses it: none between CJK characters.)
+        spanning[spanCell.column] = { text: text.replace(/\s+/g, ' ').trim().replace(/([\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])/g, '$1'), left: spanCell.rows - 1 };
+        spanCell = undefined;
+      }
       cellDepth = Math.max(0, cellDepth + (closing ? -1 : 1));
     } else if (cellDepth > 0 && BLOCK.has(name) && !TABLE_PARTS.has(name)) {
       // Paragraphs inside a cell (as .docx tables convert: <td><p>…</p></td>) stay on the row's line.
       segs.push({ start: lt, end: after, text: ' ' });
     } else if (BLOCK.has(name)) {
       if (TABLE_PARTS.has(name)) cellDepth = 0;
+      // A row ends: the cells spanning down into its last columns close it; a table ends: nothing spans on.
+      if (name === 'tr') {
+        // (Only a row with cells in it: the next row's <tr> after a </tr> ends nothing.)
+        if (segs.some((x) => x.text !== undefined || /\S/.test(source.slice(x.start, x.end)))) carryDown(lt, true);
+        column = 0;
+      } else if (name === 'table') spanning.length = 0;
       flush(true);
       if (/^h[1-6]$/.test(name)) heading = closing ? 0 : Number(name[1]);
       if (name === 'li') liOpen = !closing;

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-deadline', {
   valid: [
+    { name: 'rows of an HTML table whose deadline cell spans them (rowspan)', text: '<p>党建品牌创建任务分解</p><table><tr><th>任务</th><th>责任部门</th><th>完成时限</th><th>目标</th></tr><tr><td>设立巡回审判党员先锋岗</td><td>政治部</td><td rowspan="2">2025年12月31日前</td><td>设岗4个</td></tr><tr><td>建立法庭与村党组织联络员制度</td><td>法庭管理办公室</td><td>聘任联络员80名</td></tr></table>', options: { format: 'html' } },
     { name: 'a chapter heading giving its tasks’ deadline in brackets (一、摸底准备阶段（6月15日前完成）)', text: '关于开展党员志愿服务的通知\n一、摸底准备阶段（6月15日前完成）\n1. 由党委办公室负责，制定志愿服务项目清单，项目不少于10个。' },
     { name: 'a chapter heading giving its tasks’ deadline as a field (（完成时限：2025年6月30日）)', text: '关于开展党员攻坚行动的通知\n一、工作安排（完成时限：2025年6月30日）\n（一）由规划局党支部负责，形成问题清单1份。' },
     { name: 'a weekly plan’s day (周四) is the task’s date', text: '党委办公室周工作安排\n周四 由办公室主任鲁宁负责，形成本周工作简报1期。' },
@@ -34,6 +35,7 @@ tester('measure/missing-deadline', {
     { name: 'a vague time word is reported by vague-timeframe instead', text: '支部将尽快组建党员服务队。' },
   ],
   invalid: [
+    { name: 'a 督办单 whose 办结时限 is left as ——, its 工作要求 giving the target', text: '重点任务督办单\n督办事项：推动园区企业党组织开展“隐患随手拍”\n责任单位：园区安全监管局党支部\n办结时限：——\n工作要求：收集隐患线索不少于200条', errors: [{ at: '推动园区企业党组织开展“隐患随手拍”' }] },
     { name: 'a to-do item whose bracketed deadline field is blank, its fields split at semicolons', text: '## 检修支部品牌创建待办清单\n\n- [ ] 推行党员“一对一”带徒（责任人：组织委员 阮婷；时限：；目标：结对8对）', options: { format: 'markdown' }, errors: [{ at: '推行党员“一对一”带徒（责任人：组织委员 阮婷；时限：；目标：结对8对）' }] },
     { name: 'a unit that 将牵头 (将 before a verb of taking charge is future)', text: '管理处工程科将牵头加强大坝值守力量，提高巡坝工作质量。', errors: [{ at: '管理处工程科将牵头加强大坝值守力量，提高巡坝工作质量。' }] },
     { name: 'a task handed to an owner of its own after a semicolon borrows no date from the task before it', text: '光伏运维党支部2024年工作小结\n今年支部设立党员责任区6个。存在的不足：一是组件清洗频次不够；二是外包人员安全培训覆盖不全；三是党员学习笔记普遍简单。下一步，支部将在2025年每月组织党员理论学习1次；由站长负责，增加组件清洗频次，确保发电效率稳定。', errors: [{ at: '由站长负责，增加组件清洗频次，确保发电效率稳定。' }] },

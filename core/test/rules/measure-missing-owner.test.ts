@@ -2,6 +2,9 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a to-do item marked done (已完成：) is no task', text: '## 第三季度工作计划\n\n- [ ] 7月10日前，由支部书记赵海涛牵头划定党员责任区6个\n- [x] 已完成：6月28日组织主题党日，参加党员23人', options: { format: 'markdown' } },
+    { name: 'a to-do line assigned by a mention (@网格长 朱峰)', text: '### 6月重点任务\n\n- [ ] 6月10日前完成党员信息核对，核对在职党员213名 @网格长 朱峰', options: { format: 'markdown' } },
+    { name: 'a line headed by a post and a name (指导员 党员 饶兵：)', text: '## 党建指导员工作清单\n\n- [ ] 指导员 党员 饶兵：2025年4月底前走访联系企业9家，形成走访记录9份', options: { format: 'markdown' } },
     { name: 'a summary’s 具体做法 reports what was done, though a plan’s sets out measures', text: '营业部党支部2024年度工作总结\n一、具体做法\n（一）学习在前。今年支部落实“第一议题”学习20次，每月组织党员围绕监管新规开展1次案例研讨。\n二、工作成效\n全年无重大差错。', options: { profile: 'summary' } },
     { name: 'a notice handing down the document it carries (现将…印发给你们) sets no task', text: '区税务局党委关于印发《2025年党建重点工作安排》的通知\n各党支部：\n现将2025年党建重点工作安排印发给你们。\n一、由办公室党支部负责，6月30日前组建党员服务队3支。' },
     { name: 'a line naming a role with a colon is no task, though a verb is in it (分管领导：组织委员…)', text: '任务分解\n2. 编印《本市地名文化故事》\n分管领导：组织委员 陶然\n完成时限：2025年11月底前\n目标：编印故事集1册，收录故事50篇' },
@@ -98,6 +101,8 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'an owner field of 负责人 naming no one (负责人：相关人员)', text: '庭审观摩安排\n- [ ] 组织观摩示范庭审（负责人：相关人员；时间：2025年5月15日前；成果：观摩庭审2场）', options: { format: 'markdown' }, errors: [{ at: '相关人员' }] },
+    { name: 'a numbered task with its fields in square brackets, its owner left blank (【责任人：】)', text: '下一步重点工作\n2. 党员服务窗口改革【责任人：】【时限：2025年7月31日前】【目标：办结时限压缩至2个工作日】', errors: [{ at: '2. 党员服务窗口改革【责任人：】【时限：2025年7月31日前】【目标：办结时限压缩至2个工作日】' }] },
     { name: 'an HTML list item under a lead announcing arrangements (作如下安排：) is a task, with no verb of its own', text: '<h2>水文站防汛测报保障工作安排</h2><p>为确保主汛期测报安全，现作如下安排：</p><ol><li>由站长许国梁负责，4月20日前完成缆道设备检修，检修率100%。</li><li>对全站6处水位自记井进行清淤疏通。</li></ol>', options: { format: 'html' }, errors: [{ at: '对全站6处水位自记井进行清淤疏通。' }] },
     { name: 'the body whose arrangement a lead follows (按照总行党委部署) owns none of the items', text: '各位党员：\n按照总行党委部署，现将几项工作安排如下：\n一是要组织一次防范电信诈骗进村宣讲，覆盖村民不少于50人。', errors: [{ at: '一是要组织一次防范电信诈骗进村宣讲，覆盖村民不少于50人。' }] },
     { name: 'the leaders a task sends (组织新任教师党支部书记赴…) are its object, not its owner', text: '四、下一步工作\n2. 要在2025年5月底前组织新任教师党支部书记赴兄弟院校跟岗学习，每人不少于5天。', errors: [{ at: '2. 要在2025年5月底前组织新任教师党支部书记赴兄弟院校跟岗学习，每人不少于5天。' }] },

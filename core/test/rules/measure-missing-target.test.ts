@@ -50,6 +50,7 @@ tester('measure/missing-target', {
     { name: 'a deliverable the measure produces, far from its verb', text: '由支部书记负责，2026年3月底前建立覆盖全部关键设备的检修质量台账。' },
   ],
   invalid: [
+    { name: 'a task whose bracketed target field is left open (目标：待定)', text: '服务品牌创建计划\n3、制作品牌宣传短视频（责任人：党支部宣传委员 卓然；完成时间：2025年8月15日前；目标：待定）', errors: [{ at: '3、制作品牌宣传短视频（责任人：党支部宣传委员 卓然；完成时间：2025年8月15日前；目标：待定）' }] },
     { name: 'a row of a table with a 预期成效 column leaving it empty', text: '| 序号 | 重点任务 | 责任人 | 完成时限 | 预期成效 |\n|---|---|---|---|---|\n| 1 | 建立党员楼长联系机制 | 社区党委书记 龙婷 | 2025年3月底前 | 配备党员楼长42名 |\n| 2 | 开展党员楼长包联独居老人 | 组织委员 成刚 | 2025年4月底前 |  |', options: { format: 'markdown' }, errors: [{ at: '2 | 开展党员楼长包联独居老人 | 组织委员 成刚 | 2025年4月底前' }] },
     { name: 'an HTML list item’s task line with its fields, no figure in 预期成效', text: '<h3>四、具体举措</h3><ol><li>开展学生党员学业帮扶<br>责任人：本科生党支部书记 江涛<br>完成时限：2025年春季学期末<br>预期成效：帮助学业困难学生提高学习积极性</li></ol>', options: { format: 'html' }, errors: [{ at: '开展学生党员学业帮扶<br>责任人：本科生党支部书记 江涛<br>完成时限：2025年春季学期末<br>预期成效：帮助学业困难学生提高学习积极性' }] },
     { name: 'a 预期成效 field with no figure', text: '二、主要措施\n1．开展学生党员学业帮扶\n责任人：本科生党支部书记江涛\n完成时限：2025年6月底前\n预期成效：帮助学业困难学生提高学习积极性', options: { profile: 'plan' }, errors: [{ at: '开展学生党员学业帮扶\n责任人：本科生党支部书记江涛\n完成时限：2025年6月底前\n预期成效：帮助学业困难学生提高学习积极性' }] },

@@ -51,8 +51,8 @@ const CHARGE_RE = /由(?![于此])[^，。；：,;]{2,16}?(?:(?<!首问|首接)�
 const ASSIGN_ALL_RE = new RegExp(ASSIGN_RE.source, 'g');
 /** Fields of a task laid out as a form (责任单位：…；完成时限：…；工作目标：…): under a task heading, a measure. */
 const FIELD_RE = new RegExp(FIELD_LABEL);
-/** First characters of a form field's label (责任人, 牵头, 牵头责任人, 第一责任人, 配合, 完成时限, 时间节点, 目标, 工作目标, 整改目标, 预期成果, 预期成效, 成果形式, 交付成果). */
-const FIELD_FIRST = codeSet('责牵主配完时目工整预成交任事项【实具考验量建服第直');
+/** First characters of a form field's label (责任人, 牵头, 牵头责任人, 第一责任人, 配合, 完成时限, 办结时限, 时间节点, 目标, 工作目标, 工作要求, 整改目标, 预期成果, 预期成效, 成果形式, 交付成果, 督办事项). */
+const FIELD_FIRST = codeSet('责牵主配完时目工整预成交任事项【实具考验量建服第直办督');
 /** The labels naming a task in a form: 工作事项：, 任务名称：, 任务三：, 【工作事项】, 【任务二】. */
 const TASK_NAME = `(?:(?:${TASK_NAMES}|${TASK_NUMBER})[:：]|【(?:${TASK_NAMES}|${TASK_NUMBER})】)`;
 const TASK_NAME_LABEL_RE = new RegExp(`^${TASK_NAME}$`);
@@ -65,7 +65,7 @@ const FIELD_START_RE = new RegExp(`^${FIELD_RE.source}`);
 /** An owner field's value that names no one yet (待定, 暂无), up to the end of its field: a regular-expression source. */
 const UNDECIDED = String.raw`(?:待定|暂定|未定|待明确|待确定|暂无|无|另定)(?:[，。；,;\s]|$)`;
 /** An owner named as such: 基金监管科为第一责任科室, 责任人：组织委员李某, 牵头科室：知识产权科, 【责任部门】药学部 (not 责任人：待定). */
-const RESPONSIBLE_RE = new RegExp(String.raw`[\u4e00-\u9fff]{2}(?:为|作为|是)(?:第一)?责任(?:单位|部门|科室|处室|人|主体)|(?:牵头|责任|主责)(?:单位|部门|科室|处室|领导|人)为[\u4e00-\u9fff]|(?:责任(?:人|单位|部门|科室|处室|领导)|牵头(?:单位|部门|科室|处室|领导|人)?|主责(?:单位|部门|科室|处室))(?:[:：]|(?<=【[\u4e00-\u9fff]{2,4})】)\s*(?!${UNDECIDED})[\u4e00-\u9fff]`);
+const RESPONSIBLE_RE = new RegExp(String.raw`[\u4e00-\u9fff]{2}(?:为|作为|是)(?:第一)?责任(?:单位|部门|科室|处室|人|主体)|(?:牵头|责任|主责)(?:单位|部门|科室|处室|领导|人)为[\u4e00-\u9fff]|(?:责任(?:人|单位|部门|科室|处室|领导)|负责(?:人|单位|部门)|牵头(?:单位|部门|科室|处室|领导|人)?|主责(?:单位|部门|科室|处室))(?:[:：]|(?<=【[\u4e00-\u9fff]{2,4})】)\s*(?!${UNDECIDED})[\u4e00-\u9fff]`);
 const LEAD_RE = /^(?:下一步|今后|同时|此外|另外|其次|最后|首先|为此|因此|对此|在此基础上|建议|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|会议(?:要求|强调|明确|决定|指出|认为))[，,：:]?/;
 const WEAK_MODALS = new Set(['将', '确保', '力争', '争取']);
 /** Reported speech: 他指出，我们要…, 老班长常说：“干检修要…”, 大家纷纷表示要… and 负责人指出部门将… are not the writer's own commitment (也就是说，… is). */
@@ -672,6 +672,8 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   // one opened by a report label (整改情况：已对…) is not.
   const label = LABEL_FIRST.has(a.doc.clean.charCodeAt(s.cs)) ? LABEL_AT_RE.exec(a.doc.clean.slice(s.cs, s.cs + 8))?.[1] : undefined;
   if (label && REPORT_LABEL_RE.test(label)) return false;
+  // …and so does a to-do item marked done (- [x] 已完成：6月28日组织…).
+  if (DONE_LABEL_RE.test(a.doc.clean.slice(s.cs, s.cs + 5))) return false;
   // The preamble saying the document itself was drawn up (…结合局机关实际，制定本整改方案。) sets no task.
   if (OWN_MAKING_RE.test(a.doc.clean.slice(Math.max(s.bodyCs, s.ce - 16), s.ce))) return false;
   // …nor one handing it down (现将2025年品牌重点工作安排印发给你们。).
@@ -690,6 +692,9 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   // In a summary, a heading of what was done (二、具体做法) reports practice, though a plan's 具体做法 sets out measures.
   if (reported && !label && practiceHeading(a, si)) return false;
   const { tags, inMeasures } = label ? { tags: MEASURE_LABEL_TAGS, inMeasures: true } : ctx;
+  // A task with its form's fields in brackets after it (开展党员“一对一”帮扶老年旅客（责任人：相关班组；…) is a measure wherever it
+  // stands, but under a problems heading.
+  if (!tags.has('problems') && INLINE_FIELDS_RE.test(a.doc.clean.slice(s.bodyCs, s.ce)) && !a.has(si, 'past', undefined, s.bodyCs, s.ce)) return true;
   // Fast rejection: no directive word and no measure heading above.
   if (!inMeasures && !a.mentions(si, 'directive') && !hasAssign(a.doc.clean, s.bodyCs, s.ce)) return false;
   const clean = a.doc.clean;
@@ -748,6 +753,8 @@ function addressedClause(text: string): number {
   return ADDRESSED_RE.exec(text)?.[0].length ?? 0;
 }
 
+/** Form fields in brackets right after a task's words: …帮扶老年旅客（责任人：相关班组；, …改革【责任人：】. */
+const INLINE_FIELDS_RE = new RegExp(`[\\u4e00-\\u9fff”》][（(【]\\s*${FIELD_LABEL}`);
 /** A plan saying it set each problem's measure, owner and deadline (…逐项明确整改措施、责任人和完成时限。). */
 const FIELDS_SET_RE = /(?:明确|确定|落实)了?(?:整改|具体)?(?:措施|任务)[、和及](?:责任|牵头)(?:人|单位|部门)[、和及](?:完成)?(?:时限|时间)[。：:]?$/;
 /** A modal asking someone to do what follows (要, 须, 应, 务必). */
@@ -869,6 +876,8 @@ const LABEL_AT_RE = /^((?:整改|落实|改进|下一步)?(?:措施|举措|对�
 const LABEL_FIRST = codeSet('整落改下措举对情结进计打');
 /** Labels of what was done: 整改情况, 落实情况, 整改结果, 整改进展. */
 const REPORT_LABEL_RE = /情况|结果|进展/;
+/** A label marking an item done: 已完成：, 已办结：, 已落实：. */
+const DONE_LABEL_RE = /^(?:已完成|已办结|已落实)[：:]/;
 const MEASURE_LABEL_TAGS: ReadonlySet<SectionTag> = new Set<SectionTag>(['measure']);
 const PROBLEM_TAGS: ReadonlySet<SectionTag> = new Set<SectionTag>(['problems']);
 
@@ -1124,6 +1133,13 @@ export function isHeaderRow(clean: string, from: number, to: number): boolean {
 function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Measure['owner']; vague: Hit[] } {
   const text = a.doc.clean.slice(from, to);
   const vague = a.hitsIn(si, 'actor', 'vague', from, to);
+  // A to-do item assigned by a mention (…形成分析报告1份 @网格长 党员 朱峰) is owned by whom it mentions.
+  const mention = text.includes('@') || text.includes('＠') ? MENTION_RE.exec(text) : null;
+  if (mention) {
+    const at = from + mention.index;
+    const inMention = vague.filter((h) => h.start >= at && h.start < at + mention[0].length);
+    return inMention.length ? { owner: 'vague', vague: inMention } : { owner: 'specific', vague: NO_HITS };
+  }
   if (ASSIGN_RE.test(text)) {
     if (!vague.length) return { owner: 'specific', vague: NO_HITS };
     // Every assignment counts: one of several (…由管道保护部负责…；由相关部门适时开展…) may name no one.
@@ -1174,9 +1190,11 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
   if ((text.includes('定') || text.includes('无') || text.includes('明')) && UNDECIDED_OWNER_RE.test(text)) return { owner: 'none', vague: NO_HITS };
   if (BLANK_OWNER_RE.test(text)) return { owner: 'none', vague: NO_HITS };
   // An owner field naming no one (责任单位：相关部门) is vague.
-  const field = text.includes('责任') || text.includes('牵头') || text.includes('主责') ? RESPONSIBLE_RE.exec(text) : null;
+  const field = text.includes('责任') || text.includes('牵头') || text.includes('主责') || text.includes('负责') ? RESPONSIBLE_RE.exec(text) : null;
   if (field && vague.some((h) => h.start - from >= field.index && h.start - from <= field.index + field[0].length + 2)) return { owner: 'vague', vague };
   if (namesOwner(a, si, from, to) || namesBranch(text) || field) return { owner: 'specific', vague: NO_HITS };
+  // A line headed by who does it, post and name (指导员 党员 饶兵：2025年4月底前走访…), as a to-do list writes it.
+  if (OWNER_LINE_RE.test(text)) return { owner: 'specific', vague: NO_HITS };
   // A named person after a post, or a named group, doing the task (书记黄建国完成…, 党员毛凯负责…, 钱坤小组完成…).
   if ((TASK_VERB_RE.test(text) && (POST_NAME_RE.test(text) || POST_CHARGE_RE.test(text))) || (text.includes('由') && OWNER_LAST_RE.test(text))) return { owner: 'specific', vague: NO_HITS };
   // An owner in brackets closing the task, as task lists write it (…储备融雪剂500吨（物资科）; …（运检班负责）。).
@@ -1210,6 +1228,12 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
   return { owner: 'none', vague: NO_HITS };
 }
 
+/** A post and a name heading a line before its colon: 指导员 党员 饶兵：, 组织委员 孙燕：, 网格长朱峰：. */
+const OWNER_LINE_RE = /^[\u4e00-\u9fff]{0,6}?(?:员|书记|主任|站长|科长|组长|队长|经理|网格长|楼栋长|班长)[\s　]*(?:党员[\s　]*)?[\u4e00-\u9fff]{2,3}[：:]/;
+/** A mention assigning a task: @组织委员 李娜, ＠网格长 党员 朱峰. */
+const MENTION_RE = /[@＠]\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,14}/;
+
+
 /**
  * A named body of the unit opening the sentence as its subject, right before a time, a modal or its
  * verb (风电场于2025年3月底前…, 信息中心每月…, 后勤科负责…, 装备保障股负责…); not 各车间 / 有关科室 / 部分班组 (no one in particular).
@@ -1240,10 +1264,10 @@ function namesOwner(a: Analysis, si: number, from: number, to: number): boolean 
   // (A hit inside a longer one, 支部书记 of 党支部书记, is judged by the longer one's start.)
   return hits.some((h) => !hits.some((o) => o.start < h.start && o.end >= h.end) && !DESIGNATED_BEFORE.test(clean.slice(Math.max(from, h.start - 8), h.start)));
 }
-/** An owner field left blank, alone on its line or before the next field: 责任人：, 责任单位：；完成时限：…. */
-const BLANK_OWNER_RE = /(?:^|[；;，,\s（(])【?(?:责任|牵头|主责)[\u4e00-\u9fff]{0,2}(?:[:：]|】)\s*(?:$|[；;，,）)])/;
+/** An owner field left blank, alone on its line or before the next field: 责任人：, 责任单位：；完成时限：…, 【责任人：】. */
+const BLANK_OWNER_RE = /(?:^|[；;，,\s（(】【])(?:责任|牵头|主责|负责)[\u4e00-\u9fff]{0,2}(?:[:：]|】)\s*(?:$|[；;，,）)】])/;
 /** An owner field left open: 责任人：待定, 【牵头部门】暂无. */
-const UNDECIDED_OWNER_RE = new RegExp(String.raw`(?:责任|牵头|主责)[\u4e00-\u9fff]{0,2}(?:[:：]|】)\s*${UNDECIDED}`);
+const UNDECIDED_OWNER_RE = new RegExp(String.raw`(?:责任|牵头|主责|负责)[\u4e00-\u9fff]{0,2}(?:[:：]|】)\s*${UNDECIDED}`);
 /**
  * What designates the actor after it rather than naming an owner: 明确1名党员, 指定专人, 配备2名, 聘请30名群众联络员; or makes
  * it the task's object (组织新任教师党支部书记赴…学习, 发挥教师党支部书记…的作用, 迎接市委组织部…观摩).
