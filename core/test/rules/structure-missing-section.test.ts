@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('structure/missing-section', {
   valid: [
+    { name: 'a member named before what she has (党员吴晓燕有个外号…)', text: '工作简报\n（通讯员 尹悦）在市民服务中心人社窗口，党员吴晓燕有个外号叫“百事通”。今年她共接待群众9800余人次。', options: { profile: 'publicity' } },
     { name: 'a member named before what she picks up (党员周敏举起…)', text: '把红色档案讲活\n本报讯 在市实验中学的报告厅里，档案馆利用部党员周敏举起一份入党志愿书复制件。讲堂已走进14所中小学，开讲36场。', options: { profile: 'publicity' } },
     { name: 'a driver named before what he received (党员司机刘海燕佩戴了绶带)', text: '“幸福1路”主题车厢正式亮相\n来源：市公交集团党委宣传部\n当天上午，集团领导为首发车驾驶员、党员司机刘海燕佩戴了绶带。首批投入的5辆主题车辆全年运送乘客120万人次。' },
     { name: 'a story naming its people after 妈妈, 干部, 司机 and before what they do', text: '妇联机关党支部助力妇女儿童工作\n（通讯员 莫小雨）\n在党员干部的牵线下，单亲妈妈韦丽萍进入县城一家服装厂工作，月收入稳定在3200元。\n司机周小勇开洗扫车8年了，税务干部梁振宇3次上门辅导。', options: { profile: 'publicity' } },
