@@ -1,10 +1,11 @@
 /**
  * Labelled cases through the shared scorer (../shared/eval/score.mjs), run
  * on the real CLI as the scorer runs it: the dev cases, and the team's own
- * held-out cases (11294 cases in fifty-nine rounds: test/eval/held-out.json holds
+ * held-out cases (11544 cases in sixty rounds: test/eval/held-out.json holds
  * rounds 1–31, test/eval/held-out-2.json rounds 32–45, test/eval/held-out-3.json
  * rounds 46–50, test/eval/held-out-4.json rounds 51–55, test/eval/held-out-5.json
- * rounds 56–57 and test/eval/held-out-6.json rounds 58 on, as the scorer passes
+ * rounds 56–57, test/eval/held-out-6.json rounds 58–59 and test/eval/held-out-7.json
+ * round 60 on, as the scorer passes
  * every case's path on one command line and a shell takes at most 128 KiB there;
  * written from the rule catalog by people who had not read the rules' code,
  * across hospitals, courts, schools, banks, villages, railways, mines,
@@ -35,9 +36,10 @@ describe.skipIf(!HAS_SHARED || !existsSync(SCORER))('labelled cases', () => {
     expect(r.status, r.out).toBe(0);
   });
 
-  // held-out-4.json holds a set written as bait (gp: problems sharing only a place, unit or post with a measure that
-  // answers something else), which the rule still misses: its recall floor sits lower, below today's figure.
-  for (const [file, minRecall] of [['held-out.json', 0.95], ['held-out-2.json', 0.95], ['held-out-3.json', 0.95], ['held-out-4.json', 0.92], ['held-out-5.json', 0.95], ['held-out-6.json', 0.95]] as const) {
+  // held-out-4.json and held-out-7.json hold sets written as bait (gp, ka: problems sharing only a place, unit, post or
+  // a word or two with a measure that answers something else), which the rule still misses: their recall floors sit
+  // lower, below today's figures.
+  for (const [file, minRecall] of [['held-out.json', 0.95], ['held-out-2.json', 0.95], ['held-out-3.json', 0.95], ['held-out-4.json', 0.92], ['held-out-5.json', 0.95], ['held-out-6.json', 0.95], ['held-out-7.json', 0.85]] as const) {
     it(`held-out cases (${file}): recall ≥ ${minRecall}, false alarms ≤ 0.02`, () => {
       const r = score(join(ROOT, 'test', 'eval', file), minRecall, 0.02);
       expect(r.status, r.out).toBe(0);
