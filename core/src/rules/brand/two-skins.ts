@@ -74,6 +74,8 @@ function namesBusiness(a: Analysis, si: number): boolean {
 
 /** Party work and business kept apart on purpose: 两项考核分别组织, 两者分开计分, 支部书记负责党建工作，厂长负责生产工作，各负其责. */
 const SPLIT_RE = /分开(?:计分|考核|评分|组织)|分别(?:组织|考核|通报|运用|计分|评分)|各自(?:开展|考核|组织|计分)|各负其责|各司其职|负责党建工作[，,；;][^。；]{0,12}负责[\u4e00-\u9fff]{2}工作/;
+/** Any of {@link SPLIT_RE}'s words, to rule the rest out at once. */
+const SPLIT_ANY_RE = /分开|分别|各自|各负其责|各司其职|负责党建工作/;
 /** The other track beside party work in such a paragraph: 业务工作, 生产任务, 经营指标, 两项考核, 两者. */
 const OTHER_TRACK_RE = /(?:业务|生产|经营|监管|教学|科研|医疗|执法|服务|监督)(?:工作|任务|指标)|两项|两者/;
 /** Who does party work in a sentence: 党员, 党组织, 支部, 党小组, 党建. */
@@ -86,6 +88,8 @@ const PARTY_WORD_RE = /党员|党组织|支部|党小组|党建|党总支|党委
  */
 function splitApart(a: Analysis, title: number): boolean {
   const { doc } = a;
+  // (Most documents say nothing of the kind: one scan of the whole text first.)
+  if (!SPLIT_ANY_RE.test(doc.clean)) return false;
   const split = new Set<number>();
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];

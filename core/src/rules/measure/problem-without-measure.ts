@@ -113,7 +113,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   for (const p of doc.paragraphs) {
     for (let si = p.s0 + 1; si < p.s1; si++) {
       const s = doc.sentences[si];
-      const label = MEASURE_LABEL_AT_RE.exec(doc.clean.slice(s.cs, s.cs + 8));
+      const label = MEASURE_LABEL_FIRST.has(doc.clean.charCodeAt(s.cs)) ? MEASURE_LABEL_AT_RE.exec(doc.clean.slice(s.cs, s.cs + 8)) : null;
       if (!label) continue;
       const promise = doc.clean.slice(s.cs + label[0].length, p.ce);
       if (placeholderMeasure(promise)) {
@@ -257,11 +257,21 @@ function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: 
   // its key or its facts (党员教师 of 家校沟通中党员教师主动作为不够 and 党员教师示范引领作用发挥不充分): a measure on
   // the other problem shares them.
   const textsOf = problems.length >= 3 ? problems.map((p) => p.key + p.detail) : [];
+  // How many of those texts hold each two-character gram, keyed by its two UTF-16 codes (counted once per text: the rule
+  // stays linear in the list's length).
+  const pair = (t: string, i: number) => t.charCodeAt(i) * 0x10000 + t.charCodeAt(i + 1);
+  const held = new Map<number, number>();
+  for (const t of textsOf) {
+    const seen = new Set<number>();
+    for (let i = 0; i + 1 < t.length; i++) seen.add(pair(t, i));
+    for (const g of seen) held.set(g, (held.get(g) ?? 0) + 1);
+  }
+  const heldByOther = (g: string, k: number) => (g.length === 2 ? (held.get(pair(g, 0)) ?? 0) - (textsOf[k].includes(g) ? 1 : 0) > 0 : textsOf.some((t, j) => j !== k && t.includes(g)));
   for (const [k, p] of problems.entries()) {
     if (byPlace.has(k) || answeredNext(a, p)) continue;
     const grams = gramsOf[k];
     if (!grams.size) continue;
-    const others = textsOf.length ? [...grams].filter((g) => !listContext.has(g) && textsOf.some((t, j) => j !== k && t.includes(g))) : [];
+    const others = textsOf.length ? [...grams].filter((g) => !listContext.has(g) && heldByOther(g, k)) : [];
     const context = others.length ? new Set([...listContext, ...others]) : listContext;
     // Sharing only the words of the context every sentence holds (车间党支部 of 车间党员发展近两年停滞) answers
     // nothing, unless the problem has no words of its own.
@@ -597,6 +607,8 @@ function inProblemSection(a: Analysis, si: number, problemSections: boolean[]): 
 const RECTIFY_RE = /(?:整改|落实|改进)(?:措施|举措|情况|结果|进展)[：:]/;
 /** A label opening what is to be done about a problem: 整改措施：, 改进举措：, 措施：. */
 const MEASURE_LABEL_AT_RE = /^(?:整改|改进|落实)?(?:措施|举措)[：:]\s*/;
+/** First characters of {@link MEASURE_LABEL_AT_RE}'s labels, by UTF-16 code (a cheap test first). */
+const MEASURE_LABEL_FIRST = new Set([...'整改落措举'].map((c) => c.charCodeAt(0)));
 const RECTIFY_AT_RE = new RegExp(`^${RECTIFY_RE.source}`);
 
 /** A heading stating one problem, by a problem word before 的问题: 惠民资金发放监管不严的问题, 村干部队伍后继乏人的问题. */

@@ -694,7 +694,7 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   const { tags, inMeasures } = label ? { tags: MEASURE_LABEL_TAGS, inMeasures: true } : ctx;
   // A task with its form's fields in brackets after it (开展党员“一对一”帮扶老年旅客（责任人：相关班组；…) is a measure wherever it
   // stands, but under a problems heading.
-  if (!tags.has('problems') && INLINE_FIELDS_RE.test(a.doc.clean.slice(s.bodyCs, s.ce)) && !a.has(si, 'past', undefined, s.bodyCs, s.ce)) return true;
+  if (!tags.has('problems') && hasFieldMark(a.doc.clean, s.bodyCs, s.ce) && INLINE_FIELDS_RE.test(a.doc.clean.slice(s.bodyCs, s.ce)) && !a.has(si, 'past', undefined, s.bodyCs, s.ce)) return true;
   // Fast rejection: no directive word and no measure heading above.
   if (!inMeasures && !a.mentions(si, 'directive') && !hasAssign(a.doc.clean, s.bodyCs, s.ce)) return false;
   const clean = a.doc.clean;
@@ -753,6 +753,14 @@ function addressedClause(text: string): number {
   return ADDRESSED_RE.exec(text)?.[0].length ?? 0;
 }
 
+/** Whether clean[from, to) holds a colon or a closing 】, without which no form field is written (a cheap test first). */
+function hasFieldMark(clean: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = clean.charCodeAt(i);
+    if (c === 0xff1a || c === 58 || c === 0x3011) return true;
+  }
+  return false;
+}
 /** Form fields in brackets right after a task's words: …帮扶老年旅客（责任人：相关班组；, …改革【责任人：】. */
 const INLINE_FIELDS_RE = new RegExp(`[\\u4e00-\\u9fff”》][（(【]\\s*${FIELD_LABEL}`);
 /** A plan saying it set each problem's measure, owner and deadline (…逐项明确整改措施、责任人和完成时限。). */
@@ -1194,7 +1202,7 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
   if (field && vague.some((h) => h.start - from >= field.index && h.start - from <= field.index + field[0].length + 2)) return { owner: 'vague', vague };
   if (namesOwner(a, si, from, to) || namesBranch(text) || field) return { owner: 'specific', vague: NO_HITS };
   // A line headed by who does it, post and name (指导员 党员 饶兵：2025年4月底前走访…), as a to-do list writes it.
-  if (OWNER_LINE_RE.test(text)) return { owner: 'specific', vague: NO_HITS };
+  if ((text.includes('：') || text.includes(':')) && OWNER_LINE_RE.test(text)) return { owner: 'specific', vague: NO_HITS };
   // A named person after a post, or a named group, doing the task (书记黄建国完成…, 党员毛凯负责…, 钱坤小组完成…).
   if ((TASK_VERB_RE.test(text) && (POST_NAME_RE.test(text) || POST_CHARGE_RE.test(text))) || (text.includes('由') && OWNER_LAST_RE.test(text))) return { owner: 'specific', vague: NO_HITS };
   // An owner in brackets closing the task, as task lists write it (…储备融雪剂500吨（物资科）; …（运检班负责）。).
