@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('assessment/decoupled-from-business', {
   valid: [
+    { name: 'a results item scored by a rate held to a figure after its label (创建成效（30分）：风机可利用率不低于98%)', text: '风电场党支部品牌考核细则\n一、评定周期\n每年12月评定一次。\n二、评定指标\n3．创建成效（30分）：风机可利用率不低于98%，未达到的扣15分。\n三、结果运用\n五星级支部在年度评先评优中优先推荐。', options: { profile: 'assessment' } },
     { name: 'a results row scored by the business’s indicators (妥投率、寄递业务收入增幅)', text: '# 星级考核标准\n\n| 维度 | 考核内容 | 分值 |\n| --- | --- | --- |\n| 运行机制 | 品牌创建责任清单 | 20 |\n| 创建成效 | 邮件妥投率、寄递业务收入增幅 | 40 |\n\n每季度考核一次。', options: { format: 'markdown', profile: 'assessment' } },
     { name: 'results taken from business rates as the main basis (以…合格率为主要依据)', text: '二、成效评分\n以产品批次合格率、产能利用率为主要依据，数据取自基地生产月报。', options: { profile: 'assessment' } },
     { name: 'a completion rate under the results dimension’s own label, whatever trade it names', text: '二、扣分标准\n（三）创建成效：当季供热管网巡检计划完成率低于98%的扣5分。', options: { profile: 'assessment' } },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('structure/missing-section', {
   valid: [
+    { name: 'an assessment table whose header names a column of scores (分值) over bare numbers', text: '支部品牌验收评分表\n验收周期：每学年末验收一次。\n验收维度\t分值\t评分依据\n运行机制\t15\t机制运转情况\n创建成效\t30\t教学成果\n结果运用：验收不合格的支部由组织部约谈支部书记。', options: { profile: 'assessment' } },
     { name: 'a member named before what she has (党员吴晓燕有个外号…)', text: '工作简报\n（通讯员 尹悦）在市民服务中心人社窗口，党员吴晓燕有个外号叫“百事通”。今年她共接待群众9800余人次。', options: { profile: 'publicity' } },
     { name: 'a member named before what she picks up (党员周敏举起…)', text: '把红色档案讲活\n本报讯 在市实验中学的报告厅里，档案馆利用部党员周敏举起一份入党志愿书复制件。讲堂已走进14所中小学，开讲36场。', options: { profile: 'publicity' } },
     { name: 'a driver named before what he received (党员司机刘海燕佩戴了绶带)', text: '“幸福1路”主题车厢正式亮相\n来源：市公交集团党委宣传部\n当天上午，集团领导为首发车驾驶员、党员司机刘海燕佩戴了绶带。首批投入的5辆主题车辆全年运送乘客120万人次。' },

@@ -59,6 +59,9 @@ function contentMatch(a: Analysis, test: (si: number) => boolean): { found: bool
   return { found: false };
 }
 
+/** A table header naming a column of scores: …\t分值\t…, 分数, 权重. */
+const SCORE_COLUMN_RE = /(?:^|\t)\s*(?:分值|分数|权重|标准分)\s*(?:\t|$)/;
+
 /** Required parts by profile. */
 export const PARTS: Record<Exclude<ResolvedProfile, 'general'>, Part[]> = {
   plan: [
@@ -97,7 +100,8 @@ export const PARTS: Record<Exclude<ResolvedProfile, 'general'>, Part[]> = {
       id: 'scores',
       name: '分值与标准',
       hint: '为每项给出分值和评分标准',
-      content: (a) => contentMatch(a, (si) => a.anchorsIn(si, AnchorKind.Quantity).some((x) => a.doc.clean.slice(x.start, x.end).includes('分') || /[%％]/.test(a.doc.clean.slice(x.start, x.end)))),
+      // (…or a table whose header names a column of scores, 验收维度 | 分值 | 评分依据: its rows give them.)
+      content: (a) => contentMatch(a, (si) => a.anchorsIn(si, AnchorKind.Quantity).some((x) => a.doc.clean.slice(x.start, x.end).includes('分') || /[%％]/.test(a.doc.clean.slice(x.start, x.end))) || SCORE_COLUMN_RE.test(a.text(si))),
     },
     { id: 'cycle', name: '考核周期', hint: '写明多久考核一次、何时考核', content: (a) => contentMatch(a, (si) => a.has(si, 'time', 'cycle')) },
     { id: 'result-use', name: '结果运用', hint: '写明结果用于评优评先、奖惩或问责', content: (a) => contentMatch(a, (si) => usesResults(a, a.doc.sentences[si].cs, a.doc.sentences[si].ce)) },
