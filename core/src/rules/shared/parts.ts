@@ -77,7 +77,7 @@ export const PARTS: Record<Exclude<ResolvedProfile, 'general'>, Part[]> = {
     { id: 'practice', name: '主要做法', tags: ['practice', 'measure'], hint: '写明做了哪些工作' },
     { id: 'results', name: '取得成效', tags: ['results'], hint: '用数据和事例写明成效' },
     { id: 'problems', name: '存在问题', tags: ['problems'], hint: '实事求是地查摆问题和不足' },
-    { id: 'next', name: '下一步打算', tags: ['next'], tagsAfter: { tags: ['measure'], after: 'problems' }, hint: '针对问题写明下一步措施' },
+    { id: 'next', name: '下一步打算', tags: ['next'], tagsAfter: { tags: ['measure', 'schedule'], after: 'problems' }, hint: '针对问题写明下一步措施' },
   ],
   publicity: [
     {
