@@ -1,11 +1,11 @@
 /**
  * Labelled cases through the shared scorer (../shared/eval/score.mjs), run
  * on the real CLI as the scorer runs it: the dev cases, and the team's own
- * held-out cases (11544 cases in sixty rounds: test/eval/held-out.json holds
+ * held-out cases (11794 cases in sixty-one rounds: test/eval/held-out.json holds
  * rounds 1–31, test/eval/held-out-2.json rounds 32–45, test/eval/held-out-3.json
  * rounds 46–50, test/eval/held-out-4.json rounds 51–55, test/eval/held-out-5.json
  * rounds 56–57, test/eval/held-out-6.json rounds 58–59 and test/eval/held-out-7.json
- * round 60 on, as the scorer passes
+ * rounds 60 on, as the scorer passes
  * every case's path on one command line and a shell takes at most 128 KiB there;
  * written from the rule catalog by people who had not read the rules' code,
  * across hospitals, courts, schools, banks, villages, railways, mines,
