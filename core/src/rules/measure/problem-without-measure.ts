@@ -110,7 +110,8 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   }
   // A problem whose own paragraph gives its rectification only as a promise to keep at it (三是…不够经常。整改措施：持续整改，
   // 长期坚持。): the writer paired them, and the pair sets no measure.
-  for (const p of doc.paragraphs) {
+  // (Only where a measure label is written at all: one scan of the whole text first.)
+  for (const p of LABELLED_MEASURE_RE.test(doc.clean) ? doc.paragraphs : []) {
     for (let si = p.s0 + 1; si < p.s1; si++) {
       const s = doc.sentences[si];
       const label = MEASURE_LABEL_FIRST.has(doc.clean.charCodeAt(s.cs)) ? MEASURE_LABEL_AT_RE.exec(doc.clean.slice(s.cs, s.cs + 8)) : null;
@@ -607,6 +608,8 @@ function inProblemSection(a: Analysis, si: number, problemSections: boolean[]): 
 const RECTIFY_RE = /(?:整改|落实|改进)(?:措施|举措|情况|结果|进展)[：:]/;
 /** A label opening what is to be done about a problem: 整改措施：, 改进举措：, 措施：. */
 const MEASURE_LABEL_AT_RE = /^(?:整改|改进|落实)?(?:措施|举措)[：:]\s*/;
+/** {@link MEASURE_LABEL_AT_RE}'s labels anywhere in a text. */
+const LABELLED_MEASURE_RE = /(?:措施|举措)[：:]/;
 /** First characters of {@link MEASURE_LABEL_AT_RE}'s labels, by UTF-16 code (a cheap test first). */
 const MEASURE_LABEL_FIRST = new Set([...'整改落措举'].map((c) => c.charCodeAt(0)));
 const RECTIFY_AT_RE = new RegExp(`^${RECTIFY_RE.source}`);
