@@ -258,16 +258,21 @@ function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: 
   // its key or its facts (党员教师 of 家校沟通中党员教师主动作为不够 and 党员教师示范引领作用发挥不充分): a measure on
   // the other problem shares them.
   const textsOf = problems.length >= 3 ? problems.map((p) => p.key + p.detail) : [];
-  // How many of those texts hold each two-character gram, keyed by its two UTF-16 codes (counted once per text: the rule
-  // stays linear in the list's length).
+  // How many of those texts hold each two-character gram of the problems' keys, keyed by its two UTF-16 codes (counted
+  // once per text, in one pass over the texts: the rule stays linear in the list's length).
   const pair = (t: string, i: number) => t.charCodeAt(i) * 0x10000 + t.charCodeAt(i + 1);
-  const held = new Map<number, number>();
-  for (const t of textsOf) {
-    const seen = new Set<number>();
-    for (let i = 0; i + 1 < t.length; i++) seen.add(pair(t, i));
-    for (const g of seen) held.set(g, (held.get(g) ?? 0) + 1);
-  }
-  const heldByOther = (g: string, k: number) => (g.length === 2 ? (held.get(pair(g, 0)) ?? 0) - (textsOf[k].includes(g) ? 1 : 0) > 0 : textsOf.some((t, j) => j !== k && t.includes(g)));
+  const held = new Map<number, { n: number; last: number }>();
+  if (textsOf.length) for (const gs of gramsOf) for (const g of gs) if (g.length === 2) held.set(pair(g, 0), { n: 0, last: -1 });
+  textsOf.forEach((t, j) => {
+    for (let i = 0; i + 1 < t.length; i++) {
+      const e = held.get(pair(t, i));
+      if (e && e.last !== j) {
+        e.last = j;
+        e.n++;
+      }
+    }
+  });
+  const heldByOther = (g: string, k: number) => (g.length === 2 ? (held.get(pair(g, 0))?.n ?? 0) - (textsOf[k].includes(g) ? 1 : 0) > 0 : textsOf.some((t, j) => j !== k && t.includes(g)));
   for (const [k, p] of problems.entries()) {
     if (byPlace.has(k) || answeredNext(a, p)) continue;
     const grams = gramsOf[k];

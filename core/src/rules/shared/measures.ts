@@ -673,7 +673,7 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   const label = LABEL_FIRST.has(a.doc.clean.charCodeAt(s.cs)) ? LABEL_AT_RE.exec(a.doc.clean.slice(s.cs, s.cs + 8))?.[1] : undefined;
   if (label && REPORT_LABEL_RE.test(label)) return false;
   // …and so does a to-do item marked done (- [x] 已完成：6月28日组织…).
-  if (DONE_LABEL_RE.test(a.doc.clean.slice(s.cs, s.cs + 5))) return false;
+  if (a.doc.clean.charCodeAt(s.cs) === 0x5df2 /* 已 */ && DONE_LABEL_RE.test(a.doc.clean.slice(s.cs, s.cs + 5))) return false;
   // The preamble saying the document itself was drawn up (…结合局机关实际，制定本整改方案。) sets no task.
   if (OWN_MAKING_RE.test(a.doc.clean.slice(Math.max(s.bodyCs, s.ce - 16), s.ce))) return false;
   // …nor one handing it down (现将2025年品牌重点工作安排印发给你们。).
