@@ -526,6 +526,8 @@ function readHtml(source: string): SourceLines {
   /** The cell whose text is being read because it spans rows below it: its column, rows, and first segment. */
   let spanCell: { column: number; rows: number; from: number } | undefined;
   const spans = (k: number) => (spanning[k]?.left ?? 0) > 0;
+  /** Whether the line being read holds anything visible yet (a cell, text). */
+  const hasContent = () => segs.some((x) => x.text !== undefined || /\S/.test(source.slice(x.start, x.end)));
   /**
    * Puts the text of the cells spanning down from above into the row at source offset `at`: those at the current column
    * and right after it, or, at the row's end (`rowEnd`), all that are left (an empty cell before one of them).
@@ -533,7 +535,7 @@ function readHtml(source: string): SourceLines {
   const carryDown = (at: number, rowEnd = false) => {
     for (; column < spanning.length; column++) {
       if (!spans(column)) {
-        if (!rowEnd || !spanning.slice(column + 1).some((c) => (c?.left ?? 0) > 0)) break;
+        if (!rowEnd || !spanning.some((_, k) => k > column && spans(k))) break;
         segs.push({ start: at, end: at, text: '\t' });
         continue;
       }
@@ -616,16 +618,15 @@ function readHtml(source: string): SourceLines {
       // A cell spanning rows (rowspan="3", a merged cell of a pasted table) is repeated in the rows below it.
       if (!closing) carryDown(lt);
       // Cells of a row make one line, separated by tabs (the tag stands for the tab).
-      if (!closing && segs.some((x) => x.text !== undefined || /\S/.test(source.slice(x.start, x.end)))) segs.push({ start: lt, end: after, text: '\t' });
+      if (!closing && hasContent()) segs.push({ start: lt, end: after, text: '\t' });
       if (!closing) {
         const rows = Number(ROWSPAN_RE.exec(m[0])?.[1] ?? 1);
         spanCell = rows > 1 ? { column, rows, from: segs.length } : undefined;
         column++;
       } else if (spanCell) {
-        let text = '';
-        for (const x of segs.slice(spanCell.from)) text += x.text ?? source.slice(x.start, x.end);
         // (Spaced as the line collapses it: none between CJK characters.)
-        spanning[spanCell.column] = { text: text.replace(/\s+/g, ' ').trim().replace(/([\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])/g, '$1'), left: spanCell.rows - 1 };
+        const cell = collapse(trimSegs(segs.slice(spanCell.from), source), source);
+        spanning[spanCell.column] = { text: cell.map((x) => x.text ?? source.slice(x.start, x.end)).join(''), left: spanCell.rows - 1 };
         spanCell = undefined;
       }
       cellDepth = Math.max(0, cellDepth + (closing ? -1 : 1));
@@ -637,7 +638,7 @@ function readHtml(source: string): SourceLines {
       // A row ends: the cells spanning down into its last columns close it; a table ends: nothing spans on.
       if (name === 'tr') {
         // (Only a row with cells in it: the next row's <tr> after a </tr> ends nothing.)
-        if (segs.some((x) => x.text !== undefined || /\S/.test(source.slice(x.start, x.end)))) carryDown(lt, true);
+        if (hasContent()) carryDown(lt, true);
         column = 0;
       } else if (name === 'table') spanning.length = 0;
       flush(true);

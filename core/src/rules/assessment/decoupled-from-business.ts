@@ -132,6 +132,10 @@ const WORK_RATE_RE = /完成率|合格率|达标率|增幅|增长率/;
 const RESULT_LABEL_RE = /(?:成效|实效|实绩)(?:[（(][^）)]{0,8}[）)])?[：:]/;
 /** Any rate held to a figure: 风机可利用率不低于98%, 一次修复率达到95%. */
 const RATE_FIGURE_RE = /[\u4e00-\u9fff]率[^，。；、]{0,6}?\d/;
+/** Whether `text` scores a rate of work done, or any rate held to a figure, that is no party work. */
+function scoresRate(text: string): boolean {
+  return (WORK_RATE_RE.test(text) || RATE_FIGURE_RE.test(text)) && !PARTY_WORK_RE.test(text);
+}
 /** Longest reach, in UTF-16 units, from a business word to its indicator (寄递业务收入增幅, 供水管网抢修平均时长). */
 const INDICATOR_REACH = 10;
 
@@ -148,11 +152,10 @@ function resultsByIndicators(a: Analysis, si: number): boolean {
   const hd = s.section >= 0 ? a.doc.headings[s.section] : undefined;
   const underLabel = !!hd && hd.kind !== 'line' && RESULT_WORD_RE.test(hd.text);
   const text = a.text(si);
-  if (underLabel && (WORK_RATE_RE.test(text) || RATE_FIGURE_RE.test(text)) && !PARTY_WORK_RE.test(text)) return true;
+  if (underLabel && scoresRate(text)) return true;
   // (…and so after the dimension's label inside its item: 3．创建成效（30分）：风机可利用率不低于98%….)
   const label = RESULT_LABEL_RE.exec(text);
-  const rest = label ? text.slice(label.index + label[0].length) : '';
-  if (label && (WORK_RATE_RE.test(rest) || RATE_FIGURE_RE.test(rest)) && !PARTY_WORK_RE.test(rest)) return true;
+  if (label && scoresRate(text.slice(label.index + label[0].length))) return true;
   if (!a.mentions(si, 'business')) return false;
   // The business words that count stand after 成效 (anywhere under its label).
   let after = s.cs;

@@ -9,9 +9,9 @@ import { enclosing, isCritique } from '../../analysis/outline.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { hasEvidence, spans } from '../shared/concrete.js';
 
-/** A possibility, a purpose or a need, not a result: 才能, 可以, 有助于, 需 (not 所需: 紧扣群众所需 is what people need), 如果. */
 /** What is due after 应: 应有的贡献, 应有作用 (an adjective, no modal). */
 const DUE_RE = /^有的?(?:贡献|作用|努力|担当|力量)/;
+/** A possibility, a purpose or a need, not a result: 才能, 可以, 有助于, 需 (not 所需: 紧扣群众所需 is what people need), 如果. */
 const HYPOTHETICAL = /才能|能够|可以|可(?:有效|望|使|能)|(?<!所)需(?!求)|有待|有助于|有利于|旨在|以期|为了|便于|将会|也会|就会|会随之|必将|势必|如何|是否|若|如果/;
 /** A sentence opened by its purpose (为进一步总结经验，…推动工作取得新成效，制定本方案) states a goal. */
 const PURPOSE = /^为(?:了|进一步|深入|全面|切实|推动|推进|加强|落实|贯彻|深化|扎实|持续|更好|确保|提升|提高|加快|做好|营造|激发|充分)/;

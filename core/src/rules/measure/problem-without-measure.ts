@@ -241,14 +241,7 @@ function onlySlogans(a: Analysis, si: number): boolean {
  */
 function reportUnanswered(a: Analysis, file: VFile, problems: Problem[], later: string[], laterHeadings: string[], slogans: ReadonlySet<string> = new Set()): void {
   // Problems named by their place in the list (针对第一个问题，由…负责…) are answered.
-  const byPlace = new Set<number>();
-  for (const t of later) {
-    if (!t.includes('问题') && !t.startsWith('第')) continue;
-    for (const m of t.matchAll(PROBLEM_BY_PLACE_RE)) {
-      const n = m[1] ?? m[2] ?? m[3];
-      byPlace.add(/\d/.test(n) ? Number(n) - 1 : CN_ORDINAL.indexOf(n));
-    }
-  }
+  const byPlace = placesNamed(later);
   // The words every problem of a list of three or more holds (责任区 of 责任区标识…, 责任区党员履职…, 责任区群众评议…)
   // are the list's subject: they tie a measure to no one problem.
   const gramsOf = problems.map((p) => ownGrams(a, p));
@@ -501,7 +494,7 @@ function labelledPairs(a: Analysis, problemSections: boolean[]): Array<{ problem
     return pj < doc.paragraphs.length && opensWith(clean, doc.paragraphs[pj].cs, RECTIFY_AT_RE);
   };
   if (!labelled.some(rectifiedAt)) return [];
-  const byPlace = problemsByPlace(a);
+  const byPlace = placesNamed(a.doc.sentences.map((_, si) => a.text(si)));
   const out: Array<{ problem: Problem; from: number; to: number }> = [];
   labelled.forEach(({ pi, cs }, k) => {
     const p = doc.paragraphs[pi];
@@ -518,7 +511,7 @@ function labelledPairs(a: Analysis, problemSections: boolean[]): Array<{ problem
     }
     // (A problem a later measure names by its number, 对反馈问题3，…, is answered there.)
     const n = LABEL_NUMBER_RE.exec(clean.slice(p.cs, cs))?.[1];
-    if (n && byPlace.has(/\d/.test(n) ? Number(n) - 1 : CN_ORDINAL.indexOf(n))) return;
+    if (n && byPlace.has(placeOf(n))) return;
     out.push({ problem: problemAt(a, si, cs, doc.sentences[si].ce), from: p.ce, to: end });
   });
   return out;
@@ -527,18 +520,19 @@ function labelledPairs(a: Analysis, problemSections: boolean[]): Array<{ problem
 /** The number in a problem's label: 问题3：, 反馈问题二：. */
 const LABEL_NUMBER_RE = /问题([一二三四五六七八九十]|\d{1,2})/;
 
-/** The places (0-based) of the problems that sentences of the document name by number (针对第一个问题, 对反馈问题3). */
-function problemsByPlace(a: Analysis): Set<number> {
+/** The places (0-based) of the problems that `texts` name by number (针对第一个问题, 对反馈问题3). */
+function placesNamed(texts: readonly string[]): Set<number> {
   const out = new Set<number>();
-  for (let si = 0; si < a.doc.sentences.length; si++) {
-    const t = a.text(si);
+  for (const t of texts) {
     if (!t.includes('问题') && !t.startsWith('第')) continue;
-    for (const m of t.matchAll(PROBLEM_BY_PLACE_RE)) {
-      const n = m[1] ?? m[2] ?? m[3];
-      out.add(/\d/.test(n) ? Number(n) - 1 : CN_ORDINAL.indexOf(n));
-    }
+    for (const m of t.matchAll(PROBLEM_BY_PLACE_RE)) out.add(placeOf(m[1] ?? m[2] ?? m[3]));
   }
   return out;
+}
+
+/** The 0-based place a problem's number names: 3 → 2, 二 → 1. */
+function placeOf(n: string): number {
+  return /\d/.test(n) ? Number(n) - 1 : CN_ORDINAL.indexOf(n);
 }
 
 /** Longest heading, in UTF-16 units, read as naming a part (二、整改措施) rather than stating a problem (二、节能降耗攻关成效不明显，…). */
@@ -877,7 +871,6 @@ function firstClause(a: Analysis, cs: number, ce: number): { cs: number; ce: num
   let from = cs + (marker ? marker.length : 0);
   const opener = OPENER_RE.exec(a.doc.clean.slice(from, from + 5));
   if (opener && from + opener[0].length < ce) from += opener[0].length;
-
   const m = /^[^，。；：,;:！？]{2,40}/.exec(a.doc.clean.slice(from, ce));
   return m ? { cs: from, ce: from + m[0].length } : { cs, ce };
 }

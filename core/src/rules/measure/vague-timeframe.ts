@@ -106,10 +106,9 @@ function normHits(a: Analysis, skip: ReadonlySet<number>, only?: (si: number) =>
     const hits = a.hitsIn(si, 'time', 'vague', s.bodyCs, s.ce);
     for (const h of hits) {
       if (!isHan(clean.charCodeAt(h.end))) continue;
-      // (A failure reported, 未能尽快响应, sets no time.)
-      if (NEGATED_RE.test(clean.slice(Math.max(0, h.start - 2), h.start))) continue;
-      // (…nor does one naming what the sentence draws on: 根据近期安全检查结果，….)
-      if (BASIS_RE.test(clean.slice(Math.max(0, h.start - 2), h.start))) continue;
+      // (A failure reported, 未能尽快响应, sets no time; nor does what the sentence draws on: 根据近期安全检查结果，….)
+      const before = clean.slice(Math.max(0, h.start - 2), h.start);
+      if (NEGATED_RE.test(before) || BASIS_RE.test(before)) continue;
       const [from, to] = clauseAround(clean, h.start, h.end, isClauseSep, s.bodyCs, s.ce);
       if (CONDITIONAL_RE.test(clean.slice(from, to)) || (h.entry.text === '另行' && NOTICE_RE.test(clean.slice(h.end, h.end + 2)))) continue;
       if (deadlineIn(a, si, from, to)) continue;

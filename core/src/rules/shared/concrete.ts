@@ -39,14 +39,14 @@ export function hasConcreteAnchor(a: Analysis, si: number, from = -1, to = Infin
   if (dates && a.anchorKinds(si, from, to, AnchorKind.Time) && a.anchorsIn(si, AnchorKind.Time).some((x) => x.start >= from && x.end <= to && !looksBack(clean, x.end))) return true;
   if (a.has(si, 'actor', 'specific', from, to) || a.has(si, 'carrier', undefined, from, to)) return true;
   // (…nor does a year's whole scope, 确保全年各项任务落地见效, 完成全年目标任务.)
-  if ((dates && a.someHit(si, 'time', 'node', from, to, (_s, end) => !looksBack(clean, end) && !WHOLE_SCOPE_RE.test(clean.slice(end, end + 3)))) || a.has(si, 'time', 'cycle', from, to)) return true;
+  if ((dates && a.someHit(si, 'time', 'node', from, to, (_s, end) => !looksBack(clean, end) && !PERIOD_SCOPE_AFTER_RE.test(clean.slice(end, end + 3)))) || a.has(si, 'time', 'cycle', from, to)) return true;
   const s = a.doc.sentences[si];
   const text = clean.slice(Math.max(s.cs, from), Math.min(s.ce, to));
   return (branches && namesBranch(text)) || /由(?![于此])[\u4e00-\u9fff]{2,4}(?:同志)?(?:负责|牵头)/.test(text);
 }
 
 /** What follows a time that names a whole period's scope rather than a time: 全年各项任务, 全年目标任务. */
-const WHOLE_SCOPE_RE = /^(?:的?各项|目标任务)/;
+const PERIOD_SCOPE_AFTER_RE = /^(?:的?各项|目标任务)/;
 
 /** Whether the time ending at clean offset `end` opens a span looking back (今年以来, 两年来): it sets no time to come. */
 export function looksBack(clean: string, end: number): boolean {

@@ -1241,7 +1241,6 @@ const OWNER_LINE_RE = /^[\u4e00-\u9fff]{0,6}?(?:员|书记|主任|站长|科长|
 /** A mention assigning a task: @组织委员 李娜, ＠网格长 党员 朱峰. */
 const MENTION_RE = /[@＠]\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,14}/;
 
-
 /**
  * A named body of the unit opening the sentence as its subject, right before a time, a modal or its
  * verb (风电场于2025年3月底前…, 信息中心每月…, 后勤科负责…, 装备保障股负责…); not 各车间 / 有关科室 / 部分班组 (no one in particular).
@@ -1272,10 +1271,12 @@ function namesOwner(a: Analysis, si: number, from: number, to: number): boolean 
   // (A hit inside a longer one, 支部书记 of 党支部书记, is judged by the longer one's start.)
   return hits.some((h) => !hits.some((o) => o.start < h.start && o.end >= h.end) && !DESIGNATED_BEFORE.test(clean.slice(Math.max(from, h.start - 8), h.start)));
 }
+/** An owner field's label up to its value: 责任人：, 牵头单位：, 【负责部门】, as a regular-expression source. */
+const OWNER_FIELD = String.raw`(?:责任|牵头|主责|负责)[\u4e00-\u9fff]{0,2}(?:[:：]|】)\s*`;
 /** An owner field left blank, alone on its line or before the next field: 责任人：, 责任单位：；完成时限：…, 【责任人：】. */
-const BLANK_OWNER_RE = /(?:^|[；;，,\s（(】【])(?:责任|牵头|主责|负责)[\u4e00-\u9fff]{0,2}(?:[:：]|】)\s*(?:$|[；;，,）)】])/;
+const BLANK_OWNER_RE = new RegExp(String.raw`(?:^|[；;，,\s（(】【])${OWNER_FIELD}(?:$|[；;，,）)】])`);
 /** An owner field left open: 责任人：待定, 【牵头部门】暂无. */
-const UNDECIDED_OWNER_RE = new RegExp(String.raw`(?:责任|牵头|主责|负责)[\u4e00-\u9fff]{0,2}(?:[:：]|】)\s*${UNDECIDED}`);
+const UNDECIDED_OWNER_RE = new RegExp(`${OWNER_FIELD}${UNDECIDED}`);
 /**
  * What designates the actor after it rather than naming an owner: 明确1名党员, 指定专人, 配备2名, 聘请30名群众联络员; or makes
  * it the task's object (组织新任教师党支部书记赴…学习, 发挥教师党支部书记…的作用, 迎接市委组织部…观摩).
