@@ -3,6 +3,13 @@
 // or, when esbuild is not available, the TypeScript sources through tsx's loader.
 import { bundle, stale } from '../scripts/bundle.mjs';
 
+// A reader that stops early (redline check … | head) closes the pipe: stop quietly, as other command-line tools do,
+// rather than print a stack trace for the lines nobody reads.
+process.stdout.on('error', (e) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(process.exitCode ?? 0);
+});
+
 let main;
 try {
   if (stale()) await bundle();

@@ -2,7 +2,7 @@
  * bin/redline.js runs the bundle in dist/ (built on install) and rebuilds it
  * when a source file is newer, so an edited core is never run stale.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { statSync, utimesSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -33,5 +33,18 @@ describe('bin/redline.js', () => {
     expect(statSync(dist).mtimeMs).toBeGreaterThan(old.getTime() + 1000);
     expect(stale()).toBe(false);
     expect(again).toEqual(first);
+  }, 60_000);
+
+  it('stops quietly when the reader closes the pipe early (redline check … | head -1)', async () => {
+    // A report long enough to fill the pipe: the example many times over, as a reviewer's batch would be.
+    const child = spawn(process.execPath, [bin, 'check', '--format', 'json', ...Array(40).fill(example)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    // Read one chunk, then close our end, as head does.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const status = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(err).not.toContain('EPIPE');
+    expect(status).toBeLessThanOrEqual(1);
   }, 60_000);
 });
