@@ -86,6 +86,17 @@ describe('Chinese official headings', () => {
     // A body pledging under its own name opens a paragraph as a sentence, not a title.
     expect(kinds('三、下一步打算\n支部将组织党员开展2次志愿服务。2024年已开展3次。')[1]).toBe(SentenceKind.Body);
     expect(kinds('三、下一步打算\n在服务学校发展上下功夫。支部每月走访1次。')[1]).toBe(SentenceKind.RunIn);
+    // A numbered task followed only by its fields in brackets (4.推进课程思政建设。（牵头：…）) is the task, no title.
+    expect(kinds('一、推动党建与教学融合\n4.推进课程思政建设。（牵头：教学副院长 马丽）')[1]).toBe(SentenceKind.Body);
+    expect(kinds('一、推动党建与教学融合\n4.推进课程思政建设，提升育人能力。（牵头：教学副院长 马丽）')[1]).toBe(SentenceKind.Body);
+  });
+
+  it('a stage line of a schedule (第一阶段（…）：动员部署) is a sub-heading of the marked heading above it', () => {
+    const d = parseDocument('方案\n二、实施步骤\n第一阶段（2025年3月—4月）：动员部署\n1.召开动员会。\n第二阶段（2025年5月—10月）：攻坚实施\n2.完成样品制备。\n三、工作保障\n经费从党建经费列支。');
+    const h = (t: string) => d.headings.findIndex((x) => x.text.startsWith(t));
+    expect(d.headings[h('第一阶段')].parent).toBe(h('实施步骤'));
+    expect(d.headings[h('第二阶段')].parent).toBe(h('实施步骤'));
+    expect(d.headings[h('工作保障')].parent).not.toBe(h('第二阶段'));
   });
 
   it('an issuing body\'s line above the title: the line naming the document is the title', () => {

@@ -52,6 +52,9 @@ describe('report', () => {
   it('reads a story with no mark of its kind (a person introduced, she, what she said) as a publicity article', () => {
     expect(check('山路尽头的那盏灯\n在大山深处的村小，有位党员教师叫李春燕。\n放学后她留在教室陪孩子们写作业，她常常忙到天黑。\n李春燕说，看到孩子们走出大山，就是她最大的心愿。').report.profile).toBe('publicity');
     expect(check('党建赋能 点亮万家\n每当抢修电话响起，冲在最前面的总是党员。\n全年抢修班完成故障抢修316次。').report.profile).toBe('publicity');
+    // (…a headline of two phrases split by a comma, or a name and what it did, over a reporter's praise.)
+    expect(check('志愿服务暖人心，邻里守望显真情\n近年来，街道党工委着力打造志愿服务品牌。\n志愿服务活动受到辖区居民的广泛好评。').report.profile).toBe('publicity');
+    expect(check('城关中学：立德树人结硕果\n近年来，学校坚持党建带团建。\n学校办学水平显著提升，得到了家长的充分肯定。').report.profile).toBe('publicity');
     // (One sign alone is not enough, and a speech or a reflection is no story, whoever it names.)
     expect(check('凝心聚力谋发展\n支部坚持党建引领，推进党建与业务融合。\n全年完成故障抢修316次。').report.profile).toBe('general');
     expect(check('在支部党员大会上的讲话\n同志们，有位老党员叫王建国，他说过一句话。\n他一辈子守在线路上，他从不叫苦。').report.profile).toBe('general');
@@ -82,6 +85,13 @@ describe('report', () => {
   });
   it('reads acceptance standards (验收标准) as an assessment', () => {
     expect(check('支队党委党建品牌验收标准\n一、验收时间\n每年11月组织验收。').report.profile).toBe('assessment');
+  });
+  it('reads a year\'s work points (工作要点) not about a brand as a general document, not a brand plan', () => {
+    expect(check('图书馆党总支2025年工作要点\n一、服务师生\n1.建成学科服务党员团队5个。（牵头：学科服务部主任 蒋文涛；时限：2025年9月底前）').report.profile).toBe('general');
+    expect(check('图书馆党总支2025年党建品牌创建工作要点\n一、服务师生\n1.建成学科服务党员团队5个。').report.profile).toBe('plan');
+  });
+  it('reads an indicator system (评价指标体系) as an assessment', () => {
+    expect(check('学院教工党支部品牌评价指标体系\n评价每学年进行一次。\n运行机制\t15\t支委分工明确').report.profile).toBe('assessment');
   });
   it('reads a points scheme (积分办法) as an assessment', () => {
     expect(check('省气象局直属机关党委\n气象台站党支部“一站一品”创建积分办法\n一、积分构成\n满分100分。').report.profile).toBe('assessment');

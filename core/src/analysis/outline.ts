@@ -63,12 +63,12 @@ export function sectionContext(a: Analysis, si: number): { heading: number; tags
 
 const NO_TAGS: ReadonlySet<SectionTag> = new Set();
 
-const ASSESSMENT_TITLE = /(考核|考评|评分|评选|评比|测评|细则|评价办法|评价标准|评估(?:办法|标准|细则)|评议|评定(?:办法|细则|标准|方案)|星级评定|积分(?:办法|管理办法|制度|细则|标准)|验收(?:标准|办法|细则))/;
+const ASSESSMENT_TITLE = /(考核|考评|评分|评选|评比|测评|细则|评价(?:办法|标准|指标|体系|细则)|评估(?:办法|标准|细则|指标|体系)|评议|评定(?:办法|细则|标准|方案)|星级评定|积分(?:办法|管理办法|制度|细则|标准)|验收(?:标准|办法|细则))/;
 /** A plan rectifying what an assessment found (…满意度测评反馈问题的整改方案): a plan, not assessment rules. */
 const RECTIFICATION_TITLE = /整改(?:方案|清单|计划|台账|措施)|(?:反馈|发现|查摆)问题(?:的|之)?(?:整改|处理)/;
 const PLAN_TITLE = /(方案|规划|计划|申报|实施意见|工作要点|创建.{0,6}品牌$)/;
-/** An activity's own plan (活动方案, 活动安排). */
-const ACTIVITY_TITLE = /活动(?:方案|安排|计划)/;
+/** An activity's own plan (活动方案, 活动安排), or a year's work points (工作要点): no brand's creation plan. */
+const ACTIVITY_TITLE = /活动(?:方案|安排|计划)|工作要点/;
 /** A title about a brand or its creation. */
 const BRAND_TITLE = /品牌|创建/;
 const SUMMARY_TITLE = /(总结|小结|汇报|述职|综述|工作报告|报告$|经验交流|交流材料|经验材料|典型材料|交流发言)/;
@@ -100,9 +100,12 @@ const SCENE_RE = /(?:^|[。！？\n])(?:每当|每逢|清晨|凌晨|傍晚|深�
 /** A person introduced: 有位党员医生叫刘静, 名叫, 48岁的聋人周红梅. */
 const PERSON_RE = /有位|名叫|[\d一二三四五六七八九十]{2,3}岁的/;
 /** A reporter's praise of those the story is about: 用实际行动诠释了…, 赢得了群众的信赖, 成为…一道亮丽的风景线. */
-const PRAISE_RE = /用实际行动|用行动(?:诠释|践行|书写|证明|彰显)|赢得了[^。！？]{0,16}(?:好评|赞誉|信赖|认可|称赞)|一道亮丽的风景/;
-/** A two-phrase headline with a space between: 党建赋能 点亮万家. */
-const TWO_PHRASE_HEADLINE_RE = /^[\u4e00-\u9fff“”"]{2,12}[ 　]+[\u4e00-\u9fff“”"]{2,12}$/;
+const PRAISE_RE = /用实际行动|用行动(?:诠释|践行|书写|证明|彰显)|(?:赢得|受到|得到)了?[^。！？]{0,16}(?:好评|赞誉|信赖|认可|称赞|充分肯定|高度评价)|一道亮丽的风景/;
+/**
+ * A headline of two phrases with a space or a comma between (党建赋能 点亮万家, 志愿服务暖人心，邻里守望显真情), or of a
+ * name and what it did (城关实验中学：立德树人结硕果，党建引领谱新篇; 守国门，促发展：南岭海关…).
+ */
+const TWO_PHRASE_HEADLINE_RE = /^[\u4e00-\u9fff“”"]{2,12}[ 　，]+[\u4e00-\u9fff“”"]{2,12}$|^[\u4e00-\u9fff“”"，]{2,14}：[\u4e00-\u9fff“”"，]{4,24}$/;
 
 /** How many signs of a story `body` (the text after the title) and its `title` show: a speaker, she or he, a scene, a person introduced, a headline's form, a reporter's praise (0–6). */
 function narrativeSigns(body: string, title: string): number {

@@ -90,7 +90,7 @@ export function markupRank(level: number): number {
 }
 
 /** The names of the field that names a task in a form (工作事项, 任务名称): alternatives of a regular expression. */
-const TASK_NAME_LIST = '工作事项|任务名称|事项名称|项目名称|任务内容|工作内容|督办事项';
+const TASK_NAME_LIST = '工作事项|任务名称|事项名称|项目名称|任务内容|工作内容|督办事项|重点任务';
 /** {@link TASK_NAME_LIST} as one group, a regular-expression source. */
 export const TASK_NAMES = `(?:${TASK_NAME_LIST})`;
 /** A task's number as its label (任务三, 任务2), as a regular-expression source. */

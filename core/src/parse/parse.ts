@@ -98,6 +98,11 @@ function wrapWidth(lines: SourceLine[], furniture: boolean[], widths: Float64Arr
 
 /** A form's field in square brackets after a task: 【责任人：马骏】, 【时限：2025年7月31日前】. */
 const BRACKETED_FIELD_RE = new RegExp(`【\\s*${FIELD_LABEL}`);
+/** An unmarked line naming a stage of a schedule: 第一阶段（2025年3月—4月）：动员部署, 第二步：…. */
+const STAGE_LINE_RE = /^第[一二三四五六七八九十\d]{1,2}(?:阶段|步)/;
+
+/** What follows a task's full stop when only its form's fields in round brackets come after it: 。（牵头：…；时限：…）. */
+const FIELDS_AFTER_RE = new RegExp(`^\\s*[（(]\\s*${FIELD_LABEL}`);
 
 /** Parser options. */
 export interface ParseOptions {
@@ -261,6 +266,8 @@ export function parseDocument(source: string, format: Format = 'text', options: 
   const headings: Heading[] = [];
   const items: Item[] = [];
   let topRank = 10;
+  /** The rank of the last heading line with a marker (二、, （一）): a stage's unmarked line under it is its sub-heading. */
+  let lastMarkedRank: number | undefined;
   for (let p = 0; p + 1 < gs.length; p++) {
     const cs = pcs[p];
     const ce = pce[p];
@@ -273,6 +280,7 @@ export function parseDocument(source: string, format: Format = 'text', options: 
     const addHeading = (h: HeadingInit): number => {
       headings.push({ kind: h.kind, marker: h.marker, rank: h.rank, cs: h.cs, ce: h.ce, text: h.text, paragraph: p, bodyCs: h.ce, bodyCe: ce, parent: -1, sentence: sentences.length });
       if (h.marker !== 'plain' && h.marker !== 'label' && h.rank < topRank) topRank = h.rank;
+      if (h.kind === 'line' && h.marker !== 'plain' && h.marker !== 'label' && h.marker !== 'markup') lastMarkedRank = h.rank;
       return headings.length - 1;
     };
     let from = cs;
@@ -319,7 +327,8 @@ export function parseDocument(source: string, format: Format = 'text', options: 
         continue;
       }
       // A title ends at a full stop, not at a semicolon (（二）2025年6月底前…形成清单；… is an item), and holds no figure.
-      if (term >= 0 && hanCount(rest.slice(0, term)) <= MAX_RUNIN_TITLE && term > 0 && hasText(rest, term + 1) && !isSemicolon(rest.charCodeAt(term)) && !hasDigit(rest, 0, term)) {
+      // (Not a task whose fields in brackets are all that follows: 4.推进课程思政建设。（牵头：…）.)
+      if (term >= 0 && hanCount(rest.slice(0, term)) <= MAX_RUNIN_TITLE && term > 0 && hasText(rest, term + 1) && !isSemicolon(rest.charCodeAt(term)) && !hasDigit(rest, 0, term) && !FIELDS_AFTER_RE.test(rest.slice(term + 1))) {
         let end = t0 + term + 1;
         while (end < ce && isClosing(clean.charCodeAt(end))) end++;
         addHeading({ kind: 'runin', marker: m.kind, rank: m.rank, cs: t0, ce: t0 + term, text: rest.slice(0, term) });
@@ -332,7 +341,9 @@ export function parseDocument(source: string, format: Format = 'text', options: 
       // (A Markdown list item is an item, never an unmarked heading.)
       const t1 = trimTitleEnd(clean, cs, ce);
       // An unmarked heading line (引言, 结束语, 支部名片) sits at the top level of the outline seen so far.
-      para.heading = addHeading({ kind: 'line', marker: 'plain', rank: topRank, cs, ce: t1, text: clean.slice(cs, t1) });
+      // (…but a stage of a schedule, 第一阶段（2025年3月—4月）：动员部署, sits under the marked heading before it: 二、实施步骤.)
+      const rank = lastMarkedRank !== undefined && STAGE_LINE_RE.test(text) ? lastMarkedRank + 0.5 : topRank;
+      para.heading = addHeading({ kind: 'line', marker: 'plain', rank, cs, ce: t1, text: clean.slice(cs, t1) });
       sentences.push({ cs, ce, paragraph: p, kind: SentenceKind.Heading, section: -1, bodyCs: cs });
       para.s1 = sentences.length;
       continue;
@@ -541,7 +552,8 @@ function splitSentences(clean: string, from: number, to: number, p: number, out:
     let ns = e;
     while (ns < to && isSpace(clean.charCodeAt(ns))) ns++;
     const nextItem = isEnumAt(clean, ns);
-    const runIn = (isEnum || out.length === first) && e < to && !nextItem && isRunInTitle(clean.slice(s, e));
+    // Nor when only the task's fields in brackets follow it (4.推进课程思政建设。（牵头：…）): it is the task.
+    const runIn = (isEnum || out.length === first) && e < to && !nextItem && isRunInTitle(clean.slice(s, e)) && !FIELDS_AFTER_RE.test(clean.slice(e, Math.min(to, e + 16)));
     out.push({ cs: s, ce: e, paragraph: p, kind: runIn ? SentenceKind.RunIn : SentenceKind.Body, section: -1, bodyCs: labelEnd > s && labelEnd <= e ? labelEnd : s });
   };
   while (i < to) {

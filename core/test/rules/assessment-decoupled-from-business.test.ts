@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('assessment/decoupled-from-business', {
   valid: [
+    { name: 'the school’s teaching weighed together with the brand (结合教学质量…一并考量)', text: '二、考核内容\n重点了解品牌运行机制是否健全、创建取得了哪些成效，并结合教学质量和学生升学情况一并考量。', options: { profile: 'assessment' } },
+    { name: 'results scored by a police station’s own figures (以辖区警情下降率…计分)', text: '五、考核评价\n每年按百分制评定，其中创建成效以辖区刑事警情下降率和矛盾纠纷化解率计分，结果与评先评优挂钩。' },
     { name: 'a results item scored by a rate held to a figure after its label (创建成效（30分）：风机可利用率不低于98%)', text: '风电场党支部品牌考核细则\n一、评定周期\n每年12月评定一次。\n二、评定指标\n3．创建成效（30分）：风机可利用率不低于98%，未达到的扣15分。\n三、结果运用\n五星级支部在年度评先评优中优先推荐。', options: { profile: 'assessment' } },
     { name: 'a results row scored by the business’s indicators (妥投率、寄递业务收入增幅)', text: '# 星级考核标准\n\n| 维度 | 考核内容 | 分值 |\n| --- | --- | --- |\n| 运行机制 | 品牌创建责任清单 | 20 |\n| 创建成效 | 邮件妥投率、寄递业务收入增幅 | 40 |\n\n每季度考核一次。', options: { format: 'markdown', profile: 'assessment' } },
     { name: 'results taken from business rates as the main basis (以…合格率为主要依据)', text: '二、成效评分\n以产品批次合格率、产能利用率为主要依据，数据取自基地生产月报。', options: { profile: 'assessment' } },

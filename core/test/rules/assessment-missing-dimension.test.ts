@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('assessment/missing-dimension', {
   valid: [
+    { name: 'dimensions asked as questions (品牌怎么运转, 实际成果, 职工怎么看, 多大名气, 兑现情况)', text: '五、考核评价\n每年年末评估一次，总分100分：品牌怎么运转占15分；承诺事项兑现情况占25分；取得了哪些实际成果占30分；一线职工怎么看，通过问卷打分，占15分；在行业内外有多大名气占15分。' },
     { name: 'dimensions named 措施到位, 职工认同, 品牌影响 and 行业影响', text: '五、考核评价\n每年度末按百分制评估：机制健全15分、措施到位25分、创建成效30分、职工认同15分、品牌影响和行业影响15分，评估结果与科室年度绩效考核挂钩。' },
     { name: 'a heading stating a problem about assessment is no assessment', text: '## 整改清单\n\n### 问题一：党员示范岗挂牌后缺少考评\n\n- 措施：由支部书记负责，2025年3月底前制定示范岗季度考评表，每季度评分1次。', options: { format: 'markdown' } },
     { name: 'a mechanism that is kept up and an outside influence', text: '第一章 考核内容\n第一条 品牌创建考核按百分制计分，分为五个维度：\n（一）机制保障（15分）：推进例会制度是否完备并实际运转；\n（二）任务落实（20分）：重点任务按时限完成的比例；\n（三）实际成效（35分）：以办税平均等候时长等数据为准；\n（四）纳税人认可度（20分）：第三方满意度调查；\n（五）外部影响（10分）：被主流媒体报道的情况。', options: { profile: 'assessment' } },

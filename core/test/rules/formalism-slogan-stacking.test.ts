@@ -13,6 +13,7 @@ tester('formalism/slogan-stacking', {
     '要守正创新、真抓实干。',
   ],
   invalid: [
+    { name: 'a court’s stock qualities stacked (忠诚可靠、司法为民、公正廉洁)', text: '全院干警要始终做到忠诚可靠、司法为民、公正廉洁、敢于担当，在新征程上展现新作为。', errors: [{ at: '忠诚可靠、司法为民、公正廉洁、敢于担当' }] },
     { name: 'a team described by stock qualities (政治坚定、业务精通、作风过硬)', text: '支部将着力锻造一支政治坚定、业务精通、作风过硬、清正廉洁的检察队伍。', errors: [{ at: '政治坚定、业务精通、作风过硬、清正廉洁' }] },
     { name: 'a model worker’s virtues stacked', text: '他始终坚守在临床一线，兢兢业业、任劳任怨、默默奉献、无怨无悔，用实际行动诠释了初心使命。', errors: [{ at: '兢兢业业、任劳任怨、默默奉献、无怨无悔' }] },
     { name: 'a stack of battle slogans', text: '他们将继续发扬敢打硬仗、能打胜仗、善打巧仗的优良作风。', errors: [{ at: '敢打硬仗、能打胜仗、善打巧仗' }] },

@@ -20,9 +20,11 @@ tester('formalism/unsupported-claim', {
     { name: 'an award given by a named body', text: '支部组织生活更加规范，年底被院机关党委评为“五好党支部”。' },
     { name: 'a purpose opening the sentence', text: '为进一步总结品牌创建经验，推动集团党建工作不断取得新成效，现制定如下方案。' },
     { name: 'new results as a goal', text: '下一步，支部将推动各项工作取得新成效。' },
+    { name: '将把 is the modal before a 把', text: '下一步，支部将把党建工作融入教学全过程，党员的先锋意识不断增强。' },
     { name: 'a possibility', text: '通过多种渠道宣传，有助于品牌影响力不断提升。' },
   ],
   invalid: [
+    { name: '将 as the preposition of 把 is no modal', text: '近年来，小学党支部将党建工作融入教育教学全过程，党员教师的先锋意识不断增强。', errors: [{ at: '不断增强' }] },
     { name: 'the contribution due (作出了应有贡献) is no modal that makes the claim a goal', text: '品牌影响力不断扩大，为公司完成年度任务作出了应有贡献。', errors: [{ at: '不断扩大' }] },
     { name: 'what people need (群众所需) is no modal need', text: '各村党组织紧扣群众所需，村级集体经济不断壮大，乡村治理水平明显提升。', errors: [{ at: '不断壮大，乡村治理水平明显提升' }] },
     { name: 'a claim in quotes as part of a longer quoted phrase is still made', text: '通过品牌创建，“服务质量显著提升”成为职工的共识。', errors: [{ at: '显著提升' }] },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('language/number-format', {
   valid: [
+    { name: 'hyphens in a standard’s number, a phone number and a date are no ranges', text: '依据GB/T 15835-2011，咨询电话0371-65892310，于2025-04-18前报送3个案例。' },
     { name: 'a milestone year written as the Party’s documents write it (到二〇三五年)', text: '2025年经济增长5%。从党的二十大到二〇三五年，用13年时间基本实现社会主义现代化。' },
     { name: 'a signature date in Chinese numerals on its own line', text: '2024年，支部配送图书4.6万册。\n××党支部\n二〇二五年三月十日' },
     { name: 'ordinals listed together in one style', text: '第三、四季度各完成2项，第3、4批次已验收。' },
@@ -70,6 +71,7 @@ tester('language/number-format', {
     { name: 'a fraction mixing Arabic digits with 分之', text: '超过3分之2的职工认为有变化。', errors: [{ at: '3分之2', expected: ['三分之二', '2/3'] }] },
     { name: 'a short year compared with', text: '与23年相比，今年发展党员14名。', errors: [{ at: '23年', expected: ['2023年'] }] },
     { name: 'Arabic tens and 几 before any noun', text: '管网巡查中发现隐患10几处，参与的职工20几岁。', errors: [{ at: '10几', expected: ['十几'] }, { at: '20几', expected: ['二十几'] }] },
+    { name: 'a range of counts joined by a hyphen (3-5次)', text: '每个党小组每月开展3-5次集中学习。', errors: [{ at: '3-5', expected: ['3～5', '3至5'] }] },
     { name: 'a span of years joined by a hyphen', text: '制定《党建工作三年规划（2024-2026年）》。', errors: [{ at: '2024-2026年', expected: ['2024—2026年'] }] },
     { name: 'a short year before 至今', text: '回顾22年至今的工作，支部完成了12项攻关。', errors: [{ at: '22年', expected: ['2022年'] }] },
     { name: 'a range of months with its ends in two styles', text: '今年一至9月，车间共开展攻关12次。', errors: [{ at: '一至9', expected: ['1至9'] }] },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a vague body that only assists (配合：相关部门) beside a named lead', text: '区卫生健康局2025年党建任务\n1.推进家庭医生签约服务扩面，2025年底前重点人群签约率达到80%。（牵头：基层卫生科；配合：相关部门）' },
     { name: 'a to-do item marked done (已完成：) is no task', text: '## 第三季度工作计划\n\n- [ ] 7月10日前，由支部书记赵海涛牵头划定党员责任区6个\n- [x] 已完成：6月28日组织主题党日，参加党员23人', options: { format: 'markdown' } },
     { name: 'a to-do line assigned by a mention (@网格长 朱峰)', text: '### 6月重点任务\n\n- [ ] 6月10日前完成党员信息核对，核对在职党员213名 @网格长 朱峰', options: { format: 'markdown' } },
     { name: 'a line headed by a post and a name (指导员 党员 饶兵：)', text: '## 党建指导员工作清单\n\n- [ ] 指导员 党员 饶兵：2025年4月底前走访联系企业9家，形成走访记录9份', options: { format: 'markdown' } },
@@ -19,6 +20,8 @@ tester('measure/missing-owner', {
     { name: 'a report’s heading 整改工作推进情况 opens no measures', text: '巡察整改工作情况报告\n一、整改工作推进情况\n对照反馈意见，局里梳理出整改任务21项，目前完成19项。' },
     { name: 'a research report’s recommendations naming who should act (建议…党支部, 针对…问题，建议…局会同…)', text: '调研报告\n三、对策建议\n（一）建议12个连队党支部自2025年4月起每季度开展1次“职工点单、党员接单”活动。\n（二）建议理化、微生物、环境3个检测室党支部自2025年4月起每季度组织1次能力验证攻关。\n（三）针对第一个问题，建议市商务局会同市委“两新”工委于2025年12月底前新建党组织30个。' },
     { name: 'units listed as the subject (…频道、…频道要于…)', text: '专项检查情况的通报\n二、整改要求\n（一）新闻综合频道、都市频道要于2025年4月底前修订直播应急预案，每半年组织1次应急演练。' },
+    { name: 'the unit a story names back after a hearsay lead (据了解，近期该行还将…)', text: '农商银行改造适老网点\n（通讯员 杨雪）\n截至9月底，支行为老年客户办理业务1.37万笔。\n据了解，近期该行还将在其他网点推广这一做法。' },
+    { name: 'the court a story names back after 据悉 (该院还将…)', text: '巡回审判车开进山村\n本报讯 今年法院巡回开庭87次，审结案件132件。\n据悉，该院还将择机推出更多便民诉讼举措。' },
     { name: 'the unit a story is about owns its pledge (该行…将)', text: '农商银行开通“银发专窗”\n（通讯员 杨雪）\n半年来，专窗共为老人办理业务3700余笔。\n该行近期将在全县18个网点推广“银发专窗”做法。' },
     { name: 'owners in brackets closing each task of a list', text: '冬季除雪保畅工作安排\n1. 11月15日前完成融雪剂储备500吨（物资科）。\n2. 12月1日前完成除雪机械检修保养，设备完好率100%（机务科负责）。' },
     { name: 'a goal in figures under a numbered goals heading', text: '燃气管道更新改造实施方案\n二、工作目标\n力争到2025年11月底，完成老旧燃气管道更新改造40公里，报警器安装率达到70%。\n三、重点任务\n（一）由城建科负责，2025年6月底前完成风险评估，形成评估报告1份。' },
@@ -101,12 +104,14 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'a task whose fields in brackets after its full stop give no owner (5.组织…。（时限：…）)', text: '学院教工党支部2025年度工作要点\n一、推动党建与教学融合\n4.推进课程思政建设。（牵头：教学副院长 马丽；时限：2025年12月底前）\n5.组织党员教师结对指导学业困难学生，每人结对不少于2名。（时限：2025年秋季学期）', errors: [{ at: '5.组织党员教师结对指导学业困难学生，每人结对不少于2名。（时限：2025年秋季学期）' }] },
     { name: 'an owner field of 负责人 naming no one (负责人：相关人员)', text: '庭审观摩安排\n- [ ] 组织观摩示范庭审（负责人：相关人员；时间：2025年5月15日前；成果：观摩庭审2场）', options: { format: 'markdown' }, errors: [{ at: '相关人员' }] },
     { name: 'a numbered task with its fields in square brackets, its owner left blank (【责任人：】)', text: '下一步重点工作\n2. 党员服务窗口改革【责任人：】【时限：2025年7月31日前】【目标：办结时限压缩至2个工作日】', errors: [{ at: '2. 党员服务窗口改革【责任人：】【时限：2025年7月31日前】【目标：办结时限压缩至2个工作日】' }] },
     { name: 'an HTML list item under a lead announcing arrangements (作如下安排：) is a task, with no verb of its own', text: '<h2>水文站防汛测报保障工作安排</h2><p>为确保主汛期测报安全，现作如下安排：</p><ol><li>由站长许国梁负责，4月20日前完成缆道设备检修，检修率100%。</li><li>对全站6处水位自记井进行清淤疏通。</li></ol>', options: { format: 'html' }, errors: [{ at: '对全站6处水位自记井进行清淤疏通。' }] },
     { name: 'the body whose arrangement a lead follows (按照总行党委部署) owns none of the items', text: '各位党员：\n按照总行党委部署，现将几项工作安排如下：\n一是要组织一次防范电信诈骗进村宣讲，覆盖村民不少于50人。', errors: [{ at: '一是要组织一次防范电信诈骗进村宣讲，覆盖村民不少于50人。' }] },
     { name: 'the leaders a task sends (组织新任教师党支部书记赴…) are its object, not its owner', text: '四、下一步工作\n2. 要在2025年5月底前组织新任教师党支部书记赴兄弟院校跟岗学习，每人不少于5天。', errors: [{ at: '2. 要在2025年5月底前组织新任教师党支部书记赴兄弟院校跟岗学习，每人不少于5天。' }] },
     { name: 'the visitors a task receives (迎接市委组织部…观摩) are its object, not its owner', text: '四、下一步工作\n6月10日前做好迎接市委组织部现场观摩的准备工作，布置展板4块。', errors: [{ at: '6月10日前做好迎接市委组织部现场观摩的准备工作，布置展板4块。' }] },
+    { name: 'a body invited to a task is its guest, not its owner (邀请兄弟单位党支部…)', text: '二、实施步骤\n第二阶段（2025年5月—10月）：攻坚实施\n5.邀请兄弟单位党支部于2025年9月开展联学联建2次。', errors: [{ at: '5.邀请兄弟单位党支部于2025年9月开展联学联建2次。' }] },
     { name: 'a body after a preposition opening the task is its partner (择机与兄弟车辆段…)', text: '三、下一步工作打算\n（三）每季度与兄弟车辆段开展党建联建交流1次。', errors: [{ at: '（三）每季度与兄弟车辆段开展党建联建交流1次。' }] },
     { name: 'a task under a 【任务二】 label whose owner field is blank', text: '测站创建任务清单\n【任务二】编写《山区小流域测报手册》\n责任人：\n时限：10月31日前\n目标：手册1本', errors: [{ at: '编写《山区小流域测报手册》' }] },
     { name: 'a to-do item whose bracketed owner field is blank, its fields split at semicolons', text: '## 检修支部品牌创建待办清单\n\n- [ ] 编制检修作业“口袋书”（责任人：；时限：5月15日前；目标：印发200册）', options: { format: 'markdown' }, errors: [{ at: '编制检修作业“口袋书”（责任人：；时限：5月15日前；目标：印发200册）' }] },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'an hour moved to a clock time (闭馆时间延长至23:00)', text: '1.由读者服务部负责，2025年6月起开设延时服务窗口，考试周期间闭馆时间延长至23:00。' },
     { name: 'a task line with its fields, the target in 预期成效, a rate to reach (提高到每小时32自然箱)', text: '二、主要措施\n1．开展桥吊司机技能比武\n责任单位：工程技术部\n完成时限：2025年第三季度\n预期成效：桥吊单机作业效率提高到每小时32自然箱' },
     { name: 'a task line with its fields, its target in the prose after them', text: '（三）实施“光明助农”台区改造\n牵头：农网建设党员突击队队长欧阳平\n时限：2025年5月底前\n对全镇17个农村配电台区进行增容改造，改造后台区低电压问题整改率达到100%。' },
     { name: 'a service answered within a span (2天内响应)', text: '二、整改措施\n（一）由公证处主任负责，2025年1月起实行节假日党员公证员轮值，节假日上门需求2天内响应。' },
@@ -50,6 +51,7 @@ tester('measure/missing-target', {
     { name: 'a deliverable the measure produces, far from its verb', text: '由支部书记负责，2026年3月底前建立覆盖全部关键设备的检修质量台账。' },
   ],
   invalid: [
+    { name: 'a widening with its owner in brackets after its full stop, and no figure (逐步扩大…覆盖面。（牵头：…）)', text: '学院教工党支部2025年度工作要点\n三、加强队伍建设\n6.逐步扩大教工支部对学生党支部的联系指导覆盖面。（牵头：组织委员 吴静）', errors: [{ at: '6.逐步扩大教工支部对学生党支部的联系指导覆盖面。（牵头：组织委员 吴静）' }] },
     { name: 'a task whose bracketed target field is left open (目标：待定)', text: '服务品牌创建计划\n3、制作品牌宣传短视频（责任人：党支部宣传委员 卓然；完成时间：2025年8月15日前；目标：待定）', errors: [{ at: '3、制作品牌宣传短视频（责任人：党支部宣传委员 卓然；完成时间：2025年8月15日前；目标：待定）' }] },
     { name: 'a row of a table with a 预期成效 column leaving it empty', text: '| 序号 | 重点任务 | 责任人 | 完成时限 | 预期成效 |\n|---|---|---|---|---|\n| 1 | 建立党员楼长联系机制 | 社区党委书记 龙婷 | 2025年3月底前 | 配备党员楼长42名 |\n| 2 | 开展党员楼长包联独居老人 | 组织委员 成刚 | 2025年4月底前 |  |', options: { format: 'markdown' }, errors: [{ at: '2 | 开展党员楼长包联独居老人 | 组织委员 成刚 | 2025年4月底前' }] },
     { name: 'an HTML list item’s task line with its fields, no figure in 预期成效', text: '<h3>四、具体举措</h3><ol><li>开展学生党员学业帮扶<br>责任人：本科生党支部书记 江涛<br>完成时限：2025年春季学期末<br>预期成效：帮助学业困难学生提高学习积极性</li></ol>', options: { format: 'html' }, errors: [{ at: '开展学生党员学业帮扶<br>责任人：本科生党支部书记 江涛<br>完成时限：2025年春季学期末<br>预期成效：帮助学业困难学生提高学习积极性' }] },

@@ -35,6 +35,7 @@ tester('measure/vague-timeframe', {
     { name: 'form fields on lines that look hard-wrapped', text: '项目部党支部品牌创建工作单\n\n工作事项：组建党员质量安全督查队\n牵头单位：项目部党支部书记 钟毅\n完成时限：2025年3月20日前\n预期成果：督查队8人，每周督查1次\n\n工作事项：开办农民工夜校\n牵头单位：项目部工会主席 袁梅\n完成时限：尽快\n预期成果：开课20期，培训农民工600人次', errors: [{ at: '尽快' }] },
     { name: 'a vague time in a plan’s promotion section', text: '四、宣传推广\n适时在集团公众号推送品牌故事。', errors: [{ at: '适时' }] },
     { name: 'a future 将由 hands the task on', text: '城区公园党员志愿服务岗的布点方案，将由相关部门择机研究调整。', errors: [{ at: '择机' }] },
+    { name: 'a record named by its 重点任务 field, its deadline only 尽快', text: '供水公司客户服务中心党支部\n重点任务：推行“党员抄表员”一户一码服务\n责任人：党支部书记 甘立群\n完成时限：尽快\n工作目标：3.2万户居民水表完成二维码张贴', errors: [{ at: '尽快' }] },
     { name: 'a vague time in a form field, reported once', text: '三、重点任务\n工作事项：建设“红色驿站”户外劳动者服务点\n牵头单位：街道党工委\n完成时限：尽快完成\n建设目标：建成服务点4个。', errors: [{ at: '尽快' }] },
     { name: 'a time of an assessment left to be announced', text: '××集团党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核程序\n考核时间由集团党委适时通知。', errors: [{ at: '适时' }] },
     { name: 'young people (青年中) are no mid-year', text: '下一步，我将择机把返乡青年中的优秀分子吸收到党组织中来。', errors: [{ at: '择机' }] },

@@ -9,8 +9,8 @@ import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { clauseAround, codeSet } from '../../text/chars.js';
 import { hasConcreteAnchor } from '../shared/concrete.js';
 
-/** 党建+X (the splicing 002 §2.1 criticises); X+党建 such as 互联网+党建 names a tool, not a splice. */
-const LABEL_RE = /党建\s*[+＋]\s*[\u4e00-\u9fffA-Za-z0-9]{1,8}/g;
+/** 党建+X and 党建引领+X (the splicing 002 §2.1 criticises), and the bare “党建+” label of a programme (“党建+”工程; not “党建+”标签, the word discussed); X+党建 such as 互联网+党建 names a tool, not a splice. */
+const LABEL_RE = /党建(?:引领)?\s*[+＋]\s*(?:[\u4e00-\u9fffA-Za-z0-9]{1,8}|(?=[”"」』](?:工程|模式|行动|品牌|工作法|体系|路径|举措|系列|矩阵)))/g;
 
 /** A count right after the labels, naming them as a set: ”三条路径, ”两种模式, 等4个板块, ”2项融合模式. */
 const LABEL_COUNT_RE = /^[”"」』]?(?:等|这|共)?[一二三四五六七八九十两\d]{1,2}[个条项种大类张套批]?(?:融合|工作|服务|特色|品牌)?(?:路径|模式|做法|方面|板块|工程|举措|品牌|载体|平台|行动|机制|名片|抓手|工作法|特色|亮点|主线|方向)/;

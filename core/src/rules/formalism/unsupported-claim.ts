@@ -15,6 +15,12 @@ const DUE_RE = /^有的?(?:贡献|作用|努力|担当|力量)/;
 const HYPOTHETICAL = /才能|能够|可以|可(?:有效|望|使|能)|(?<!所)需(?!求)|有待|有助于|有利于|旨在|以期|为了|便于|将会|也会|就会|会随之|必将|势必|如何|是否|若|如果/;
 /** A sentence opened by its purpose (为进一步总结经验，…推动工作取得新成效，制定本方案) states a goal. */
 const PURPOSE = /^为(?:了|进一步|深入|全面|切实|推动|推进|加强|落实|贯彻|深化|扎实|持续|更好|确保|提升|提高|加快|做好|营造|激发|充分)/;
+/**
+ * 将 as the preposition of 把 (将党建工作融入教学全过程): what follows it, up to the clause's end, puts something into
+ * something else; no modal of what is to come. (将把… is the modal before a 把.)
+ */
+const BA_JIANG_RE = /^(?!把)[^，。；：,;]{1,20}?(?:融入|纳入|列入|作为|转化为|贯穿|落实到|延伸到|覆盖到|融合到|结合起来)/;
+
 /** After a predicative claim (水平明显提高，): punctuation, a closing 了, or the end (更加坚定了…的决心 is a verb with an object). */
 const PREDICATE_END = /^(?:[，。；！、,;!…”」）)]|了(?:[，。；！、,;!…”」）)]|$)|$)/;
 
@@ -58,7 +64,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     if (s.kind === SentenceKind.Heading || !a.mentions(si, 'claim') || isCritique(a, si)) continue;
     // A goal (要/将/争取…) or a possibility (才能, 有助于…) is not a claim.
     // (应有的贡献 is the contribution due, no modal: 为公司完成年度任务作出了应有贡献.)
-    if (a.someHit(si, 'directive', 'modal', s.bodyCs, s.ce, (_start, end, e) => e.text !== '应' || !DUE_RE.test(a.doc.clean.slice(end, end + 5))) || HYPOTHETICAL.test(a.text(si)) || PURPOSE.test(a.doc.clean.slice(s.bodyCs, s.bodyCs + 4))) continue;
+    if (a.someHit(si, 'directive', 'modal', s.bodyCs, s.ce, (_start, end, e) => (e.text !== '应' || !DUE_RE.test(a.doc.clean.slice(end, end + 5))) && (e.text !== '将' || !BA_JIANG_RE.test(a.doc.clean.slice(end, end + 24)))) || HYPOTHETICAL.test(a.text(si)) || PURPOSE.test(a.doc.clean.slice(s.bodyCs, s.bodyCs + 4))) continue;
     // Under 目标/措施/下一步 headings a "显著提升" is a target, not a claim.
     if (enclosing(a, si, ['target', 'measure', 'next', 'schedule']) >= 0) continue;
     const p = paragraphs[s.paragraph];

@@ -15,6 +15,8 @@ import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 
 const set = (xs: string[]) => new Set(xs);
 const COMPLEMENTS = [...data.complements].sort((x, y) => y.length - x.length);
+/** Complements that take an object of their own (忙得顾不上吃饭, 忙得来不及回家): 的 before them is 得, whatever follows. */
+const COMPLEMENTS_TAKING_OBJECT = [...data.complementsTakingObject].sort((x, y) => y.length - x.length);
 const VERBS_BEFORE = set(data.verbsBeforeDe);
 /** One-character verbs that take an AABB complement (管得清清楚楚, 扫得干干净净): only before AABB. */
 const MONO_VERBS = set(data.verbsBeforeReduplicated);
@@ -170,6 +172,8 @@ const A_LITTLE_RE = /^(?:一点|一些|点儿)/;
 function bareComplementAt(text: string, at: number): { comp: string; redup: boolean } | undefined {
   const redup = reduplicatedAt(text, at);
   const listed = startsWith(text, at, COMPLEMENTS);
+  const taking = startsWith(text, at, COMPLEMENTS_TAKING_OBJECT);
+  if (taking) return { comp: taking, redup: false };
   // (…closing the clause, or a clause of those it describes: 材料准备的不充分的，由…退回.)
   if (listed && (CLAUSE_END.test(text.slice(at + listed.length, at + listed.length + 1)) || NOMINAL_CLAUSE_END.test(text.slice(at + listed.length, at + listed.length + 2)))) return { comp: listed, redup: listed === redup };
   // (…or with a little more asked of it: 干的细一点, 讲的透一些.)

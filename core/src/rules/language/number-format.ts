@@ -229,6 +229,8 @@ const MIXED_RANGE = /(?:(\d{1,4})[至到～~]([一二三四五六七八九十]{1
 const RANGE_SEP = /[至到～~]/g;
 /** A span of years joined by a hyphen: 2024-2026年 (not a date such as 2025-01-08). */
 const YEAR_SPAN_HYPHEN = /(?<![\d-])((?:19|20)\d{2})[-－]((?:19|20)\d{2})年/g;
+/** A range of counts joined by a hyphen before a count unit: 3-5次, 10-15人 (not a code, a phone number or a date: GB/T 15835-2011, 0371-6589). */
+const COUNT_SPAN_HYPHEN = /(?<![\d\-－./A-Za-z:：])(\d{1,4})[-－](\d{1,4})(?=(?:次|项|个|名|人|天|篇|场|户|家|期|批|条|件|小时|分钟|公里|千米|米|吨|元|万元|课时|学时)(?![\d]))/g;
 const NOTE_YEAR_SPAN = '依据：GB/T 15834-2011《标点符号用法》、GB/T 15835-2011《出版物上数字用法》——标示数值和时间的起止用一字线“—”或浪纹线“～”（2024—2026年），不用半字线“-”。';
 /** A date with its year, month and day separated by dots: 2025.4.18 (not a version number such as V2025.4.18, nor 2025.4.18.1). */
 const DOTTED_DATE = /(?<![\dA-Za-z.．])((?:19|20)\d{2})[.．](\d{1,2})[.．](\d{1,2})(?![\d.．%])/g;
@@ -427,6 +429,13 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       if (Number(m[2]) <= Number(m[1])) continue;
       const fixed = `${m[1]}—${m[2]}年`;
       report(file, meta, a, m.index, m.index + m[0].length, { reason: `年份范围体例：「${m[0]}」应用连接号“—”或“～”连接，写作「${fixed}」`, expected: [fixed], note: NOTE_YEAR_SPAN });
+    }
+    // 3-5次: a range of counts joined by a hyphen; GB/T 15835 joins it with a wave dash or 至 (3～5次).
+    COUNT_SPAN_HYPHEN.lastIndex = 0;
+    for (let m; (m = COUNT_SPAN_HYPHEN.exec(clean)); ) {
+      if (Number(m[2]) <= Number(m[1])) continue;
+      const fixed = `${m[1]}～${m[2]}`;
+      report(file, meta, a, m.index, m.index + m[0].length, { reason: `数值范围体例：「${m[0]}」应用浪纹线“～”或“至”连接，写作「${fixed}」`, expected: [fixed, `${m[1]}至${m[2]}`], note: NOTE_YEAR_SPAN });
     }
     // 2025.4.18: a date whose parts are separated by dots.
     DOTTED_DATE.lastIndex = 0;

@@ -91,7 +91,11 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     // A run-in problem label (1.问题：…) is answered by its own rectification label (整改措施：…) inside its section,
     // unless that states slogans only.
     // So is a heading stating its problem after the label (### 问题一：…), by its section's body (- 措施：由…).
-    if ((isProblemLabel(h) || labelledProblemAt(h) >= 0) && a.sentencesIn(doc.paragraphs[h.paragraph].ce, h.bodyCe).some((si) => !onlySlogans(a, si))) continue;
+    // (…or by a rectification label later in the label's own paragraph: （一）问题：…。措施：….)
+    if (isProblemLabel(h) || labelledProblemAt(h) >= 0) {
+      const own = rectificationIn(a, h.paragraph, h.ce);
+      if (a.sentencesIn(own >= 0 ? own : doc.paragraphs[h.paragraph].ce, h.bodyCe).some((si) => !onlySlogans(a, si))) continue;
+    }
     // So is a section of one problem by the rectification paragraph in it ((一)品牌特色提炼不足 … 改进措施：由…).
     if (problems.length === 1 && rectifiedWithin(a, h)) continue;
     const laterSi = a.sentencesIn(h.bodyCe, until).filter((si) => !inProblemSection(a, si, problemSections) && !inCauseSection(a, si) && !doneInNextSteps(a, si));
@@ -389,6 +393,8 @@ function inlineProblemLists(a: Analysis, problemSections: boolean[]): Array<{ pr
     // …or a sentence closing its paragraph that announces them (…归纳为以下3个问题。), the numbered rows after it.
     if (colon < 0 && si + 1 === doc.paragraphs[s.paragraph].s1 && s.kind === SentenceKind.Body && LIST_INTRO_RE.test(clean.slice(s.bodyCs, s.ce))) colon = s.ce;
     if (colon < 0 || MEASURE_INTRO_RE.test(clean.slice(s.cs, colon))) continue;
+    // (A label of one problem answered in its own paragraph, （一）问题：…。措施：…, is a labelled pair, no list.)
+    if (PROBLEM_LABEL_AT_RE.test(clean.slice(s.cs + (matchMarker(clean.slice(s.cs, s.cs + 8))?.length ?? 0), colon)) && rectificationIn(a, s.paragraph, colon) >= 0) continue;
     // A heading of problems whose own section lists them is read by the heading path; one whose items follow as
     // sibling paragraphs (根据…存在以下短板：\n1.…\n2.…) is read here.
     if (s.kind === SentenceKind.Heading ? problemSections[s.section] && problemsOf(a, s.section).length > 0 : inProblemSection(a, si, problemSections)) continue;
@@ -488,7 +494,9 @@ function labelledPairs(a: Analysis, problemSections: boolean[]): Array<{ problem
     if (label) labelled.push({ pi, cs: at + label[0].length });
   }
   // (Past the problem's own facts: 问题一：…\n表现：…\n整改措施：….)
-  const rectifiedAt = ({ pi }: { pi: number }) => {
+  // (…or in the problem's own paragraph: （一）问题：…。措施：….)
+  const rectifiedAt = ({ pi, cs }: { pi: number; cs: number }) => {
+    if (rectificationIn(a, pi, cs) >= 0) return true;
     let pj = pi + 1;
     while (pj < doc.paragraphs.length && opensWith(clean, doc.paragraphs[pj].cs, DETAIL_LABEL_RE)) pj++;
     return pj < doc.paragraphs.length && opensWith(clean, doc.paragraphs[pj].cs, RECTIFY_AT_RE);
@@ -512,9 +520,27 @@ function labelledPairs(a: Analysis, problemSections: boolean[]): Array<{ problem
     // (A problem a later measure names by its number, 对反馈问题3，…, is answered there.)
     const n = LABEL_NUMBER_RE.exec(clean.slice(p.cs, cs))?.[1];
     if (n && byPlace.has(placeOf(n))) return;
-    out.push({ problem: problemAt(a, si, cs, doc.sentences[si].ce), from: p.ce, to: end });
+    // (A rectification label in the problem's own paragraph starts its answer: （一）问题：…。措施：….)
+    const own = rectificationIn(a, pi, cs);
+    out.push({ problem: problemAt(a, si, cs, doc.sentences[si].ce), from: own >= 0 ? own : p.ce, to: end });
   });
   return out;
+}
+
+/**
+ * The clean offset of the first sentence after clean offset `cs` in paragraph `pi` that opens with a rectification label
+ * (措施：, 整改措施：, 落实情况：): a problem labelled in the paragraph is answered there (（一）问题：…。措施：…); else -1.
+ */
+function rectificationIn(a: Analysis, pi: number, cs: number): number {
+  const { doc } = a;
+  const p = doc.paragraphs[pi];
+  for (let si = p.s0; si < p.s1; si++) {
+    const s = doc.sentences[si];
+    if (s.cs <= cs || !MEASURE_LABEL_FIRST.has(doc.clean.charCodeAt(s.cs))) continue;
+    const head = doc.clean.slice(s.cs, s.cs + 8);
+    if (MEASURE_LABEL_AT_RE.test(head) || RECTIFY_AT_RE.test(head)) return s.cs;
+  }
+  return -1;
 }
 
 /** The number in a problem's label: 问题3：, 反馈问题二：. */

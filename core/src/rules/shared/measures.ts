@@ -60,6 +60,8 @@ const TASK_NAME_LABEL_RE = new RegExp(`^${TASK_NAME}$`);
 const TASK_NAME_START_RE = new RegExp(`^${TASK_NAME}`);
 /** Form fields in brackets after a measure: （责任单位：…；完成时限：…）. */
 const BRACKET_FIELD_RE = new RegExp(`^[（(]\\s*${FIELD_RE.source}`);
+/** Whether UTF-16 code `c` opens a round bracket: （ or (. */
+const isBracketOpen = (c: number) => c === 0xff08 || c === 40;
 /** A sentence that is one field of such a form. */
 const FIELD_START_RE = new RegExp(`^${FIELD_RE.source}`);
 /** An owner field's value that names no one yet (待定, 暂无), up to the end of its field: a regular-expression source. */
@@ -352,6 +354,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
         const t = doc.sentences[sj];
         // Read from the field's label (责任人：…), which a line of its own keeps apart from its value.
         absorb(m, sj, ownerOf(a, sj, t.cs, t.ce));
+        // (Fields in brackets close the task's span: 2. 设立党员服务点12个。（责任单位：…）.)
+        if (bracketed) m.ce = trimSentenceEnd(doc.clean, t.ce);
         // (The next task's own record — 工作事项：… — ends this one.)
         const next = doc.clean.slice(doc.sentences[sj + 1]?.cs ?? 0, (doc.sentences[sj + 1]?.cs ?? 0) + 8);
         if (bracketed ? /[）)]/.test(doc.clean.slice(t.bodyCs, t.ce)) : !FIELD_START_RE.test(next) || TASK_NAME_START_RE.test(next)) break;
@@ -695,6 +699,9 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   // A task with its form's fields in brackets after it (开展党员“一对一”帮扶老年旅客（责任人：相关班组；…) is a measure wherever it
   // stands, but under a problems heading.
   if (!tags.has('problems') && hasFieldMark(a.doc.clean, s.bodyCs, s.ce) && INLINE_FIELDS_RE.test(a.doc.clean.slice(s.bodyCs, s.ce)) && !a.has(si, 'past', undefined, s.bodyCs, s.ce)) return true;
+  // …and so are such fields after the task's full stop (…形成学习心得汇编1册。（牵头：…；时限：…）): read with the task before them.
+  const before = a.doc.sentences[si - 1];
+  if (!tags.has('problems') && before && before.paragraph === s.paragraph && isBracketOpen(a.doc.clean.charCodeAt(s.bodyCs)) && BRACKET_FIELD_RE.test(a.doc.clean.slice(s.bodyCs, s.bodyCs + 10)) && a.has(si - 1, 'directive', 'verb', before.bodyCs, before.ce) && !a.has(si - 1, 'past', undefined, before.bodyCs, before.ce)) return true;
   // Fast rejection: no directive word and no measure heading above.
   if (!inMeasures && !a.mentions(si, 'directive') && !hasAssign(a.doc.clean, s.bodyCs, s.ce)) return false;
   const clean = a.doc.clean;
@@ -1148,6 +1155,8 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
     const inMention = vague.filter((h) => h.start >= at && h.start < at + mention[0].length);
     return inMention.length ? { owner: 'vague', vague: inMention } : { owner: 'specific', vague: NO_HITS };
   }
+  // A field naming who assists (配合：相关部门) names no owner, vague or not: the lead field (牵头：…) does.
+  if (COOPERATE_FIELD_RE.test(text)) return { owner: 'none', vague: NO_HITS };
   if (ASSIGN_RE.test(text)) {
     if (!vague.length) return { owner: 'specific', vague: NO_HITS };
     // Every assignment counts: one of several (…由管道保护部负责…；由相关部门适时开展…) may name no one.
@@ -1215,8 +1224,11 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
   // A body of the unit as the subject (风电场于3月底前配备…, 信息中心每月…): it owns what follows.
   // (A leading time clause or stage label does not hide it: 2025年3月至10月，支部每月汇总…; （3）10月至12月：支部于…)
   const lead = discourse + (TIME_LEAD_RE.exec(text.slice(discourse))?.[0].length ?? 0);
-  // (A body after a preposition opening the clause is its partner, not its subject: 择机与兄弟车辆段开展联建.)
+  // (A body after a preposition opening the clause is its partner, not its subject: 择机与兄弟车辆段开展联建, 择机邀请兄弟单位党支部开展联学.)
   if (!PARTNER_FIRST_RE.test(text.slice(lead, lead + 6)) && (BODY_SUBJECT_RE.test(text.slice(lead, lead + 14)) || BRANCH_SUBJECT_RE.test(text.slice(lead, lead + 18)) || THIS_UNIT_RE.test(text.slice(lead, lead + 10)))) return { owner: 'unit', vague: NO_HITS };
+  // (A report's hearsay lead does not hide the unit it names back either: 据悉，该院还将…; 据了解，近期该行还将….)
+  const heard = HEARSAY_LEAD_RE.exec(text.slice(lead))?.[0].length ?? 0;
+  if (heard && THIS_UNIT_RE.test(text.slice(lead + heard, lead + heard + 10))) return { owner: 'unit', vague: NO_HITS };
   // …or opening a clause of its own before its modal (一是必须把好发票审核关，第一税务分局要对…).
   for (let k = text.indexOf('，'); k >= 0; k = text.indexOf('，', k + 1)) {
     const clause = text.slice(k + 1, k + 19);
@@ -1236,6 +1248,9 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
   return { owner: 'none', vague: NO_HITS };
 }
 
+/** A field naming who assists a task, opening the text: 配合：, 配合单位：. */
+const COOPERATE_FIELD_RE = /^\s*[（(]?\s*配合(?:单位|部门|科室|处室)?[:：]/;
+
 /** A post and a name heading a line before its colon: 指导员 党员 饶兵：, 组织委员 孙燕：, 网格长朱峰：. */
 const OWNER_LINE_RE = /^[\u4e00-\u9fff]{0,6}?(?:员|书记|主任|站长|科长|组长|队长|经理|网格长|楼栋长|班长)[\s　]*(?:党员[\s　]*)?[\u4e00-\u9fff]{2,3}[：:]/;
 /** A mention assigning a task: @组织委员 李娜, ＠网格长 党员 朱峰. */
@@ -1254,7 +1269,7 @@ const LIST_LEAD_RE = /(?:以下|下列)[^，。；]{0,6}(?:任务|工作|事项|
 /** A deadline in a heading's brackets, as a field or a date: （完成时限：2025年6月30日）, （6月15日前完成）, （6月16日至8月31日）. */
 const DEADLINE_FIELD_RE = /[（(](?:(?:完成)?(?:时限|时间|时间节点)[:：]|[^（）()]{0,8}\d{1,2}月(?:\d{1,2}日)?(?:底|中旬|上旬|下旬)?(?:前|至|—|－|-|～|~))/;
 /** A preposition naming a partner or a place opening a clause, after a time at most: 与兄弟车辆段…, 择机同…, 到社区…. */
-const PARTNER_FIRST_RE = /^(?:择机|适时|近期|尽快|及时|定期|每(?:月|周|季度?|半年|年))?(?:与|同|跟|赴|到)(?!时|期)/;
+const PARTNER_FIRST_RE = /^(?:择机|适时|近期|尽快|及时|定期|每(?:月|周|季度?|半年|年))?(?:与|同|跟|赴|到|邀请|邀)(?!时|期)/;
 /** A modal in a clause's first words after its subject (第一税务分局要…, 门诊部务必…). */
 const CLAUSE_SUBJECT_MODAL_RE = /^[\u4e00-\u9fff]{2,12}?(?:要(?!求)|将|须|务必|必须|应当|负责)/;
 
@@ -1294,6 +1309,9 @@ const OWNER_PAREN_RE = /（((?:由)?[\u4e00-\u9fff、]{1,20}?(?:科|室|班|站|
 /** The owner named last: …，具体由民事审判庭党支部承担。 */
 const OWNER_LAST_RE = /(?:具体)?由(?![于此])[^，。；]{2,16}(?:承担|落实|负责)[。；]?$/;
 /** A time clause or a stage label opening a sentence: 2025年3月至10月，  （1）2025年1月至3月：. */
+/** A report's hearsay lead and the time after it: 据悉，, 据了解，近期. */
+const HEARSAY_LEAD_RE = /^(?:据悉|据了解|据介绍)[，,]\s*(?:(?:近期|下一步|今后|明年|年内|下半年)[，,]?)?/;
+
 const TIME_LEAD_RE = /^(?:[（(][一二三四五六七八九十\d]{1,2}[）)])?[0-9〇一二三四五六七八九十年月日季度至到—\-~～底前后上下半第]{2,24}[，,：:]/;
 
 /** Before a unit, in its clause: the basis of what is done (按照总行党委部署, 根据上级党组织要求, 经支部委员会研究). */
@@ -1345,6 +1363,9 @@ const DURATION_TARGET_BEFORE = /(?:[至到]|控制在|不超过)$/;
 /** Verbs that produce a deliverable (制定清单); 完善制度 improves one and sets no target. */
 const PRODUCE_RE = /(?:制定|建立|形成|编制|出台|完成|建成|印发|发布|撰写|汇编|编印|报送|提交|设立|组建|实现|做到|达到|编写|修订|审定|定稿|拿出|起草|草拟|拟定|出具|上线|开通|公布|公示)[^，。；]{0,20}$/;
 
+/** An hour moved to a clock time: 延长至23:00, 提前到7:30. */
+const CLOCK_TARGET_RE = /(?:延长|提前|推迟|调整|延至|延后)(?:至|到)\d{1,2}[:：]\d{2}/;
+
 function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
   const clean = a.doc.clean;
   // A quantity or a 《document》 that is not a time, nor the 一 of a metaphor (再上一个台阶, 打造一张名片).
@@ -1359,6 +1380,8 @@ function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
   for (const x of a.anchorsIn(si, AnchorKind.Quantity)) {
     if (x.kind & AnchorKind.Time && x.start >= from && x.end <= to && (DURATION_TARGET_BEFORE.test(clean.slice(Math.max(from, x.start - 3), x.start)) || /^以?内/.test(clean.slice(x.end, x.end + 2)) || (clean.charCodeAt(x.end - 1) === 0x5185 /* 内 */ && RESPONSE_AFTER.test(clean.slice(x.end, x.end + 2))))) return true;
   }
+  // …and so is a clock time to move an opening hour to (闭馆时间延长至23:00, 开门时间提前到7:30).
+  if (CLOCK_TARGET_RE.test(clean.slice(from, to))) return true;
   // A task completed over its whole scope (完成全体党员积分评定, 对全部网格完成走访) is as checkable as 全覆盖.
   const text = clean.slice(from, to);
   if ((text.includes('全') || text.includes('每') || text.includes('所有')) && WHOLE_SCOPE_RE.test(text)) return true;
