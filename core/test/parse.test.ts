@@ -230,6 +230,15 @@ describe('hard-wrapped PDF text', () => {
   it('does not join unwrapped lines', () => {
     expect(sentences('检修党支部创建方案\n一、品牌内涵\n以精检匠修为名')).toEqual(['检修党支部创建方案', '一、品牌内涵', '以精检匠修为名']);
   });
+
+  it('joins a short pasted passage wrapped at one width (too few lines to count), but not its title', () => {
+    expect(sentences('建设路支行党支部2025年工作思路\n下一步,支行党支部将适时组织党员客户经理开\n办“金融夜校”,近期完成对辖区83家个体商\n户的走访。')).toEqual([
+      '建设路支行党支部2025年工作思路',
+      '下一步,支行党支部将适时组织党员客户经理开办“金融夜校”,近期完成对辖区83家个体商户的走访。',
+    ]);
+    // (Lines of one width that end their sentences are no wrap: 一行一句.)
+    expect(sentences('支部每月组织一次集中学习，由书记领学。\n支部每季度开展一次志愿服务，由委员带队。').length).toBe(2);
+  });
 });
 
 describe('formats', () => {

@@ -83,7 +83,7 @@ function wrapWidth(lines: SourceLine[], furniture: boolean[], widths: Float64Arr
     long++;
     hist.set(w, (hist.get(w) ?? 0) + 1);
   }
-  if (long < 4) return 0;
+  if (long < 4) return shortWrapWidth(lines, furniture, widths);
   let mode = 0;
   let best = 0;
   for (const [w, n] of hist) {
@@ -94,6 +94,34 @@ function wrapWidth(lines: SourceLine[], furniture: boolean[], widths: Float64Arr
     }
   }
   return best >= 3 && best >= 0.3 * long ? mode : 0;
+}
+
+/** Prose punctuation inside a line (，、；, after Han): the line is a sentence's part, no title. */
+const PROSE_PUNCT_RE = /[，、；]|[\u4e00-\u9fff”][,;]/;
+
+/**
+ * The wrap width of a short hard-wrapped text (a paragraph or two pasted from a PDF), too few lines for
+ * {@link wrapWidth}'s count: two or more lines of prose (numbered items too) of one width, 16 columns or more,
+ * broken mid-sentence. Returned negative, so that joining also asks the line to be prose and not the first.
+ */
+function shortWrapWidth(lines: SourceLine[], furniture: boolean[], widths: Float64Array): number {
+  const hist = new Map<number, number>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (furniture[i] || lines[i].heading || lines[i].text.includes('\t')) continue;
+    const w = Math.round(widths[i]);
+    if (w < 16 || endsSentence(lines[i].text) || !PROSE_PUNCT_RE.test(lines[i].text)) continue;
+    hist.set(w, (hist.get(w) ?? 0) + 1);
+  }
+  let mode = 0;
+  let best = 0;
+  for (const [w, n] of hist) {
+    const band = n + (hist.get(w - 1) ?? 0) + (hist.get(w + 1) ?? 0);
+    if (band > best || (band === best && w > mode)) {
+      best = band;
+      mode = w;
+    }
+  }
+  return best >= 2 ? -mode : 0;
 }
 
 /** A form's field in square brackets after a task: 【责任人：马骏】, 【时限：2025年7月31日前】. */
@@ -139,7 +167,11 @@ export function parseDocument(source: string, format: Format = 'text', options: 
     furniture[i] = !lines[i].heading && isFurniture(t, latin, han);
     if (!furniture[i]) urHan += ur;
   }
-  const W = options.joinHardWraps === false ? 0 : wrapWidth(lines, furniture, widths);
+  const found = options.joinHardWraps === false ? 0 : wrapWidth(lines, furniture, widths);
+  // (A short text's width, from a few lines only: joined lines must be prose, and the first line may be its title.)
+  const W = Math.abs(found);
+  const fewLines = found < 0;
+  let firstText = -1;
 
   // 1. Group lines into paragraphs: group g holds lines members[gs[g] .. gs[g + 1]).
   const members = new Int32Array(lines.length);
@@ -148,6 +180,7 @@ export function parseDocument(source: string, format: Format = 'text', options: 
   let lastText = -1;
   for (let i = 0; i < lines.length; i++) {
     if (furniture[i]) continue;
+    if (firstText < 0) firstText = i;
     const line = lines[i];
     let join = false;
     // A table row (cells separated by tabs) never takes the next line into it.
@@ -162,6 +195,7 @@ export function parseDocument(source: string, format: Format = 'text', options: 
       const g0 = gs[gs.length - 1];
       const headed = nm - g0 === 1 && startsBlock(lines[members[g0]].text) && !hasTerminal(prev);
       join =
+        (!fewLines || (lastText !== firstText && PROSE_PUNCT_RE.test(prev) && blanks === 0)) &&
         // In Markdown a blank line always ends a paragraph.
         (format === 'markdown' ? blanks === 0 : blanks <= 2) &&
         !endsSentence(prev) &&

@@ -16,6 +16,7 @@ tester('formalism/empty-slogan', {
     { name: 'one stock phrase in a long concrete sentence', text: '全面落实“三会一课”制度，第二党支部全年召开支部党员大会4次、支委会12次。' },
   ],
   invalid: [
+    { name: 'stock phrases 紧紧围绕 and 积极拓展 with nothing checkable', text: '下一步，支部将紧紧围绕中心工作，积极拓展服务阵地。', errors: [{ at: '紧紧围绕中心工作，积极拓展' }] },
     { name: 'fresh stock verbs (把牢…、扛牢…、织密…、筑牢…)', text: '全行各级党组织要把牢政治方向、扛牢主体责任、织密监督网络、筑牢廉洁防线。', errors: [{ at: '把牢政治方向、扛牢主体责任、织密监督网络、筑牢' }] },
     { name: 'short-board phrases with a whole-rounded claim (补短板、强弱项、固底板…全面过硬)', text: '各党支部要在补短板、强弱项、固底板上持续用力，推动基层党组织全面进步、全面过硬。', errors: [{ at: '补短板、强弱项、固底板上持续用力，推动基层党组织全面进步、全面过硬' }] },
     { name: 'two articles (两篇文章) is a formula, no count', text: '要坚持守正创新，统筹做好党建和业务两篇文章，切实把党建资源优势转化为高质量发展胜势。', errors: [{ at: '守正创新，统筹做好党建和业务两篇文章，切实把党建资源优势转化为高质量发展胜势' }] },

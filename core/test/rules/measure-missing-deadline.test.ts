@@ -35,6 +35,7 @@ tester('measure/missing-deadline', {
     { name: 'a vague time word is reported by vague-timeframe instead', text: '支部将尽快组建党员服务队。' },
   ],
   invalid: [
+    { name: 'a story’s own 下一步 heading over the team’s pledge', text: '# 一粒种子的十年\n\n## 从盐碱滩上起步\n\n2014年春天，研究员许文华带着5名科研人员来到试验田。“第一年只剩23个材料还能结穗。”许文华回忆说。\n\n## 下一步\n\n团队将继续加强耐盐碱品种选育，为保障粮食安全贡献力量。', options: { format: 'markdown', profile: 'publicity' }, errors: [{ at: '团队将继续加强耐盐碱品种选育，为保障粮食安全贡献力量。' }] },
     { name: 'a 督办单 whose 办结时限 is left as ——, its 工作要求 giving the target', text: '重点任务督办单\n督办事项：推动园区企业党组织开展“隐患随手拍”\n责任单位：园区安全监管局党支部\n办结时限：——\n工作要求：收集隐患线索不少于200条', errors: [{ at: '推动园区企业党组织开展“隐患随手拍”' }] },
     { name: 'a to-do item whose bracketed deadline field is blank, its fields split at semicolons', text: '## 检修支部品牌创建待办清单\n\n- [ ] 推行党员“一对一”带徒（责任人：组织委员 阮婷；时限：；目标：结对8对）', options: { format: 'markdown' }, errors: [{ at: '推行党员“一对一”带徒（责任人：组织委员 阮婷；时限：；目标：结对8对）' }] },
     { name: 'a unit that 将牵头 (将 before a verb of taking charge is future)', text: '管理处工程科将牵头加强大坝值守力量，提高巡坝工作质量。', errors: [{ at: '管理处工程科将牵头加强大坝值守力量，提高巡坝工作质量。' }] },

@@ -11,6 +11,7 @@ describe('remedies.json test lines', () => {
 
 tester('measure/problem-without-measure', {
   valid: [
+    { name: 'a part reporting how last year’s problems were rectified (上年度问题整改情况)', text: '材料学院教工第二党支部2024年工作总结\n一、上年度问题整改情况\n2023年组织生活会查摆的“支部活动吸引力不强”问题，支部已于2024年推行学术沙龙，全年举办8期。\n二、存在的问题\n（一）青年教师党员参与学生思想引领不多。\n三、改进措施\n1.由支部书记负责，2025年秋季学期起每名青年教师党员联系1个本科生班级，参与学生思想引领。' },
     { name: 'labelled problems answered later by their numbers (对反馈问题3，…)', text: '整改方案\n反馈问题1：党委会研究业务工作的议题偏少。\n反馈问题2：学生党员发展比例偏低。\n整改措施：\n对反馈问题2，由学生工作部负责，每个专业至少培养5名入党积极分子。\n对反馈问题1，自2025年3月起党委会每月至少安排1个教学议题。' },
     { name: 'each problem answered in the next sentence of its own paragraph (对此，将由…)', text: '书记述职报告\n二、存在的不足\n一是党员护林责任区划分偏粗，部分党员的管护边界不清。对此，将由支部书记牵头，2025年3月底前把责任区细化为9个。\n二是发展党员工作滞后，近三年只发展了1名党员。对此，将由组织委员负责，2025年12月底前确定2名入党积极分子。' },
     { name: 'a paragraph introducing the problems below it (…还面临几个短板：) is no problem itself', text: '## 一、创建基础与问题\n中心党支部成立于2021年，现有党员16名，品牌创建还面临几个短板：\n- 党员分布在3个风场，组织生活难以集中开展；\n- 与属地渔村的联系不多。\n\n## 二、主要举措\n1. 2025年3月底前在3个风场分别成立党小组，组织生活每月至少开展1次。\n2. 支部每季度到周边2个渔村开设1次科普讲堂。', options: { format: 'markdown' } },

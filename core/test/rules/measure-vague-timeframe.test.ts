@@ -19,6 +19,7 @@ tester('measure/vague-timeframe', {
     { name: 'boilerplate of a closing article', text: '××局机关党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核方式\n每年12月由机关党委组织考核。\n三、结果运用\n本办法未尽事宜另行通知。' },
   ],
   invalid: [
+    { name: 'a second round arranged 视情 (as things turn out)', text: '第二轮入户回访由社区党委书记刘建华负责，将视情安排，覆盖全部86户困难党员家庭。', errors: [{ at: '视情' }] },
     { name: 'a task launched (推出) with its fields, its time 尽早', text: '2025年品牌创建重点举措\n3. 推出党员服务地图\n责任人：宣传委员 霍然\n完成时间：尽早\n工作目标：地图覆盖站内12个服务点位', errors: [{ at: '尽早' }] },
     { name: 'accounts since a year (2023年以来的账目) are no past report', text: '二、整改措施\n（一）由镇纪委牵头，尽快对全镇15个村2023年以来的账目逐村清查。', options: { profile: 'plan' }, errors: [{ at: '尽快' }] },
     { name: 'a spokesman’s word on what the unit will do, after a lead or with the unit understood', text: '城市书房开到家门口\n（通讯员 王芳）\n全年借阅图书4.6万册。\n支部负责人表示，下一步，支部将尽快完善书房服务功能。\n工坊党支部负责人表示，近期将在村里再建1个蜡染体验馆。\n支部书记江涛说，针对回程班列舱位紧张问题，支部将尽快与境外合作方对接。', errors: [{ at: '尽快' }, { at: '近期' }, { at: '尽快', nth: 1 }] },

@@ -5,7 +5,9 @@
  */
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 
-const NAME_RE = /[“"「『]([^“”"「」『』\n]{2,12})[”"」』](?:党建)?(?:子)?品牌/dg;
+const NAME_RE = /[“"「『]([^“”"「」『』\n]{2,12})[”"」』](?:等|这)?(?:[两二三四五六七八九十\d]{1,2}[个项大])?(?:党建)?(?:子)?品牌/dg;
+/** A name followed by other quoted names before 品牌: the first ones of a run (“旗帜领航”“灯塔引擎”两个党建品牌). */
+const NAME_IN_RUN_RE = /[“"「『]([^“”"「」『』\n]{2,12})[”"」』](?=(?:[、和与及]?[“"「『][^“”"「」『』\n]{2,12}[”"」』])+(?:等|这)?(?:[两二三四五六七八九十\d]{1,2}[个项大])?(?:党建)?(?:子)?品牌)/dg;
 const NAME_AFTER_VERB_RE = /(?:打造|创建|培育|树立|擦亮|创树|塑造|叫响)[^，。；“”"「」]{0,8}?[“"「『]([^“”"「」『』\n]{2,12})[”"」』]/dg;
 
 export const meta: RuleMeta = {
@@ -38,7 +40,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const morphemes = a.shared('brand.morphemes', () => new Set(a.lex.byLexicon[a.lex.lexicon('morpheme')].map((e) => e.text)));
   const seen = new Set<number>();
   const names = new Set<string>();
-  for (const re of [NAME_RE, NAME_AFTER_VERB_RE]) {
+  for (const re of [NAME_RE, NAME_IN_RUN_RE, NAME_AFTER_VERB_RE]) {
     re.lastIndex = 0;
     for (let m; (m = re.exec(clean)); ) {
       const name = m[1];

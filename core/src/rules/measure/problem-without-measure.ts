@@ -607,8 +607,12 @@ function isProblemHeading(a: Analysis, hi: number): boolean {
   // A title that sets out to fix a shortcoming (补齐数字化技能短板, 破解人才断层问题) is a measure's.
   const text = a.doc.headings[hi].text;
   // Nor is one analysing the problems' causes (二、问题产生的原因): the problems are above it, their answers below.
-  return tags.has('problems') && !tags.has('measure') && !tags.has('next') && !/优势|成绩|成效|经验/.test(text) && !FIXING_RE.test(text) && !CAUSE_HEADING_RE.test(text);
+  // Nor one reporting how earlier problems were rectified (一、上年度问题整改情况): its problems are answered in it.
+  return tags.has('problems') && !tags.has('measure') && !tags.has('next') && !/优势|成绩|成效|经验/.test(text) && !FIXING_RE.test(text) && !CAUSE_HEADING_RE.test(text) && !RECTIFIED_HEADING_RE.test(text);
 }
+
+/** A heading reporting rectification done: 问题整改情况, 整改落实情况, 整改完成情况. */
+const RECTIFIED_HEADING_RE = /整改(?:落实|完成|推进)?情况/;
 
 /** A heading analysing causes (原因分析, 问题产生的根源, 症结所在), not setting measures. */
 const CAUSE_HEADING_RE = /原因|根源|症结|根子/;

@@ -646,6 +646,8 @@ const URGING_RE = /勉励|鼓励|希望|要求|寄语|叮嘱|嘱咐|认为|号�
 function pledges(a: Analysis, si: number): boolean {
   const text = a.text(si);
   if (UNIT_PLEDGE_RE.test(text)) return true;
+  // (…or says under the story's own 下一步 heading what comes next: ## 下一步\n团队将继续加强….)
+  if (!URGING_RE.test(text) && !/^(?:我|他|她|“)/.test(text) && sectionContext(a, si).tags.has('next')) return true;
   return FORWARD_RE.test(text) && !URGING_RE.test(text) && !/^(?:我|他|她)/.test(text);
 }
 
