@@ -418,7 +418,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     last = si;
     // A task laid out as form fields (…，责任人：…；完成时限：…；目标：…) is one measure: the sentences
     // before its last field are read with it.
-    const field = FIELD_RE.test(doc.clean.slice(s.bodyCs, s.ce));
+    // (A field needs its colon or its closing 】: most sentences have neither, and skip the long pattern.)
+    const field = hasFieldMark(doc.clean, s.bodyCs, s.ce) && FIELD_RE.test(doc.clean.slice(s.bodyCs, s.ce));
     // Fields in brackets after a task that is no measure sentence by itself (利用馆藏档案，开发党课课件6讲。（责任单位：…）):
     // the task is the measure's body and gives its target.
     const prev = doc.sentences[si - 1];
@@ -726,14 +727,14 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   // 确保了/争取了 report done work; in a sentence about the past, 将 is the object marker (将…建设成为).
   const modal = a.someHit(si, 'directive', 'modal', s.bodyCs, s.ce, (start, end, e) => clean.charCodeAt(end) !== 0x4e86 /* 了 */ && !(past && WEAK_MODALS.has(e.text)) && (e.text !== '将' || futureJiang(a, si, start, end)) && !quoted(clean, s.cs, start));
   if (modal && !RHETORIC_RE.test(text) && !reportedSpeech(text)) return true;
-  if (ASSIGN_RE.test(text) && !past) return true;
+  if (!past && text.includes('由') && ASSIGN_RE.test(text)) return true;
   // A sentence opening with a time only a plan can have (尽早建立…, 适时召开…) is a measure wherever it stands.
   if (!past && PLAN_TIME_LEAD_RE.test(text) && !RHETORIC_RE.test(text) && !reportedSpeech(text)) return true;
   // Under a measure heading an imperative (建立…, 开展…) is a measure; a sentence describing a shortcoming is not.
   // Stages of a schedule (2025年3月至6月为启动阶段，…为总结阶段) name periods, not tasks.
   // (The problem a measure names before its task, 针对非遗传承力量薄弱问题，尽快招收…, is no shortcoming stated.)
   if (inMeasures && !past && a.has(si, 'directive', 'verb', s.cs, s.ce) && !RHETORIC_RE.test(text) && !a.has(si, 'problem', undefined, s.bodyCs + addressedClause(text), s.ce) && !onlyStages(text)) return true;
-  if (inMeasures && !past && FIELD_RE.test(text)) return true;
+  if (inMeasures && !past && hasFieldMark(clean, s.bodyCs, s.ce) && FIELD_RE.test(text)) return true;
   // …and so is a sentence setting a date to meet (2025年5月底前将示范岗挂牌数量增加到4个。): a deadline is a plan's.
   if (inMeasures && !past && DUE_BY_RE.test(text) && !a.has(si, 'problem', undefined, s.bodyCs, s.ce)) return true;
   // …and so is the arrangement after a task's run-in title (（二）深化送教上门。自2025年秋季学期起，每月…送教上门2次。):
@@ -1159,7 +1160,9 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
   }
   // A field naming who assists (配合：相关部门) names no owner, vague or not: the lead field (牵头：…) does.
   if (COOPERATE_FIELD_RE.test(text)) return { owner: 'none', vague: NO_HITS };
-  if (ASSIGN_RE.test(text)) {
+  // (Only a text with 由 in it can assign: most have none, and skip the long pattern.)
+  const hasBy = text.includes('由');
+  if (hasBy && ASSIGN_RE.test(text)) {
     if (!vague.length) return { owner: 'specific', vague: NO_HITS };
     // Every assignment counts: one of several (…由管道保护部负责…；由相关部门适时开展…) may name no one.
     const vagueInAssign: Hit[] = [];
@@ -1171,12 +1174,12 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
     return { owner: 'specific', vague: NO_HITS };
   }
   // A vague actor after 由 owns nothing, whatever verb follows (由相关部门在2025年6月底前将…压缩至…).
-  if (vague.length && text.includes('由')) {
+  if (vague.length && hasBy) {
     const by = vague.filter((v) => a.doc.clean[v.start - 1] === '由' || (a.doc.clean[v.start - 1] === '各' && a.doc.clean[v.start - 2] === '由'));
     if (by.length) return { owner: 'vague', vague: by };
   }
   // Anyone else named after 由 before where, when or how they act owns the task (由付强每月统计…).
-  if (text.includes('由') && BY_ACTOR_RE.test(text)) return { owner: 'specific', vague: NO_HITS };
+  if (hasBy && BY_ACTOR_RE.test(text)) return { owner: 'specific', vague: NO_HITS };
   // (After an item's marker: 1. 机关党委于2025年3月底前…)
   const marker = markerAt(text, 0)?.length ?? 0;
   let discourse = marker + (LEAD_RE.exec(text.slice(marker))?.[0].length ?? 0);
@@ -1207,7 +1210,7 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
   }
   // An owner field left open (责任人：待定) or blank (责任人：) names no one.
   if ((text.includes('定') || text.includes('无') || text.includes('明')) && UNDECIDED_OWNER_RE.test(text)) return { owner: 'none', vague: NO_HITS };
-  if (BLANK_OWNER_RE.test(text)) return { owner: 'none', vague: NO_HITS };
+  if ((text.includes('：') || text.includes(':') || text.includes('】')) && BLANK_OWNER_RE.test(text)) return { owner: 'none', vague: NO_HITS };
   // An owner field naming no one (责任单位：相关部门) is vague.
   const field = text.includes('责任') || text.includes('牵头') || text.includes('主责') || text.includes('负责') ? RESPONSIBLE_RE.exec(text) : null;
   if (field && vague.some((h) => h.start - from >= field.index && h.start - from <= field.index + field[0].length + 2)) return { owner: 'vague', vague };
