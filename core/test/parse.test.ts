@@ -227,6 +227,21 @@ describe('hard-wrapped PDF text', () => {
     expect(wrapped.slice(a, b)).toBe('内\n\n涵');
   });
 
+  it('drops a running head printed after a page number, and joins the sentence it interrupted', () => {
+    const text = '三、具体举措\n1.由支部书记、辅导员黄晓雯负责,2025年\n4月底前组建30人党员翻译志愿服务队;每学期\n承接社区和企业公益翻译任务不少于20项。\n2.由支部组织委员韩冰负责,每月第二周组织1\n次“双语读原著”学习会,全年不少于10次;学\n\n- 4 -\n\n外国语学院学生第一党支部“译心向党”品牌创建方案\n习记录按月归档。';
+    const ss = sentences(text);
+    expect(ss).toContain('1.由支部书记、辅导员黄晓雯负责,2025年4月底前组建30人党员翻译志愿服务队;');
+    expect(ss).toContain('学习记录按月归档。');
+    expect(ss.filter((x) => x.includes('品牌创建方案'))).toHaveLength(0);
+  });
+
+  it('joins a numbered task broken inside a number, a date or an assignment, though a numbered line may be a heading', () => {
+    const text = '青石村党支部“稻香共富”党建品牌创建实施方案\n三、主要措施\n\n（一）由村党支部书记周永福牵头，2025年5月\n底前流转土地320亩，建成优质稻示范基地1个。\n\n（二）由村党支部组织委员吴海燕负责，自2025\n年3月起每季度组织党员开展1次稻田技术服务，全\n年服务农户不少于150户次。\n\n（三）2025年10月底前，由村委会副主任刘芳\n负责对接2家电商平台，实现大米线上销售额30万\n\n— 6 —\n\n青石村党支部“稻香共富”党建品牌创建实施方案\n元。';
+    const ss = sentences(text);
+    expect(ss).toContain('（二）由村党支部组织委员吴海燕负责，自2025年3月起每季度组织党员开展1次稻田技术服务，全年服务农户不少于150户次。');
+    expect(ss).toContain('（三）2025年10月底前，由村委会副主任刘芳负责对接2家电商平台，实现大米线上销售额30万元。');
+  });
+
   it('does not join unwrapped lines', () => {
     expect(sentences('检修党支部创建方案\n一、品牌内涵\n以精检匠修为名')).toEqual(['检修党支部创建方案', '一、品牌内涵', '以精检匠修为名']);
   });
@@ -236,6 +251,8 @@ describe('hard-wrapped PDF text', () => {
       '建设路支行党支部2025年工作思路',
       '下一步,支行党支部将适时组织党员客户经理开办“金融夜校”,近期完成对辖区83家个体商户的走访。',
     ]);
+    // (…nor is a heading with a comma joined to a paragraph written on one line after it.)
+    expect(sentences('一、贯彻落实党代会精神，奋进优质教育新征程\n在市党代会报告中，明确提出了今后五年的奋斗目标和主要任务，学校据此制定了三年行动计划并分解到各个年级组和教研组。\n二、专家引领共建课堂，探索人才培育新模式\n2020年学校携手协会成立了学苑。')[0]).toBe('一、贯彻落实党代会精神，奋进优质教育新征程');
     // (Lines of one width that end their sentences are no wrap: 一行一句.)
     expect(sentences('支部每月组织一次集中学习，由书记领学。\n支部每季度开展一次志愿服务，由委员带队。').length).toBe(2);
   });

@@ -93,11 +93,67 @@ function wrapWidth(lines: SourceLine[], furniture: boolean[], widths: Float64Arr
       mode = w;
     }
   }
-  return best >= 3 && best >= 0.3 * long ? mode : 0;
+  // (Widths spread too thin to show one in a passage of a page or so: read it as a short text's, from its prose lines
+  // broken mid-sentence. A longer document with no one width is not hard-wrapped.)
+  return best >= 3 && best >= 0.3 * long ? mode : lines.length <= SHORT_TEXT_LINES ? shortWrapWidth(lines, furniture, widths) : 0;
 }
 
-/** Prose punctuation inside a line (，、；, after Han): the line is a sentence's part, no title. */
-const PROSE_PUNCT_RE = /[，、；]|[\u4e00-\u9fff”][,;]/;
+/**
+ * Marks running heads and feet as furniture: a line next to a page number's line (— 6 —) that repeats the
+ * document's first line (its title, printed atop every page) or another such line. Most documents have no page
+ * numbers, and this costs them one pass.
+ */
+function markRunningHeads(lines: SourceLine[], furniture: boolean[]): void {
+  let first = -1;
+  const near: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (furniture[i]) continue;
+    if (first < 0) first = i;
+    else if ((i > 0 && furniture[i - 1]) || (i + 1 < lines.length && furniture[i + 1])) near.push(i);
+  }
+  if (first < 0 || !near.length) return;
+  const key = (i: number) => lines[i].text.trim();
+  const count = new Map<string, number>();
+  for (const i of near) count.set(key(i), (count.get(key(i)) ?? 0) + 1);
+  const title = key(first);
+  for (const i of near) {
+    const t = key(i);
+    // (…or a document's title printed after a page number in the middle of a sentence: …;学\n- 4 -\n…创建方案\n习记录….)
+    const midSentence = i >= 2 && furniture[i - 1] && !furniture[i - 2] && !endsSentence(lines[i - 2].text) && DOC_TITLE_END_RE.test(t) && !/[。，,；]/.test(t);
+    if (t.length >= 4 && !lines[i].heading && (t === title || (count.get(t) ?? 0) >= 2 || midSentence)) furniture[i] = true;
+  }
+}
+
+/**
+ * Whether a line break falls inside a phrase no heading ends with: a number split from its unit (…自2025\n年3月起) or a
+ * date split (…负责,2025年\n4月底前),
+ * an assignment split from its verb (由村委会副主任刘芳\n负责…), or a bracket or quote left open (“税e\n通”).
+ */
+function brokenMidPhrase(prev: string, next: string): boolean {
+  const last = prev.charCodeAt(prev.length - 1);
+  if (last >= 48 && last <= 57 && /^[年月日号个项名人次户万元%％]/.test(next)) return true;
+  // (…or a date split between its year or month and the rest: 2025年\n4月底前, 6月\n底前.)
+  if (/(?:\d年|\d月)$/.test(prev) && /^(?:\d{1,2}[月日]|底|中旬|上旬|下旬)/.test(next)) return true;
+  if (/由[^，。；,;：:]{1,12}$/.test(prev) && /^(?:负责|牵头|组织|承办)/.test(next)) return true;
+  return unclosed(prev, '（', '）') || unclosed(prev, '“', '”');
+}
+
+/** Whether `text` opens more `open` marks than it closes. */
+function unclosed(text: string, open: string, close: string): boolean {
+  let n = 0;
+  for (const c of text) if (c === open) n++;
+  else if (c === close) n--;
+  return n > 0;
+}
+
+/** How a document's title ends: 创建方案, 工作总结, 考核办法 (and a bracketed note: （讨论稿）). */
+const DOC_TITLE_END_RE = /(?:方案|总结|报告|办法|细则|计划|要点|意见|通知|规划|申报书)(?:[（(][^）)]{1,8}[）)])?$/;
+
+/** Most lines of a passage whose wrap width may be read from a few of its lines. */
+const SHORT_TEXT_LINES = 60;
+
+/** Prose punctuation inside a line (，、；, after Han, or a full stop with more after it): the line is prose, no title. */
+const PROSE_PUNCT_RE = /[，、；]|[\u4e00-\u9fff”][,;]|。(?=.)/;
 
 /**
  * The wrap width of a short hard-wrapped text (a paragraph or two pasted from a PDF), too few lines for
@@ -167,6 +223,7 @@ export function parseDocument(source: string, format: Format = 'text', options: 
     furniture[i] = !lines[i].heading && isFurniture(t, latin, han);
     if (!furniture[i]) urHan += ur;
   }
+  markRunningHeads(lines, furniture);
   const found = options.joinHardWraps === false ? 0 : wrapWidth(lines, furniture, widths);
   // (A short text's width, from a few lines only: joined lines must be prose, and the first line may be its title.)
   const W = Math.abs(found);
@@ -195,14 +252,15 @@ export function parseDocument(source: string, format: Format = 'text', options: 
       const g0 = gs[gs.length - 1];
       const headed = nm - g0 === 1 && startsBlock(lines[members[g0]].text) && !hasTerminal(prev);
       join =
-        (!fewLines || (lastText !== firstText && PROSE_PUNCT_RE.test(prev) && blanks === 0)) &&
+        // (…and neither line is longer than the width: a paragraph on one line is no wrapped text.)
+        (!fewLines || (lastText !== firstText && PROSE_PUNCT_RE.test(prev) && blanks === 0 && widths[i] <= W + 3 && widths[lastText] <= W + 3)) &&
         // In Markdown a blank line always ends a paragraph.
         (format === 'markdown' ? blanks === 0 : blanks <= 2) &&
         !endsSentence(prev) &&
         fullPrev &&
         !startsBlock(next) &&
         (headed
-          ? !fullNext || endsSentence(next)
+          ? !fullNext || endsSentence(next) || brokenMidPhrase(prev, next)
           : // A short unpunctuated line after a full one is a new line (an author's name after a title).
             endsSentence(next) || fullNext || hasCjkPunct(next));
     }

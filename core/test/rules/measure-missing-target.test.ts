@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'a change told as a share in words (减少一半以上)', text: '由支部书记吴静负责，2026年3月底前在手机银行首页增加反诈提醒，全年手机银行渠道被骗案件比2025年减少一半以上。' },
+    { name: 'a pop-up launched (上线反诈提醒弹窗)', text: '由支部书记吴静负责，2026年3月底前在手机银行首页上线反诈提醒弹窗。' },
     { name: 'an hour moved to a clock time (闭馆时间延长至23:00)', text: '1.由读者服务部负责，2025年6月起开设延时服务窗口，考试周期间闭馆时间延长至23:00。' },
     { name: 'a task line with its fields, the target in 预期成效, a rate to reach (提高到每小时32自然箱)', text: '二、主要措施\n1．开展桥吊司机技能比武\n责任单位：工程技术部\n完成时限：2025年第三季度\n预期成效：桥吊单机作业效率提高到每小时32自然箱' },
     { name: 'a task line with its fields, its target in the prose after them', text: '（三）实施“光明助农”台区改造\n牵头：农网建设党员突击队队长欧阳平\n时限：2025年5月底前\n对全镇17个农村配电台区进行增容改造，改造后台区低电压问题整改率达到100%。' },

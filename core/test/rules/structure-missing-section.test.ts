@@ -13,6 +13,8 @@ tester('structure/missing-section', {
     { name: 'a publicity story naming a police sergeant and a secretary who attended', text: '一名党员民警和他的帮教小组\n本报讯（通讯员 唐明）带他考证的是五监区的一级警长宋振华，小组已帮助67人取得职业资格证书。', options: { profile: 'publicity' } },
     { name: 'a secretary who attended and spoke', text: '图书馆召开建设推进会\n本报讯 11月12日，图书馆党委书记严国栋出席会议并讲话，全年举办阅读推广活动56场。', options: { profile: 'publicity' } },
     { name: 'a foreman named in the headline (——记…工长陈立峰)', text: '守护每一寸钢轨——记工务段探伤工区党员工长陈立峰\n凌晨1点，探伤小组走上京广线某区段。从事钢轨探伤18年，他累计检查线路2.6万公里。', options: { profile: 'publicity' } },
+    { name: 'a welder named by his trade (党员焊工马振华)', text: '焊花里的毫米之争——记党员焊工马振华\n马振华从事焊接工作26年，把主梁焊缝一次探伤合格率从96.3%提高到99.4%。', options: { profile: 'publicity' } },
+    { name: 'a tea farmer quoted by trade and name (“…”茶农罗永福说)', text: '党员客户经理把柜台搬进茶园\n“今年的春茶收购款缺口有20万元，听说银行能上门办贷款，我就报了名。”茶农罗永福说。当天支行为11户茶农发放贷款186万元。', options: { profile: 'publicity' } },
     { name: 'an old soldier named by his age and title', text: '【品牌故事】光荣院里的“心愿单”\n每周一上午，90岁的老兵冯长山写下的心愿是“想回老部队看看”。两年来，支部共认领心愿412个。', options: { profile: 'publicity' } },
     { name: 'a summary whose results heading says 实效', text: '支部2024年度工作总结\n一、工作开展情况\n支部设立党员先锋岗3个。\n二、取得的实效\n全年受理疑难事项516件。\n三、存在的短板\n线上咨询回复偏慢。\n四、2025年工作思路\n由支部书记负责，2025年3月底前组建5人线上答疑小组。' },
     { name: 'a WeChat post with its 原创 line, a named shift leader', text: '守好种业“芯片”\n原创 省农科院发布\n5月21日，党员值班长刘海涛担任现场指挥，40分钟内完成86名人员转移。' },

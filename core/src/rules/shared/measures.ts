@@ -1397,6 +1397,8 @@ function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
   const submitted = (end: number) => SUBMIT_AFTER.test(clean.slice(end, Math.min(to, end + 16)));
   // An online service launched (上线志愿服务时长登记功能, 开通预约专区) can be checked: it is running or not.
   if (LAUNCH_RE.test(text)) return true;
+  // …and so is a change told as a share in words (比2025年减少一半以上, 提高两成).
+  if (SHARE_CHANGE_RE.test(text)) return true;
   // A zero to reach (实现备案“零跑腿”, 全年零差错) is a target as checkable as a count.
   if (text.includes('零') && ZERO_TARGET_RE.test(text)) return true;
   // A milestone of a schedule (2025年9月由韩涛完成排班和首轮需求调查): its completion is what is checked.
@@ -1408,7 +1410,7 @@ function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
 }
 
 /** Launching an online service: 上线…功能, 开通…专区, 启用…系统 (not 线上线下…平台). */
-const LAUNCH_RE = /(?:(?<!线)上线(?!下)|开通|启用)[^，。；]{0,20}?(?:功能|系统|平台|模块|专区|专栏|小程序)/;
+const LAUNCH_RE = /(?:(?<!线)上线(?!下)|开通|启用)[^，。；]{0,20}?(?:功能|系统|平台|模块|专区|专栏|小程序|弹窗|入口)/;
 
 /** Units of a series after an ordinal: 第2部, 第三期, 第二批. */
 const SERIES_UNIT = new Set([...'部期批届轮本集辑']);
@@ -1440,6 +1442,8 @@ const TO_REACH_BEFORE = /(?:(?:提高|提升|增加|增长|增至|降低|下降|
 const WHOLE_SCOPE_RE = /(?:完成|实现|做到)(?:对)?(?:全年|全体|全部|全员|所有|每名|每位|每个)[^，。；]{1,16}?(?:评定|评议|评星|考核|测评|轮训|培训|走访|排查|建档|录入|换届|谈心谈话|全覆盖)/;
 
 /** A zero as the target: 零跑腿, 零差错, 零投诉, 零事故. */
+/** A change told as a share in words: 减少一半以上, 提高两成, 增长一倍. */
+const SHARE_CHANGE_RE = /(?:减少|降低|下降|压缩|提高|提升|增加|增长|翻)(?:了)?(?:一半|一倍|两倍|[一二两三四五六七八九]成)/;
 const ZERO_TARGET_RE = /零(?:跑腿|差错|投诉|事故|伤亡|失误|缺陷|违章|延误|积压|上访|发生|容忍|死角|盲区|距离)/;
 /** Completing a named piece of work (完成排班, 完成首轮需求调查), not work left unnamed (完成好各项任务, 完成率). */
 const MILESTONE_RE = /完成(?![好率度])(?!各项|相关|有关|上级|既定|全年任务|工作任务|目标任务)[\u4e00-\u9fff]{2}/;
