@@ -737,7 +737,7 @@ function isTitleLine(text: string): boolean {
 /** Paragraphs above the title an issuing body's lines may take (a letterhead, its number, a blank-line gap). */
 const TITLE_LINES_MAX = 3;
 /** How a document's title ends: the kind of document it is (…创建方案, …考核办法, …工作总结（节选）). */
-const DOC_TYPE_RE = /(?:方案|办法|细则|总结|报告|意见|规定|制度|计划|要点|清单|标准|评分表|述职|汇报|申报书|通知)(?:[（(][^）)]*[）)])?$/;
+const DOC_TYPE_RE = /(?:方案|办法|细则|总结|报告|意见|规定|制度|计划|要点|清单|标准|评分表|述职|汇报|申报书|通知|重点任务|任务书|工作安排)(?:[（(][^）)]*[）)])?$/;
 
 /** Longest unmarked run-in title (二是完善创建机制。), in Han characters. */
 const MAX_BARE_RUNIN = 15;

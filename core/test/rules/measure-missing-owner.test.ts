@@ -104,6 +104,7 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'a lead handing the items to 各责任单位 (each responsible unit, none named)', text: '县应急管理局2025年党建共建任务\n以下工作由各责任单位抓好落实，均于2025年11月底前完成：\n1.完成全县126家危化品企业隐患“回头看”，整改率达到100%。', errors: [{ at: '各责任单位' }] },
     { name: 'a task whose fields in brackets after its full stop give no owner (5.组织…。（时限：…）)', text: '学院教工党支部2025年度工作要点\n一、推动党建与教学融合\n4.推进课程思政建设。（牵头：教学副院长 马丽；时限：2025年12月底前）\n5.组织党员教师结对指导学业困难学生，每人结对不少于2名。（时限：2025年秋季学期）', errors: [{ at: '5.组织党员教师结对指导学业困难学生，每人结对不少于2名。（时限：2025年秋季学期）' }] },
     { name: 'an owner field of 负责人 naming no one (负责人：相关人员)', text: '庭审观摩安排\n- [ ] 组织观摩示范庭审（负责人：相关人员；时间：2025年5月15日前；成果：观摩庭审2场）', options: { format: 'markdown' }, errors: [{ at: '相关人员' }] },
     { name: 'a numbered task with its fields in square brackets, its owner left blank (【责任人：】)', text: '下一步重点工作\n2. 党员服务窗口改革【责任人：】【时限：2025年7月31日前】【目标：办结时限压缩至2个工作日】', errors: [{ at: '2. 党员服务窗口改革【责任人：】【时限：2025年7月31日前】【目标：办结时限压缩至2个工作日】' }] },
