@@ -103,6 +103,10 @@ describe('Chinese official headings', () => {
     const d = parseDocument('省气象局直属机关党委\n气象台站党支部“一站一品”创建积分办法\n一、积分构成\n满分100分。');
     expect(d.headings[d.title].text).toBe('气象台站党支部“一站一品”创建积分办法');
     expect(parseDocument('机关党委工作总结\n第一党支部\n一、主要做法\n全年学习12次。').title).toBe(0);
+    // (A first line naming its unit, a space and 存在的问题 heads a part of the text, like the 下一步打算 after it: no title.)
+    const parts = parseDocument('人民医院后勤党支部 存在的问题\n1.党员年龄结构老化。\n下一步打算\n1.由支部书记负责，2025年发展党员2名。');
+    expect(parts.title).toBe(-1);
+    expect(parts.headings.map((h) => h.parent)).toEqual([-1, -1]);
     // (…a list of key tasks, 重点任务, names a document too.)
     expect(parseDocument('冷轧厂党委\n“冷轧精品”党建品牌创建重点任务\n一、党建引领质量攻关\n（一）成立党员攻关队。').title).toBe(1);
   });

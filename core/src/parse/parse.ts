@@ -149,6 +149,9 @@ function unclosed(text: string, open: string, close: string): boolean {
 /** How a document's title ends: 创建方案, 工作总结, 考核办法 (and a bracketed note: （讨论稿）). */
 const DOC_TITLE_END_RE = /(?:方案|总结|报告|办法|细则|计划|要点|意见|通知|规划|申报书)(?:[（(][^）)]{1,8}[）)])?$/;
 
+/** A first line naming its unit, a space, then a part of a text (…党支部 存在的问题, …党支部 存在的不足): no title. */
+const SECTION_FIRST_LINE_RE = /[\s　](?:存在的?|主要|突出)?(?:问题|不足|短板)$/;
+
 /** Most lines of a passage whose wrap width may be read from a few of its lines. */
 const SHORT_TEXT_LINES = 60;
 
@@ -460,7 +463,9 @@ export function parseDocument(source: string, format: Format = 'text', options: 
   // 4. Title and sections.
   let title = -1;
   // The title: a first line that is an unmarked heading (a Markdown/HTML heading numbered 四、 is a section, not the title).
-  if (headings.length && headings[0].paragraph === 0 && headings[0].kind === 'line' && (headings[0].marker === 'plain' || (headings[0].marker === 'markup' && !startsBlock(clean.slice(paragraphs[0].cs, paragraphs[0].ce))))) {
+  // (Not a first line heading the problems under it, its unit before a space: 人民医院后勤党支部 存在的问题. It is a
+  // section of the text, like the 下一步打算 after it.)
+  if (headings.length && headings[0].paragraph === 0 && headings[0].kind === 'line' && (headings[0].marker === 'plain' || (headings[0].marker === 'markup' && !startsBlock(clean.slice(paragraphs[0].cs, paragraphs[0].ce)))) && !SECTION_FIRST_LINE_RE.test(headings[0].text)) {
     title = 0;
     headings[0].rank = -10;
   } else if (paragraphs.length > 1 && paragraphs[0].heading < 0 && isTitleLine(clean.slice(paragraphs[0].cs, paragraphs[0].ce))) {

@@ -2,6 +2,11 @@ import { tester } from '../tester.js';
 
 tester('assessment/decoupled-from-business', {
   valid: [
+    { name: 'a research task’s completion under the results (突出科研任务完成和成果转化情况)', text: '院党委每年12月开展党建品牌考评，从运行机制（20分）、措施落实（30分）、创建成效（30分）、品牌影响力（20分）四方面评分，创建成效突出科研任务完成和成果转化情况，得分前三的支部推荐参评上级先进基层党组织。' },
+    { name: 'the business’s indicators given their points (税费服务质效指标占30分)', text: '考核评价\n区税务局机关党委对各党支部品牌创建进行百分制评分，其中税费服务质效指标占30分。' },
+    { name: 'results reported together with the business’s own assessment (与…安全生产和运输组织考核一并通报)', text: '车务段党委每季度对各车站党支部品牌创建进行一次考核，考核情况与车站安全生产和运输组织考核一并通报。' },
+    { name: 'the main work looked at under the results (重点看供水保障和管网运维工作)', text: '水务集团党委每年年底对党支部品牌创建进行考核，其中创建成效占40分，重点看供水保障和管网运维工作。' },
+    { name: 'a township’s central work (乡村振兴重点任务)', text: '县委组织部每年对乡镇党委品牌创建进行考核，创建成效重点考核乡村振兴重点任务推进情况。' },
     { name: 'the school’s teaching weighed together with the brand (结合教学质量…一并考量)', text: '二、考核内容\n重点了解品牌运行机制是否健全、创建取得了哪些成效，并结合教学质量和学生升学情况一并考量。', options: { profile: 'assessment' } },
     { name: 'results scored by a police station’s own figures (以辖区警情下降率…计分)', text: '五、考核评价\n每年按百分制评定，其中创建成效以辖区刑事警情下降率和矛盾纠纷化解率计分，结果与评先评优挂钩。' },
     { name: 'a results item scored by a rate held to a figure after its label (创建成效（30分）：风机可利用率不低于98%)', text: '风电场党支部品牌考核细则\n一、评定周期\n每年12月评定一次。\n二、评定指标\n3．创建成效（30分）：风机可利用率不低于98%，未达到的扣15分。\n三、结果运用\n五星级支部在年度评先评优中优先推荐。', options: { profile: 'assessment' } },

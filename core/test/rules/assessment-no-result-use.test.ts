@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('assessment/no-result-use', {
   valid: [
+    { name: 'results applied to the secretaries’ appraisal (结果运用于…评议)', text: '海关党委每半年开展一次党建品牌考评，考评结果运用于党组织书记抓党建述职评议等次评定。' },
+    { name: 'the last secretary makes a self-criticism (作检讨说明)', text: '船厂党委每季度对各分厂党支部品牌进行考评，连续两个季度排名末位的支部书记向党委作检讨说明。' },
     { name: 'articles one after the other are one assessment', text: '第五条 考评内容与计分。品牌创建考评按运行机制（20分）、措施落实（25分）、创建成效（25分）计分。\n第六条 考评结果运用。考评结果与党支部书记绩效薪酬挂钩，作为评先评优的重要依据。' },
     { name: 'scores counted into the yearly performance', text: '五、结果运用\n每年12月考评一次，满分100分，考评得分计入各部门年度绩效。' },
     { name: 'results as the basis of a selection', text: '四、考评办法\n每年12月考评一次，满分100分。考评结果作为评选“红旗投递班”的依据。' },

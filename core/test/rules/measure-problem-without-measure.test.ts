@@ -53,6 +53,7 @@ tester('measure/problem-without-measure', {
     { name: 'a brand known only inside the unit, answered by a column on the unit\'s account', text: '二、存在问题\n（一）品牌知名度停留在本单位内部，外部客户了解不多。\n（二）党员积分评价流于形式，积分高低与实际表现脱节。\n三、整改措施\n（一）由办公室党员刘洋负责，自2025年3月起在公众号开设品牌专栏，每月推送2篇服务故事。\n（二）支部委员会于2025年4月底前修订《党员积分管理细则》，将6项业务数据纳入积分计算。' },
   ],
   invalid: [
+    { name: 'problems under a first line naming the unit and 存在的问题, one of them unanswered', text: '人民医院后勤党支部 存在的问题\n1.后勤党员服务临床的主动性不够，报修平均响应时间超过40分钟。\n2.支部党员年龄结构老化，45岁以上占比达到71%。\n下一步打算\n1.组建党员维修服务队，由后勤党支部书记负责，2025年起报修响应时间压缩到20分钟以内。', errors: [{ at: '支部党员年龄结构老化，45岁以上占比达到71%' }] },
     { name: 'a table row whose measure only promises to keep at it (持续整改)', text: '整改清单\n序号\t查摆问题\t整改措施\t责任人\n1\t课程思政融入不足\t每名党员教师上半年打磨1节示范课\t王立新\n2\t党员联系学生宿舍制度执行不到位\t持续整改\t李娜', errors: [{ at: '党员联系学生宿舍制度执行不到位' }] },
     { name: 'a problem whose own paragraph gives only 整改措施：持续整改，长期坚持', text: '对照检查材料\n一是包裹积压时有发生。整改措施：由支部书记带领党员组成突击队，高峰期每天提前1小时到岗。\n二是党员之间谈心谈话不够经常。整改措施：持续整改，长期坚持。', errors: [{ at: '党员之间谈心谈话不够经常' }] },
     { name: 'a problem sharing only its list’s subject (党员教师, named by another problem) with a measure on that other problem', text: '三、存在问题\n一是青年教师入党意愿不强，35岁以下教师中仅1人递交入党申请书。二是党员教师示范作用发挥不充分，全年公开示范课仅4节。三是家校沟通中党员教师主动作为不够。\n四、下一步工作安排\n（一）由党总支书记牵头，2025年内确定3名青年教师为入党积极分子。\n（二）由教务处负责，每名党员教师每学期至少上1节校级公开示范课。', errors: [{ at: '家校沟通中党员教师主动作为不够' }] },

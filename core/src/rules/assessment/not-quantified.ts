@@ -44,6 +44,8 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
 const SCORE_END = /[分%％‰]$/;
 /** A points scale (百分制, 千分制). */
 const POINT_SCALE = /[百千十]分制/;
+/** Weights given as a ratio: 按2:2:3:2:1设置权重. */
+const WEIGHT_RATIO_RE = /\d+(?:[:：∶]\d+){2,}/;
 /** A points system that ranks: 积分考核, 量化积分, 积分排名. */
 const POINTS_SYSTEM_RE = /积分(?:考核|制|排名|排序)|量化(?:积分|打分|评分)/;
 /** A rate of the work named as an indicator: 合格率, 差错率, 办结率 (not 效率, 率先). */
@@ -64,8 +66,9 @@ function scores(a: Analysis, si: number): boolean {
   const text = a.text(si);
   // A points scale is a score: 百分制打分.
   if (POINT_SCALE.test(text)) return true;
-  // …and so is a points system with a ranking (积分考核…积分排名第一), or a rate of the work named as its indicator (差错率, 合格率).
-  if (POINTS_SYSTEM_RE.test(text) || RATE_INDICATOR_RE.test(text)) return true;
+  // …and so is a points system with a ranking (积分考核…积分排名第一), a rate of the work named as its indicator (差错率, 合格率),
+  // or weights in a ratio (2:2:3:2:1).
+  if (POINTS_SYSTEM_RE.test(text) || RATE_INDICATOR_RE.test(text) || WEIGHT_RATIO_RE.test(text)) return true;
   // Counts of times (考评一次) and of dimensions or grades (五个方面评分, 四个等次) score nothing, whatever the verb.
   const xs = a.anchorsIn(si, AnchorKind.Quantity).filter((x) => !(x.kind & AnchorKind.Time) && clean[x.end - 1] !== '次' && !NOT_A_SCORE_AFTER.test(clean.slice(x.end, x.end + 2)));
   if (!xs.length) return false;
