@@ -15,6 +15,8 @@ tester('structure/missing-section', {
     { name: 'a foreman named in the headline (——记…工长陈立峰)', text: '守护每一寸钢轨——记工务段探伤工区党员工长陈立峰\n凌晨1点，探伤小组走上京广线某区段。从事钢轨探伤18年，他累计检查线路2.6万公里。', options: { profile: 'publicity' } },
     { name: 'a welder named by his trade (党员焊工马振华)', text: '焊花里的毫米之争——记党员焊工马振华\n马振华从事焊接工作26年，把主梁焊缝一次探伤合格率从96.3%提高到99.4%。', options: { profile: 'publicity' } },
     { name: 'a tea farmer quoted by trade and name (“…”茶农罗永福说)', text: '党员客户经理把柜台搬进茶园\n“今年的春茶收购款缺口有20万元，听说银行能上门办贷款，我就报了名。”茶农罗永福说。当天支行为11户茶农发放贷款186万元。', options: { profile: 'publicity' } },
+    { name: 'a reporter and a policeman named before what they did (党员记者何雨桐至今记得, 党员民警李卫东结合…)', text: '交警大队党支部开展主题党日活动\n本网讯 党员民警李卫东结合辖区发生的3起交通事故，为1600余名师生讲解交通安全知识。党员记者何雨桐至今记得那个夜晚。', options: { profile: 'publicity' } },
+    { name: 'a studio named after a member (以党员技师汪海命名)', text: '“党员创新工作室”里的降本账\n在电解车间，以党员技师汪海命名的创新工作室今年完成技术改进项目7项。', options: { profile: 'publicity' } },
     { name: 'an old soldier named by his age and title', text: '【品牌故事】光荣院里的“心愿单”\n每周一上午，90岁的老兵冯长山写下的心愿是“想回老部队看看”。两年来，支部共认领心愿412个。', options: { profile: 'publicity' } },
     { name: 'a summary whose results heading says 实效', text: '支部2024年度工作总结\n一、工作开展情况\n支部设立党员先锋岗3个。\n二、取得的实效\n全年受理疑难事项516件。\n三、存在的短板\n线上咨询回复偏慢。\n四、2025年工作思路\n由支部书记负责，2025年3月底前组建5人线上答疑小组。' },
     { name: 'a WeChat post with its 原创 line, a named shift leader', text: '守好种业“芯片”\n原创 省农科院发布\n5月21日，党员值班长刘海涛担任现场指挥，40分钟内完成86名人员转移。' },
