@@ -233,6 +233,11 @@ describe('hard-wrapped PDF text', () => {
     expect(wrapped.slice(a, b)).toBe('内\n\n涵');
   });
 
+  it('joins a line a little short of the width when it splits a number from its unit (设立1\\n个)', () => {
+    const text = '二、重点任务\n（一）打造“安全驿站”。由车务段党委组织部负\n责，2025年5月底前在管内6个车站各设立1\n个“安全驿站”党员责任区，每个责任区由2名党\n员包保。\n（二）开展结对帮带。由各车站党支部书记负责组\n织，自2025年6月起，每名党员与1至2名青年\n职工结成帮带对子，每月开展1次岗位技能指导，\n年底青年职工岗位技能鉴定合格率达到95%以上。';
+    expect(sentences(text)).toContain('由车务段党委组织部负责，2025年5月底前在管内6个车站各设立1个“安全驿站”党员责任区，每个责任区由2名党员包保。');
+  });
+
   it('drops a running head printed after a page number, and joins the sentence it interrupted', () => {
     const text = '三、具体举措\n1.由支部书记、辅导员黄晓雯负责,2025年\n4月底前组建30人党员翻译志愿服务队;每学期\n承接社区和企业公益翻译任务不少于20项。\n2.由支部组织委员韩冰负责,每月第二周组织1\n次“双语读原著”学习会,全年不少于10次;学\n\n- 4 -\n\n外国语学院学生第一党支部“译心向党”品牌创建方案\n习记录按月归档。';
     const ss = sentences(text);

@@ -260,7 +260,8 @@ export function parseDocument(source: string, format: Format = 'text', options: 
         // In Markdown a blank line always ends a paragraph.
         (format === 'markdown' ? blanks === 0 : blanks <= 2) &&
         !endsSentence(prev) &&
-        fullPrev &&
+        // (A line a little short of the width still breaks mid-phrase when it splits a number from its unit: 设立1\n个.)
+        (fullPrev || (widths[lastText] >= W - 6 && brokenMidPhrase(prev, next))) &&
         !startsBlock(next) &&
         (headed
           ? !fullNext || endsSentence(next) || brokenMidPhrase(prev, next)
