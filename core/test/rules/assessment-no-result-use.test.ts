@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('assessment/no-result-use', {
   valid: [
+    { name: 'praise for members who did well (给予表扬)', text: '考核评价：物业公司党支部将品牌创建纳入年度工作考核，对表现突出的党员给予表扬。' },
     { name: 'praise of a practice (对…做法给予了充分评价) designs no assessment', text: '选煤厂党支部2024年工作总结\n二、取得成效\n精煤回收率同比提高1.6个百分点。集团公司调研组来厂时，对支部“党员包机”做法给予了充分评价。' },
     { name: 'results applied to the secretaries’ appraisal (结果运用于…评议)', text: '海关党委每半年开展一次党建品牌考评，考评结果运用于党组织书记抓党建述职评议等次评定。' },
     { name: 'the last secretary makes a self-criticism (作检讨说明)', text: '船厂党委每季度对各分厂党支部品牌进行考评，连续两个季度排名末位的支部书记向党委作检讨说明。' },

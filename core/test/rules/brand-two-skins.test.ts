@@ -4,6 +4,7 @@ const partyOnly = '机关第一党支部2024年党建工作总结\n一、主要�
 
 tester('brand/two-skins', {
   valid: [
+    { name: 'an audit bureau’s audits (审计) are its business', text: '区审计局机关党支部品牌创建方案\n一、主要措施\n（一）由支部书记负责，每月第一周组织“第一议题”学习，全年开展专题研讨4次。\n（二）由组织委员负责，2025年9月底前运用大数据方法完成2项财政资金专项审计。' },
     { name: 'a newsroom’s pages (版面) are its business', text: '市报业集团时政新闻部党支部2024年工作总结\n支部每月由1名党员记者带队深入一线，全年推出蹲点报道48篇。支部坚持每周编前会前集中学习10分钟，全年负责的时政版面未出现政治性差错。' },
     { name: 'party work and business kept apart in assessment, but members doing the business elsewhere', text: '水厂党支部党建品牌创建方案\n一、主要措施\n（一）党建工作：每月落实“第一议题”学习，每季度开展一次廉政警示教育。\n（二）生产工作：生产科负责在2025年5月底前完成2号滤池滤料更换，设备科每季度开展一次泵房检修。\n二、考核评价\n党建工作由集团党委年底评分；生产任务由集团生产部按月考核，两者分开计分。\n三、党员作用\n党员突击队承担2号滤池滤料更换，保障汛期供水安全。', options: { profile: 'plan' } },
     { name: 'a memorial hall restoring its relics is its business', text: '纪念馆党支部2024年工作总结\n支部组织党员开展主题党日12次。党员文保员牵头修复革命文物26件，全年接待观众18万人次。' },

@@ -11,6 +11,7 @@ describe('remedies.json test lines', () => {
 
 tester('measure/problem-without-measure', {
   valid: [
+    { name: 'a lead of the measures that sets out to fix the shortcomings (下一步补短板安排：) lists no problems', text: '热电厂运行部党支部对标找差情况\n通过对标同类电厂，支部梳理出两个短板：\n第一，值班人员应急处置能力偏弱，两次跳闸演练均超时。\n第二，品牌宣传多停留在内部展板，外部知晓度低。\n下一步补短板安排：\n（一）由运行部副主任邓凯负责，2025年起每月组织1次事故反演，提升应急处置能力。\n（二）由宣传委员曹颖负责，2025年每季度在集团公众号推出至少1篇品牌报道。' },
     { name: 'a part reporting how last year’s problems were rectified (上年度问题整改情况)', text: '材料学院教工第二党支部2024年工作总结\n一、上年度问题整改情况\n2023年组织生活会查摆的“支部活动吸引力不强”问题，支部已于2024年推行学术沙龙，全年举办8期。\n二、存在的问题\n（一）青年教师党员参与学生思想引领不多。\n三、改进措施\n1.由支部书记负责，2025年秋季学期起每名青年教师党员联系1个本科生班级，参与学生思想引领。' },
     { name: 'labelled problems answered later by their numbers (对反馈问题3，…)', text: '整改方案\n反馈问题1：党委会研究业务工作的议题偏少。\n反馈问题2：学生党员发展比例偏低。\n整改措施：\n对反馈问题2，由学生工作部负责，每个专业至少培养5名入党积极分子。\n对反馈问题1，自2025年3月起党委会每月至少安排1个教学议题。' },
     { name: 'each problem answered in the next sentence of its own paragraph (对此，将由…)', text: '书记述职报告\n二、存在的不足\n一是党员护林责任区划分偏粗，部分党员的管护边界不清。对此，将由支部书记牵头，2025年3月底前把责任区细化为9个。\n二是发展党员工作滞后，近三年只发展了1名党员。对此，将由组织委员负责，2025年12月底前确定2名入党积极分子。' },

@@ -73,7 +73,7 @@ const WEAK_MODALS = new Set(['将', '确保', '力争', '争取']);
 /** Reported speech: 他指出，我们要…, 老班长常说：“干检修要…”, 大家纷纷表示要… and 负责人指出部门将… are not the writer's own commitment (也就是说，… is). */
 const SPEECH_RE = /(?:指出|强调|表示|提出|希望|勉励|叮嘱|号召|倡议|寄语|嘱咐|告诫|坦言|(?<![是如比])说)[，,：:]|(?:表示|指出|介绍|坦言|表态)[^，。；]{0,6}?(?:要|将|一定)/;
 /** What follows a future 将 (将于3月, 将继续, 将组建); a 将 followed by a noun is the object marker (将A纳入B). */
-const FUTURE_JIANG_NEXT = /^(?:于|在|从|自|以|把|对|与|和|同|由|带领|带动|会同|联合|协同|继续|进一步|持续|不断|全面|着力|重点|逐步|加快|加强|加大|深入|积极|切实|大力|围绕|聚焦|按照|组织|开展|建立|健全|组建|推动|推进|完善|举办|实施|启动|制定|开通|设立|成立|选派|召开|发布|打造|创建|培育|形成|完成|力争|争取|尽快|适时|择机|择时|近期|抓紧|陆续|定期|每|牵头|结合|负责|统筹|修订|编制|配备|配齐|落实)/;
+const FUTURE_JIANG_NEXT = /^(?:于|在|从|自|以|把|对|与|和|同|由|带领|带动|会同|联合|协同|继续|进一步|持续|不断|全面|着力|重点|逐步|加快|加强|加大|深入|积极|切实|大力|围绕|聚焦|按照|组织|开展|建立|健全|组建|推动|推进|完善|举办|实施|启动|制定|开通|设立|成立|选派|召开|发布|打造|创建|培育|形成|完成|力争|争取|尽快|适时|择机|择时|近期|抓紧|陆续|定期|每|牵头|结合|负责|统筹|修订|编制|配备|配齐|落实|推出|上线|新增|增设|出台|编印|印发)/;
 /** A sentence ending in 如下 (…总结如下。, …报告如下：): it introduces what follows. */
 const AS_FOLLOWS_RE = /如下[。：:]?\s*$/;
 /** What precedes a future 将: an actor or a time word within the clause. */
@@ -858,8 +858,11 @@ export const MEASURE_INTRO_RE = /措施|举措|对策|打算|以下工作|如下
  * (not 问题的整改措施如下：).
  */
 const PROBLEM_INTRO_RE = /(?:问题|不足|短板|差距|薄弱环节|方面(?:还|仍)?(?:不够|欠缺|薄弱|有待加强|有待提高|有待改进|需要改进))(?:[^，。；\n]{0,8}|，(?:主要)?(?:有|是|表现在|体现在)[^，。；\n]{0,6})[：:]/g;
-/** The two characters before 问题 in a measure naming the problem it answers: 对应问题1：, 针对问题二：, 对问题三： opening a line. */
-const BY_PLACE_BEFORE_RE = /(?:对应|针对|关于|解决)$|(?:^|[^\u4e00-\u9fff])对$/;
+/**
+ * The characters before 问题 in a measure naming the problem it answers (对应问题1：, 针对问题二：, 对问题三： opening a line), or
+ * before a shortcoming it sets out to fix (下一步补短板安排：, 弥补差距：).
+ */
+const BY_PLACE_BEFORE_RE = /(?:对应|针对|关于|解决|弥补|破解|克服|补齐|补)$|(?:^|[^\u4e00-\u9fff])对$/;
 
 /**
  * The clean offset just past the first colon in [from, to) that introduces a list of problems
