@@ -7,7 +7,7 @@
  * line is joined to the next when the document shows a dominant line width,
  * the line is about that wide, and it does not end a sentence.
  */
-import { hanCount, isAlnum, isClosing, isHan, isSpace, isTerminal } from '../text/chars.js';
+import { hanCount, isAlnum, isClosing, isDigit, isHan, isSpace, isTerminal } from '../text/chars.js';
 import type { Doc, Heading, Item, Paragraph, Sentence } from './document.js';
 import { SentenceKind, SourceMap } from './document.js';
 import { FIELD_LABEL, markerAt, markupRank, matchMarker } from './markers.js';
@@ -84,15 +84,7 @@ function wrapWidth(lines: SourceLine[], furniture: boolean[], widths: Float64Arr
     hist.set(w, (hist.get(w) ?? 0) + 1);
   }
   if (long < 4) return shortWrapWidth(lines, furniture, widths);
-  let mode = 0;
-  let best = 0;
-  for (const [w, n] of hist) {
-    const band = n + (hist.get(w - 1) ?? 0) + (hist.get(w + 1) ?? 0);
-    if (band > best || (band === best && w > mode)) {
-      best = band;
-      mode = w;
-    }
-  }
+  const { mode, best } = widthMode(hist);
   // (Widths spread too thin to show one in a passage of a page or so: read it as a short text's, from its prose lines
   // broken mid-sentence. A longer document with no one width is not hard-wrapped.)
   return best >= 3 && best >= 0.3 * long ? mode : lines.length <= SHORT_TEXT_LINES ? shortWrapWidth(lines, furniture, widths) : 0;
@@ -119,7 +111,7 @@ function markRunningHeads(lines: SourceLine[], furniture: boolean[]): void {
   for (const i of near) {
     const t = key(i);
     // (…or a document's title printed after a page number in the middle of a sentence: …;学\n- 4 -\n…创建方案\n习记录….)
-    const midSentence = i >= 2 && furniture[i - 1] && !furniture[i - 2] && !endsSentence(lines[i - 2].text) && DOC_TITLE_END_RE.test(t) && !/[。，,；]/.test(t);
+    const midSentence = i >= 2 && furniture[i - 1] && !furniture[i - 2] && !endsSentence(lines[i - 2].text) && DOC_TYPE_RE.test(t) && !startsBlock(t) && !/[。，,；]/.test(t);
     if (t.length >= 4 && !lines[i].heading && (t === title || (count.get(t) ?? 0) >= 2 || midSentence)) furniture[i] = true;
   }
 }
@@ -130,8 +122,7 @@ function markRunningHeads(lines: SourceLine[], furniture: boolean[]): void {
  * an assignment split from its verb (由村委会副主任刘芳\n负责…), or a bracket or quote left open (“税e\n通”).
  */
 function brokenMidPhrase(prev: string, next: string): boolean {
-  const last = prev.charCodeAt(prev.length - 1);
-  if (last >= 48 && last <= 57 && /^[年月日号个项名人次户万元%％]/.test(next)) return true;
+  if (isDigit(prev.charCodeAt(prev.length - 1)) && /^[年月日号个项名人次户万元%％]/.test(next)) return true;
   // (…or a date split between its year or month and the rest: 2025年\n4月底前, 6月\n底前.)
   if (/(?:\d年|\d月)$/.test(prev) && /^(?:\d{1,2}[月日]|底|中旬|上旬|下旬)/.test(next)) return true;
   if (/由[^，。；,;：:]{1,12}$/.test(prev) && /^(?:负责|牵头|组织|承办)/.test(next)) return true;
@@ -146,11 +137,25 @@ function unclosed(text: string, open: string, close: string): boolean {
   return n > 0;
 }
 
-/** How a document's title ends: 创建方案, 工作总结, 考核办法 (and a bracketed note: （讨论稿）). */
-const DOC_TITLE_END_RE = /(?:方案|总结|报告|办法|细则|计划|要点|意见|通知|规划|申报书)(?:[（(][^）)]{1,8}[）)])?$/;
-
 /** A first line naming its unit, a space, then a part of a text (…党支部 存在的问题, …党支部 存在的不足): no title. */
 const SECTION_FIRST_LINE_RE = /[\s　](?:存在的?|主要|突出)?(?:问题|不足|短板)$/;
+
+/**
+ * The commonest width of a histogram of line widths (display columns → lines), counting each width with its
+ * neighbours one column either side (`best` lines in that band); ties go to the wider.
+ */
+function widthMode(hist: ReadonlyMap<number, number>): { mode: number; best: number } {
+  let mode = 0;
+  let best = 0;
+  for (const [w, n] of hist) {
+    const band = n + (hist.get(w - 1) ?? 0) + (hist.get(w + 1) ?? 0);
+    if (band > best || (band === best && w > mode)) {
+      best = band;
+      mode = w;
+    }
+  }
+  return { mode, best };
+}
 
 /** Most lines of a passage whose wrap width may be read from a few of its lines. */
 const SHORT_TEXT_LINES = 60;
@@ -171,15 +176,7 @@ function shortWrapWidth(lines: SourceLine[], furniture: boolean[], widths: Float
     if (w < 16 || endsSentence(lines[i].text) || !PROSE_PUNCT_RE.test(lines[i].text)) continue;
     hist.set(w, (hist.get(w) ?? 0) + 1);
   }
-  let mode = 0;
-  let best = 0;
-  for (const [w, n] of hist) {
-    const band = n + (hist.get(w - 1) ?? 0) + (hist.get(w + 1) ?? 0);
-    if (band > best || (band === best && w > mode)) {
-      best = band;
-      mode = w;
-    }
-  }
+  const { mode, best } = widthMode(hist);
   return best >= 2 ? -mode : 0;
 }
 

@@ -343,7 +343,7 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     // to it: they give its owner, deadline or target, and are no measures of their own.
     // So do fields on the lines right after it (整改措施：…\n责任人：…\n完成时限：…\n整改目标：…).
     const c0 = doc.clean.charCodeAt(s.bodyCs);
-    const bracketed = (c0 === 0xff08 || c0 === 40) /* （( */ && BRACKET_FIELD_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 10));
+    const bracketed = isBracketOpen(c0) && BRACKET_FIELD_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 10));
     // (…or in the sentences right after it in its paragraph: 任务1：编印口袋书。责任人：…；完成时限：…；交付成果：….)
     const fieldLines = !bracketed && last >= 0 && last === si - 1 && opensField(s.cs);
     if (last === si - 1 && out.length && out[out.length - 1].si === last && (bracketed ? doc.sentences[last].paragraph === s.paragraph : fieldLines)) {
