@@ -255,6 +255,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
   let announced = -1;
   /** The paragraph of a list of problems being read, or -1. */
   let problemListParagraph = -1;
+  /** The paragraph of a list of problems numbered in words (…以下不足：第一，…。第二，…。), or -1: its later items are problems. */
+  let problemItemsParagraph = -1;
   let fieldTarget = false;
   let fieldStart = -1;
   /** The 责任人 column of the table being read (from its header row), or -1; reset by a line that is no row. */
@@ -369,7 +371,16 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     // A list of problems introduced in a paragraph (仍存在三个方面的短板：一是…；二是…) holds no measures, up to
     // the full stop that ends it (a pledge after it, 我们将正视问题…, is read as usual).
     const fullStop = doc.clean.charCodeAt(s.ce - 1) === 0x3002;
-    if (problemListParagraph === s.paragraph || problemIntroIn(a, s.bodyCs, s.ce) >= 0) {
+    // (Items numbered in words go on after the full stop, each a sentence of its own: …以下不足：第一，…。第二，…。第三，…。
+    // The first sentence that opens no later item ends the list.)
+    if (problemListParagraph !== s.paragraph) {
+      if (problemItemsParagraph === s.paragraph && LATER_ITEM_RE.test(itemHead(doc.clean, s.bodyCs))) continue;
+      problemItemsParagraph = -1;
+    }
+    const intro = problemListParagraph === s.paragraph ? -1 : problemIntroIn(a, s.bodyCs, s.ce);
+    if (problemListParagraph === s.paragraph || intro >= 0) {
+      const firstAt = intro >= 0 && intro < s.ce ? intro : s.ce === doc.paragraphs[s.paragraph].ce ? -1 : (doc.sentences[si + 1]?.bodyCs ?? -1);
+      if (intro >= 0 && firstAt >= 0 && FIRST_ITEM_RE.test(itemHead(doc.clean, firstAt))) problemItemsParagraph = s.paragraph;
       problemListParagraph = fullStop ? -1 : s.paragraph;
       continue;
     }
