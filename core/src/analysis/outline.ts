@@ -205,11 +205,11 @@ export function isAcademic(a: Analysis): boolean {
   });
 }
 
-const CRITIQUE_RE = /面子工程|形式主义|重形式|流于形式|走过场|一阵风|简单拼接|存在.{0,24}(?:问题|现象|倾向)|导致|造成|忽视|忽略|缺乏|缺少|堆砌|套话|空话|(?:之|这)类(?:的)?(?:词|话|字眼|提法)/;
+const CRITIQUE_RE = /面子工程|形式主义|重形式|流于形式|走过场|一阵风|简单拼接|存在.{0,24}(?:问题|现象|倾向)|导致|造成|忽视|忽略|缺乏|缺少|堆砌|套话|空话|(?:之|这)类(?:的)?(?:词|话|字眼|提法)|(?:靠|凭)的(?:不是|并非)|不是(?:靠)?(?:标语|口号|喊)|喊口号/;
 
 /**
  * Whether sentence `si` describes a problem rather than doing the thing: it
- * stands in a 问题/不足 section, or criticises (面子工程, 存在…问题, 导致…).
+ * stands in a 问题/不足 section, or criticises (面子工程, 存在…问题, 导致…, 靠的不是标语).
  * Formalism rules do not flag a sentence that names formalism to criticise it.
  */
 export function isCritique(a: Analysis, si: number): boolean {

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/empty-slogan', {
   valid: [
+    { name: 'a sentence denying that slogans do the work (擦亮…底色，靠的不是标语) criticises them', text: '擦亮党建底色，靠的不是标语。2024年，运营公司第三党支部组建9个党员攻坚小组，对全线26座车站的闸机逐台排查，故障率同比下降21%。' },
     { name: 'a speech criticising stock words (堆砌“走深走实”“提质增效”这类词) does not use them', text: '有的同志写材料热衷于堆砌“走深走实”“提质增效”这类词，开会传达完就算落实。' },
     { name: 'high standards with a date and a count', text: '支部坚持高标准严要求，2025年6月底前完成3个班组的标准化建设。' },
     { name: 'a further role with its count', text: '要进一步发挥党员商户带头作用，2025年发展示范商户50户。' },
@@ -16,6 +17,8 @@ tester('formalism/empty-slogan', {
     { name: 'one stock phrase in a long concrete sentence', text: '全面落实“三会一课”制度，第二党支部全年召开支部党员大会4次、支委会12次。' },
   ],
   invalid: [
+    { name: 'metaphors of a stock kind (绣花功夫, 神经末梢)', text: '学院党委将下足绣花功夫，全面激活基层党建神经末梢。', errors: [{ at: '绣花功夫，全面激活基层党建神经末梢' }] },
+    { name: 'advantages turned into others, and voices into a chorus (优势转化为, 大合唱)', text: '公司党委要求把组织优势转化为竞争优势，让党建工作从“独唱”变成“大合唱”。', errors: [{ at: '优势转化为竞争优势，让党建工作从“独唱”变成“大合唱' }] },
     { name: 'stock phrases 紧紧围绕 and 积极拓展 with nothing checkable', text: '下一步，支部将紧紧围绕中心工作，积极拓展服务阵地。', errors: [{ at: '紧紧围绕中心工作，积极拓展' }] },
     { name: 'fresh stock verbs (把牢…、扛牢…、织密…、筑牢…)', text: '全行各级党组织要把牢政治方向、扛牢主体责任、织密监督网络、筑牢廉洁防线。', errors: [{ at: '把牢政治方向、扛牢主体责任、织密监督网络、筑牢' }] },
     { name: 'short-board phrases with a whole-rounded claim (补短板、强弱项、固底板…全面过硬)', text: '各党支部要在补短板、强弱项、固底板上持续用力，推动基层党组织全面进步、全面过硬。', errors: [{ at: '补短板、强弱项、固底板上持续用力，推动基层党组织全面进步、全面过硬' }] },

@@ -37,7 +37,7 @@ const FILLERS = [...data.adverbialFillers].sort((x, y) => y.length - x.length);
 const DEGREE = set(data.degreeAdverbs);
 const ADJECTIVES = [...data.adjectivesAfterDegree].sort((x, y) => y.length - x.length);
 /** Degree adverb + a short adjective as a complement: 很成功, 非常扎实, 十分到位, 不够细. */
-const DEGREE_COMPLEMENT = /^(?:很|非常|十分|特别|相当|比较|较为|较|更加|越来越|不够|不太|更|最|格外|极其|异常)[\u4e00-\u9fff]{1,3}(?=[，。；！？、：”」』）,;!?:)\n]|$)/;
+const DEGREE_COMPLEMENT = /^(?:很|非常|十分|特别|相当|比较|较为|较|更加|越来越|不够|不太|更|最|格外|极其|异常|过于|过分)[\u4e00-\u9fff]{1,3}(?=[，。；！？、：”」』）,;!?:)\n]|$)/;
 /**
  * A comparative complement closing the clause: 比 + what is compared + 还/更/都 + a quality (照顾得比亲闺女还周到).
  * Not 多/少: 做的比去年多 may be a nominalised 的 (what was done is more than last year).
