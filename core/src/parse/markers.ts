@@ -90,13 +90,13 @@ export function markupRank(level: number): number {
 }
 
 /** The names of the field that names a task in a form (工作事项, 任务名称): alternatives of a regular expression. */
-const TASK_NAME_LIST = '工作事项|任务名称|事项名称|项目名称|任务内容|工作内容|督办事项|重点任务';
+const TASK_NAME_LIST = '工作事项|任务名称|事项名称|项目名称|任务内容|工作内容|督办事项|重点任务|整改措施|整改举措';
 /** {@link TASK_NAME_LIST} as one group, a regular-expression source. */
 export const TASK_NAMES = `(?:${TASK_NAME_LIST})`;
 /** A task's number as its label (任务三, 任务2), as a regular-expression source. */
-export const TASK_NUMBER = '任务[一二三四五六七八九十\\d]{1,2}';
+export const TASK_NUMBER = '(?:整改|重点|工作|攻坚)?任务[一二三四五六七八九十\\d]{1,2}';
 /** The names of a task's form fields (责任人, 完成时限, 整改目标, 预期成效, and the task's own: 工作事项, 任务三), as a regular-expression source. */
-const FIELD_NAMES = `(?:(?:牵头|主要|第一|具体|直接)?责任(?:单位|部门|科室|处室|领导|人)|负责(?:人|单位|部门)|牵头(?:单位|部门|科室|处室|领导|人)?|主责(?:单位|部门|科室|处室)|配合(?:单位|部门)?|(?:完成|办结)(?:时限|时间|节点)|工作要求|实施(?:时间|周期|措施)|具体措施|时间节点|时间|考核指标|验收成果|(?:工作|整改|预期|建设|服务|量化|任务|完成)?目标|时限|成果形式|预期(?:成果|成效|效果)|交付成果|成果|交付物|${TASK_NAME_LIST}|${TASK_NUMBER})`;
+const FIELD_NAMES = `(?:(?:牵头|主要|第一|具体|直接)?责任(?:单位|部门|科室|处室|领导|人)|负责(?:人|单位|部门)|牵头(?:单位|部门|科室|处室|领导|人)?|主责(?:单位|部门|科室|处室)|配合(?:单位|部门)?|(?:完成|办结|整改)(?:时限|时间|节点)|工作要求|实施(?:时间|周期|措施)|具体措施|时间节点|时间|考核指标|验收成果|(?:工作|整改|预期|建设|服务|量化|任务|完成)?目标|时限|成果形式|预期(?:成果|成效|效果)|交付成果|成果|交付物|${TASK_NAME_LIST}|${TASK_NUMBER})`;
 
 /**
  * The label of a form field of a task (责任人：, 完成时限：, 整改目标：, or in square brackets: 【责任部门】), as a

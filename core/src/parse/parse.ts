@@ -509,8 +509,11 @@ export function parseDocument(source: string, format: Format = 'text', options: 
 function startsBlock(text: string): boolean {
   const m = matchMarker(text);
   // (A form's field — 工作事项：…, 牵头单位：…, 完成时限：… — always opens a line of its own.)
-  return (!!m && m.kind !== 'enum') || FIELD_LINE_RE.test(text);
+  return (!!m && m.kind !== 'enum') || FIELD_LINE_RE.test(text) || RECORD_LINE_RE.test(text);
 }
+
+/** A rectification form's line opening a problem's record (问题一：…, 问题2：…): it opens a line of its own. */
+const RECORD_LINE_RE = /^问题[一二三四五六七八九十\d]{1,2}[：:]/;
 
 /** A short label and a colon right after an item's marker: 工作举措：, 问题不足：. */
 const MARKED_LABEL_RE = /^([\u4e00-\u9fff]{2,8})[：:]/;
@@ -600,8 +603,12 @@ function isPlainHeading(text: string): boolean {
   const han = hanCount(text);
   if (han < 2 || han > MAX_PLAIN_HEADING) return false;
   // A table row (cells separated by tabs) is no heading, and neither is a form field on its own line.
-  return !DATE_LINE_RE.test(text) && !text.includes('\t') && !FIELD_LINE_RE.test(text);
+  // (A measures label with nothing after it, 整改措施：, heads the measures below it.)
+  return !DATE_LINE_RE.test(text) && !text.includes('\t') && (!FIELD_LINE_RE.test(text) || MEASURES_LABEL_RE.test(text));
 }
+
+/** A rectification form's measures label alone on its line (整改措施：): a heading of the measures below it, not a field. */
+const MEASURES_LABEL_RE = /^整改(?:措施|举措)[：:]\s*$/;
 
 /** First characters of an enumerated item (一是…, 其一，…), by UTF-16 code. */
 /** Whether an enumerated item (一是…, 其一，…, 首先，…) starts at clean offset `at`. */
@@ -648,7 +655,7 @@ function splitSentences(clean: string, from: number, to: number, p: number, out:
     while (ns < to && isSpace(clean.charCodeAt(ns))) ns++;
     const nextItem = isEnumAt(clean, ns);
     // Nor when only the task's fields in brackets follow it (4.推进课程思政建设。（牵头：…）): it is the task.
-    const runIn = (isEnum || out.length === first) && e < to && !nextItem && isRunInTitle(clean.slice(s, e)) && !FIELDS_AFTER_RE.test(clean.slice(e, Math.min(to, e + 16)));
+    const runIn = (isEnum || out.length === first) && ns < to && !nextItem && isRunInTitle(clean.slice(s, e)) && !FIELDS_AFTER_RE.test(clean.slice(e, Math.min(to, e + 16)));
     out.push({ cs: s, ce: e, paragraph: p, kind: runIn ? SentenceKind.RunIn : SentenceKind.Body, section: -1, bodyCs: labelEnd > s && labelEnd <= e ? labelEnd : s });
   };
   while (i < to) {

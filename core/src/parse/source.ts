@@ -92,6 +92,8 @@ function trimSegs(segs: Seg[], source: string): Seg[] {
   while (out.length) {
     const s = out[out.length - 1];
     if (s.text !== undefined) {
+      // (A table row's empty last cells are kept, as the tabs before them: 问题\t\t\t is a row whose measure is blank.)
+      if (s.text === '\t' && out.some((x) => x !== s && x.text !== '\t' && (x.text === undefined ? /\S/.test(source.slice(x.start, x.end)) : x.text.trim() !== ''))) break;
       if (s.text.trim() === '') out.pop();
       else break;
       continue;

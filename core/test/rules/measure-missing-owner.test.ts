@@ -105,6 +105,8 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'a numbered rectification task (整改任务2：) whose owner field names no one', text: '社区党委巡察整改清单\n二、整改任务\n整改任务1：规范“三会一课”记录\n责任人：组织委员 唐卫东\n完成时限：2025年4月30日\n整改目标：近12个月的会议记录全部补齐并归档\n\n整改任务2：加强党员日常教育管理\n责任人：相关部门\n完成时限：2025年6月30日\n整改目标：每名党员全年参学不少于24学时', errors: [{ at: '相关部门' }] },
+    { name: 'a rectification record whose owner field is dashed (责任人：——)', text: '市场监管局第四党支部巡察整改落实表\n问题一：农贸市场日常检查频次不足\n整改措施：实行党员执法人员分片包干检查\n责任人：执法二科科长 庞建\n整改时限：2025年5月31日前\n整改目标：14个农贸市场每月至少检查2次\n问题二：支部“三会一课”质量不高\n整改措施：每月由1名党员轮流领学\n责任人：——\n整改时限：2025年3月起\n整改目标：全年领学12次', errors: [{ at: '每月由1名党员轮流领学' }] },
     { name: 'a lead handing the items to 各责任单位 (each responsible unit, none named)', text: '县应急管理局2025年党建共建任务\n以下工作由各责任单位抓好落实，均于2025年11月底前完成：\n1.完成全县126家危化品企业隐患“回头看”，整改率达到100%。', errors: [{ at: '各责任单位' }] },
     { name: 'a task whose fields in brackets after its full stop give no owner (5.组织…。（时限：…）)', text: '学院教工党支部2025年度工作要点\n一、推动党建与教学融合\n4.推进课程思政建设。（牵头：教学副院长 马丽；时限：2025年12月底前）\n5.组织党员教师结对指导学业困难学生，每人结对不少于2名。（时限：2025年秋季学期）', errors: [{ at: '5.组织党员教师结对指导学业困难学生，每人结对不少于2名。（时限：2025年秋季学期）' }] },
     { name: 'an owner field of 负责人 naming no one (负责人：相关人员)', text: '庭审观摩安排\n- [ ] 组织观摩示范庭审（负责人：相关人员；时间：2025年5月15日前；成果：观摩庭审2场）', options: { format: 'markdown' }, errors: [{ at: '相关人员' }] },

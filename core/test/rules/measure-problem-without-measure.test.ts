@@ -11,6 +11,7 @@ describe('remedies.json test lines', () => {
 
 tester('measure/problem-without-measure', {
   valid: [
+    { name: 'a label over a list of problems (存在的问题：一是…；二是…) pairs no one problem with the 整改措施： line: the measures answer by their words', text: '档案馆党支部对照检查材料\n存在的问题：一是库房消防设施老化；二是党员参与志愿服务积极性不高。\n整改措施：\n1.由办公室负责，2025年6月底前更换库房气体灭火系统1套，消除消防设施老化隐患。\n2.支部每月开展1次党员志愿服务，提高党员参与志愿服务积极性，由组织委员记录参与情况。' },
     { name: 'a lead of the measures that sets out to fix the shortcomings (下一步补短板安排：) lists no problems', text: '热电厂运行部党支部对标找差情况\n通过对标同类电厂，支部梳理出两个短板：\n第一，值班人员应急处置能力偏弱，两次跳闸演练均超时。\n第二，品牌宣传多停留在内部展板，外部知晓度低。\n下一步补短板安排：\n（一）由运行部副主任邓凯负责，2025年起每月组织1次事故反演，提升应急处置能力。\n（二）由宣传委员曹颖负责，2025年每季度在集团公众号推出至少1篇品牌报道。' },
     { name: 'a part reporting how last year’s problems were rectified (上年度问题整改情况)', text: '材料学院教工第二党支部2024年工作总结\n一、上年度问题整改情况\n2023年组织生活会查摆的“支部活动吸引力不强”问题，支部已于2024年推行学术沙龙，全年举办8期。\n二、存在的问题\n（一）青年教师党员参与学生思想引领不多。\n三、改进措施\n1.由支部书记负责，2025年秋季学期起每名青年教师党员联系1个本科生班级，参与学生思想引领。' },
     { name: 'labelled problems answered later by their numbers (对反馈问题3，…)', text: '整改方案\n反馈问题1：党委会研究业务工作的议题偏少。\n反馈问题2：学生党员发展比例偏低。\n整改措施：\n对反馈问题2，由学生工作部负责，每个专业至少培养5名入党积极分子。\n对反馈问题1，自2025年3月起党委会每月至少安排1个教学议题。' },
@@ -54,6 +55,8 @@ tester('measure/problem-without-measure', {
     { name: 'a brand known only inside the unit, answered by a column on the unit\'s account', text: '二、存在问题\n（一）品牌知名度停留在本单位内部，外部客户了解不多。\n（二）党员积分评价流于形式，积分高低与实际表现脱节。\n三、整改措施\n（一）由办公室党员刘洋负责，自2025年3月起在公众号开设品牌专栏，每月推送2篇服务故事。\n（二）支部委员会于2025年4月底前修订《党员积分管理细则》，将6项业务数据纳入积分计算。' },
   ],
   invalid: [
+    { name: 'a numbered problem row of a Markdown table whose measure cells are empty (its empty cells make it no run-in title)', text: '# 水厂整改计划表\n\n| 序号 | 检查发现问题 | 整改措施 | 责任班组 | 完成时间 |\n|---|---|---|---|---|\n| 1 | 沉淀池排泥不及时 | 排泥周期调整为每4小时1次 | 制水一班 | 2025年2月15日前 |\n| 2 | 清水池通气孔防护网破损 |  |  |  |', options: { format: 'markdown' }, errors: [{ at: '清水池通气孔防护网破损' }] },
+    { name: 'a problem row of an HTML table whose last cells are empty', text: '<h2>小学党支部整改清单</h2><table><tr><th>问题</th><th>整改措施</th><th>责任人</th><th>时限</th></tr><tr><td>党员参与课后服务积极性不高</td><td>课后服务参与情况纳入党员积分，每次计2分</td><td>组织委员 田静</td><td>2025年3月起</td></tr><tr><td>家校沟通渠道单一</td><td></td><td></td><td></td></tr></table>', options: { format: 'html' }, errors: [{ at: '家校沟通渠道单一' }] },
     { name: 'problems under a first line naming the unit and 存在的问题, one of them unanswered', text: '人民医院后勤党支部 存在的问题\n1.后勤党员服务临床的主动性不够，报修平均响应时间超过40分钟。\n2.支部党员年龄结构老化，45岁以上占比达到71%。\n下一步打算\n1.组建党员维修服务队，由后勤党支部书记负责，2025年起报修响应时间压缩到20分钟以内。', errors: [{ at: '支部党员年龄结构老化，45岁以上占比达到71%' }] },
     { name: 'a table row whose measure only promises to keep at it (持续整改)', text: '整改清单\n序号\t查摆问题\t整改措施\t责任人\n1\t课程思政融入不足\t每名党员教师上半年打磨1节示范课\t王立新\n2\t党员联系学生宿舍制度执行不到位\t持续整改\t李娜', errors: [{ at: '党员联系学生宿舍制度执行不到位' }] },
     { name: 'a problem whose own paragraph gives only 整改措施：持续整改，长期坚持', text: '对照检查材料\n一是包裹积压时有发生。整改措施：由支部书记带领党员组成突击队，高峰期每天提前1小时到岗。\n二是党员之间谈心谈话不够经常。整改措施：持续整改，长期坚持。', errors: [{ at: '党员之间谈心谈话不够经常' }] },

@@ -491,7 +491,8 @@ function labelledPairs(a: Analysis, problemSections: boolean[]): Array<{ problem
     const marker = matchMarker(clean.slice(p.cs, p.cs + 8));
     const at = p.cs + (marker ? marker.length : 0);
     const label = PROBLEM_LABEL_AT_RE.exec(clean.slice(at, at + 10));
-    if (label) labelled.push({ pi, cs: at + label[0].length });
+    // (A label over a list, 存在的问题：一是…；二是…, labels no one problem: the list is read as such.)
+    if (label && !ITEM_RE.test(itemHead(clean, at + label[0].length))) labelled.push({ pi, cs: at + label[0].length });
   }
   // (Past the problem's own facts: 问题一：…\n表现：…\n整改措施：….)
   // (…or in the problem's own paragraph: （一）问题：…。措施：….)

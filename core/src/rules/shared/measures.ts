@@ -203,12 +203,18 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     return deadlines[si] === 1;
   };
   /** Gives measure `m` what sentence `sj` (a field line, or a sentence naming the task) says of it: owner `o`, deadline, target, vague times. */
+  /** The measures whose owner a form's owner field (责任人：…) has given: the other fields (目标：每名党员…) name no owner. */
+  const ownerByField = new Set<Measure>();
   const absorb = (m: Measure, sj: number, o: ReturnType<typeof ownerOf>) => {
     const t = doc.sentences[sj];
-    if (o.owner === 'specific' || o.owner === 'unit' || (o.owner === 'vague' && m.owner === 'none')) {
+    const field = OWNER_FIELD_START_RE.test(doc.clean.slice(t.cs, t.cs + 8));
+    if (ownerByField.has(m) && !field) {
+      // (The owner field has spoken.)
+    } else if ((field && o.owner !== 'none') || o.owner === 'specific' || o.owner === 'unit' || (o.owner === 'vague' && m.owner === 'none')) {
       m.owner = o.owner;
       m.vagueOwners = o.owner === 'vague' ? o.vague : NO_HITS;
     }
+    if (field) ownerByField.add(m);
     if (deadlineOfSentence(sj)) m.deadline = true;
     if (!m.target && targetIn(a, sj, t.bodyCs, t.ce)) m.target = true;
     const vagueTimes = a.hitsIn(sj, 'time', 'vague', t.bodyCs, t.ce);
@@ -1023,7 +1029,9 @@ export function unansweredRows(a: Analysis): Array<{ cs: number; ce: number; slo
   let measureColumn = -1;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
-    if (s.kind !== SentenceKind.Body || !hasTab(doc.clean, s.bodyCs, s.ce)) {
+    // (A row whose last cells are empty ends in their tabs, after its sentence: 家校沟通渠道单一\t\t\t.)
+    const ce = rowEnd(doc.clean, s.ce);
+    if (s.kind !== SentenceKind.Body || !hasTab(doc.clean, s.bodyCs, ce)) {
       problemColumn = measureColumn = -1;
       continue;
     }
@@ -1034,14 +1042,21 @@ export function unansweredRows(a: Analysis): Array<{ cs: number; ce: number; slo
       continue;
     }
     if (problemColumn < 0 || measureColumn < 0) continue;
-    const [m0, m1] = cellOf(doc.clean, s.bodyCs, s.ce, measureColumn);
+    const [m0, m1] = cellOf(doc.clean, s.bodyCs, ce, measureColumn);
     const stated = statesMeasure(a, m0, m1);
     const slogans = stated && slogansOnly(a, si, m0, m1);
     if (stated && !slogans) continue;
-    const [from, to] = cellOf(doc.clean, s.bodyCs, s.ce, problemColumn);
+    const [from, to] = cellOf(doc.clean, s.bodyCs, ce, problemColumn);
     if (hanIn(a, from, to, 2) >= 2) out.push({ cs: from, ce: to, slogans });
   }
   return out;
+}
+
+/** The end of the table row whose text ends at clean offset `ce`: past the tabs of empty last cells, if only they follow on its line. */
+function rowEnd(clean: string, ce: number): number {
+  let k = ce;
+  while (k < clean.length && clean.charCodeAt(k) === 9) k++;
+  return k > ce && (k === clean.length || clean.charCodeAt(k) === 10) ? k : ce;
 }
 
 /**
@@ -1307,8 +1322,10 @@ function namesOwner(a: Analysis, si: number, from: number, to: number): boolean 
 }
 /** An owner field's label up to its value: 责任人：, 牵头单位：, 【负责部门】, as a regular-expression source. */
 const OWNER_FIELD = String.raw`(?:责任|牵头|主责|负责)[\u4e00-\u9fff]{0,2}(?:[:：]|】)\s*`;
-/** An owner field left blank, alone on its line or before the next field: 责任人：, 责任单位：；完成时限：…, 【责任人：】. */
-const BLANK_OWNER_RE = new RegExp(String.raw`(?:^|[；;，,\s（(】【])${OWNER_FIELD}(?:$|[；;，,）)】])`);
+/** A line or sentence opening with an owner field's label: 责任人：, 牵头单位：, 【责任部门】. */
+const OWNER_FIELD_START_RE = new RegExp(String.raw`^【?${OWNER_FIELD}`);
+/** An owner field left blank or dashed, alone on its line or before the next field: 责任人：, 责任人：——, 责任单位：；完成时限：…, 【责任人：】. */
+const BLANK_OWNER_RE = new RegExp(String.raw`(?:^|[；;，,\s（(】【])${OWNER_FIELD}[—\-–－/／]*(?:$|[；;，,）)】])`);
 /** An owner field left open: 责任人：待定, 【牵头部门】暂无. */
 const UNDECIDED_OWNER_RE = new RegExp(`${OWNER_FIELD}${UNDECIDED}`);
 /**
@@ -1449,11 +1466,11 @@ const LIST_TITLE_MAX = 20;
 const TITLE_FIELDS_RE = /^[^（(，。；：:]{2,30}[（(][^（()）]*(?:牵头|负责|责任|时限|完成时间)[^（()）]*[）)][。]?$/;
 const OWNER_WORD_RE = /牵头|负责|责任(?:单位|部门|人|领导)|主责/;
 
-/** What comes before a figure to be reached: 提高到, 降至, 控制在, 达到, 不少于; a rate's span may stand between (提高到每小时32自然箱). */
-const TO_REACH_BEFORE = /(?:(?:提高|提升|增加|增长|增至|降低|下降|压缩|缩短|减少|控制)[到至在]?|达到|不低于|不少于|不超过|以上达)(?:每(?:小时|天|日|人|月|周|年|台|班))?$/;
+/** What comes before a figure to be reached: 提高到, 降至, 控制在, 达到, 不少于; a rate's span (提高到每小时32自然箱) or a fraction's words (降至万分之0.5) may stand between. */
+const TO_REACH_BEFORE = /(?:(?:提高|提升|增加|增长|增至|降低|下降|压缩|缩短|减少|控制)[到至在]?|降[到至]|达到|不低于|不少于|不超过|以上达)(?:每(?:小时|天|日|人|月|周|年|台|班)|[百千万]分之)?$/;
 
-/** Completing a task over its whole scope: 完成全年党员积分评定, 实现全体党员轮训. */
-const WHOLE_SCOPE_RE = /(?:完成|实现|做到)(?:对)?(?:全年|全体|全部|全员|所有|每名|每位|每个)[^，。；]{1,16}?(?:评定|评议|评星|考核|测评|轮训|培训|走访|排查|建档|录入|换届|谈心谈话|全覆盖)/;
+/** Completing a task over its whole scope: 完成全年党员积分评定, 实现全体党员轮训, 会议记录全部补齐并归档. */
+const WHOLE_SCOPE_RE = /(?:完成|实现|做到)(?:对)?(?:全年|全体|全部|全员|所有|每名|每位|每个)[^，。；]{1,16}?(?:评定|评议|评星|考核|测评|轮训|培训|走访|排查|建档|录入|换届|谈心谈话|全覆盖)|(?:全部|全数)(?:补齐|补全|归档|销号|建档|录入|配齐|更换|办结|整改到位)/;
 
 /** A zero as the target: 零跑腿, 零差错, 零投诉, 零事故. */
 /** A change told as a share in words: 减少一半以上, 提高两成, 增长一倍. */
