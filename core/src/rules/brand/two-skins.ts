@@ -58,18 +58,48 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
 /**
  * What party life is counted by: a clause holding one measures party work (党员学习笔记抽查合格率100%, 线上学习课程32学时),
  * or makes party work itself more effective (推动组织生活提质增效), or is paid from the party budget (从党建工作经费中列支图书采购费用),
- * or names the split itself (个别党员存在“重业务、轻党建”的思想), or is a visit to a red site (参观…展厅，观看了200余件革命文物).
+ * or names the split itself (个别党员存在“重业务、轻党建”的思想), or is a visit to a red site (参观…展厅，观看了200余件革命文物; 赴烈士陵园祭扫),
+ * or stocks a reading room (书屋图书采购).
  * A party activity joined to the business (主题党日结合机收作业开展) or a member doing it (党员驾驶员担任线路长) is the connection itself.
  */
-const PARTY_LIFE_RE = /学习(?:笔记|课程|档案|强国|时长)|学时|党费|党建(?:工作)?经费|重业务|轻业务|参学率|到会率|参会率|党史|(?:理论|知识|应知应会)(?:测试|考试|测验|竞赛)|(?:组织生活|党内生活|党建工作|支部建设|党员教育)[^，。；]{0,4}提质增效|(?:参观|观看|瞻仰)[^，。；]{0,16}(?:革命|红色)(?:文物|旧址|遗址)/;
+const PARTY_LIFE_RE = /学习(?:笔记|课程|档案|强国|时长)|学时|党费|党建(?:工作)?经费|重业务|轻业务|参学率|到会率|参会率|党史|(?:理论|知识|应知应会)(?:测试|考试|测验|竞赛)|(?:组织生活|党内生活|党建工作|支部建设|党员教育)[^，。；]{0,4}提质增效|(?:参观|观看|瞻仰)[^，。；]{0,16}(?:革命|红色)(?:文物|旧址|遗址)|烈士(?:陵园|纪念)[^，。；]{0,4}祭扫|(?:书屋|读书角|活动室)[^，。；]{0,4}图书|(?:理论|党建|红色|党史)(?:图书|书籍)/;
 
-/** Whether a business word of sentence `si` stands in a clause that is not about party life. */
+/**
+ * Whether a business word of sentence `si` stands in a clause that is not about party life, and not inside the brand's
+ * quoted name (“乌金课堂”学习品牌): a name connects no work.
+ */
 function namesBusiness(a: Analysis, si: number): boolean {
   const clean = a.doc.clean;
   return a.hitsIn(si, 'business').some((h) => {
+    if (inBrandName(clean, h.start, h.end)) return false;
     const [from, to] = clauseAround(clean, h.start, h.end, isClauseSep, Math.max(0, h.start - CLAUSE_MAX), Math.min(clean.length, h.end + CLAUSE_MAX));
     return !PARTY_LIFE_RE.test(clean.slice(from, to));
   });
+}
+
+/** Longest quoted name, in UTF-16 units. */
+const QUOTED_NAME_MAX = 12;
+/** What follows a brand's quoted name: 品牌, 学习品牌, 党建品牌, 服务品牌. */
+const BRAND_AFTER_RE = /^[\u4e00-\u9fff]{0,4}品牌/;
+
+/** Whether clean[start, end) lies inside a short quoted name that a brand word follows (“乌金课堂”学习品牌, 「安全先锋」党建品牌). */
+function inBrandName(clean: string, start: number, end: number): boolean {
+  let open = -1;
+  for (let k = start - 1; k >= Math.max(0, start - QUOTED_NAME_MAX); k--) {
+    const c = clean.charCodeAt(k);
+    if (c === 0x201c || c === 0x300c) {
+      open = k;
+      break;
+    }
+    if (c === 0x201d || c === 0x300d || isClauseSep(c)) return false;
+  }
+  if (open < 0) return false;
+  for (let k = end; k < Math.min(clean.length, open + QUOTED_NAME_MAX + 2); k++) {
+    const c = clean.charCodeAt(k);
+    if (c === 0x201d || c === 0x300d) return BRAND_AFTER_RE.test(clean.slice(k + 1, k + 7));
+    if (c === 0x201c || c === 0x300c || isClauseSep(c)) return false;
+  }
+  return false;
 }
 
 /** Party work and business kept apart on purpose: 两项考核分别组织, 两者分开计分, 支部书记负责党建工作，厂长负责生产工作，各负其责. */
