@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/unsupported-claim', {
   valid: [
+    { name: 'a raised strength backed by figures in the sentence', text: '此次活动全面提升了支部的凝聚力，全年党员主动认领岗位由12个增加到31个。' },
     { name: 'claims quoted on their own, as words criticised', text: '书记直言：有的总结通篇‘高度重视’‘成效显著’，却拿不出一个数据。' },
     { name: 'a problems section reporting that results fell short', text: '三、存在问题\n支部品牌创建效果良好的表述多，实际数据少，考核时难以核对。' },
     { name: 'an effect showing, with its figures', text: '党建引领作用日益显现，学院2024年获批国家级课题6项，比上年增加4项。' },
@@ -24,6 +25,8 @@ tester('formalism/unsupported-claim', {
     { name: 'a possibility', text: '通过多种渠道宣传，有助于品牌影响力不断提升。' },
   ],
   invalid: [
+    { name: 'a strength of the unit raised, with 了 and an object (全面提升了支部的凝聚力和战斗力)', text: '此次活动全面提升了支部的凝聚力和战斗力。', errors: [{ at: '全面提升' }] },
+    { name: 'expected results reached (达到了预期效果), with nothing to show', text: '活动取得了圆满成功，达到了预期效果。', errors: [{ at: '达到了预期效果' }] },
     { name: '将 as the preposition of 把 is no modal', text: '近年来，小学党支部将党建工作融入教育教学全过程，党员教师的先锋意识不断增强。', errors: [{ at: '不断增强' }] },
     { name: 'the contribution due (作出了应有贡献) is no modal that makes the claim a goal', text: '品牌影响力不断扩大，为公司完成年度任务作出了应有贡献。', errors: [{ at: '不断扩大' }] },
     { name: 'what people need (群众所需) is no modal need', text: '各村党组织紧扣群众所需，村级集体经济不断壮大，乡村治理水平明显提升。', errors: [{ at: '不断壮大，乡村治理水平明显提升' }] },

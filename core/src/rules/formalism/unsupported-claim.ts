@@ -23,6 +23,11 @@ const BA_JIANG_RE = /^(?!把)[^，。；：,;]{1,20}?(?:融入|纳入|列入|作
 
 /** After a predicative claim (水平明显提高，): punctuation, a closing 了, or the end (更加坚定了…的决心 is a verb with an object). */
 const PREDICATE_END = /^(?:[，。；！、,;!…”」）)]|了(?:[，。；！、,;!…”」）)]|$)|$)/;
+/**
+ * After a claim's verb, a 了 and a strength of the unit as its object (全面提升了支部的凝聚力和战斗力, 显著增强了党员的责任意识):
+ * a result claimed, not a goal.
+ */
+const STRENGTH_RAISED = /^了[^，。；！？]{0,12}?(?:凝聚力|战斗力|向心力|创造力|号召力|组织力|执行力|影响力|责任意识|服务意识|宗旨意识|责任感|使命感|荣誉感|归属感)(?=[，。；！、和与及]|$)/;
 
 /** What rises only for the worse: a rise of these (投诉量持续上升, 案件明显增多) is a problem reported. */
 const WORSE_RE = /案件|投诉|事故|发病|纠纷|矛盾|隐患|风险|成本|负担|压力|难度|违法|违规|违纪|诈骗|欠款|逾期|流失|差错|故障|不良|亏损|超标|缺口|空置|积压/;
@@ -81,7 +86,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       .hitsIn(si, 'claim', undefined, s.bodyCs, s.ce)
       // (A claim quoted on its own, as a word, is mentioned, not made: 通篇‘成效显著’，却拿不出一个数据.)
       .filter((h) => !quotedAsWord(a.doc.clean, h.start, h.end))
-      .filter((h) => h.entry.tag !== 'verb' || (PREDICATE_END.test(a.doc.clean.slice(h.end, h.end + 2)) && !WORSE_RE.test(subjectHead(a.doc.clean.slice(clauseAround(a.doc.clean, h.start, h.start, isClauseSep, s.bodyCs)[0], h.start)))));
+      .filter((h) => h.entry.tag !== 'verb' || ((PREDICATE_END.test(a.doc.clean.slice(h.end, h.end + 2)) || STRENGTH_RAISED.test(a.doc.clean.slice(h.end, h.end + 24))) && !WORSE_RE.test(subjectHead(a.doc.clean.slice(clauseAround(a.doc.clean, h.start, h.start, isClauseSep, s.bodyCs)[0], h.start)))));
     const found = spans(claims);
     if (!found.length) continue;
     const items = found.map(([x, y]) => a.doc.clean.slice(x, y));
