@@ -34,8 +34,9 @@ describe('report', () => {
   it('reads an article with credit lines (文字 ××，图片 ××) as a publicity article', () => {
     expect(check('从86分钟到58分钟：心内科跑赢胸痛时间\n凌晨2点17分，急诊科接诊一名58岁患者。\n支部书记马红梅把救治记录拿到支部会上复盘。\n文字 宣传统战部 李楠 图片 心内科').report.profile).toBe('publicity');
   });
-  it('reads a 小结 as a summary, and a title labelled 【宣传稿】 or by a column (【乡村振兴一线】), or a byline （段宣传部报道） as a publicity article', () => {
+  it('reads a 小结 as a summary, and a title labelled 【宣传稿】 or …宣传稿：, or by a column (【乡村振兴一线】), or a byline （段宣传部报道） as a publicity article', () => {
     expect(check('【宣传稿】儿童医院党委深化“党建+医疗”品牌建设\n近年来，医院党委坚持党建引领。\n医院党委表示，下一步将继续深化品牌内涵。').report.profile).toBe('publicity');
+    expect(check('县消防救援大队党建品牌创建宣传稿：让党旗在火焰蓝中飘扬\n近年来，大队党委坚持以党建品牌创建为抓手。\n品牌创建工作赢得了辖区群众的赞誉。').report.profile).toBe('publicity');
     expect(check('车务段开展安全隐患排查\n（段宣传部报道）\n6月，车务段党委组织党员对站场设备进行排查。').report.profile).toBe('publicity');
     expect(check('工务段党建引领聚合力\n（段党委宣传部供稿）\n全段上下坚持以党建为引领，推进党建与安全生产融合。').report.profile).toBe('publicity');
     expect(check('审计工作动态（第6期）\n区审计局办公室　2025年7月8日\n区审计局创新审计工作法\n局党组推行“党建+审计”工作法，推动党建与审计业务深度融合。').report.profile).toBe('publicity');
