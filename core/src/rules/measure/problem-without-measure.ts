@@ -609,7 +609,7 @@ function isProblemHeading(a: Analysis, hi: number): boolean {
   const text = a.doc.headings[hi].text;
   // Nor is one analysing the problems' causes (二、问题产生的原因): the problems are above it, their answers below.
   // Nor one reporting how earlier problems were rectified (一、上年度问题整改情况): its problems are answered in it.
-  return tags.has('problems') && !tags.has('measure') && !tags.has('next') && !/优势|成绩|成效|经验/.test(text) && !FIXING_RE.test(text) && !CAUSE_HEADING_RE.test(text) && !RECTIFIED_HEADING_RE.test(text);
+  return tags.has('problems') && !tags.has('measure') && !tags.has('next') && !/优势|成绩|成效|经验/.test(text) && !FIXING_RE.test(text) && !causeHeading(text) && !RECTIFIED_HEADING_RE.test(text);
 }
 
 /** A heading reporting rectification done: 问题整改情况, 整改落实情况, 整改完成情况. */
@@ -617,6 +617,10 @@ const RECTIFIED_HEADING_RE = /整改(?:落实|完成|推进)?情况/;
 
 /** A heading analysing causes (原因分析, 问题产生的根源, 症结所在), not setting measures. */
 const CAUSE_HEADING_RE = /原因|根源|症结|根子/;
+/** A heading of the problems with their causes (存在的问题和原因, 问题及成因): it states the problems. */
+const PROBLEMS_AND_CAUSES_RE = /(?:问题|不足|差距|短板)(?:和|及|与|及其|和其)(?:原因|成因|根源)/;
+/** Whether heading text `text` analyses causes only ({@link CAUSE_HEADING_RE}, not {@link PROBLEMS_AND_CAUSES_RE}). */
+const causeHeading = (text: string) => CAUSE_HEADING_RE.test(text) && !PROBLEMS_AND_CAUSES_RE.test(text);
 
 /**
  * Whether sentence `si` lies under a heading analysing the causes of the problems (二、原因分析): it restates the
@@ -624,7 +628,7 @@ const CAUSE_HEADING_RE = /原因|根源|症结|根子/;
  */
 function inCauseSection(a: Analysis, si: number): boolean {
   for (let h = a.doc.sentences[si].section; h >= 0; h = a.doc.headings[h].parent) {
-    if (CAUSE_HEADING_RE.test(a.doc.headings[h].text) && !headingTags(a, h).has('measure')) return true;
+    if (causeHeading(a.doc.headings[h].text) && !headingTags(a, h).has('measure')) return true;
   }
   return false;
 }
@@ -720,6 +724,16 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
     // Nor a paragraph introducing the list below it (…但品牌创建还面临几个短板：).
     const lastCode = doc.clean.charCodeAt(sentenceEnd(a, p.ce) - 1);
     if ((lastCode === 0xff1a || lastCode === 58) && problemIntroIn(a, p.cs, p.ce) >= 0) continue;
+    // A paragraph opening by saying that problems remain (工作中也存在一些不足。A。B。此外，C。) states one problem in each
+    // sentence after that.
+    if (p.s1 - p.s0 >= 3 && hasStopIntro(doc.clean, s.bodyCs, s.ce)) {
+      for (let sj = p.s0 + 1; sj < p.s1; sj++) {
+        const t = doc.sentences[sj];
+        const cs = t.bodyCs + (OPENER_RE.exec(doc.clean.slice(t.bodyCs, t.bodyCs + 5))?.[0].length ?? 0);
+        if (!answeredInPlace(a, cs, t.ce)) out.push(problemAt(a, sj, cs, t.ce));
+      }
+      continue;
+    }
     // The whole first sentence states the problem; its first clause is what the message quotes. A label of its
     // own (议事成果转化慢：上半年…) is the problem's title; a numbering label (问题一：…) is not.
     // A paragraph introducing its problems and listing them in clauses (反馈指出，支部存在以下问题：A；B；C。) holds one
