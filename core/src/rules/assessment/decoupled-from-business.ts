@@ -5,6 +5,7 @@
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { assessmentScopes } from '../shared/scopes.js';
 import type { Analysis } from '../../analysis/analysis.js';
+import { SentenceKind } from '../../parse/document.js';
 
 /** Words that measure how far work was done: 完成情况, 完成率, 科研任务完成, 成果转化, 业绩. */
 const PERFORMANCE_RE = /完成(?:情况|率|数|量)|完成(?:年度|全年|季度)?(?:计划|目标|任务)|任务完成|成果转化|业绩|实绩|扭亏|增盈/;
@@ -150,7 +151,9 @@ function resultsByIndicators(a: Analysis, si: number): boolean {
   // (Under the dimension's own run-in label, （三）创建成效：当季供热管网巡检计划完成率低于98%的扣5分, a rate of work done,
   // or any rate held to a figure (风机可利用率不低于98%), that is no party work scores the business, whatever trade names it.)
   const hd = s.section >= 0 ? a.doc.headings[s.section] : undefined;
-  const underLabel = !!hd && hd.kind !== 'line' && RESULT_WORD_RE.test(hd.text);
+  // (…or under its run-in title in the paragraph: 3.培育成效（30分）。学院在学科评估、…毕业生就业率等方面的进展。)
+  const p0 = a.doc.sentences[a.doc.paragraphs[s.paragraph].s0];
+  const underLabel = (!!hd && hd.kind !== 'line' && RESULT_WORD_RE.test(hd.text)) || (p0 !== s && p0.kind === SentenceKind.RunIn && RESULT_WORD_RE.test(a.doc.clean.slice(p0.cs, p0.ce)));
   const text = a.text(si);
   if (underLabel && scoresRate(text)) return true;
   // (…and so after the dimension's label inside its item: 3．创建成效（30分）：风机可利用率不低于98%….)
