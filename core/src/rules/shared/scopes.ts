@@ -36,6 +36,9 @@ export function assessmentScopes(a: Analysis, profile: ResolvedProfile): Scope[]
 /** Branches assessed on their brand or party work: 对各支部品牌创建情况进行检查验收, 对所属党支部进行考核, 对各中心支公司党支部…进行一次考核, 对各监管企业党建品牌进行验收. */
 const BRANCHES_ASSESSED_RE = /对(?:各|所属|下属|全部|各基层)?[\u4e00-\u9fff]{0,8}?(?:党支部|支部|党总支|党组织|基层党组织|党建品牌)[^，。；]{0,16}(?:考核|验收|评分|打分|考评|测评|评估|评价)/;
 
+/** A task's run-in title naming a contest it holds (开展示范评选, 组织岗位练兵比武): an activity, no assessment of the branches. */
+const CONTEST_TITLE_RE = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?(?:开展|组织|举办|举行|推行)[^，。；：:]{0,10}(?:评选|评比|比武|竞赛|评优|争创)[^，。；：:考核]{0,6}[。.]?$/;
+
 function findScopes(a: Analysis, profile: ResolvedProfile): Scope[] {
   const { doc } = a;
   const out: Scope[] = [];
@@ -56,6 +59,8 @@ function findScopes(a: Analysis, profile: ResolvedProfile): Scope[] {
     if (hi === doc.title || h.cs < coveredTo) continue;
     // (A label reporting problems an assessment found is none: 评估组指出了三方面不足：….)
     if (!a.has(h.sentence, 'assessment', undefined, h.cs, h.ce) || isCritique(a, h.sentence)) continue;
+    // (Nor a task's title naming a contest it holds: （六）开展示范评选。适时开展“党员示范岗”评选活动….)
+    if (h.kind === 'runin' && CONTEST_TITLE_RE.test(h.text)) continue;
     const start = h.kind === 'line' ? doc.paragraphs[h.paragraph].cs : h.cs;
     // Sibling sections about assessment one after the other (第五条 考评内容与计分…, 第六条 考评结果运用…) are one
     // assessment: what one lacks the other may give.
