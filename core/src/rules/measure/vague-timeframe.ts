@@ -8,6 +8,8 @@ import { SentenceKind } from '../../parse/document.js';
 import { clauseAround, isHan, isTerminal } from '../../text/chars.js';
 import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { deadlineIn, measures } from '../shared/measures.js';
+import { looksBack } from '../shared/concrete.js';
+import { AnchorKind } from '../../analysis/anchors.js';
 import { DEADLINE_WORD } from '../shared/templates.js';
 
 export const meta: RuleMeta = {
@@ -24,6 +26,21 @@ export const meta: RuleMeta = {
   },
   url: ruleUrl('measure/vague-timeframe'),
 };
+
+/** The node words that bound only a year (年内, 今年, 全年, 本年度): beside 择机 or 适时 they still leave the time open. */
+const YEAR_SCOPE = new Set(['年内', '今年', '全年', '本年度', '当年', '明年', '今年内', '本年']);
+/** A year alone at a time anchor (2025年, 2025年内, 2025年度), no month, season or end after it ({@link BARE_YEAR_RE} asks it of a whole clause). */
+const YEAR_ONLY_AT_RE = /^\d{4}年(?:内|度)?(?![\d０-９一二三四五六七八九十上下底末初春夏秋冬第前])/;
+
+/**
+ * Whether clean[from, to) of sentence `si` sets a time finer than a year (2025年6月底前, 年底前, 每季度): a year alone
+ * (年内择机召开, 2025年内适时组织) bounds the vague word but does not replace it.
+ */
+function finerThanYear(a: Analysis, si: number, from: number, to: number): boolean {
+  const clean = a.doc.clean;
+  if (a.anchorsIn(si, AnchorKind.Time).some((x) => x.start >= from && x.end <= to && !looksBack(clean, x.end) && !YEAR_ONLY_AT_RE.test(clean.slice(x.start, x.end + 2)))) return true;
+  return a.someHit(si, 'time', 'node', from, to, (_s, _e, e) => !YEAR_SCOPE.has(e.text)) || a.has(si, 'time', 'cycle', from, to);
+}
 
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a, settings } = dataOf(file);
@@ -50,7 +67,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     const dated = m.deadline && deadlineIn(a, m.si, m.cs, m.ce);
     let lead: boolean | undefined;
     for (const h of m.vagueTimes) {
-      if (dated && (deadlineIn(a, m.si, ...clauseAround(clean, h.start, h.end, isClauseSep, m.cs, m.ce)) || (lead ??= leadingTimeClause(a, m.si, m.cs, m.ce)) || deadlineClauseAfter(a, m.si, h.end, m.ce))) continue;
+      if (dated && (finerThanYear(a, m.si, ...clauseAround(clean, h.start, h.end, isClauseSep, m.cs, m.ce)) || (lead ??= leadingTimeClause(a, m.si, m.cs, m.ce)) || deadlineClauseAfter(a, m.si, h.end, m.ce))) continue;
       vague(h);
     }
   }
