@@ -230,6 +230,12 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
    * paragraphs that arrange it: the owner and deadline they borrow, from the title's paragraph on; else undefined.
    */
   let titleFields: ReturnType<typeof titleWithFields>;
+  /** Whether heading `h` is section `ancestor`'s sub-heading, at any depth (not the section's own heading). */
+  const within = (h: number, ancestor: number): boolean => {
+    if (h < 0 || ancestor < 0 || h === ancestor) return false;
+    for (let k = doc.headings[h].parent; k >= 0; k = doc.headings[k].parent) if (k === ancestor) return true;
+    return false;
+  };
   /** Whether a form field's label (责任人：, 完成时限：) opens the text at clean offset `cs`. */
   const opensField = (cs: number): boolean => FIELD_FIRST.has(doc.clean.charCodeAt(cs)) && FIELD_START_RE.test(doc.clean.slice(cs, cs + 8));
   /**
@@ -294,9 +300,15 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       listLead = owner || deadline || vagueLead || arranges ? { owner, deadline, section: s.section, ...(vagueLead && { vague: vagueLead }) } : undefined;
       // A lead ending its paragraph before numbered items (各阶段工作由支部书记孟庆华负总责。1.调研摸底阶段：…) sets no task
       // of its own: it gives them its owner or date.
+      // (…and so does one before its section's sub-headings: 本部分工作由…党总支牵头负责。\n1.划分责任区\n（1）….)
       const next = doc.paragraphs[s.paragraph + 1];
-      if (listLead && !first && si === doc.paragraphs[s.paragraph].s1 - 1 && next && next.heading < 0 && itemAt(next.cs)) continue;
-    } else if (listLead && (s.kind === SentenceKind.Heading || (s.cs === doc.paragraphs[s.paragraph].cs && !itemAt(s.cs)))) listLead = undefined;
+      if (listLead && !first && si === doc.paragraphs[s.paragraph].s1 - 1 && next && (next.heading < 0 ? itemAt(next.cs) : within(next.heading, s.section))) continue;
+    } else if (listLead) {
+      // The lead holds for the items after it, and for everything under its section's sub-headings
+      // (以下工作由…牵头，2025年9月30日前全部完成：\n1.光纤入户攻坚\n完成12个行政村…).
+      const under = s.section !== listLead.section && within(s.section, listLead.section);
+      if (s.kind === SentenceKind.Heading ? !within(doc.paragraphs[s.paragraph].heading, listLead.section) : s.cs === doc.paragraphs[s.paragraph].cs && !itemAt(s.cs) && !under) listLead = undefined;
+    }
     if (titleFields && s.paragraph !== titleFields.paragraph && (s.kind === SentenceKind.Heading || (s.cs === doc.paragraphs[s.paragraph].cs && (markerAt(doc.clean, s.cs)?.rank ?? 99) <= titleFields.rank))) titleFields = undefined;
     if (s.kind === SentenceKind.Body && si === doc.paragraphs[s.paragraph].s0 && !titleFields) {
       const title = titleWithFields(si);
@@ -1299,7 +1311,7 @@ const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所请])(?:(?!各)[\u4e
 /** A lead announcing the arrangements listed after it: 现对有关工作作如下安排：, 现将有关事项通知如下：, 具体安排如下：. */
 const ARRANGE_LEAD_RE = /(?:作如下|如下)(?:安排|部署)[：:]$|(?:安排|部署|事项|任务)(?:通知)?如下[：:]$/;
 /** A sentence introducing the items after it: 以下任务…, 下列工作…, …如下： */
-const LIST_LEAD_RE = /(?:以下|下列)[^，。；]{0,6}(?:任务|工作|事项|举措|措施)|如下[：:]|(?:分为|分成|包括)[两二三四五六七八九十]项|^各个?(?:阶段|项)的?(?:工作|任务)/;
+const LIST_LEAD_RE = /(?:以下|下列)[^，。；]{0,6}(?:任务|工作|事项|举措|措施)|如下[：:]|(?:分为|分成|包括)[两二三四五六七八九十]项|^各个?(?:阶段|项)的?(?:工作|任务)|^(?:本部分|本项|本节|该部分|此部分)的?(?:各项)?(?:工作|任务)/;
 /** A deadline in a heading's brackets, as a field or a date: （完成时限：2025年6月30日）, （6月15日前完成）, （6月16日至8月31日）. */
 const DEADLINE_FIELD_RE = /[（(](?:(?:完成)?(?:时限|时间|时间节点)[:：]|[^（）()]{0,8}\d{1,2}月(?:\d{1,2}日)?(?:底|中旬|上旬|下旬)?(?:前|至|—|－|-|～|~))/;
 /** A preposition naming a partner or a place opening a clause, after a time at most: 与兄弟车辆段…, 择机同…, 到社区…. */
