@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-deadline', {
   valid: [
+    { name: 'a sentence opening with what the task set up (…组建报道小分队。小分队于…前完成组建) goes on with that task', text: '三、重点任务\n1.组建党员融媒报道小分队\n由融媒体中心党支部书记方敏负责，从采编部门抽调党员记者10名组建报道小分队。小分队于2025年3月10日前完成组建并投入重大主题报道。' },
+    { name: 'a chain of such sentences (走访小组。走访工作于…。走访中要…) is one task', text: '二、主要措施\n1.走访小微企业\n由公司金融部党支部负责组建走访小组，走访企业120家。走访工作于2025年3月启动、8月底前结束。走访中要建立企业诉求台账1本。' },
     { name: 'a lead (以下工作由…牵头，…前全部完成：) gives owner and deadline to the tasks under the titled items after it', text: '二、工作安排\n（二）“数字乡村”党员服务队\n以下工作由县分公司党总支书记黄伟牵头，2025年9月30日前全部完成：\n1.光纤入户攻坚\n完成12个行政村千兆光纤覆盖，新增宽带用户1800户。\n2.网格党员联系点\n在每个行政村设立党员联系点1个，公示党员装维人员联系电话。' },
     { name: 'later problem items numbered in words after the list’s first full stop (…以下不足：第一，…。第二，…将于…)', text: '化验室党支部在组织生活会上查摆出以下不足：第一，党员学习不够深入，个别同志只读原文不谈体会。第二，党员队伍年龄偏大，平均年龄52岁，其中3人将于2年内退休。第三，支部活动形式单一。针对上述不足，由支部书记严华负责，2025年6月底前制定青年职工培养计划，发展2名入党积极分子。' },
     { name: 'rows of an HTML table whose deadline cell spans them (rowspan)', text: '<p>党建品牌创建任务分解</p><table><tr><th>任务</th><th>责任部门</th><th>完成时限</th><th>目标</th></tr><tr><td>设立巡回审判党员先锋岗</td><td>政治部</td><td rowspan="2">2025年12月31日前</td><td>设岗4个</td></tr><tr><td>建立法庭与村党组织联络员制度</td><td>法庭管理办公室</td><td>聘任联络员80名</td></tr></table>', options: { format: 'html' } },

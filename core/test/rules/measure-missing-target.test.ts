@@ -56,6 +56,7 @@ tester('measure/missing-target', {
     { name: 'a deliverable the measure produces, far from its verb', text: '由支部书记负责，2026年3月底前建立覆盖全部关键设备的检修质量台账。' },
   ],
   invalid: [
+    { name: 'a meeting’s next demand (会议要求，…) is a task of its own, not the last one’s continuation', text: '炼钢厂党委会议纪要\n会议明确，由设备能源部负责，9月30日前完成2号转炉煤气回收系统改造，吨钢煤气回收量提高到115立方米。会议要求，生产技术室要强化各工序质量管控。', errors: [{ at: '会议要求，生产技术室要强化各工序质量管控。' }] },
     { name: 'a widening with its owner in brackets after its full stop, and no figure (逐步扩大…覆盖面。（牵头：…）)', text: '学院教工党支部2025年度工作要点\n三、加强队伍建设\n6.逐步扩大教工支部对学生党支部的联系指导覆盖面。（牵头：组织委员 吴静）', errors: [{ at: '6.逐步扩大教工支部对学生党支部的联系指导覆盖面。（牵头：组织委员 吴静）' }] },
     { name: 'a task whose bracketed target field is left open (目标：待定)', text: '服务品牌创建计划\n3、制作品牌宣传短视频（责任人：党支部宣传委员 卓然；完成时间：2025年8月15日前；目标：待定）', errors: [{ at: '3、制作品牌宣传短视频（责任人：党支部宣传委员 卓然；完成时间：2025年8月15日前；目标：待定）' }] },
     { name: 'a row of a table with a 预期成效 column leaving it empty', text: '| 序号 | 重点任务 | 责任人 | 完成时限 | 预期成效 |\n|---|---|---|---|---|\n| 1 | 建立党员楼长联系机制 | 社区党委书记 龙婷 | 2025年3月底前 | 配备党员楼长42名 |\n| 2 | 开展党员楼长包联独居老人 | 组织委员 成刚 | 2025年4月底前 |  |', options: { format: 'markdown' }, errors: [{ at: '2 | 开展党员楼长包联独居老人 | 组织委员 成刚 | 2025年4月底前' }] },

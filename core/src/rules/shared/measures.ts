@@ -44,7 +44,7 @@ export interface Measure {
  * before where, for whom or how often it acts (由站务党支部在12座车站…, 由工会每季度…); 由于 and 由此 are conjunctions
  * (由于兼任…负责工作 assigns nothing).
  */
-const ASSIGN_RE = /由(?![于此])([^，。；：,;]{2,24}?)(?:(?<!首问|首接)负责(?!人)|负总责|总负责|抓总|牵头|组织|承办|主抓|具体落实|落实|实施|推进|完成|安排|拨付|协调|处理|办理|(?=于(?:[0-9一二三四五六七八九十〇]|本月|本季度|本年|今年|明年|次年|年内|年底|月底)|近期|尽快|适时|择机)|(?<=党支部|党总支|党委|党组|支委|科|处|室|中心|办公室|小组|委员会|局|队|站|所|公司|工会|团委|妇联)(?=在|对|向|为|按|每|通过|会同|联合|带领))/;
+const ASSIGN_RE = /由(?![于此])([^，。；：,;]{2,24}?)(?:(?<!首问|首接)负责(?!人)|负总责|总负责|抓总|牵头|带队|挂帅|领衔|组织|承办|主抓|具体落实|落实|实施|推进|完成|安排|拨付|协调|处理|办理|(?=于(?:[0-9一二三四五六七八九十〇]|本月|本季度|本年|今年|明年|次年|年内|年底|月底)|近期|尽快|适时|择机)|(?<=党支部|党总支|党委|党组|支委|科|处|室|中心|办公室|小组|委员会|局|队|站|所|公司|工会|团委|妇联)(?=在|对|向|为|按|每|通过|会同|联合|带领))/;
 /** A charge given by 由: 由宣传委员负责, 由支部书记牵头 (not 由党员员工提供…服务, nor 由党员承担首问负责: a duty's name). */
 const CHARGE_RE = /由(?![于此])[^，。；：,;]{2,16}?(?:(?<!首问|首接)负责(?!人)|负总责|总负责|抓总|牵头|主抓)/;
 /** {@link ASSIGN_RE}, every match. */
@@ -265,6 +265,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
   let last = -1;
   /** The sentence announcing the items after it (…开展以下工作。一是…), or -1. */
   let announced = -1;
+  /** The measure the last sentence read went on with (该项工作…, 小分队于…), whose next sentence may go on with it too. */
+  let continued: Measure | undefined;
   /** The paragraph of a list of problems being read, or -1. */
   let problemListParagraph = -1;
   /** The paragraph of a list of problems numbered in words (…以下不足：第一，…。第二，…。), or -1: its later items are problems. */
@@ -405,9 +407,12 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     // A sentence naming the task just stated (该项工作由…负责。此项任务由…负责，…前建成) completes it: its owner,
     // deadline and target are that task's.
     const prevS = doc.sentences[si - 1];
-    const backRef = prevS && prevS.paragraph === s.paragraph && prevS.kind === SentenceKind.Body && BACK_REF_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 5));
-    if (backRef && last === si - 1 && out.length && out[out.length - 1].si === last) {
+    // (…and so does one opening with what the task just stated set up: 由…组建报道小分队。小分队于2025年3月10日前完成组建…;
+    // 由…负责组建走访小组。走访工作于2025年3月启动….)
+    const backRef = prevS && prevS.paragraph === s.paragraph && prevS.kind === SentenceKind.Body && (BACK_REF_RE.test(doc.clean.slice(s.bodyCs, s.bodyCs + 5)) || (last === si - 1 && repeatsSubject(doc.clean, prevS.bodyCs, prevS.ce, s.bodyCs)));
+    if (backRef && last === si - 1 && out.length && (out[out.length - 1].si === last || continued === out[out.length - 1])) {
       absorb(out[out.length - 1], si, ownerOfSentence(si));
+      continued = out[out.length - 1];
       last = si;
       continue;
     }
@@ -625,6 +630,20 @@ const BY_ACTOR_RE = /由(?![于此])[\u4e00-\u9fff]{2,12}?(?:在|于|将|对|按
 /** A sentence opened by the task just stated: 该项工作, 此项任务, 上述工作, 这项工作. */
 const BACK_REF = '(?:该|此|这|上述|以上)(?:项|一)?';
 const BACK_REF_RE = new RegExp(`^${BACK_REF}(?:工作|任务|举措|措施|活动)`);
+
+/** A sentence's subject before when or how it acts: 小分队于…, 走访工作于…, 专栏自…起, 走访中要…; group 1 the subject's stem. */
+const SUBJECT_LEAD_RE = /^([\u4e00-\u9fff]{2,5}?)(?:工作|中|期间|过程中)?(?:于|自|从|将|要(?!求)|须|应(?!当)|在|每|按)/;
+/**
+ * Whether the sentence whose body starts at clean offset `at` opens with a subject the sentence clean[from, to) names
+ * (组建报道小分队 → 小分队于…完成组建): it goes on with that sentence's task. Not a unit or person acting anew (支部将…).
+ */
+function repeatsSubject(clean: string, from: number, to: number, at: number): boolean {
+  const m = SUBJECT_LEAD_RE.exec(clean.slice(at, at + 12));
+  if (!m || ACTOR_STEM_RE.test(m[1])) return false;
+  return clean.slice(from, to).includes(m[1]);
+}
+/** Subjects that are actors of their own (党支部, 支部, 党委, 我们, 中心…) or a meeting's voice (会议要求): a new task, not the last one's continuation. */
+const ACTOR_STEM_RE = /支部|党委|党组|总支|我们|中心|公司|书记|委员|同志|党员|部门|单位|科室|会议|会上|小组$/;
 
 /** What opens the next steps after a report: 下一步, 下阶段, 今后, 明年, 新的一年. */
 const NEXT_LEAD_RE = /^(?:下一步|下一阶段|下阶段|今后|明年|新的一年|来年)/;
@@ -1311,7 +1330,7 @@ const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所请])(?:(?!各)[\u4e
 /** A lead announcing the arrangements listed after it: 现对有关工作作如下安排：, 现将有关事项通知如下：, 具体安排如下：. */
 const ARRANGE_LEAD_RE = /(?:作如下|如下)(?:安排|部署)[：:]$|(?:安排|部署|事项|任务)(?:通知)?如下[：:]$/;
 /** A sentence introducing the items after it: 以下任务…, 下列工作…, …如下： */
-const LIST_LEAD_RE = /(?:以下|下列)[^，。；]{0,6}(?:任务|工作|事项|举措|措施)|如下[：:]|(?:分为|分成|包括)[两二三四五六七八九十]项|^各个?(?:阶段|项)的?(?:工作|任务)|^(?:本部分|本项|本节|该部分|此部分)的?(?:各项)?(?:工作|任务)/;
+const LIST_LEAD_RE = /(?:以下|下列)[^，。；]{0,6}(?:任务|工作|事项|举措|措施)|(?:以下|下列)各项|如下[：:]|(?:分为|分成|包括)[两二三四五六七八九十]项|^各个?(?:阶段|项)的?(?:工作|任务)|^(?:本部分|本项|本节|该部分|此部分)的?(?:各项)?(?:工作|任务)/;
 /** A deadline in a heading's brackets, as a field or a date: （完成时限：2025年6月30日）, （6月15日前完成）, （6月16日至8月31日）. */
 const DEADLINE_FIELD_RE = /[（(](?:(?:完成)?(?:时限|时间|时间节点)[:：]|[^（）()]{0,8}\d{1,2}月(?:\d{1,2}日)?(?:底|中旬|上旬|下旬)?(?:前|至|—|－|-|～|~))/;
 /** A preposition naming a partner or a place opening a clause, after a time at most: 与兄弟车辆段…, 择机同…, 到社区…. */
