@@ -136,8 +136,22 @@ function readLines(source: string, markdown: boolean): SourceLines {
   const barredColumns = !markdown && (source.includes('｜') || source.includes('|'));
   /** A plain-text line that is one verbatim run source[a, b): trimmed in place, kept unless blank. */
   const plainLine = (a: number, b: number) => {
+    const a0 = a;
+    const b0 = b;
     while (a < b && isSpace(source.charCodeAt(a))) a++;
     while (b > a && isSpace(source.charCodeAt(b - 1))) b--;
+    // A tab-separated row's empty first and last cells are kept, as the tabs around its text (\t（劳动报酬…）执行案件\t张卫东:
+    // the rest of a cell wrapped from the row above).
+    if (a < b && (source.charCodeAt(a0) === 9 || source.charCodeAt(b0 - 1) === 9) && source.indexOf('\t', a) >= 0 && source.indexOf('\t', a) < b) {
+      const tabs = (from: number, to: number): Seg[] => {
+        const out: Seg[] = [];
+        for (let k = from; k < to; k++) if (source.charCodeAt(k) === 9) out.push({ start: k, end: k + 1, text: '\t' });
+        return out;
+      };
+      lines.push(lineOf([...tabs(a0, a), { start: a, end: b }, ...tabs(b, b0)], source, 0, blank, true));
+      blank = 0;
+      return;
+    }
     if (a < b) {
       // Columns aligned with runs of spaces (2025年3月　　　　划分责任区　　　马骏) are a table row: its cells are
       // separated by tabs, as in a pipe table, and the row is a line of its own.

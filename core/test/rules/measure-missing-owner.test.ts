@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a pasted table whose cells wrap onto lines with an empty first cell (\\t（劳动报酬…）执行案件\\t张卫东)', text: '执行局党支部品牌工作台账\n序号\t工作任务\t牵头人\t完成时限\t量化目标\n1\t成立党员执行攻坚组，集中办理涉民生\t执行局党支部书记\t2025年6月30日前\t执结涉民生案件不少于300件\n\t（劳动报酬、交通事故赔偿）执行案件\t张卫东\t\t\n2\t建立执行案款管理台账\t综合科科长\t2025年4月底前\t案款发放周期缩短至15个工作日\n\t\t赵敏\t\t以内' },
     { name: 'a leader heading the team (由冯海涛带队) owns the task', text: '二、具体措施\n（2）专班由冯海涛带队，2025年3月赴6个乡镇开展春播气象需求调研，形成调研报告1份。' },
     { name: 'a section’s lead (本部分工作由…牵头负责。) gives its owner to the tasks under its sub-headings', text: '三、具体措施\n（二）安全生产党员责任区建设\n本部分工作由检修车间党总支牵头负责。\n1.划分责任区\n（1）按检修库、转向架组、电器组划分党员责任区12个，2025年3月15日前完成挂牌。\n2.开展党员示范\n（1）2025年4月至10月每月评选“安全标兵”党员2名。' },
     { name: 'the team just formed as the subject after 自…起 (自2025年5月起，服务队每月…)', text: '三、主要措施\n（二）开展上门服务。自2025年5月起，服务队每月对辖区内独居老人上门检查用电线路1次，全年检查不少于600户。' },

@@ -19,6 +19,7 @@ tester('measure/vague-timeframe', {
     { name: 'boilerplate of a closing article', text: '××局机关党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核方式\n每年12月由机关党委组织考核。\n三、结果运用\n本办法未尽事宜另行通知。' },
   ],
   invalid: [
+    { name: 'a table of projects (项目名称 | 负责人 | 推进时间) with vague times in its rows', text: '社区党委品牌服务项目推进表\n项目名称\t负责人\t推进时间\t服务目标\n建立老年助餐点\t社区党委书记杨桂芝\t2025年4月底前\t建成助餐点1个\n开设“四点半课堂”\t第二网格党支部书记冯刚\t近期\t服务小学生30名以上', errors: [{ at: '近期' }] },
     { name: 'a year alone beside the vague word (年内择机, 2025年内适时) leaves the time open', text: '三、主要措施\n（一）支部将于年内择机召开1次品牌推进会，由支部书记负责，参会党员不少于30人。\n（二）由组织委员负责，2025年内适时组织党员赴延安开展1次现场教学。', errors: [{ at: '择机' }, { at: '适时' }] },
     { name: 'a near time before a department that will launch something (近期，…宣教部将推出…)', text: '近期，博物馆宣教部将推出4条党史主题参观线路，每条线路配备2名党员讲解员。', errors: [{ at: '近期' }] },
     { name: 'a second round arranged 视情 (as things turn out)', text: '第二轮入户回访由社区党委书记刘建华负责，将视情安排，覆盖全部86户困难党员家庭。', errors: [{ at: '视情' }] },

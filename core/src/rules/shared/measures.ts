@@ -236,6 +236,11 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     for (let k = doc.headings[h].parent; k >= 0; k = doc.headings[k].parent) if (k === ancestor) return true;
     return false;
   };
+  /** Whether the sentence before `si` is a table row (a tab in it) on the line before. */
+  const prevRow = (si: number): boolean => {
+    const p = doc.sentences[si - 1];
+    return !!p && hasTab(doc.clean, p.bodyCs, p.ce) && doc.clean.indexOf('\n', p.ce) === lineStart(doc.clean, doc.sentences[si].cs) - 1;
+  };
   /** Whether a form field's label (责任人：, 完成时限：) opens the text at clean offset `cs`. */
   const opensField = (cs: number): boolean => FIELD_FIRST.has(doc.clean.charCodeAt(cs)) && FIELD_START_RE.test(doc.clean.slice(cs, cs + 8));
   /**
@@ -360,6 +365,16 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       targetColumn = measureColumn >= 0 || cells.some((c) => TARGET_COLUMN_RE.test(c));
       // A table of tasks with an owner column (任务 | 牵头部门 | 时间节点 | 量化目标) holds a measure in each row.
       if (measureColumn < 0 && ownerColumn >= 0) measureColumn = cells.findIndex((c) => TASK_COLUMN_RE.test(c));
+    }
+    // A row whose first cell is empty carries on the row above (\t（劳动报酬…）执行案件\t张卫东: cells wrapped onto a line of
+    // their own): what it adds is that row's, and it is no task of its own.
+    if (row && s.cs > 0 && doc.clean.charCodeAt(s.cs - 1) === 9 && (s.cs < 2 || doc.clean.charCodeAt(lineStart(doc.clean, s.cs)) === 9) && prevRow(si)) {
+      if (last === si - 1 && out.length && (out[out.length - 1].si === last || continued === out[out.length - 1])) {
+        absorb(out[out.length - 1], si, ownerOfSentence(si));
+        continued = out[out.length - 1];
+        last = si;
+      }
+      continue;
     }
     // Fields in brackets after a measure (…开发课件6讲。（责任单位：馆机关党支部；完成时限：2025年6月30日前）) belong
     // to it: they give its owner, deadline or target, and are no measures of their own.
@@ -1017,7 +1032,7 @@ const ABOUT_LABEL_BEFORE_RE = /(?:^|\n|[0-9]{1,2}[.．、]\s*|[（(][一二三�
 /** A header cell over the owners (责任人, 责任单位, 牵头部门). */
 const OWNER_COLUMN_RE = /责任|牵头|负责/;
 /** A header cell naming tasks: 任务, 工作事项, 任务内容, 工作内容. */
-const TASK_COLUMN_RE = /任务|事项|工作内容|工作项目/;
+const TASK_COLUMN_RE = /任务|事项|内容|项目/;
 /** A header cell naming measures: 整改措施, 具体措施, 工作举措. */
 const MEASURE_COLUMN_RE = /措施|举措|对策/;
 /** A header cell over work done: 已采取的整改措施, 整改完成情况, 落实进展. */
@@ -1072,7 +1087,8 @@ export function unansweredRows(a: Analysis): Array<{ cs: number; ce: number; slo
       measureColumn = cells.findIndex((c) => MEASURE_COLUMN_RE.test(c));
       continue;
     }
-    if (problemColumn < 0 || measureColumn < 0) continue;
+    // (A row whose first cell is empty carries on the row above: its cells are that row's, wrapped.)
+    if (problemColumn < 0 || measureColumn < 0 || (s.cs > 0 && doc.clean.charCodeAt(s.cs - 1) === 9 && lineStart(doc.clean, s.cs) === s.cs - 1)) continue;
     const [m0, m1] = cellOf(doc.clean, s.bodyCs, ce, measureColumn);
     const stated = statesMeasure(a, m0, m1);
     const slogans = stated && slogansOnly(a, si, m0, m1);
@@ -1173,6 +1189,11 @@ function cellOf(clean: string, from: number, to: number, k: number): [number, nu
     }
   }
   return [to, to];
+}
+
+/** The clean offset where the line holding offset `at` starts. */
+function lineStart(clean: string, at: number): number {
+  return clean.lastIndexOf('\n', at - 1) + 1;
 }
 
 /** Whether clean[from, to) holds a tab (a table row). */
