@@ -91,8 +91,10 @@ describe('report', () => {
     expect(check('图书馆党总支2025年工作要点\n一、服务师生\n1.建成学科服务党员团队5个。（牵头：学科服务部主任 蒋文涛；时限：2025年9月底前）').report.profile).toBe('general');
     expect(check('图书馆党总支2025年党建品牌创建工作要点\n一、服务师生\n1.建成学科服务党员团队5个。').report.profile).toBe('plan');
   });
-  it('reads an indicator system (评价指标体系) as an assessment', () => {
+  it('reads an indicator system (评价指标体系), a 评价表 and a 评价内容 as an assessment', () => {
     expect(check('学院教工党支部品牌评价指标体系\n评价每学年进行一次。\n运行机制\t15\t支委分工明确').report.profile).toBe('assessment');
+    expect(check('区法院机关党委党建品牌评价表\n评价维度\t评价要点\t评价等次\n运行机制\t推进会议按计划召开\t好、较好、一般').report.profile).toBe('assessment');
+    expect(check('镇党委村级党组织品牌创建评价内容\n评价项目\t评价内容\t评价方式\n措施落实\t品牌创建任务落实情况\t查阅资料').report.profile).toBe('assessment');
   });
   it('reads a points scheme (积分办法) as an assessment', () => {
     expect(check('省气象局直属机关党委\n气象台站党支部“一站一品”创建积分办法\n一、积分构成\n满分100分。').report.profile).toBe('assessment');
