@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'funds secured (争取衔接资金85万元建成…) in a report are work done, no task', text: '刘庄村党支部书记2024年述职报告\n二、抓产业促增收\n（二）争取衔接资金85万元建成300吨冷库1座，辣椒错季销售价格每斤提高0.6元。' },
     { name: 'a pasted table whose cells wrap onto lines with an empty first cell (\\t（劳动报酬…）执行案件\\t张卫东)', text: '执行局党支部品牌工作台账\n序号\t工作任务\t牵头人\t完成时限\t量化目标\n1\t成立党员执行攻坚组，集中办理涉民生\t执行局党支部书记\t2025年6月30日前\t执结涉民生案件不少于300件\n\t（劳动报酬、交通事故赔偿）执行案件\t张卫东\t\t\n2\t建立执行案款管理台账\t综合科科长\t2025年4月底前\t案款发放周期缩短至15个工作日\n\t\t赵敏\t\t以内' },
     { name: 'a leader heading the team (由冯海涛带队) owns the task', text: '二、具体措施\n（2）专班由冯海涛带队，2025年3月赴6个乡镇开展春播气象需求调研，形成调研报告1份。' },
     { name: 'a section’s lead (本部分工作由…牵头负责。) gives its owner to the tasks under its sub-headings', text: '三、具体措施\n（二）安全生产党员责任区建设\n本部分工作由检修车间党总支牵头负责。\n1.划分责任区\n（1）按检修库、转向架组、电器组划分党员责任区12个，2025年3月15日前完成挂牌。\n2.开展党员示范\n（1）2025年4月至10月每月评选“安全标兵”党员2名。' },
@@ -108,6 +109,7 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'funds still to be sought (将争取专项资金50万元) are a task', text: '三、下一步打算\n（一）2025年6月底前将争取专项资金50万元建设烘干房1座。', errors: [{ at: '（一）2025年6月底前将争取专项资金50万元建设烘干房1座。' }] },
     { name: 'a numbered rectification task (整改任务2：) whose owner field names no one', text: '社区党委巡察整改清单\n二、整改任务\n整改任务1：规范“三会一课”记录\n责任人：组织委员 唐卫东\n完成时限：2025年4月30日\n整改目标：近12个月的会议记录全部补齐并归档\n\n整改任务2：加强党员日常教育管理\n责任人：相关部门\n完成时限：2025年6月30日\n整改目标：每名党员全年参学不少于24学时', errors: [{ at: '相关部门' }] },
     { name: 'a rectification record whose owner field is dashed (责任人：——)', text: '市场监管局第四党支部巡察整改落实表\n问题一：农贸市场日常检查频次不足\n整改措施：实行党员执法人员分片包干检查\n责任人：执法二科科长 庞建\n整改时限：2025年5月31日前\n整改目标：14个农贸市场每月至少检查2次\n问题二：支部“三会一课”质量不高\n整改措施：每月由1名党员轮流领学\n责任人：——\n整改时限：2025年3月起\n整改目标：全年领学12次', errors: [{ at: '每月由1名党员轮流领学' }] },
     { name: 'a lead handing the items to 各责任单位 (each responsible unit, none named)', text: '县应急管理局2025年党建共建任务\n以下工作由各责任单位抓好落实，均于2025年11月底前完成：\n1.完成全县126家危化品企业隐患“回头看”，整改率达到100%。', errors: [{ at: '各责任单位' }] },

@@ -788,7 +788,8 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   if (AS_FOLLOWS_RE.test(clean.slice(Math.max(s.bodyCs, s.ce - 6), s.ce))) return false;
   const past = a.has(si, 'past', undefined, s.bodyCs, s.ce);
   // 确保了/争取了 report done work; in a sentence about the past, 将 is the object marker (将…建设成为).
-  const modal = a.someHit(si, 'directive', 'modal', s.bodyCs, s.ce, (start, end, e) => clean.charCodeAt(end) !== 0x4e86 /* 了 */ && !(past && WEAK_MODALS.has(e.text)) && (e.text !== '将' || futureJiang(a, si, start, end)) && !quoted(clean, s.cs, start));
+  // (争取 with the sum secured, 争取衔接资金85万元建成…, reports funds obtained, as 争取到 does.)
+  const modal = a.someHit(si, 'directive', 'modal', s.bodyCs, s.ce, (start, end, e) => clean.charCodeAt(end) !== 0x4e86 /* 了 */ && !(past && WEAK_MODALS.has(e.text)) && (e.text !== '将' || futureJiang(a, si, start, end)) && !(e.text === '争取' && FUNDS_SECURED_RE.test(clean.slice(end, end + 20)) && !MODAL_BEFORE_RE.test(clean.slice(Math.max(s.bodyCs, start - 2), start))) && !quoted(clean, s.cs, start));
   if (modal && !RHETORIC_RE.test(text) && !reportedSpeech(text)) return true;
   if (!past && text.includes('由') && ASSIGN_RE.test(text)) return true;
   // A sentence opening with a time only a plan can have (尽早建立…, 适时召开…) is a measure wherever it stands.
@@ -808,6 +809,11 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   if (inMeasures && !past && text.includes('由') && BY_ACTOR_RE.test(text)) return true;
   return false;
 }
+
+/** What follows a 争取 that reports funds obtained: the funds and their sum (衔接资金85万元, 到专项资金120万元). */
+const FUNDS_SECURED_RE = /^到?[^，。；]{0,8}?(?:资金|经费|补助|拨款|专项债)[^，。；]{0,2}?\d/;
+/** A modal before 争取 that makes it a plan again: 将争取, 要争取, 力争. */
+const MODAL_BEFORE_RE = /(?:将|要|拟|计划|力|须|应)$/;
 
 /** Whether the innermost tagged heading over sentence `si` names practice (具体做法, 主要做法) and no next steps. */
 function practiceHeading(a: Analysis, si: number): boolean {
