@@ -84,7 +84,8 @@ describe('report', () => {
     expect(check('以党建红引领地铁蓝\n——运营分公司党委党建品牌创建侧记\n近年来，分公司党委坚持以党建引领发展。').report.profile).toBe('publicity');
     expect(check('以党建红引领地铁蓝\n分公司党委坚持以党建引领发展。\n供稿：运营分公司党委工作部').report.profile).toBe('publicity');
   });
-  it('reads acceptance standards (验收标准) as an assessment', () => {
+  it('reads acceptance standards (验收标准) and a notice of an acceptance (评估验收工作的通知) as an assessment', () => {
+    expect(check('关于开展2025年度党建品牌评估验收工作的通知\n各基层党委：\n集团党委决定于2025年11月开展年度评估验收。\n一、验收内容\n按运行机制（20分）等五项内容逐项打分。').report.profile).toBe('assessment');
     expect(check('支队党委党建品牌验收标准\n一、验收时间\n每年11月组织验收。').report.profile).toBe('assessment');
   });
   it('reads a year\'s work points (工作要点) not about a brand as a general document, not a brand plan', () => {

@@ -63,7 +63,7 @@ export function sectionContext(a: Analysis, si: number): { heading: number; tags
 
 const NO_TAGS: ReadonlySet<SectionTag> = new Set();
 
-const ASSESSMENT_TITLE = /(考核|考评|评分|评选|评比|测评|细则|评价(?:办法|标准|指标|体系|细则|表|内容|要点)|评估(?:办法|标准|细则|指标|体系)|评议|评定(?:办法|细则|标准|方案)|星级评定|积分(?:办法|管理办法|制度|细则|标准)|验收(?:标准|办法|细则))/;
+const ASSESSMENT_TITLE = /(考核|考评|评分|评选|评比|测评|细则|评价(?:办法|标准|指标|体系|细则|表|内容|要点)|评估(?:办法|标准|细则|指标|体系)|评议|评定(?:办法|细则|标准|方案)|星级评定|积分(?:办法|管理办法|制度|细则|标准)|验收(?:标准|办法|细则|工作)|(?:评估|考核|检查)验收)/;
 /** A plan rectifying what an assessment found (…满意度测评反馈问题的整改方案): a plan, not assessment rules. */
 const RECTIFICATION_TITLE = /整改(?:方案|清单|计划|台账|措施)|(?:反馈|发现|查摆)问题(?:的|之)?(?:整改|处理)/;
 const PLAN_TITLE = /(方案|规划|计划|申报|实施意见|工作要点|创建.{0,6}品牌$)/;

@@ -1435,13 +1435,17 @@ const UNIT_QUALIFIER_END = /(?:社区|街道|机关|村|镇|乡|院|校|局|公�
 
 /** Whether clean[from, to) of sentence `si` states a time node or a cycle (2025年6月底前, 每季度). */
 export function deadlineIn(a: Analysis, si: number, from: number, to: number): boolean {
-  // A span of time looking back (总结两年来的经验, 三年以来) sets no time for what is to come.
+  // A span of time looking back (总结两年来的经验, 三年以来, 把近三年处置的典型故障…) sets no time for what is to come.
   if (a.anchorKinds(si, from, to) & AnchorKind.Time) {
-    if (!hasChar(a.doc.clean, from, to, 0x6765 /* 来 */)) return true;
-    if (a.anchorsIn(si, AnchorKind.Time).some((x) => x.start >= from && x.end <= to && !looksBack(a.doc.clean, x.end))) return true;
+    const clean = a.doc.clean;
+    if (!hasChar(clean, from, to, 0x6765 /* 来 */) && !hasChar(clean, from, to, 0x8fd1 /* 近 */) && !hasChar(clean, from, to, 0x8fc7 /* 过 */)) return true;
+    if (a.anchorsIn(si, AnchorKind.Time).some((x) => x.start >= from && x.end <= to && !looksBack(clean, x.end) && !(RECENT_BEFORE_RE.test(clean.slice(Math.max(0, x.start - 2), x.start)) && clean.charCodeAt(x.end) !== 0x5185 /* 内 */))) return true;
   }
   return a.has(si, 'time', 'node', from, to) || a.has(si, 'time', 'cycle', from, to);
 }
+
+/** What opens a span of time looking back: 近三年, 过去两年 (not 近3个月内, a time to come). */
+const RECENT_BEFORE_RE = /(?:近|过去)$/;
 
 /** What refers to a document rather than producing it: 对照《…》, 学习贯彻《…》, 依据《…》. */
 const REFERENCE_BEFORE = /(?:对照|依据|根据|按照|依照|遵照|学习|贯彻|落实|执行|围绕|结合|宣讲|解读|研读|领会)[^，。；《]{0,2}$/;
