@@ -84,6 +84,9 @@ describe('report', () => {
     expect(check('以党建红引领地铁蓝\n——运营分公司党委党建品牌创建侧记\n近年来，分公司党委坚持以党建引领发展。').report.profile).toBe('publicity');
     expect(check('以党建红引领地铁蓝\n分公司党委坚持以党建引领发展。\n供稿：运营分公司党委工作部').report.profile).toBe('publicity');
   });
+  it('reads minutes opening with the meeting’s date (…会议纪要\\n11月3日上午，…) as no news story', () => {
+    expect(check('党建工作专题会议纪要\n11月3日上午，市供电公司党委召开党建工作专题会议，听取基层党支部汇报。党委书记范立新主持会议。\n会议要求：\n一是要进一步加强品牌宣传推广。').report.profile).toBe('general');
+  });
   it('reads acceptance standards (验收标准) and a notice of an acceptance (评估验收工作的通知) as an assessment', () => {
     expect(check('关于开展2025年度党建品牌评估验收工作的通知\n各基层党委：\n集团党委决定于2025年11月开展年度评估验收。\n一、验收内容\n按运行机制（20分）等五项内容逐项打分。').report.profile).toBe('assessment');
     expect(check('支队党委党建品牌验收标准\n一、验收时间\n每年11月组织验收。').report.profile).toBe('assessment');

@@ -122,6 +122,8 @@ function narrativeSigns(body: string, title: string): number {
   return n;
 }
 
+/** A title of minutes: …会议纪要, …会议记录, 纪要. */
+const MINUTES_TITLE = /(?:纪要|会议记录)$/;
 /** The opening of a news report: 近日，… 日前，… 3月5日上午，… */
 const NEWS_LEAD = /^(?:近日|日前|连日来|\d{1,2}月\d{1,2}日)/;
 const PUBLICITY_TEXT = /(近日|日上午|日下午|日晚|记者|通讯员|本报讯|据介绍|据悉|活动现场|表示|说道|感慨|分享道|写道|讲述|导语|导读|副标题|”[^“”。]{1,24}说。)/g;
@@ -141,6 +143,8 @@ export function guessProfile(a: Analysis): ResolvedProfile {
     // creation plan: it owes none of a plan's parts, and its measures are read as in any document.
     if (PLAN_TITLE.test(title)) return (ACTIVITY_TITLE.test(title) || RECTIFICATION_TITLE.test(title)) && !BRAND_TITLE.test(title) ? 'general' : 'plan';
     if (PUBLICITY_TITLE.test(title)) return 'publicity';
+    // Minutes (…专题会议纪要) open with the meeting's date as news does (11月3日上午，…召开…), but record decisions.
+    if (MINUTES_TITLE.test(title)) return 'general';
   }
   const count: Record<string, number> = {};
   for (let hi = 0; hi < doc.headings.length; hi++) {
