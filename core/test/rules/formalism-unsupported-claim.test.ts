@@ -25,6 +25,7 @@ tester('formalism/unsupported-claim', {
     { name: 'a possibility', text: '通过多种渠道宣传，有助于品牌影响力不断提升。' },
   ],
   invalid: [
+    { name: 'an experience raised with 了 (有效提升了旅客出行体验)', text: '活动的开展，有效提升了旅客出行体验。', errors: [{ at: '有效提升' }] },
     { name: 'a strength of the unit raised, with 了 and an object (全面提升了支部的凝聚力和战斗力)', text: '此次活动全面提升了支部的凝聚力和战斗力。', errors: [{ at: '全面提升' }] },
     { name: 'expected results reached (达到了预期效果), with nothing to show', text: '活动取得了圆满成功，达到了预期效果。', errors: [{ at: '达到了预期效果' }] },
     { name: '将 as the preposition of 把 is no modal', text: '近年来，小学党支部将党建工作融入教育教学全过程，党员教师的先锋意识不断增强。', errors: [{ at: '不断增强' }] },

@@ -27,7 +27,7 @@ const PREDICATE_END = /^(?:[，。；！、,;!…”」）)]|了(?:[，。；！
  * After a claim's verb, a 了 and a strength of the unit as its object (全面提升了支部的凝聚力和战斗力, 显著增强了党员的责任意识):
  * a result claimed, not a goal.
  */
-const STRENGTH_RAISED = /^了[^，。；！？]{0,12}?(?:凝聚力|战斗力|向心力|创造力|号召力|组织力|执行力|影响力|责任意识|服务意识|宗旨意识|责任感|使命感|荣誉感|归属感)(?=[，。；！、和与及]|$)/;
+const STRENGTH_RAISED = /^了[^，。；！？]{0,12}?(?:凝聚力|战斗力|向心力|创造力|号召力|组织力|执行力|影响力|责任意识|服务意识|宗旨意识|责任感|使命感|荣誉感|归属感|获得感|幸福感|安全感|体验|满意度)(?=[，。；！、和与及]|$)/;
 
 /** What rises only for the worse: a rise of these (投诉量持续上升, 案件明显增多) is a problem reported. */
 const WORSE_RE = /案件|投诉|事故|发病|纠纷|矛盾|隐患|风险|成本|负担|压力|难度|违法|违规|违纪|诈骗|欠款|逾期|流失|差错|故障|不良|亏损|超标|缺口|空置|积压/;
