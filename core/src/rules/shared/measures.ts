@@ -1135,7 +1135,9 @@ export function numberedProblemRows(a: Analysis): Array<{ cs: number; ce: number
         table = undefined;
         continue;
       }
-      table = { problem: problemColumnOf(cells), measure: cells.findIndex((c) => MEASURE_COLUMN_RE.test(c)), matched: /^(?:对应|问题)/.test(cells[0]), rows: [] };
+      // (The first column numbers the rows, whatever its name says: 对应问题 | 整改措施 is a table of measures.)
+      const problem = problemColumnOf(cells.slice(1));
+      table = { problem: problem < 0 ? -1 : problem + 1, measure: cells.findIndex((c) => MEASURE_COLUMN_RE.test(c)), matched: /^(?:对应|问题)/.test(cells[0]), rows: [] };
       tables.push(table);
       continue;
     }
@@ -1160,8 +1162,8 @@ export function numberedProblemRows(a: Analysis): Array<{ cs: number; ce: number
   });
   return out;
 }
-/** The header of a column numbering rows: 序号, 编号, 对应序号, 问题序号. */
-const ROW_NUMBER_COLUMN_RE = /^(?:对应|问题)?(?:序号|编号)$/;
+/** The header of a column numbering rows: 序号, 编号, 对应序号, 问题序号, 对应问题. */
+const ROW_NUMBER_COLUMN_RE = /^(?:对应|问题)?(?:序号|编号|问题)$/;
 
 /**
  * Whether clean[from, to) of sentence `si` is slogans only: two or more stock phrases or slogans (提高政治站位,
