@@ -16,6 +16,7 @@ tester('formalism/form-over-substance', {
     '利用宣传栏、公众号等阵地宣传品牌，营造良好氛围。',
   ],
   invalid: [
+    { name: 'a refitted room and a theme park (装修了党员活动室, 党建主题公园) are forms too', text: '社区党委重新装修了党员活动室，建成了党建主题公园，整个社区红色氛围扑面而来。', errors: [{ at: '装修了党员活动室，建成了党建主题公园，整个社区红色氛围' }] },
     { name: 'a list of short items, a form item each, no outcome', text: '## 二、品牌形象建设\n\n- 设计品牌LOGO和主题色\n- 在门诊大厅设置品牌形象墙\n- 制作品牌宣传折页和短视频\n- 统一诊室门牌和党员标识', options: { format: 'markdown' }, errors: [{ at: 'LOGO和主题色\n- 在门诊大厅设置品牌形象墙\n- 制作品牌宣传折页和短视频\n- 统一诊室门牌和党员标识' }] },
     { name: 'display boards counted with the estates they went up in, a booklet counted in copies', text: '今年，支部在所服务的6个小区设置党建宣传栏18块，打造楼道文化墙36面，印制《红色物业便民手册》2000册分发到户。', errors: [{ at: '宣传栏18块，打造楼道文化墙' }] },
     { name: 'a display wall, posters and short videos', text: '支部在一楼大厅建成党员风采墙，张贴支部品牌海报200余份，拍摄支部微视频2部。', errors: [{ at: '风采墙，张贴支部品牌海报200余份，拍摄支部微视频' }] },
