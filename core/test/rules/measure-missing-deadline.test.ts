@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-deadline', {
   valid: [
+    { name: 'an exhortation to a frame of mind (要深刻认识到…; 必须始终保持头脑清醒; 要始终牢记，…) sets no task', text: '同志们，我们要深刻认识到创建党建品牌对于推动供电服务的重要意义。对此，我们必须始终保持头脑清醒。我们要始终牢记，基层党组织的生命力在于服务职工。' },
     { name: 'a span to come (于近3个月内) is a time', text: '四、下一步打算\n支部书记将于近3个月内把典型故障编写成检修案例集1本。' },
     { name: 'a sentence opening with what the task set up (…组建报道小分队。小分队于…前完成组建) goes on with that task', text: '三、重点任务\n1.组建党员融媒报道小分队\n由融媒体中心党支部书记方敏负责，从采编部门抽调党员记者10名组建报道小分队。小分队于2025年3月10日前完成组建并投入重大主题报道。' },
     { name: 'a chain of such sentences (走访小组。走访工作于…。走访中要…) is one task', text: '二、主要措施\n1.走访小微企业\n由公司金融部党支部负责组建走访小组，走访企业120家。走访工作于2025年3月启动、8月底前结束。走访中要建立企业诉求台账1本。' },
@@ -40,6 +41,7 @@ tester('measure/missing-deadline', {
     { name: 'a vague time word is reported by vague-timeframe instead', text: '支部将尽快组建党员服务队。' },
   ],
   invalid: [
+    { name: 'a pledge with an object (要牢记初心使命，…) is a measure owing a date', text: '二、整改措施\n全体党员要牢记初心使命，以更加饱满的热情投入工作。', errors: [{ at: '全体党员要牢记初心使命，以更加饱满的热情投入工作。' }] },
     { name: 'a span looking back (近三年处置的…) sets no time for the task', text: '四、下一步打算\n支部将组织党员骨干把近三年处置的典型故障编写成检修案例集1本。', errors: [{ at: '支部将组织党员骨干把近三年处置的典型故障编写成检修案例集1本。' }] },
     { name: 'a story’s own 下一步 heading over the team’s pledge', text: '# 一粒种子的十年\n\n## 从盐碱滩上起步\n\n2014年春天，研究员许文华带着5名科研人员来到试验田。“第一年只剩23个材料还能结穗。”许文华回忆说。\n\n## 下一步\n\n团队将继续加强耐盐碱品种选育，为保障粮食安全贡献力量。', options: { format: 'markdown', profile: 'publicity' }, errors: [{ at: '团队将继续加强耐盐碱品种选育，为保障粮食安全贡献力量。' }] },
     { name: 'a 督办单 whose 办结时限 is left as ——, its 工作要求 giving the target', text: '重点任务督办单\n督办事项：推动园区企业党组织开展“隐患随手拍”\n责任单位：园区安全监管局党支部\n办结时限：——\n工作要求：收集隐患线索不少于200条', errors: [{ at: '推动园区企业党组织开展“隐患随手拍”' }] },

@@ -94,6 +94,12 @@ const SPOKEN_UNIT = '(?:党总支|党支部|党委|党组|支部|我们|中心|�
 const UNIT_WILL_RE = new RegExp(`^(?:[^，。；“”]{0,24}[，,])?(?:[^，。；“”]{0,2}${SPOKEN_UNIT}(?:近期|下一步|今后|明年|年内)?|(?:近期|下一步|今后|明年|年内))(?:将|要)`);
 
 const RHETORIC_RE = /(只有|才能|如果|假如|倘若|要想|一旦|不仅|之所以|是否|为什么|怎样|如何)/;
+/**
+ * A modal asking for a frame of mind, not a task: 要深刻认识到…, 必须始终保持头脑清醒, 要始终牢记，…, 应当倍加珍惜这些经验,
+ * 理应有这样的自觉 (a speech's exhortation, with nothing to do by a date). Not a pledge with an object (要牢记初心使命，持续深化…):
+ * its stock phrases are a measure's, and owe a date and a target.
+ */
+const MINDSET_RE = /(?:要|必须|应当|应该|理应|须)(?:始终|深刻|清醒|充分|进一步|时刻|倍加|更加|都)*(?:认识到|认清|看到|意识到|懂得|明白|保持(?:头脑)?清醒|有这样的|有一本明白账|(?:牢记|铭记)[，,：:]|珍惜这)/;
 
 /** Measures of the document (memoised on the analysis). */
 export function measures(a: Analysis, profile?: ResolvedProfile): Measure[] {
@@ -790,7 +796,7 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   // 确保了/争取了 report done work; in a sentence about the past, 将 is the object marker (将…建设成为).
   // (争取 with the sum secured, 争取衔接资金85万元建成…, reports funds obtained, as 争取到 does.)
   const modal = a.someHit(si, 'directive', 'modal', s.bodyCs, s.ce, (start, end, e) => clean.charCodeAt(end) !== 0x4e86 /* 了 */ && !(past && WEAK_MODALS.has(e.text)) && (e.text !== '将' || futureJiang(a, si, start, end)) && !(e.text === '争取' && FUNDS_SECURED_RE.test(clean.slice(end, end + 20)) && !MODAL_BEFORE_RE.test(clean.slice(Math.max(s.bodyCs, start - 2), start))) && !quoted(clean, s.cs, start));
-  if (modal && !RHETORIC_RE.test(text) && !reportedSpeech(text)) return true;
+  if (modal && !RHETORIC_RE.test(text) && !reportedSpeech(text) && !MINDSET_RE.test(text)) return true;
   if (!past && text.includes('由') && ASSIGN_RE.test(text)) return true;
   // A sentence opening with a time only a plan can have (尽早建立…, 适时召开…) is a measure wherever it stands.
   if (!past && PLAN_TIME_LEAD_RE.test(text) && !RHETORIC_RE.test(text) && !reportedSpeech(text)) return true;
