@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('language/number-format', {
   valid: [
+    { name: 'the number of a misquoted formulation (中央八条规定) is no count', text: '县纪委向党员干部发送廉洁提醒短信3200余条，要求严格落实中央八条规定精神。' },
     { name: 'hyphens in a standard’s number, a phone number and a date are no ranges', text: '依据GB/T 15835-2011，咨询电话0371-65892310，于2025-04-18前报送3个案例。' },
     { name: 'a milestone year written as the Party’s documents write it (到二〇三五年)', text: '2025年经济增长5%。从党的二十大到二〇三五年，用13年时间基本实现社会主义现代化。' },
     { name: 'a signature date in Chinese numerals on its own line', text: '2024年，支部配送图书4.6万册。\n××党支部\n二〇二五年三月十日' },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'a count kept at zero (超时人数为零, 全年标题差错为零)', text: '三、整改措施\n3.由总编室副主任丁宁负责，2025年1月起对标题实行“三审三校”签字制度，全年标题差错为零。' },
     { name: 'products counted by 款 (推出专属产品2款)', text: '三、下一步工作安排\n1.由支部书记唐薇负责，2025年二季度前组建产品研究小组，年底前推出养老金融专属产品2款。' },
     { name: 'records completed in full (会议记录全部补齐并归档) are a target', text: '二、整改任务\n整改任务1：规范“三会一课”记录\n责任人：组织委员 唐卫东\n完成时限：2025年4月30日\n整改目标：近12个月的会议记录全部补齐并归档' },
     { name: 'a rate lowered to a figure in a fraction’s words (降至万分之0.5)', text: '## 年度任务\n\n| 任务 | 责任人 | 节点 | 目标 |\n|---|---|---|---|\n| 开展行李差错率攻关 | 分拣班班长 邵宇 | 2025年第三季度 | 行李差错率由万分之0.8降至万分之0.5 |', options: { format: 'markdown' } },

@@ -87,6 +87,8 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   for (const h of found) {
     const f = FORMULATIONS[Number(h.entry.tag)];
     if (f.quoted && !(/[“"「]/.test(clean[h.start - 1] ?? '') && /[”"」]/.test(clean[h.end] ?? ''))) continue;
+    // (One misquote read by two entries, 中央八条规定 inside 中央八条规定精神, is reported once, by the longer.)
+    if (found.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start)) continue;
     const outdated = f.status === '废止' && h.entry.text === f.standard;
     report(file, meta, a, h.start, h.end, {
       reason: outdated ? `提法已废止：「${f.standard}」` : `提法不规范：「${h.entry.text}」应为「${f.standard}」`,
