@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('assessment/decoupled-from-business', {
   valid: [
+    { name: 'an assessment held with the unit’s annual target assessment (与全局年度目标考核同步进行)', text: '气象局机关党委党建品牌星级评定考核办法\n第一条 星级评定考核每年开展一次，与全局年度目标考核同步进行。\n第二条 考核采取百分制，运行机制、措施落实、创建成效、公认度、影响力各20分。' },
+    { name: 'a results dimension scored by a scenic area’s business (按游客投诉率和接待量任务完成情况计分)', text: '考核评价\n管委会党工委每半年对各党支部品牌创建情况评分一次，满分100分，其中创建成效一项按所在片区游客投诉率和接待量任务完成情况计分。' },
     { name: 'the results dimension under its run-in title (3.培育成效（30分）。) scored by the business (毕业生就业率)', text: '大学院系党组织党建品牌验收标准\n一、验收安排\n每年11月组织一次年度检查。\n二、验收指标（满分100分）\n1.运行机制（20分）。院系党委会议每学期专题研究品牌工作不少于2次。\n2.培育成效（30分）。学院在学科评估、毕业生就业率等方面的进展。\n三、结果运用\n验收结果作为院系领导班子年度考核的重要参考。' },
     { name: 'a research task’s completion under the results (突出科研任务完成和成果转化情况)', text: '院党委每年12月开展党建品牌考评，从运行机制（20分）、措施落实（30分）、创建成效（30分）、品牌影响力（20分）四方面评分，创建成效突出科研任务完成和成果转化情况，得分前三的支部推荐参评上级先进基层党组织。' },
     { name: 'the business’s indicators given their points (税费服务质效指标占30分)', text: '考核评价\n区税务局机关党委对各党支部品牌创建进行百分制评分，其中税费服务质效指标占30分。' },
