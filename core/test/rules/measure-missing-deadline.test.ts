@@ -2,7 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-deadline', {
   valid: [
-    { name: 'an exhortation to a frame of mind (要深刻认识到…; 必须始终保持头脑清醒; 要始终牢记，…) sets no task', text: '同志们，我们要深刻认识到创建党建品牌对于推动供电服务的重要意义。对此，我们必须始终保持头脑清醒。我们要始终牢记，基层党组织的生命力在于服务职工。' },
+    { name: 'an exhortation to a frame of mind (要深刻认识到…; 必须始终保持头脑清醒; 要始终牢记，…) sets no task', text: '同志们，我们要深刻认识到创建党建品牌对于推动供电服务的重要意义。对此，我们必须始终保持头脑清醒。我们要始终牢记，基层党组织的生命力在于服务职工。对于这个品牌，我们要深刻认识其重大意义。' },
     { name: 'a span to come (于近3个月内) is a time', text: '四、下一步打算\n支部书记将于近3个月内把典型故障编写成检修案例集1本。' },
     { name: 'a sentence opening with what the task set up (…组建报道小分队。小分队于…前完成组建) goes on with that task', text: '三、重点任务\n1.组建党员融媒报道小分队\n由融媒体中心党支部书记方敏负责，从采编部门抽调党员记者10名组建报道小分队。小分队于2025年3月10日前完成组建并投入重大主题报道。' },
     { name: 'a chain of such sentences (走访小组。走访工作于…。走访中要…) is one task', text: '二、主要措施\n1.走访小微企业\n由公司金融部党支部负责组建走访小组，走访企业120家。走访工作于2025年3月启动、8月底前结束。走访中要建立企业诉求台账1本。' },

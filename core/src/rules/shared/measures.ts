@@ -99,7 +99,7 @@ const RHETORIC_RE = /(只有|才能|如果|假如|倘若|要想|一旦|不仅|�
  * 理应有这样的自觉 (a speech's exhortation, with nothing to do by a date). Not a pledge with an object (要牢记初心使命，持续深化…):
  * its stock phrases are a measure's, and owe a date and a target.
  */
-const MINDSET_RE = /(?:要|必须|应当|应该|理应|须)(?:始终|深刻|清醒|充分|进一步|时刻|倍加|更加|都)*(?:认识到|认清|看到|意识到|懂得|明白|保持(?:头脑)?清醒|有这样的|有一本明白账|(?:牢记|铭记)[，,：:]|珍惜这)/;
+const MINDSET_RE = /(?:要|必须|应当|应该|理应|须)(?:始终|深刻|清醒|充分|进一步|时刻|倍加|更加|都)*(?:认识到|认识其|认识这|认清|看到|意识到|懂得|明白|保持(?:头脑)?清醒|有这样的|有一本明白账|(?:牢记|铭记)[，,：:]|珍惜这)/;
 
 /** Measures of the document (memoised on the analysis). */
 export function measures(a: Analysis, profile?: ResolvedProfile): Measure[] {
