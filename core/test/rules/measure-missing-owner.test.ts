@@ -109,6 +109,7 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'staff assigned to the places (配备2名应急联络员) own nothing', text: '三、主要措施\n2025年5月底前，完成辖区12个街道应急避难场所标识更新，每个避难场所配备2名应急联络员。', errors: [{ at: '2025年5月底前，完成辖区12个街道应急避难场所标识更新，每个避难场所配备2名应急联络员。' }] },
     { name: 'funds still to be sought (将争取专项资金50万元) are a task', text: '三、下一步打算\n（一）2025年6月底前将争取专项资金50万元建设烘干房1座。', errors: [{ at: '（一）2025年6月底前将争取专项资金50万元建设烘干房1座。' }] },
     { name: 'a numbered rectification task (整改任务2：) whose owner field names no one', text: '社区党委巡察整改清单\n二、整改任务\n整改任务1：规范“三会一课”记录\n责任人：组织委员 唐卫东\n完成时限：2025年4月30日\n整改目标：近12个月的会议记录全部补齐并归档\n\n整改任务2：加强党员日常教育管理\n责任人：相关部门\n完成时限：2025年6月30日\n整改目标：每名党员全年参学不少于24学时', errors: [{ at: '相关部门' }] },
     { name: 'a rectification record whose owner field is dashed (责任人：——)', text: '市场监管局第四党支部巡察整改落实表\n问题一：农贸市场日常检查频次不足\n整改措施：实行党员执法人员分片包干检查\n责任人：执法二科科长 庞建\n整改时限：2025年5月31日前\n整改目标：14个农贸市场每月至少检查2次\n问题二：支部“三会一课”质量不高\n整改措施：每月由1名党员轮流领学\n责任人：——\n整改时限：2025年3月起\n整改目标：全年领学12次', errors: [{ at: '每月由1名党员轮流领学' }] },
