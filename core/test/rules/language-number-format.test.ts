@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('language/number-format', {
   valid: [
+    { name: 'a URL’s path with a date in it', text: '通知全文见 http://www.example.cn/2024/4/10/notice.html 。' },
     { name: 'the number of a misquoted formulation (中央八条规定) is no count', text: '县纪委向党员干部发送廉洁提醒短信3200余条，要求严格落实中央八条规定精神。' },
     { name: 'hyphens in a standard’s number, a phone number and a date are no ranges', text: '依据GB/T 15835-2011，咨询电话0371-65892310，于2025-04-18前报送3个案例。' },
     { name: 'a milestone year written as the Party’s documents write it (到二〇三五年)', text: '2025年经济增长5%。从党的二十大到二〇三五年，用13年时间基本实现社会主义现代化。' },
@@ -68,6 +69,8 @@ tester('language/number-format', {
     { name: '亿 and 万 with Arabic digits (GB/T 15835 allows large values so)', text: '项目总投资3亿5000万元。' },
   ],
   invalid: [
+    { name: 'a date separated by slashes (2024/4/10)', text: '2024/4/10起在国际到达大厅设置党员示范通道2条。', errors: [{ at: '2024/4/10' }] },
+    { name: 'thousands as a unit before 册 (3千册)', text: '党支部发动党员教师捐赠图书3千册，新建班级图书角24个。', errors: [{ at: '3千' }] },
     { name: 'a month in Chinese numerals with a day in Arabic digits', text: '十月15日，煤矿党委组织82名党员重温入党誓词。', errors: [{ at: '十月15日' }] },
     { name: 'a fraction mixing Arabic digits with 分之', text: '超过3分之2的职工认为有变化。', errors: [{ at: '3分之2', expected: ['三分之二', '2/3'] }] },
     { name: 'a short year compared with', text: '与23年相比，今年发展党员14名。', errors: [{ at: '23年', expected: ['2023年'] }] },

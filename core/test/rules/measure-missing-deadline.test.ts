@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-deadline', {
   valid: [
+    { name: 'a time relative to the holidays (寒假放假前) and a fortnightly cycle (每双周)', text: '寒假放假前，由县第一中学安全办负责对寄宿生宿舍开展用电安全检查，实现违规电器“清零”。由线路车间党支部负责，每双周对86公里正线开展一次党员包保巡检。' },
     { name: 'an exhortation to a frame of mind (要深刻认识到…; 必须始终保持头脑清醒; 要始终牢记，…) sets no task', text: '同志们，我们要深刻认识到创建党建品牌对于推动供电服务的重要意义。对此，我们必须始终保持头脑清醒。我们要始终牢记，基层党组织的生命力在于服务职工。对于这个品牌，我们要深刻认识其重大意义。' },
     { name: 'a span to come (于近3个月内) is a time', text: '四、下一步打算\n支部书记将于近3个月内把典型故障编写成检修案例集1本。' },
     { name: 'a sentence opening with what the task set up (…组建报道小分队。小分队于…前完成组建) goes on with that task', text: '三、重点任务\n1.组建党员融媒报道小分队\n由融媒体中心党支部书记方敏负责，从采编部门抽调党员记者10名组建报道小分队。小分队于2025年3月10日前完成组建并投入重大主题报道。' },

@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'a share raised to a figure in words (由不足两成提高到三成) and a share to reach (半数以上)', text: '由普惠金融部党支部负责，2025年末前将涉农贷款户数的比重由不足两成提高到三成。由公司业务部党支部负责，2025年底前力争半数以上共建企业在本行开立结算账户。' },
+    { name: 'violations cleared (违规电器“清零”)', text: '寒假放假前，由县第一中学安全办负责对寄宿生宿舍开展用电安全检查，实现违规电器“清零”。' },
     { name: 'a count kept at zero (超时人数为零, 全年标题差错为零)', text: '三、整改措施\n3.由总编室副主任丁宁负责，2025年1月起对标题实行“三审三校”签字制度，全年标题差错为零。' },
     { name: 'products counted by 款 (推出专属产品2款)', text: '三、下一步工作安排\n1.由支部书记唐薇负责，2025年二季度前组建产品研究小组，年底前推出养老金融专属产品2款。' },
     { name: 'records completed in full (会议记录全部补齐并归档) are a target', text: '二、整改任务\n整改任务1：规范“三会一课”记录\n责任人：组织委员 唐卫东\n完成时限：2025年4月30日\n整改目标：近12个月的会议记录全部补齐并归档' },
