@@ -17,6 +17,7 @@ tester('formalism/empty-slogan', {
     { name: 'one stock phrase in a long concrete sentence', text: '全面落实“三会一课”制度，第二党支部全年召开支部党员大会4次、支委会12次。' },
   ],
   invalid: [
+    { name: 'metaphors of play and music (组合拳, 先手棋, 接力赛, 最强音)', text: '全行上下要打好党建引领组合拳，下好改革创新先手棋，跑好服务实体接力赛，奏响高质量发展最强音。', errors: [{ at: '组合拳，下好改革创新先手棋，跑好服务实体接力赛，奏响高质量发展最强音' }] },
     { name: 'the bureau’s own Party group as the subject (局党组) anchors nothing', text: '市气象局党组要始终高度重视党建品牌建设，切实加强统筹谋划，不断提升机关党建工作质量。', errors: [{ at: '高度重视党建品牌建设，切实加强统筹谋划，不断提升' }] },
     { name: 'metaphors of a stock kind (绣花功夫, 神经末梢)', text: '学院党委将下足绣花功夫，全面激活基层党建神经末梢。', errors: [{ at: '绣花功夫，全面激活基层党建神经末梢' }] },
     { name: 'advantages turned into others, and voices into a chorus (优势转化为, 大合唱)', text: '公司党委要求把组织优势转化为竞争优势，让党建工作从“独唱”变成“大合唱”。', errors: [{ at: '优势转化为竞争优势，让党建工作从“独唱”变成“大合唱' }] },

@@ -25,6 +25,7 @@ tester('formalism/unsupported-claim', {
     { name: 'a possibility', text: '通过多种渠道宣传，有助于品牌影响力不断提升。' },
   ],
   invalid: [
+    { name: 'motion and growth claimed with nothing to show (驶入快车道, 初具规模)', text: '通过品牌创建，关区党建与业务融合驶入快车道，学院党建品牌矩阵初具规模。', errors: [{ at: '驶入快车道，学院党建品牌矩阵初具规模' }] },
     { name: 'an experience raised with 了 (有效提升了旅客出行体验)', text: '活动的开展，有效提升了旅客出行体验。', errors: [{ at: '有效提升' }] },
     { name: 'a strength of the unit raised, with 了 and an object (全面提升了支部的凝聚力和战斗力)', text: '此次活动全面提升了支部的凝聚力和战斗力。', errors: [{ at: '全面提升' }] },
     { name: 'expected results reached (达到了预期效果), with nothing to show', text: '活动取得了圆满成功，达到了预期效果。', errors: [{ at: '达到了预期效果' }] },
