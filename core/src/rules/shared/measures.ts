@@ -141,7 +141,9 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     if (h < 0) return false;
     if (!headingOwners[h]) {
       const hd = doc.headings[h];
-      const named = h !== doc.title && OWNER_WORD_RE.test(hd.text) && ['specific', 'unit'].includes(ownerOf(a, hd.sentence, hd.cs, hd.ce).owner);
+      // (…or a sub-heading that is only a body's name under a heading of duties: 三、责任分工\n（一）党委办公室\n1.….)
+      const body = BODY_HEADING_RE.test(hd.text) && hd.parent >= 0 && DUTIES_HEADING_RE.test(doc.headings[hd.parent].text);
+      const named = h !== doc.title && (body || (OWNER_WORD_RE.test(hd.text) && ['specific', 'unit'].includes(ownerOf(a, hd.sentence, hd.cs, hd.ce).owner)));
       headingOwners[h] = named || headingOwner(hd.parent) ? 1 : 2;
     }
     return headingOwners[h] === 1;
@@ -1365,7 +1367,7 @@ const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所请])(?:(?!各)[\u4e
 /** A lead announcing the arrangements listed after it: 现对有关工作作如下安排：, 现将有关事项通知如下：, 具体安排如下：. */
 const ARRANGE_LEAD_RE = /(?:作如下|如下)(?:安排|部署)[：:]$|(?:安排|部署|事项|任务)(?:通知)?如下[：:]$/;
 /** A sentence introducing the items after it: 以下任务…, 下列工作…, …如下： */
-const LIST_LEAD_RE = /(?:以下|下列)[^，。；]{0,6}(?:任务|工作|事项|举措|措施)|(?:以下|下列)各项|如下[：:]|(?:分为|分成|包括)[两二三四五六七八九十]项|^各个?(?:阶段|项)的?(?:工作|任务)|^(?:本部分|本项|本节|该部分|此部分)的?(?:各项)?(?:工作|任务)/;
+const LIST_LEAD_RE = /(?:以下|下列)[^，。；]{0,6}(?:任务|工作|事项|举措|措施|件事)|(?:以下|下列)各项|如下[：:]|(?:分为|分成|包括)[两二三四五六七八九十]项|^各个?(?:阶段|项)的?(?:工作|任务)|^(?:本部分|本项|本节|该部分|此部分)的?(?:各项)?(?:工作|任务)/;
 /** A deadline in a heading's brackets, as a field or a date: （完成时限：2025年6月30日）, （6月15日前完成）, （6月16日至8月31日）. */
 const DEADLINE_FIELD_RE = /[（(](?:(?:完成)?(?:时限|时间|时间节点)[:：]|[^（）()]{0,8}\d{1,2}月(?:\d{1,2}日)?(?:底|中旬|上旬|下旬)?(?:前|至|—|－|-|～|~))/;
 /** A preposition naming a partner or a place opening a clause, after a time at most: 与兄弟车辆段…, 择机同…, 到社区…. */
@@ -1535,6 +1537,10 @@ const LIST_TITLE_MAX = 20;
 /** A task's short title with its fields in brackets: 党员教师学业导航计划（牵头：…；完成时限：…）. */
 const TITLE_FIELDS_RE = /^[^（(，。；：:]{2,30}[（(][^（()）]*(?:牵头|负责|责任|时限|完成时间)[^（()）]*[）)][。]?$/;
 const OWNER_WORD_RE = /牵头|负责|责任(?:单位|部门|人|领导)|主责/;
+/** A heading that is only a body's name: 党委办公室, 党委组织部, 机关第一党支部, 工会. */
+const BODY_HEADING_RE = /^[\u4e00-\u9fff]{1,12}(?:办公室|部|科|处|室|中心|党支部|党总支|党委|工会|团委|妇委会|队|站|所|组)$/;
+/** A heading of duties: 责任分工, 职责分工, 任务分工, 各部门职责. */
+const DUTIES_HEADING_RE = /分工|职责|责任/;
 
 /** What comes before a figure to be reached: 提高到, 降至, 控制在, 达到, 不少于; a rate's span (提高到每小时32自然箱) or a fraction's words (降至万分之0.5) may stand between. */
 const TO_REACH_BEFORE = /(?:(?:提高|提升|增加|增长|增至|降低|下降|压缩|缩短|减少|控制)[到至在]?|降[到至]|达到|不低于|不少于|不超过|以上达)(?:每(?:小时|天|日|人|月|周|年|台|班)|[百千万]分之)?$/;
