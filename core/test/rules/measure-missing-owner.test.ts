@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a lead naming the owner before the first item after its colon (支部将重点抓好以下三件事：一是…；二是…) gives it to every item', text: '二、2025年工作安排\n支部将重点抓好以下三件事：一是3月底前建立党员联户台账，覆盖全村住户386户；二是6月底前组织党员与12户困难家庭结对帮扶；三是每月15日召开1次党员议事会，议题公示率达到100%。' },
     { name: 'sub-headings naming only a body under a heading of duties (三、责任分工\\n（一）党委办公室) own the items under them', text: '三、责任分工\n（一）党委办公室\n1.2025年3月底前印发《党建品牌创建三年行动方案》；\n2.每半年编印1期品牌创建工作简报。\n（二）党委组织部\n1.2025年4月底前完成5个基层党支部品牌创建立项。' },
     { name: 'funds secured (争取衔接资金85万元建成…) in a report are work done, no task', text: '刘庄村党支部书记2024年述职报告\n二、抓产业促增收\n（二）争取衔接资金85万元建成300吨冷库1座，辣椒错季销售价格每斤提高0.6元。' },
     { name: 'a pasted table whose cells wrap onto lines with an empty first cell (\\t（劳动报酬…）执行案件\\t张卫东)', text: '执行局党支部品牌工作台账\n序号\t工作任务\t牵头人\t完成时限\t量化目标\n1\t成立党员执行攻坚组，集中办理涉民生\t执行局党支部书记\t2025年6月30日前\t执结涉民生案件不少于300件\n\t（劳动报酬、交通事故赔偿）执行案件\t张卫东\t\t\n2\t建立执行案款管理台账\t综合科科长\t2025年4月底前\t案款发放周期缩短至15个工作日\n\t\t赵敏\t\t以内' },

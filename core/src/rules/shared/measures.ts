@@ -300,14 +300,16 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     // A list's lead sentence (a heading line too), and the items after it: paragraphs opening with a marker.
     // (…or a line ending at a colon that names an owner or a date for the sub-items after it: 由支部书记陈立新负责：)
     const endsAtColon = s.kind === SentenceKind.Body && (doc.clean.charCodeAt(s.ce - 1) === 0xff1a || doc.clean.charCodeAt(s.ce - 1) === 58);
-    const lead = LIST_LEAD_RE.test(doc.clean.slice(s.bodyCs, s.ce)) || (endsAtColon && s.ce === doc.paragraphs[s.paragraph].ce);
+    // (A lead the parser took for the sentence's label, 支部将重点抓好以下三件事：一是…, is read from the label on.)
+    const leadFrom = s.bodyCs > s.cs && LIST_LEAD_RE.test(doc.clean.slice(s.cs, s.bodyCs)) ? s.cs : s.bodyCs;
+    const lead = LIST_LEAD_RE.test(doc.clean.slice(leadFrom, s.ce)) || (endsAtColon && s.ce === doc.paragraphs[s.paragraph].ce);
     if (lead) {
       // (Only the lead itself, not a first item after its colon in the same sentence: …以下工作：一是…2025年4月底前….)
-      const first = FIRST_ITEM_AFTER_COLON_RE.exec(doc.clean.slice(s.bodyCs, s.ce));
-      const leadEnd = first ? s.bodyCs + first.index : s.ce;
-      const lo = first ? ownerOf(a, si, s.bodyCs, leadEnd) : ownerOfSentence(si);
+      const first = FIRST_ITEM_AFTER_COLON_RE.exec(doc.clean.slice(leadFrom, s.ce));
+      const leadEnd = first ? leadFrom + first.index : s.ce;
+      const lo = first ? ownerOf(a, si, leadFrom, leadEnd) : ownerOfSentence(si);
       const owner = lo.owner === 'specific' || lo.owner === 'unit';
-      const deadline = first ? deadlineIn(a, si, s.bodyCs, leadEnd) : deadlineOfSentence(si);
+      const deadline = first ? deadlineIn(a, si, leadFrom, leadEnd) : deadlineOfSentence(si);
       // (A lead handing the items to a vague owner, 以下工作由有关处室负责落实：, leaves them with that vague owner.)
       const vagueLead = lo.owner === 'vague' && !first ? lo.vague : undefined;
       // (A lead announcing arrangements, 现对有关工作作如下安排：, makes the items under it tasks, though it names no owner or date.)
