@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/unsupported-claim', {
   valid: [
+    { name: 'a claim backed by a selection in the same sentence (入选…样板支部)', text: '学院基层党建工作取得阶段性成果，机械工程系教工党支部入选全国党建工作样板支部培育创建单位。' },
     { name: 'a raised strength backed by figures in the sentence', text: '此次活动全面提升了支部的凝聚力，全年党员主动认领岗位由12个增加到31个。' },
     { name: 'claims quoted on their own, as words criticised', text: '书记直言：有的总结通篇‘高度重视’‘成效显著’，却拿不出一个数据。' },
     { name: 'a problems section reporting that results fell short', text: '三、存在问题\n支部品牌创建效果良好的表述多，实际数据少，考核时难以核对。' },
@@ -25,6 +26,7 @@ tester('formalism/unsupported-claim', {
     { name: 'a possibility', text: '通过多种渠道宣传，有助于品牌影响力不断提升。' },
   ],
   invalid: [
+    { name: 'results claimed in fresh words (量质齐升, 焕发新活力, 取得阶段性成果)', text: '品牌创建取得阶段性成果，党员队伍焕发新活力。', errors: [{ at: '取得阶段性成果，党员队伍焕发新活力' }] },
     { name: 'motion and growth claimed with nothing to show (驶入快车道, 初具规模)', text: '通过品牌创建，关区党建与业务融合驶入快车道，学院党建品牌矩阵初具规模。', errors: [{ at: '驶入快车道，学院党建品牌矩阵初具规模' }] },
     { name: 'an experience raised with 了 (有效提升了旅客出行体验)', text: '活动的开展，有效提升了旅客出行体验。', errors: [{ at: '有效提升' }] },
     { name: 'a strength of the unit raised, with 了 and an object (全面提升了支部的凝聚力和战斗力)', text: '此次活动全面提升了支部的凝聚力和战斗力。', errors: [{ at: '全面提升' }] },
