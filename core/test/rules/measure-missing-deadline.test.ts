@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-deadline', {
   valid: [
+    { name: 'a cause stated under 原因分析 (…未向群众发放联系卡) is no task', text: '卫生院党支部问题整改方案\n二、原因分析\n（一）签约团队仅6个，随访力量不足。\n（二）签约时未向群众发放联系卡，签约医生联系方式没有公开。' },
+    { name: 'an exhortation to grasp a meaning (要深刻认识…的重大意义)', text: '同志们，大家要深刻认识打造党建品牌的重大意义，切实把思想和行动统一到公司党委的决策部署上来。' },
     { name: 'a time relative to the holidays (寒假放假前) and a fortnightly cycle (每双周)', text: '寒假放假前，由县第一中学安全办负责对寄宿生宿舍开展用电安全检查，实现违规电器“清零”。由线路车间党支部负责，每双周对86公里正线开展一次党员包保巡检。' },
     { name: 'an exhortation to a frame of mind (要深刻认识到…; 必须始终保持头脑清醒; 要始终牢记，…) sets no task', text: '同志们，我们要深刻认识到创建党建品牌对于推动供电服务的重要意义。对此，我们必须始终保持头脑清醒。我们要始终牢记，基层党组织的生命力在于服务职工。对于这个品牌，我们要深刻认识其重大意义。' },
     { name: 'a span to come (于近3个月内) is a time', text: '四、下一步打算\n支部书记将于近3个月内把典型故障编写成检修案例集1本。' },

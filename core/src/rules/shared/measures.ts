@@ -99,7 +99,7 @@ const RHETORIC_RE = /(只有|才能|如果|假如|倘若|要想|一旦|不仅|�
  * 理应有这样的自觉 (a speech's exhortation, with nothing to do by a date). Not a pledge with an object (要牢记初心使命，持续深化…):
  * its stock phrases are a measure's, and owe a date and a target.
  */
-const MINDSET_RE = /(?:要|必须|应当|应该|理应|须)(?:始终|深刻|清醒|充分|进一步|时刻|倍加|更加|都)*(?:认识到|认识其|认识这|认清|看到|意识到|懂得|明白|保持(?:头脑)?清醒|有这样的|有一本明白账|(?:牢记|铭记)[，,：:]|珍惜这)/;
+const MINDSET_RE = /(?:要|必须|应当|应该|理应|须)(?:始终|深刻|清醒|充分|进一步|时刻|倍加|更加|都)*(?:(?<=深刻|充分|清醒)认识|认识到|认识其|认识这|认清|看到|意识到|懂得|明白|保持(?:头脑)?清醒|有这样的|有一本明白账|(?:牢记|铭记)[，,：:]|珍惜这)/;
 
 /** Measures of the document (memoised on the analysis). */
 export function measures(a: Analysis, profile?: ResolvedProfile): Measure[] {
@@ -761,6 +761,8 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   // …and so does one saying what the plan sets for each problem (经党委会议研究，…逐项明确整改措施、责任人和完成时限。),
   // unless it asks someone to (各支部要逐项明确…).
   if (FIELDS_SET_RE.test(a.doc.clean.slice(Math.max(s.bodyCs, s.ce - 24), s.ce)) && !ASKS_RE.test(a.doc.clean.slice(s.bodyCs, s.ce))) return false;
+  // A sentence under a heading analysing causes (二、原因分析) states a cause, whatever verb it holds (…未向群众发放联系卡).
+  if (underCauses(a, si)) return false;
   // A sentence under a problem's own label (【问题1】…, 问题二：…) states that problem, whatever verb it holds; so do the
   // sentences after it in its paragraph (问题1：野外作业安全保障有漏洞。2024年有3个项目组未按规定配备卫星电话。), unless one
   // takes the problem up (对此，将由…) or a rectification label opens it.
@@ -824,6 +826,31 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
 const FUNDS_SECURED_RE = /^到?[^，。；]{0,8}?(?:资金|经费|补助|拨款|专项债)[^，。；]{0,2}?\d/;
 /** A modal before 争取 that makes it a plan again: 将争取, 要争取, 力争. */
 const MODAL_BEFORE_RE = /(?:将|要|拟|计划|力|须|应)$/;
+
+/** A heading analysing causes: 原因分析, 问题产生的原因, 根源剖析, 症结所在 (not 原因及整改措施). */
+const CAUSE_HEADING_RE = /原因|根源|症结/;
+/** What makes a heading one of measures after all: 整改措施, 对策, 打算, 下一步. */
+const MEASURE_HEADING_WORD_RE = /措施|对策|打算|下一步|整改|举措/;
+
+/** Whether sentence `si` lies under a heading analysing causes (memoised per section). */
+function underCauses(a: Analysis, si: number): boolean {
+  const section = a.doc.sentences[si].section;
+  if (section < 0) return false;
+  const memo = a.shared('measures.underCauses', () => new Map<number, boolean>());
+  let v = memo.get(section);
+  if (v === undefined) {
+    v = false;
+    for (let h = section; h >= 0; h = a.doc.headings[h].parent) {
+      const t = a.doc.headings[h].text;
+      if (a.doc.headings[h].kind !== 'runin' && CAUSE_HEADING_RE.test(t) && !MEASURE_HEADING_WORD_RE.test(t)) {
+        v = true;
+        break;
+      }
+    }
+    memo.set(section, v);
+  }
+  return v;
+}
 
 /** Whether the innermost tagged heading over sentence `si` names practice (具体做法, 主要做法) and no next steps. */
 function practiceHeading(a: Analysis, si: number): boolean {
