@@ -142,7 +142,8 @@ function readLines(source: string, markdown: boolean): SourceLines {
     while (b > a && isSpace(source.charCodeAt(b - 1))) b--;
     // A tab-separated row's empty first and last cells are kept, as the tabs around its text (\t（劳动报酬…）执行案件\t张卫东:
     // the rest of a cell wrapped from the row above).
-    if (a < b && (source.charCodeAt(a0) === 9 || source.charCodeAt(b0 - 1) === 9) && source.indexOf('\t', a) >= 0 && source.indexOf('\t', a) < b) {
+    const tab = a < b ? source.indexOf('\t', a) : -1;
+    if (tab >= 0 && tab < b && (source.charCodeAt(a0) === 9 || source.charCodeAt(b0 - 1) === 9)) {
       const tabs = (from: number, to: number): Seg[] => {
         const out: Seg[] = [];
         for (let k = from; k < to; k++) if (source.charCodeAt(k) === 9) out.push({ start: k, end: k + 1, text: '\t' });

@@ -233,8 +233,8 @@ const YEAR_SPAN_HYPHEN = /(?<![\d-])((?:19|20)\d{2})[-－]((?:19|20)\d{2})年/g;
 const COUNT_SPAN_HYPHEN = /(?<![\d\-－./A-Za-z:：])(\d{1,4})[-－](\d{1,4})(?=(?:次|项|个|名|人|天|篇|场|户|家|期|批|条|件|小时|分钟|公里|千米|米|吨|元|万元|课时|学时)(?![\d]))/g;
 const NOTE_YEAR_SPAN = '依据：GB/T 15834-2011《标点符号用法》、GB/T 15835-2011《出版物上数字用法》——标示数值和时间的起止用一字线“—”或浪纹线“～”（2024—2026年），不用半字线“-”。';
 /** A date with its year, month and day separated by dots or slashes: 2025.4.18, 2024/4/10 (not a version number such as V2025.4.18, nor 2025.4.18.1, nor a URL's path). */
-const DOTTED_DATE = /(?<![\dA-Za-z.．/])((?:19|20)\d{2})([.．/])(\d{1,2})\2(\d{1,2})(?![\d.．%/])/g;
-const NOTE_DOTTED_DATE = '依据：GB/T 15835-2011《出版物上数字用法》——公历日期写作“2025年4月18日”，需要简写时按 GB/T 7408 用连接号分隔（2025-04-18），不用圆点或斜线分隔。';
+const SEPARATED_DATE = /(?<![\dA-Za-z.．/])((?:19|20)\d{2})([.．/])(\d{1,2})\2(\d{1,2})(?![\d.．%/])/g;
+const NOTE_SEPARATED_DATE = '依据：GB/T 15835-2011《出版物上数字用法》——公历日期写作“2025年4月18日”，需要简写时按 GB/T 7408 用连接号分隔（2025-04-18），不用圆点或斜线分隔。';
 /** A time of day in two styles: 三点30分 (hour in Chinese numerals, minutes in Arabic) or 3点三十分; sticky, tried at the offsets before a 点. */
 const MIXED_TIME = /(?:([一二三四五六七八九十]{1,3})点(\d{1,2})分|(\d{1,2})点([一二三四五六七八九十]{1,3})分)/y;
 /** A month in Chinese numerals and a day in Arabic digits: 十月15日. */
@@ -438,13 +438,13 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       report(file, meta, a, m.index, m.index + m[0].length, { reason: `数值范围体例：「${m[0]}」应用浪纹线“～”或“至”连接，写作「${fixed}」`, expected: [fixed, `${m[1]}至${m[2]}`], note: NOTE_YEAR_SPAN });
     }
     // 2025.4.18: a date whose parts are separated by dots.
-    DOTTED_DATE.lastIndex = 0;
-    for (let m; (m = DOTTED_DATE.exec(clean)); ) {
+    SEPARATED_DATE.lastIndex = 0;
+    for (let m; (m = SEPARATED_DATE.exec(clean)); ) {
       const month = Number(m[3]);
       const day = Number(m[4]);
       if (month < 1 || month > 12 || day < 1 || day > 31) continue;
       const full = `${m[1]}年${month}月${day}日`;
-      report(file, meta, a, m.index, m.index + m[0].length, { reason: `日期体例：「${m[0]}」用${m[2] === '/' ? '斜线' : '圆点'}分隔年月日，正文应写作「${full}」`, expected: [full], note: NOTE_DOTTED_DATE });
+      report(file, meta, a, m.index, m.index + m[0].length, { reason: `日期体例：「${m[0]}」用${m[2] === '/' ? '斜线' : '圆点'}分隔年月日，正文应写作「${full}」`, expected: [full], note: NOTE_SEPARATED_DATE });
     }
     // 下午三点30分 / 3点三十分: a time of day whose hour and minutes are in two styles.
     for (let i = clean.indexOf('点'); i >= 0; i = clean.indexOf('点', i + 1)) {

@@ -18,7 +18,7 @@ import { SentenceKind } from '../../parse/document.js';
 import { matchMarker } from '../../parse/markers.js';
 import { isSpace, isTerminal, trimSentenceEnd } from '../../text/chars.js';
 import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
-import { FIXING_RE, isHeaderRow, isMeasure, ITEM_RE, itemHead, MEASURE_INTRO_RE, numberedProblemRows, placeholderMeasure, problemIntroIn, slogansOnly, unansweredRows } from '../shared/measures.js';
+import { CAUSE_HEADING_RE, FIXING_RE, isHeaderRow, isMeasure, ITEM_RE, itemHead, MEASURE_INTRO_RE, numberedProblemRows, placeholderMeasure, problemIntroIn, slogansOnly, unansweredRows } from '../shared/measures.js';
 import { hanIn } from '../shared/concrete.js';
 
 /** Bigrams too common in party documents to show that a measure answers a problem (员参 straddles 党员参加). */
@@ -615,8 +615,6 @@ function isProblemHeading(a: Analysis, hi: number): boolean {
 /** A heading reporting rectification done: 问题整改情况, 整改落实情况, 整改完成情况. */
 const RECTIFIED_HEADING_RE = /整改(?:落实|完成|推进)?情况/;
 
-/** A heading analysing causes (原因分析, 问题产生的根源, 症结所在), not setting measures. */
-const CAUSE_HEADING_RE = /原因|根源|症结|根子/;
 /** A heading of the problems with their causes (存在的问题和原因, 问题及成因): it states the problems. */
 const PROBLEMS_AND_CAUSES_RE = /(?:问题|不足|差距|短板)(?:和|及|与|及其|和其)(?:原因|成因|根源)/;
 /** Whether heading text `text` analyses causes only ({@link CAUSE_HEADING_RE}, not {@link PROBLEMS_AND_CAUSES_RE}). */

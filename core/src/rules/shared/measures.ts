@@ -210,9 +210,9 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     }
     return deadlines[si] === 1;
   };
-  /** Gives measure `m` what sentence `sj` (a field line, or a sentence naming the task) says of it: owner `o`, deadline, target, vague times. */
   /** The measures whose owner a form's owner field (责任人：…) has given: the other fields (目标：每名党员…) name no owner. */
   const ownerByField = new Set<Measure>();
+  /** Gives measure `m` what sentence `sj` (a field line, or a sentence naming the task) says of it: owner `o`, deadline, target, vague times. */
   const absorb = (m: Measure, sj: number, o: ReturnType<typeof ownerOf>) => {
     const t = doc.sentences[sj];
     const field = OWNER_FIELD_START_RE.test(doc.clean.slice(t.cs, t.cs + 8));
@@ -378,7 +378,7 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     }
     // A row whose first cell is empty carries on the row above (\t（劳动报酬…）执行案件\t张卫东: cells wrapped onto a line of
     // their own): what it adds is that row's, and it is no task of its own.
-    if (row && s.cs > 0 && doc.clean.charCodeAt(s.cs - 1) === 9 && (s.cs < 2 || doc.clean.charCodeAt(lineStart(doc.clean, s.cs)) === 9) && prevRow(si)) {
+    if (row && carriesRowAbove(doc.clean, s.cs) && prevRow(si)) {
       if (last === si - 1 && out.length && (out[out.length - 1].si === last || continued === out[out.length - 1])) {
         absorb(out[out.length - 1], si, ownerOfSentence(si));
         continued = out[out.length - 1];
@@ -827,9 +827,9 @@ const FUNDS_SECURED_RE = /^到?[^，。；]{0,8}?(?:资金|经费|补助|拨款|
 /** A modal before 争取 that makes it a plan again: 将争取, 要争取, 力争. */
 const MODAL_BEFORE_RE = /(?:将|要|拟|计划|力|须|应)$/;
 
-/** A heading analysing causes: 原因分析, 问题产生的原因, 根源剖析, 症结所在 (not 原因及整改措施). */
-const CAUSE_HEADING_RE = /原因|根源|症结/;
-/** What makes a heading one of measures after all: 整改措施, 对策, 打算, 下一步. */
+/** A heading analysing causes: 原因分析, 问题产生的原因, 根源剖析, 症结所在, 问题的根子. */
+export const CAUSE_HEADING_RE = /原因|根源|症结|根子/;
+/** What makes a cause heading one of measures after all: 原因及整改措施, 对策, 打算, 下一步. */
 const MEASURE_HEADING_WORD_RE = /措施|对策|打算|下一步|整改|举措/;
 
 /** Whether sentence `si` lies under a heading analysing causes (memoised per section). */
@@ -1131,7 +1131,7 @@ export function unansweredRows(a: Analysis): Array<{ cs: number; ce: number; slo
       continue;
     }
     // (A row whose first cell is empty carries on the row above: its cells are that row's, wrapped.)
-    if (problemColumn < 0 || measureColumn < 0 || (s.cs > 0 && doc.clean.charCodeAt(s.cs - 1) === 9 && lineStart(doc.clean, s.cs) === s.cs - 1)) continue;
+    if (problemColumn < 0 || measureColumn < 0 || carriesRowAbove(doc.clean, s.cs)) continue;
     const [m0, m1] = cellOf(doc.clean, s.bodyCs, ce, measureColumn);
     const stated = statesMeasure(a, m0, m1);
     const slogans = stated && slogansOnly(a, si, m0, m1);
@@ -1239,6 +1239,11 @@ function cellOf(clean: string, from: number, to: number, k: number): [number, nu
 /** The clean offset where the line holding offset `at` starts. */
 function lineStart(clean: string, at: number): number {
   return clean.lastIndexOf('\n', at - 1) + 1;
+}
+
+/** Whether the table row whose text starts at clean offset `cs` has an empty first cell (a tab opens its line): it carries on the row above. */
+function carriesRowAbove(clean: string, cs: number): boolean {
+  return cs > 0 && clean.charCodeAt(cs - 1) === 9 && clean.charCodeAt(lineStart(clean, cs)) === 9;
 }
 
 /** Whether clean[from, to) holds a tab (a table row). */
@@ -1577,10 +1582,10 @@ const TO_REACH_BEFORE = /(?:(?:提高|提升|增加|增长|增至|降低|下降|
 /** Completing a task over its whole scope: 完成全年党员积分评定, 实现全体党员轮训, 会议记录全部补齐并归档. */
 const WHOLE_SCOPE_RE = /(?:完成|实现|做到)(?:对)?(?:全年|全体|全部|全员|所有|每名|每位|每个)[^，。；]{1,16}?(?:评定|评议|评星|考核|测评|轮训|培训|走访|排查|建档|录入|换届|谈心谈话|全覆盖)|(?:全部|全数)(?:补齐|补全|归档|销号|建档|录入|配齐|更换|办结|整改到位)/;
 
-/** A zero as the target: 零跑腿, 零差错, 零投诉, 零事故, 超时人数为零, 标题差错为零. */
 /** A change told as a share in words (减少一半以上, 提高两成, 由不足两成提高到三成, 增长一倍), or a share to reach (半数以上, 三分之二以上). */
 const SHARE_CHANGE_RE = /(?:减少|降低|下降|压缩|提高|提升|增加|增长|翻)(?:了|到|至)?(?:一半|一倍|两倍|[一二两三四五六七八九]成)|(?:半数|过半数|三分之[一二]|[一二三四五六七八九]成)以上/;
-const ZERO_TARGET_RE = /零(?:跑腿|差错|投诉|事故|伤亡|失误|缺陷|违章|延误|积压|上访|发生|容忍|死角|盲区|距离)|(?:人数|差错|次数|事故|投诉|件数|起数)(?:保持|控制)?为零|“?清零”?/;
+/** A zero as the target: 零跑腿, 零差错, 零投诉, 零事故, 超时人数为零, 标题差错为零, 违规电器“清零”. */
+const ZERO_TARGET_RE = /零(?:跑腿|差错|投诉|事故|伤亡|失误|缺陷|违章|延误|积压|上访|发生|容忍|死角|盲区|距离)|(?:人数|差错|次数|事故|投诉|件数|起数)(?:保持|控制)?为零|清零/;
 /** Completing a named piece of work (完成排班, 完成首轮需求调查), not work left unnamed (完成好各项任务, 完成率). */
 const MILESTONE_RE = /完成(?![好率度])(?!各项|相关|有关|上级|既定|全年任务|工作任务|目标任务)[\u4e00-\u9fff]{2}/;
 
