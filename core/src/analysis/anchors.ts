@@ -42,7 +42,7 @@ const NAMED_UNIT = /^(?:队|中队|大队|分队|支队|车间|工区|分厂)/;
 /** Characters before a count of units (组建三队, 分成两队, 共五队, 有三个车间): not a name. */
 const COUNT_BEFORE = new Set([...'建成设组派有共分为了各每这那近约达增扩新再又']);
 /** Measure words and units that make a number a quantity. */
-const MEASURE = new Set([...'项次个名人篇场期支家台套件条份本批所处座户元吨米分倍类门节课堂组队部辆列道间张幅首册轮遍例位种层级块亩株棵页集段笔单宗起栋幢艘架枚盏根颗箱袋桶瓶斤克升跨孔具副车万亿千百%％‰对出折款']);
+const MEASURE = new Set([...'项次个名人篇场期支家台套件条份本批所处座户元吨米分倍类门节课堂组队部辆列道间张幅首册轮遍例位种层级块亩株棵页集段笔单宗起栋幢艘架枚盏根颗箱袋桶瓶斤克升跨孔具副车万亿千百%％‰对出折款只']);
 const NOT_AFTER_ONE = new Set([...'起道同般样切向律举体流线致心味直定些旦时再边方']);
 const FILLER = new Set([...'余多几来左']);
 
@@ -132,6 +132,11 @@ export function findAnchorsInto(clean: string, masked: (start: number, end: numb
       if (tok.length === 1 && '万亿千百'.includes(tok)) continue;
     }
     if (n1 === '年') {
+      // 九年级, 3年级: a school grade, a name (组织九年级12个班…), no time node.
+      if (n2 === '级') {
+        push(s, e + 2, AnchorKind.Ordinal);
+        continue;
+      }
       // 新的一年, 一年来, 一年一度 are no time node; 一年内, 用一年时间 are.
       if (tok === '一' && !(n2 === '内' || n2 === '后' || (n2 === '时' && clean[e + 2] === '间'))) continue;
       push(s, e + 1, AnchorKind.Time);

@@ -79,8 +79,8 @@ const SUMMARY_SUBTITLE = /^[—－-]{1,2}[^。！？\n]{0,40}(?:经验交流|交
  * or a unit's name before a colon and the story (××边境派出所：党建品牌擦亮戍边“金名片”).
  */
 const PUBLICITY_TITLE = /(｜|\||专栏|^【[\u4e00-\u9fff]{2,10}】(?=[^【】]{4,})|推文|报道|纪实|侧记|风采|掠影|快讯|简讯|巡礼|故事|——记|—记|^(?:宣传稿|新闻稿|通讯)[：:]|(?:宣传稿|新闻稿)(?:[：:]|$)|^[【\[](?:宣传稿|新闻稿|新闻|通讯|报道|新闻报道|推文|公众号推文|快讯|简讯)[】\]])|^[^：:，。]{2,16}(?:所|局|站|院|厂|公司|中心|支部|党委|社区|街道|镇|村|队|学校|医院|大学|学院|集团|车间|支行|分行|海关)[：:][^：:]{4,}$/;
-/** The markup of a page exported from the WeChat editor (rich_media, js_content) or 135editor (_135editor). */
-const EDITOR_EXPORT = /class="[^"]*(?:rich_media|_135editor)|id="js_content"|data-tools="135/;
+/** The markup of a page exported from the WeChat editor (rich_media, js_content, rich_pages images, <span leaf="">, images on mmbiz.qpic.cn) or 135editor (_135editor, label="edit by 135editor"). */
+const EDITOR_EXPORT = /class="[^"]*(?:rich_media|rich_pages|wxw-img|_135editor)|id="js_content"|data-tools="135|edit by 135editor|<span leaf=""|mmbiz\.qpic\.cn/;
 /** The marks of a news report or a post: 本报讯 (本站讯, 本台讯), a byline （通讯员 ×××）, a line 通讯员 ××× or one opening the report (通讯员 吴海燕 报道：…), a source line 来源：××公众号 / 融媒体中心 (or a line of its own naming the unit: 来源：县供销社机关党支部), a contributor line 供稿：××, a credit line (文字 ××, 图片 ××, 摄影：××, 责编：××), a WeChat post's 原创 line naming its account (原创 省农科院发布, 石坪农行　原创), an editor's credit （编辑：××）, a byline of the unit's own news office on a line of its own （院宣传科报道, 段党委宣传部供稿）, a bulletin's issue line (审计工作动态（第6期）). */
 const NEWS_MARK = /本(?:报|站|台|网|刊)讯|[（(](?:通讯员|记者)|(?:^|\n)(?:通讯员|记者)[\s　：:][^\n]{1,20}(?=\n|$)|(?:^|\n)(?:通讯员|记者)[\s　]*[\u4e00-\u9fff]{2,4}[\s　]*报道[：:]|来源[：:][^\n]{0,24}(?:公众号|网|报|电视台|客户端|媒体)|(?:^|\n)来源[：:][^\n：:。，]{2,30}(?=\n|$)|(?:^|\n)[（(]?供稿[：:]|(?:^|\n)(?:文字|文／图|文\/图|图片|摄影|责编|责任编辑)[：:\s　]|(?:^|\n)原创[\s　][^\n]{2,24}(?=\n|$)|(?:^|\n)[^\n。，]{2,24}[\s　]原创(?=\n|$)|[（(]编辑[：:]|(?:^|\n)[（(][^）)\n]{2,20}(?:报道|供稿)[）)](?=\n|$)|(?:^|\n)[^\n]{0,12}(?:工作动态|简报|快讯)[（(]第[0-9一二三四五六七八九十]{1,4}期[）)](?=\n|$)/;
 /** The subtitle of a feature story: ——记…, ——××党建品牌创建侧记, ——××品牌建设综述. */
@@ -177,6 +177,24 @@ export function guessProfile(a: Analysis): ResolvedProfile {
   // numbered parts, is a news story.
   if (title && marked === 0 && HEADLINE_RE.test(title) && !DOC_KIND_RE.test(title)) return 'publicity';
   return 'general';
+}
+
+/** The signature of the issuing body: 中共××中学初中部教师支部委员会, ××村党总支. */
+const SIGNATURE_RE = /^(?:中共|中国共产党)?[^，。；：:\s]{2,40}(?:委员会|党委|党总支|党支部|总支部|支部|党组|党工委)$/;
+/** A line that is only a date: the issuing date under the signature (2025年1月15日, 二〇二五年一月). */
+export const DATE_LINE_RE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?$/;
+
+/**
+ * Whether sentence `si` is the document's signature: the name of the issuing body alone on a line, the last line or the
+ * one above the date. It names the writer's unit, no measure (中共…初中部教师支部委员会 answers no problem of 教师).
+ */
+export function signsOff(a: Analysis, si: number): boolean {
+  const { doc } = a;
+  const s = doc.sentences[si];
+  const p = doc.paragraphs[s.paragraph];
+  if (p.s1 - p.s0 !== 1 || !SIGNATURE_RE.test(doc.clean.slice(p.cs, p.ce).trim())) return false;
+  const next = doc.paragraphs[s.paragraph + 1];
+  return !next || DATE_LINE_RE.test(doc.clean.slice(next.cs, next.ce).trim());
 }
 
 /** The document's title: its title heading's text, or a short unpunctuated first line; '' when it has none. */

@@ -7,6 +7,7 @@ tester('brand/homogeneous-name', {
     '支部开展“红色引擎”主题演讲比赛。',
   ],
   invalid: [
+    { name: 'a name of overused morphemes with 行', text: '村党总支创建“党旗红·先锋行”党建品牌。', errors: [{ at: '党旗红·先锋行' }] },
     { name: 'two names in a run before 两个党建品牌', text: '车务段党委先后打造了“旗帜领航”“灯塔引擎”两个党建品牌。', errors: [{ at: '旗帜领航' }, { at: '灯塔引擎' }] },
     { name: 'a filling station of the heart (初心加油站)', text: '机关第四党支部打造“初心加油站”党建品牌。', errors: [{ at: '初心加油站' }] },
     { name: 'a name of overused morphemes with a Latin e (红色e家)', text: '支部拟培育“红色e家”党建品牌，意在把支部建成党员温馨的家。', options: { profile: 'plan' }, errors: [{ at: '红色e家' }] },

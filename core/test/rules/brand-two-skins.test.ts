@@ -20,6 +20,7 @@ tester('brand/two-skins', {
     { name: 'too short to judge', text: '工作总结\n支部每月开展主题党日。' },
   ],
   invalid: [
+    { name: 'a reading brand: its reading room, books, loans and lecture notes are party life', text: '某税务局机关第三党支部党建品牌创建方案\n一、品牌名称\n支部创建“周末书房”党建品牌，以每月最后一个周六的读书活动为载体。\n二、主要活动\n支部在机关图书室辟出读书角，配备党史和传统文化类图书800册，2024年党员和职工借阅图书300人次。\n每期读书活动由1名党员领读，讲稿统一收入支部学习资料库。\n支部每季度开展一次主题党日。', errors: [{ at: '某税务局机关第三党支部党建品牌创建方案' }] },
     { name: 'a brand named with a business word (“明镜课堂”学习品牌), red-site visits and a reading room’s books: party life only', text: '机关第二党支部“明镜课堂”学习品牌工作总结\n一、主要做法\n支部以“明镜课堂”学习品牌为载体，全年组织集中学习12次。\n支部组织党员赴县革命烈士陵园祭扫，全年开展主题党日12次。\n2025年3月，由支部书记负责完成书屋图书采购和借阅登记，配备理论图书300余册。', errors: [{ at: '机关第二党支部“明镜课堂”学习品牌工作总结' }] },
     { name: 'the completeness of activity records (活动记录完整率) is party life, no business indicator', text: '机关第一党支部2024年度党建工作总结\n一、主要做法\n支部全年召开支委会12次、党员大会4次，讲党课4次。\n二、下一步打算\n由宣传委员负责，自2025年1月起每次活动当场签到并拍照存档，全年活动记录完整率达到100%。', errors: [{ at: '机关第一党支部2024年度党建工作总结' }] },
     { name: 'party work and business kept apart by design (两者分开计分), no member doing the business', text: '水厂党支部党建品牌创建方案\n一、主要措施\n（一）党建工作：每月落实“第一议题”学习，每季度开展一次廉政警示教育。\n（二）生产工作：生产科负责在2025年5月底前完成2号滤池滤料更换，设备科每季度开展一次泵房检修。\n二、考核评价\n党建工作由集团党委年底评分；生产任务由集团生产部按月考核，两者分开计分。', options: { profile: 'plan' }, errors: [{ at: '水厂党支部党建品牌创建方案' }] },

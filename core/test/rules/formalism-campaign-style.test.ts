@@ -8,6 +8,7 @@ tester('formalism/campaign-style', {
     { name: 'a critique of campaigns', text: '有的支部把品牌建设当成一阵风，集中开展几次活动后便无人过问。' },
   ],
   invalid: [
+    { name: 'records made up in a rush before an inspection', text: '为迎接上级检查，车间党支部突击补写了半年的会议记录。', errors: [{ at: '突击补' }] },
     { name: 'a week of a trade named as a campaign (技能比武周, 办税体验周)', text: '机务段于10月举办“技能比武周”，组织6个工种同台竞技。', errors: [{ at: '比武周' }] },
     { name: 'a hundred-day battle', text: '今年，党组开展“执行攻坚百日会战”，集中清理一批执行积案。', errors: [{ at: '百日会战' }] },
     { name: 'the campaign named in the title', text: '区市场监管局机关党委开展党建品牌宣传月活动\n本报讯 5月份，机关党委组织开展了党建品牌宣传月活动，制作宣传册500份。', errors: [{ at: '宣传月' }, { at: '宣传月', nth: 1 }] },

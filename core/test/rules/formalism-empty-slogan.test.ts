@@ -17,6 +17,7 @@ tester('formalism/empty-slogan', {
     { name: 'one stock phrase in a long concrete sentence', text: '全面落实“三会一课”制度，第二党支部全年召开支部党员大会4次、支委会12次。' },
   ],
   invalid: [
+    { name: 'party building leading the business, with nothing concrete', text: '近年来，基地党委高度重视党建品牌创建，坚持以党建引领业务发展。', errors: [{ at: '高度重视党建品牌创建，坚持以党建引领' }] },
     { name: 'metaphors of play and music (组合拳, 先手棋, 接力赛, 最强音)', text: '全行上下要打好党建引领组合拳，下好改革创新先手棋，跑好服务实体接力赛，奏响高质量发展最强音。', errors: [{ at: '组合拳，下好改革创新先手棋，跑好服务实体接力赛，奏响高质量发展最强音' }] },
     { name: 'the bureau’s own Party group as the subject (局党组) anchors nothing', text: '市气象局党组要始终高度重视党建品牌建设，切实加强统筹谋划，不断提升机关党建工作质量。', errors: [{ at: '高度重视党建品牌建设，切实加强统筹谋划，不断提升' }] },
     { name: 'metaphors of a stock kind (绣花功夫, 神经末梢)', text: '学院党委将下足绣花功夫，全面激活基层党建神经末梢。', errors: [{ at: '绣花功夫，全面激活基层党建神经末梢' }] },
@@ -47,7 +48,7 @@ tester('formalism/empty-slogan', {
     { name: 'a pledge of better results', text: '下一步，支部将继续加强学习，争取取得更好成绩。', errors: [{ at: '继续加强学习，争取取得更好成绩' }] },
     { name: 'stock phrases around a slogan stack', text: '下一步，支部将继续守正创新、踔厉奋发、勇毅前行，切实加强老干部党员的教育管理，大力推进支部规范化建设。', errors: [{ at: '切实加强老干部党员的教育管理，大力推进' }] },
     { name: 'a Markdown list item is no heading', text: '**下一步工作方向**\n\n- 进一步加强思想政治引领，不断增强党组织的凝聚力和号召力\n- 积极推动党建工作与中心工作同频共振', options: { format: 'markdown' }, errors: [{ at: '进一步加强思想政治引领，不断增强' }] },
-    { name: 'new stock phrases', text: '我们将坚持以党建引领保教工作，不断丰富活动载体，持续擦亮品牌底色。', errors: [{ at: '不断丰富活动载体，持续擦亮品牌底色' }] },
+    { name: 'new stock phrases', text: '我们将坚持以党建引领保教工作，不断丰富活动载体，持续擦亮品牌底色。', errors: [{ at: '坚持以党建引领保教工作，不断丰富活动载体，持续擦亮品牌底色' }] },
     { name: 'stock phrases after a stance and a mass word', text: '支部要始终坚持以读者为中心，不断提升服务质量，全面增强品牌吸引力。', errors: [{ at: '不断提升服务质量，全面增强' }] },
     { name: 'a stronger push with no content', text: '支部要进一步加大工作力度，确保品牌创建取得更大成效。', errors: [{ at: '进一步加大工作力度，确保品牌创建取得更大成效' }] },
     { name: 'service with heart, and no figure', text: '所党支部积极开展各类便民利民活动，用心用情解决边民群众急难愁盼问题。', errors: [{ at: '积极开展各类便民利民活动，用心用情' }] },

@@ -16,6 +16,8 @@ tester('formalism/form-over-substance', {
     '利用宣传栏、公众号等阵地宣传品牌，营造良好氛围。',
   ],
   invalid: [
+    { name: 'paperwork counted beside banners and boards is no outcome', text: '一年来，支部悬挂宣传横幅20余条，制作党建展板30块，建立各类工作台账12本，编印学习资料汇编2册。', errors: [{ at: '横幅20余条，制作党建展板' }] },
+    { name: 'a square, a sculpture and wall paintings', text: '村党支部在村口新建了党建主题广场，竖起6米高的党旗雕塑，还在村委会外墙绘制了墙绘。', errors: [{ at: '主题广场，竖起6米高的党旗雕塑，还在村委会外墙绘制了墙绘' }] },
     { name: 'a refitted room and a theme park (装修了党员活动室, 党建主题公园) are forms too', text: '社区党委重新装修了党员活动室，建成了党建主题公园，整个社区红色氛围扑面而来。', errors: [{ at: '装修了党员活动室，建成了党建主题公园，整个社区红色氛围' }] },
     { name: 'a list of short items, a form item each, no outcome', text: '## 二、品牌形象建设\n\n- 设计品牌LOGO和主题色\n- 在门诊大厅设置品牌形象墙\n- 制作品牌宣传折页和短视频\n- 统一诊室门牌和党员标识', options: { format: 'markdown' }, errors: [{ at: 'LOGO和主题色\n- 在门诊大厅设置品牌形象墙\n- 制作品牌宣传折页和短视频\n- 统一诊室门牌和党员标识' }] },
     { name: 'display boards counted with the estates they went up in, a booklet counted in copies', text: '今年，支部在所服务的6个小区设置党建宣传栏18块，打造楼道文化墙36面，印制《红色物业便民手册》2000册分发到户。', errors: [{ at: '宣传栏18块，打造楼道文化墙' }] },

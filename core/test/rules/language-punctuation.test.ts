@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('language/punctuation', {
   valid: [
+    { name: 'single quotes inside double quotes', text: '队长告诉记者：“队里有句话叫‘多干一点’，大家都记着。”' },
+    { name: 'two quotations side by side', text: '支部提出“多干一点”和“再干一点”两句口号。' },
     { name: 'a quoted saying after a colon keeps its full stop', text: '他说：“我们一定完成任务。”随后带队出发。' },
     { name: '等 as a verb after a pause mark (零散采摘、等人上门收购)', text: '过去村里的茶叶大多靠农户零散采摘、等人上门收购，卖不上价。' },
     { name: 'words after a pause mark that begin with 和, 及, 与 or 等', text: '富强、民主、文明、和谐。做到准确、及时办结。优秀、等级评定。党员、干部、群众等参加。充满活力、与机关工作紧密相连。\n三、等次划分' },
@@ -18,6 +20,7 @@ tester('language/punctuation', {
     { name: 'reference lists keep their own style', text: '正文。\n参考文献\n[1]张三,李四.党建研究[J].期刊,2020(4):2.' },
   ],
   invalid: [
+    { name: 'double quotes inside double quotes', text: '队长告诉记者：“队里有句话叫“多干一点”，大家都记着。”', errors: [{ at: '“多干一点”', expected: ['‘多干一点’'] }] },
     { name: 'a quotation set in the sentence as a phrase takes no full stop', text: '支部把“让每一艘船平安进出港。”写进了服务承诺。', errors: [{ at: '。”' }] },
     { name: 'a pause mark before the word closing a list', text: '安排公务接待、公车使用、等事项。推行首问负责、限时办结、和跟踪回访制度。', errors: [{ at: '、等', expected: ['等'] }, { at: '、和', expected: ['和'] }] },
     { name: 'a half-width tilde in a range in Chinese text', text: '支部计划每季度组织3~5次微党课，温度10~20℃。', errors: [{ at: '~', expected: ['～'] }, { at: '~', nth: 1, expected: ['～'] }] },

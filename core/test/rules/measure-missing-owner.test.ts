@@ -111,6 +111,9 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'designing and making are tasks under a measures heading', text: '三、主要措施\n（一）完善品牌标识。设计品牌LOGO和吉祥物，制作品牌宣传片1部。', errors: [{ at: '设计品牌LOGO和吉祥物，制作品牌宣传片1部。' }] },
+    { name: 'a lead reporting work done gives no owner to the next steps', text: '白关社区党支部2024年工作总结\n2024年，社区党支部主要开展了以下工作。\n一、主要做法\n社区党支部组织党员志愿者入户宣传1100余户。\n二、下一步打算\n要进一步加大垃圾分类宣传力度，巩固宣传成果。', errors: [{ at: '要进一步加大垃圾分类宣传力度，巩固宣传成果。' }] },
+    { name: 'a shortcoming a task sets out to find is no problem stated', text: '四、下一步工作打算\n（一）近期召开1次专题组织生活会，查找数据审核方面的薄弱环节。', errors: [{ at: '（一）近期召开1次专题组织生活会，查找数据审核方面的薄弱环节。' }] },
     { name: 'staff assigned to the places (配备2名应急联络员) own nothing', text: '三、主要措施\n2025年5月底前，完成辖区12个街道应急避难场所标识更新，每个避难场所配备2名应急联络员。', errors: [{ at: '2025年5月底前，完成辖区12个街道应急避难场所标识更新，每个避难场所配备2名应急联络员。' }] },
     { name: 'funds still to be sought (将争取专项资金50万元) are a task', text: '三、下一步打算\n（一）2025年6月底前将争取专项资金50万元建设烘干房1座。', errors: [{ at: '（一）2025年6月底前将争取专项资金50万元建设烘干房1座。' }] },
     { name: 'a numbered rectification task (整改任务2：) whose owner field names no one', text: '社区党委巡察整改清单\n二、整改任务\n整改任务1：规范“三会一课”记录\n责任人：组织委员 唐卫东\n完成时限：2025年4月30日\n整改目标：近12个月的会议记录全部补齐并归档\n\n整改任务2：加强党员日常教育管理\n责任人：相关部门\n完成时限：2025年6月30日\n整改目标：每名党员全年参学不少于24学时', errors: [{ at: '相关部门' }] },

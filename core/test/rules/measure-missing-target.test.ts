@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'a count in 只 is a target', text: '由运检部主任马国强负责，2025年底前完成农村台区智能电表更换3200只。' },
     { name: 'a share raised to a figure in words (由不足两成提高到三成) and a share to reach (半数以上)', text: '由普惠金融部党支部负责，2025年末前将涉农贷款户数的比重由不足两成提高到三成。由公司业务部党支部负责，2025年底前力争半数以上共建企业在本行开立结算账户。' },
     { name: 'violations cleared (违规电器“清零”)', text: '寒假放假前，由县第一中学安全办负责对寄宿生宿舍开展用电安全检查，实现违规电器“清零”。' },
     { name: 'a count kept at zero (超时人数为零, 全年标题差错为零)', text: '三、整改措施\n3.由总编室副主任丁宁负责，2025年1月起对标题实行“三审三校”签字制度，全年标题差错为零。' },

@@ -11,6 +11,7 @@ describe('remedies.json test lines', () => {
 
 tester('measure/problem-without-measure', {
   valid: [
+    { name: 'a firm with no party member, answered by a member to be found there', text: '四、存在的问题\n一是有1家企业至今没有党员；二是企业间党员人数不均，活动难以统筹。\n五、下一步工作打算\n（一）消除空白点。由支部书记负责，2025年6月底前在这家企业确定入党积极分子1名。\n（二）均衡活动力量。由组织委员负责，2025年3月底前把党员重新划分为3个党小组，每个党小组不少于6人。\n某工业园联合党支部\n2024年12月29日' },
     { name: 'a label over a list of problems (存在的问题：一是…；二是…) pairs no one problem with the 整改措施： line: the measures answer by their words', text: '档案馆党支部对照检查材料\n存在的问题：一是库房消防设施老化；二是党员参与志愿服务积极性不高。\n整改措施：\n1.由办公室负责，2025年6月底前更换库房气体灭火系统1套，消除消防设施老化隐患。\n2.支部每月开展1次党员志愿服务，提高党员参与志愿服务积极性，由组织委员记录参与情况。' },
     { name: 'a lead of the measures that sets out to fix the shortcomings (下一步补短板安排：) lists no problems', text: '热电厂运行部党支部对标找差情况\n通过对标同类电厂，支部梳理出两个短板：\n第一，值班人员应急处置能力偏弱，两次跳闸演练均超时。\n第二，品牌宣传多停留在内部展板，外部知晓度低。\n下一步补短板安排：\n（一）由运行部副主任邓凯负责，2025年起每月组织1次事故反演，提升应急处置能力。\n（二）由宣传委员曹颖负责，2025年每季度在集团公众号推出至少1篇品牌报道。' },
     { name: 'a part reporting how last year’s problems were rectified (上年度问题整改情况)', text: '材料学院教工第二党支部2024年工作总结\n一、上年度问题整改情况\n2023年组织生活会查摆的“支部活动吸引力不强”问题，支部已于2024年推行学术沙龙，全年举办8期。\n二、存在的问题\n（一）青年教师党员参与学生思想引领不多。\n三、改进措施\n1.由支部书记负责，2025年秋季学期起每名青年教师党员联系1个本科生班级，参与学生思想引领。' },
@@ -55,6 +56,7 @@ tester('measure/problem-without-measure', {
     { name: 'a brand known only inside the unit, answered by a column on the unit\'s account', text: '二、存在问题\n（一）品牌知名度停留在本单位内部，外部客户了解不多。\n（二）党员积分评价流于形式，积分高低与实际表现脱节。\n三、整改措施\n（一）由办公室党员刘洋负责，自2025年3月起在公众号开设品牌专栏，每月推送2篇服务故事。\n（二）支部委员会于2025年4月底前修订《党员积分管理细则》，将6项业务数据纳入积分计算。' },
   ],
   invalid: [
+    { name: 'the signature naming the unit answers no problem', text: '三、存在的问题\n（一）家访参与面窄。非班主任党员教师参与家访的只有5人。\n（二）青年教师入党积极性不高。近三年仅1人递交入党申请书。\n四、下一步工作计划\n（一）扩大家访参与面。由组织委员何晓燕负责，2025年9月前安排18名党员教师每人家访5户。\n中共某中学初中部教师支部委员会\n2025年1月15日', errors: [{ at: '青年教师入党积极性不高。近三年仅1人递交入党申请书' }] },
     { name: 'a table of measures numbered by the problems they answer (对应问题 | W1, W2) leaves W3 unanswered', text: '设计研究院第二党支部问题清单与整改措施对照表\n表一  问题清单\n编号\t问题表现\nW1\t支部品牌与院重点项目结合不够\nW2\t党员在项目组中身份不亮\nW3\t支部委员分工不清，宣传委员岗位空缺半年\n表二  整改措施\n对应问题\t整改措施\t责任人\t完成时限\nW1\t在3个在建重点项目成立临时党小组\t支部书记彭建华\t2025年4月底前\nW2\t项目组党员佩戴党员徽章\t项目管理部主任夏雨\t2025年5月起', errors: [{ at: '支部委员分工不清，宣传委员岗位空缺半年' }] },
     { name: 'a paragraph opening by saying problems remain (存在一些不足。A。B。此外，C。) states one problem per sentence', text: '水稻研究所党支部2024年工作总结\n二、不足之处\n工作中也存在一些不足。支部科技服务覆盖的种粮大户数量有限，全年仅覆盖41户。此外，实验室安全检查流于形式，年内发生过期试剂未清理等问题6起。\n三、明年工作思路\n1.由支部书记负责，2025年5月前开通线上直播，全年服务种粮大户不少于150户。', errors: [{ at: '实验室安全检查流于形式，年内发生过期试剂未清理等问题6起' }] },
     { name: 'a heading of the problems with their causes (存在的问题和原因) states the problems', text: '市急救中心党支部2024年工作总结\n二、存在的问题和原因\n一是郊区急救反应时间偏长，原因是东部新区还没有站点。\n二是调度员流失较多，全年离职5人，原因是夜班多、待遇偏低。\n三、2025年工作措施\n一是由中心主任高峰负责，2025年6月底前在东部新区新建急救站1个，郊区急救反应时间缩短到16分钟以内。', errors: [{ at: '调度员流失较多，全年离职5人，原因是夜班多、待遇偏低' }] },

@@ -39,6 +39,7 @@ tester('structure/missing-section', {
     { name: 'an unclassified text has no required parts', text: '支部每月开展主题党日活动，全年组织集中学习12次。' },
   ],
   invalid: [
+    { name: 'a 135editor export labelled by its editor', text: '<section label="edit by 135editor"><h2>城南中学党总支扎实推进党建工作</h2><p>近年来，党总支高度重视党建工作，广大党员立足岗位、甘于奉献。</p></section>', options: { format: 'html' }, errors: [{ at: '城南中学党总支扎实推进党建工作' }, { at: '城南中学党总支扎实推进党建工作' }] },
     { name: 'a 135editor export with no person and no figures', text: '<section class="_135editor" data-tools="135编辑器"><p><strong>党建引领 绿染沙海</strong></p></section><p>近年来，治沙站党支部团结带领广大党员，扎根大漠、甘于奉献，在沙海中筑起绿色屏障。</p>', options: { format: 'html' }, errors: [{ at: '党建引领 绿染沙海' }, { at: '党建引领 绿染沙海' }] },
     { name: 'a WeChat post with no figures', text: '守好种业“芯片”的党建答卷\n原创 省农科院发布\n近年来，种质资源库党支部积极创建党建品牌，把党建工作融入种质资源保护利用全过程。党员研究员孙立伟任组长，带领大家深入田间地头。', errors: [{ at: '守好种业“芯片”的党建答卷' }] },
     { name: 'a title naming the piece a 宣传稿', text: '宣传稿：守护城市洁净的“橙色力量”\n近年来，市环卫处党总支以党建品牌创建为抓手，引导党员在急难险重任务中冲锋在前，赢得了市民的广泛赞誉。', errors: [{ at: '宣传稿：守护城市洁净的“橙色力量”' }, { at: '宣传稿：守护城市洁净的“橙色力量”' }] },

@@ -3,6 +3,7 @@
  * Source: 001 每季度晾晒比; 000 年度考核验收.
  */
 import { AnchorKind } from '../../analysis/analysis.js';
+import { DATE_LINE_RE } from '../../analysis/outline.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { assessmentScopes } from '../shared/scopes.js';
 
@@ -27,15 +28,13 @@ export const meta: RuleMeta = {
 const ROUND_RE = /(?:^|[^\u4e00-\u9fff]|[、，“])(?:月|季|年|年终|年末|季末|月末)(?:积分|排名|总评|考核|考评|评比|讲评|测评|通报|评议|打分)|一(?:月|季|年|周)一(?:评|考|查|比|晒|督)/;
 /** A sentence stating when the rules take effect (本细则自2025年3月1日起施行): a date, but no period. */
 const IN_FORCE = /(?:起|之日)(?:施行|执行|实施|生效)/;
-/** A sentence that is only a date: the issuing date under a signature. */
-const DATE_ONLY = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?$/;
 
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a, settings } = dataOf(file);
   for (const scope of assessmentScopes(a, settings.profile)) {
     // The date a document was issued (a line of its own: 2025年2月) sets no period, nor does a span of time
     // (公示期为5个工作日) unless it recurs (每3个月).
-    const cycle = a.hitsInRange('time', scope.cs, scope.ce, 'cycle').length > 0 || ROUND_RE.test(a.doc.clean.slice(scope.cs, scope.ce)) || scope.sentences.some((si) => a.anchorKinds(si) & AnchorKind.Time && !DATE_ONLY.test(a.text(si).trim()) && !IN_FORCE.test(a.text(si)) && a.anchorsIn(si, AnchorKind.Time).some((x) => !(x.kind & AnchorKind.Quantity) || a.doc.clean.slice(x.start - 2, x.start).includes('每')));
+    const cycle = a.hitsInRange('time', scope.cs, scope.ce, 'cycle').length > 0 || ROUND_RE.test(a.doc.clean.slice(scope.cs, scope.ce)) || scope.sentences.some((si) => a.anchorKinds(si) & AnchorKind.Time && !DATE_LINE_RE.test(a.text(si).trim()) && !IN_FORCE.test(a.text(si)) && a.anchorsIn(si, AnchorKind.Time).some((x) => !(x.kind & AnchorKind.Quantity) || a.doc.clean.slice(x.start - 2, x.start).includes('每')));
     if (cycle) continue;
     report(file, meta, a, scope.anchorCs, scope.anchorCe, {
       reason: '考核无周期：没有写明考核周期或时间（如每季度、每年12月）',

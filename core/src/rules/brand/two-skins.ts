@@ -59,10 +59,10 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
  * What party life is counted by: a clause holding one measures party work (党员学习笔记抽查合格率100%, 线上学习课程32学时),
  * or makes party work itself more effective (推动组织生活提质增效), or is paid from the party budget (从党建工作经费中列支图书采购费用),
  * or names the split itself (个别党员存在“重业务、轻党建”的思想), or is a visit to a red site (参观…展厅，观看了200余件革命文物; 赴烈士陵园祭扫),
- * or stocks a reading room (书屋图书采购).
+ * or stocks a reading room (书屋图书采购, 传统文化类图书860册), or is members and staff borrowing its books (党员和职工借阅图书930人次).
  * A party activity joined to the business (主题党日结合机收作业开展) or a member doing it (党员驾驶员担任线路长) is the connection itself.
  */
-const PARTY_LIFE_RE = /学习(?:笔记|课程|档案|强国|时长)|学时|党费|党建(?:工作)?经费|重业务|轻业务|参学率|到会率|参会率|党史|(?:理论|知识|应知应会)(?:测试|考试|测验|竞赛)|(?:组织生活|党内生活|党建工作|支部建设|党员教育)[^，。；]{0,4}提质增效|(?:参观|观看|瞻仰)[^，。；]{0,16}(?:革命|红色)(?:文物|旧址|遗址)|烈士(?:陵园|纪念)[^，。；]{0,4}祭扫|(?:书屋|读书角|活动室)[^，。；]{0,4}图书|(?:理论|党建|红色|党史)(?:图书|书籍)/;
+const PARTY_LIFE_RE = /学习(?:笔记|课程|档案|强国|时长)|学时|党费|党建(?:工作)?经费|重业务|轻业务|参学率|到会率|参会率|党史|(?:理论|知识|应知应会)(?:测试|考试|测验|竞赛)|(?:组织生活|党内生活|党建工作|支部建设|党员教育)[^，。；]{0,4}提质增效|(?:参观|观看|瞻仰)[^，。；]{0,16}(?:革命|红色)(?:文物|旧址|遗址)|烈士(?:陵园|纪念)[^，。；]{0,4}祭扫|(?:书屋|读书角|活动室)[^，。；]{0,4}图书|(?:党员|职工)[^，。；]{0,4}借阅|(?:理论|党建|红色|党史|文化|政治|文学)类?(?:图书|书籍)/;
 
 /**
  * Whether a business word of sentence `si` stands in a clause that is not about party life, and not inside the brand's

@@ -122,7 +122,7 @@ function listOfForms(a: Analysis, si: number, found: Array<[number, number]>, mi
 function statesOutcome(a: Analysis, sj: number, forms: Array<[number, number]>): boolean {
   const clean = a.doc.clean;
   for (const x of a.anchorsIn(sj, AnchorKind.Quantity | AnchorKind.Figure)) {
-    if (!(x.kind & AnchorKind.Time) && !countsForm(clean, x, forms) && !ATTENDANCE.test(clean.slice(x.end, x.end + 8)) && !ROUNDS.test(clean.slice(x.start, x.end)) && !PLACE.test(clean.slice(x.start, x.end)) && !meetingsHeld(clean, x) && clean[x.start - 1] !== '在' && !isCountOfOne(clean.slice(x.start, x.end))) return true;
+    if (!(x.kind & AnchorKind.Time) && !countsForm(clean, x, forms) && !ATTENDANCE.test(clean.slice(x.end, x.end + 8)) && !ROUNDS.test(clean.slice(x.start, x.end)) && !PLACE.test(clean.slice(x.start, x.end)) && !meetingsHeld(clean, x) && !papersKept(clean, x) && clean[x.start - 1] !== '在' && !isCountOfOne(clean.slice(x.start, x.end))) return true;
   }
   return false;
 }
@@ -153,6 +153,16 @@ const PLACE = /[层楼号]$/;
  * characters (十六个大字格外醒目, 四个红色大字): no outcome.
  */
 const ATTENDANCE = /^[\u4e00-\u9fff]{0,4}?(?:都|均)?(?:到场|出席|参加|参会|观礼)|^现场|^[\u4e00-\u9fff]{0,3}?大?字/;
+
+/** Paperwork kept for inspection (台账, 汇编, 会议记录, 学习笔记, 档案资料): a count of it is no outcome either. */
+const PAPERS_RE = /(?:台账|汇编|资料|记录|笔记|档案|材料|心得)[^，。；、,;]{0,3}$/;
+/** A count of volumes or kinds (16本, 3册, 860余份, 12卷, 11类). */
+const VOLUMES_RE = /[本册份卷类套]$/;
+
+/** Whether quantity `x` counts paperwork (建立各类工作台账16本, 编印学习资料汇编3册, 台账11类): what was filed, not what the brand achieved. */
+function papersKept(clean: string, x: { start: number; end: number }): boolean {
+  return VOLUMES_RE.test(clean.slice(x.start, x.end)) && PAPERS_RE.test(clean.slice(Math.max(0, x.start - 12), x.start));
+}
 
 /** Whether quantity `x` counts times meetings were convened (召开) in its clause (全年按计划召开支部党员大会4次): routine, not what the brand achieved. */
 function meetingsHeld(clean: string, x: { start: number; end: number }): boolean {

@@ -88,7 +88,8 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     // A reference list follows its own citation style (GB/T 7714: half-width marks).
     if (cs >= references) break;
     let straightQuotes = 0;
-    let stack: Array<{ ch: string; at: number }> | undefined;
+    /** Openers still open on this line; a “ holds the first pair of double quotes closed inside it (`inner`: offsets of its “ and ”). */
+    let stack: Array<{ ch: string; at: number; inner?: [number, number] }> | undefined;
     for (let i = cs; i < ce; i++) {
       // Most characters are not punctuation: one table read skips them.
       const c = clean.charCodeAt(i);
@@ -188,6 +189,14 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
           // own: only one introduced by a colon, or standing as a sentence, ends with 。 inside the quotes.
           if (c === 0x201d && clean.charCodeAt(i - 1) === IDEOGRAPHIC_STOP && isHan(clean.charCodeAt(i + 1)) && EMBEDS_QUOTE.has(clean[stack![k].at - 1] ?? '')) {
             report(file, meta, a, i - 1, i + 1, { reason: '引号内句号多余：引语作句子成分时，引号内末尾不用句号', expected: ['”'], note: NOTE });
+          }
+          // Double quotes inside double quotes (叫“多干一点”…” inside a “…”): the inner pair takes single quotes ‘’.
+          if (c === 0x201d) {
+            const inner = stack![k].inner;
+            if (inner) report(file, meta, a, inner[0], inner[1] + 1, { reason: '引号嵌套：引号里面还要用引号时，里层用单引号‘’', expected: [`‘${clean.slice(inner[0] + 1, inner[1])}’`], note: NOTE });
+            let j = k - 1;
+            while (j >= 0 && stack![j].ch !== '“') j--;
+            if (j >= 0) stack![j].inner ??= [stack![k].at, i];
           }
           // Openers left inside a pair that closes (《…条例（试行》) are never closed.
           if (k < stack!.length - 1) unclosed(stack!.slice(k + 1));

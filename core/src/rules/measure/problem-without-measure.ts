@@ -12,7 +12,7 @@
 import remedies from '../../data/remedies.json' with { type: 'json' };
 import type { VFile } from 'vfile';
 import type { Analysis } from '../../analysis/analysis.js';
-import { documentTitle, enclosing, headingTags } from '../../analysis/outline.js';
+import { documentTitle, enclosing, headingTags, signsOff } from '../../analysis/outline.js';
 import { AnchorKind } from '../../analysis/anchors.js';
 import { SentenceKind } from '../../parse/document.js';
 import { matchMarker } from '../../parse/markers.js';
@@ -98,11 +98,11 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     }
     // So is a section of one problem by the rectification paragraph in it ((一)品牌特色提炼不足 … 改进措施：由…).
     if (problems.length === 1 && rectifiedWithin(a, h)) continue;
-    const laterSi = a.sentencesIn(h.bodyCe, until).filter((si) => !inProblemSection(a, si, problemSections) && !inCauseSection(a, si) && !doneInNextSteps(a, si));
+    const laterSi = a.sentencesIn(h.bodyCe, until).filter((si) => !inProblemSection(a, si, problemSections) && !inCauseSection(a, si) && !doneInNextSteps(a, si) && !signsOff(a, si));
     const later = laterSi.map((si) => a.text(si));
     const slogans = new Set(laterSi.filter((si) => onlySlogans(a, si)).map((si) => a.text(si)));
     const laterHeadings: string[] = [];
-    for (let k = hi + 1; k < doc.headings.length && doc.headings[k].cs < until; k++) if (doc.headings[k].cs >= h.bodyCe) laterHeadings.push(headingWords(a, k));
+    for (let k = hi + 1; k < doc.headings.length && doc.headings[k].cs < until; k++) if (doc.headings[k].cs >= h.bodyCe && !signsOff(a, doc.headings[k].sentence)) laterHeadings.push(headingWords(a, k));
     if (answeredInTurn(a, problems, h.bodyCe, until)) continue;
     reportUnanswered(a, file, problems, later, laterHeadings, slogans);
   }

@@ -302,7 +302,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     const endsAtColon = s.kind === SentenceKind.Body && (doc.clean.charCodeAt(s.ce - 1) === 0xff1a || doc.clean.charCodeAt(s.ce - 1) === 58);
     // (A lead the parser took for the sentence's label, 支部将重点抓好以下三件事：一是…, is read from the label on.)
     const leadFrom = s.bodyCs > s.cs && LIST_LEAD_RE.test(doc.clean.slice(s.cs, s.bodyCs)) ? s.cs : s.bodyCs;
-    const lead = LIST_LEAD_RE.test(doc.clean.slice(leadFrom, s.ce)) || (endsAtColon && s.ce === doc.paragraphs[s.paragraph].ce);
+    // (A lead reporting work done, 2024年，社区党支部主要开展了以下工作。, introduces a report: it gives nothing to what follows.)
+    const lead = (LIST_LEAD_RE.test(doc.clean.slice(leadFrom, s.ce)) || (endsAtColon && s.ce === doc.paragraphs[s.paragraph].ce)) && !a.has(si, 'past', undefined, leadFrom, s.ce);
     if (lead) {
       // (Only the lead itself, not a first item after its colon in the same sentence: …以下工作：一是…2025年4月底前….)
       const first = FIRST_ITEM_AFTER_COLON_RE.exec(doc.clean.slice(leadFrom, s.ce));
@@ -809,7 +810,8 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   // Under a measure heading an imperative (建立…, 开展…) is a measure; a sentence describing a shortcoming is not.
   // Stages of a schedule (2025年3月至6月为启动阶段，…为总结阶段) name periods, not tasks.
   // (The problem a measure names before its task, 针对非遗传承力量薄弱问题，尽快招收…, is no shortcoming stated.)
-  if (inMeasures && !past && a.has(si, 'directive', 'verb', s.cs, s.ce) && !RHETORIC_RE.test(text) && !a.has(si, 'problem', undefined, s.bodyCs + addressedClause(text), s.ce) && !onlyStages(text)) return true;
+  // (…nor is the shortcoming a task sets out to find or remove, 查找数据审核把关方面的薄弱环节.)
+  if (inMeasures && !past && a.has(si, 'directive', 'verb', s.cs, s.ce) && !RHETORIC_RE.test(text) && !statesShortcoming(a, si, s.bodyCs + addressedClause(text), s.ce) && !onlyStages(text)) return true;
   if (inMeasures && !past && hasFieldMark(clean, s.bodyCs, s.ce) && FIELD_RE.test(text)) return true;
   // …and so is a sentence setting a date to meet (2025年5月底前将示范岗挂牌数量增加到4个。): a deadline is a plan's.
   if (inMeasures && !past && DUE_BY_RE.test(text) && !a.has(si, 'problem', undefined, s.bodyCs, s.ce)) return true;
@@ -863,6 +865,15 @@ const ADDRESS_LEAD_RE = /^针对[^，。；：]{0,30}(?:问题|不足|短板|差
 
 /** That clause opening a measure, after an item's marker: （一）针对…问题， 1. 针对上述不足， */
 const ADDRESSED_RE = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）)、.．]\\s*)?${ADDRESS_LEAD_RE.source.slice(1)}`);
+
+/** A verb taking a shortcoming as its object, earlier in the clause: 查找…薄弱环节, 解决…不及时的问题, 补齐…短板. */
+const REMEDY_BEFORE_RE = /(?:查找|排查|查摆|剖析|解决|整改|补齐|补强|补足|破解|弥补|改进|克服|扭转|消除|堵塞|针对)[^，。；：,;:]{0,16}$/;
+
+/** Whether clean[from, to) of sentence `si` states a shortcoming: a problem word that is no remedy's object (查找…薄弱环节 is one). */
+function statesShortcoming(a: Analysis, si: number, from: number, to: number): boolean {
+  const clean = a.doc.clean;
+  return a.someHit(si, 'problem', undefined, from, to, (start) => !REMEDY_BEFORE_RE.test(clean.slice(Math.max(from, start - 20), start)));
+}
 
 /** The length of the {@link ADDRESSED_RE} clause opening `text`, or 0. */
 function addressedClause(text: string): number {
