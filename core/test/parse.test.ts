@@ -253,6 +253,14 @@ describe('hard-wrapped PDF text', () => {
     expect(ss).toContain('（三）2025年10月底前，由村委会副主任刘芳负责对接2家电商平台，实现大米线上销售额30万元。');
   });
 
+  it('drops a page number with its count (第2页 共4页) and a running head of the first line with its kind (…党委文件)', () => {
+    const text = 'XX燃气集团客户服务中心党支部\n二、主要举措\n（一）由支部书记孔德彬负责，2025年3月起组织党员安\n检员对城区老旧小区1.2万户燃气用户开展入户安检。\n（二）由有关部门负责，2025年6月底前完成120户独居老人\n第2页 共4页\n家庭燃气报警器加装。\n三、保障措施\n各党支部要高度重视品牌创建工作，切实加强组织领导，抓\n— 3 —\nXX燃气集团客户服务中心党支部文件\n好各项任务的推进落实。';
+    const ss = sentences(text);
+    expect(ss).toContain('（二）由有关部门负责，2025年6月底前完成120户独居老人家庭燃气报警器加装。');
+    expect(ss).toContain('各党支部要高度重视品牌创建工作，切实加强组织领导，抓好各项任务的推进落实。');
+    expect(ss.filter((x) => x.includes('页') || x.includes('文件'))).toHaveLength(0);
+  });
+
   it('does not join unwrapped lines', () => {
     expect(sentences('检修党支部创建方案\n一、品牌内涵\n以精检匠修为名')).toEqual(['检修党支部创建方案', '一、品牌内涵', '以精检匠修为名']);
   });

@@ -40,7 +40,7 @@ const MAX_RUNIN_TITLE = 30;
 const MAX_PLAIN_HEADING = 30;
 
 const URL_RE = /^(?:https?:\/\/|www\.)\S+$/i;
-const PAGE_RE = /^[\s\d\-–—.·|/（）()第页]{1,12}$/;
+const PAGE_RE = /^[\s\d\-–—.·|/（）()第页共，,]{1,12}$/;
 const DATE_LINE_RE = /^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/;
 const SPEECH_LABEL_RE = /(指出|表示|说|强调|介绍|认为|写道|提出|要求|代表|同志|分享道|感慨道|谈到|问|答)$/;
 
@@ -90,6 +90,9 @@ function wrapWidth(lines: SourceLine[], furniture: boolean[], widths: Float64Arr
   return best >= 3 && best >= 0.3 * long ? mode : lines.length <= SHORT_TEXT_LINES ? shortWrapWidth(lines, furniture, widths) : 0;
 }
 
+/** Longest suffix after the document's first line in a running head (文件, 简报), in UTF-16 units. */
+const TITLE_SUFFIX_MAX = 4;
+
 /**
  * Marks running heads and feet as furniture: a line next to a page number's line (— 6 —) that repeats the
  * document's first line (its title, printed atop every page) or another such line. Most documents have no page
@@ -112,7 +115,9 @@ function markRunningHeads(lines: SourceLine[], furniture: boolean[]): void {
     const t = key(i);
     // (…or a document's title printed after a page number in the middle of a sentence: …;学\n- 4 -\n…创建方案\n习记录….)
     const midSentence = i >= 2 && furniture[i - 1] && !furniture[i - 2] && !endsSentence(lines[i - 2].text) && DOC_TYPE_RE.test(t) && !startsBlock(t) && !/[。，,；]/.test(t);
-    if (t.length >= 4 && !lines[i].heading && (t === title || (count.get(t) ?? 0) >= 2 || midSentence)) furniture[i] = true;
+    // (…or the first line with its kind after it, printed atop the pages: XX党委 → XX党委文件.)
+    const titled = t === title || (t.startsWith(title) && t.length <= title.length + TITLE_SUFFIX_MAX);
+    if (t.length >= 4 && !lines[i].heading && (titled || (count.get(t) ?? 0) >= 2 || midSentence)) furniture[i] = true;
   }
 }
 
@@ -245,8 +250,9 @@ export function parseDocument(source: string, format: Format = 'text', options: 
       const prev = lines[lastText].text;
       const blanks = line.blankBefore;
       const next = line.text;
-      const fullPrev = widths[lastText] >= W - 3;
-      const fullNext = widths[i] >= W - 3;
+      // (A line counts as full by its characters too: text wrapped at a count of characters, digits and all.)
+      const fullPrev = widths[lastText] >= W - 3 || prev.length >= W - 3;
+      const fullNext = widths[i] >= W - 3 || next.length >= W - 3;
       // After a numbered line with no sentence end (a heading such as `3.1 聚焦政治引领，…`), only a
       // short line completing it joins; a full line is the body below the heading.
       const g0 = gs[gs.length - 1];

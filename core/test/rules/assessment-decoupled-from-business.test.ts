@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('assessment/decoupled-from-business', {
   valid: [
+    { name: 'the score weighed together with the business indicators', text: '五、考核评价\n每年12月，由镇党委按运行机制（20分）、措施落实（25分）、创建成效（25分）、公认度（15分）、影响力（15分）打分，得分与合作社年度经营收益指标一并评价，结果作为评优评先的依据。' },
     { name: 'results set by the business’s own appraisal or data (业务考评结果, 业务数据)', text: '七、考核评价\n区税务局机关党委每年12月对各党支部品牌创建实行量化考核，满分100分。创建成效分值中，有一半依据支部所在科室的税费收入质量等业务考评结果确定。' },
     { name: 'an assessment held with the unit’s annual target assessment (与全局年度目标考核同步进行)', text: '气象局机关党委党建品牌星级评定考核办法\n第一条 星级评定考核每年开展一次，与全局年度目标考核同步进行。\n第二条 考核采取百分制，运行机制、措施落实、创建成效、公认度、影响力各20分。' },
     { name: 'a results dimension scored by a scenic area’s business (按游客投诉率和接待量任务完成情况计分)', text: '考核评价\n管委会党工委每半年对各党支部品牌创建情况评分一次，满分100分，其中创建成效一项按所在片区游客投诉率和接待量任务完成情况计分。' },

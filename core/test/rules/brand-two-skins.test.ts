@@ -4,6 +4,7 @@ const partyOnly = '机关第一党支部2024年党建工作总结\n一、主要�
 
 tester('brand/two-skins', {
   valid: [
+    { name: 'a business part beside party members doing the business', text: '东岭电厂运行部党支部2024年工作总结\n一、主要做法\n支部组建党员突击队，承担2号机组检修任务。\n二、生产经营情况\n全年完成发电量58.7亿千瓦时，同比增长3.1%。' },
     { name: 'an audit bureau’s audits (审计) are its business', text: '区审计局机关党支部品牌创建方案\n一、主要措施\n（一）由支部书记负责，每月第一周组织“第一议题”学习，全年开展专题研讨4次。\n（二）由组织委员负责，2025年9月底前运用大数据方法完成2项财政资金专项审计。' },
     { name: 'a newsroom’s pages (版面) are its business', text: '市报业集团时政新闻部党支部2024年工作总结\n支部每月由1名党员记者带队深入一线，全年推出蹲点报道48篇。支部坚持每周编前会前集中学习10分钟，全年负责的时政版面未出现政治性差错。' },
     { name: 'party work and business kept apart in assessment, but members doing the business elsewhere', text: '水厂党支部党建品牌创建方案\n一、主要措施\n（一）党建工作：每月落实“第一议题”学习，每季度开展一次廉政警示教育。\n（二）生产工作：生产科负责在2025年5月底前完成2号滤池滤料更换，设备科每季度开展一次泵房检修。\n二、考核评价\n党建工作由集团党委年底评分；生产任务由集团生产部按月考核，两者分开计分。\n三、党员作用\n党员突击队承担2号滤池滤料更换，保障汛期供水安全。', options: { profile: 'plan' } },
@@ -20,6 +21,7 @@ tester('brand/two-skins', {
     { name: 'too short to judge', text: '工作总结\n支部每月开展主题党日。' },
   ],
   invalid: [
+    { name: 'the business told in a part of its own, under no party work', text: '城东支行党支部2024年度党建工作总结\n一、主要做法\n支部严格落实“第一议题”制度，全年开展学习11次。\n支部坚持为党员服务，全年走访慰问老党员9人次。\n二、经营情况\n全年新发放普惠小微贷款3.8亿元，不良贷款率控制在0.92%。\n支行营业厅全年接待客户6.4万人次。\n三、审判工作\n全年受理案件3216件。', errors: [{ at: '城东支行党支部2024年度党建工作总结' }] },
     { name: 'a reading brand: its reading room, books, loans and lecture notes are party life', text: '某税务局机关第三党支部党建品牌创建方案\n一、品牌名称\n支部创建“周末书房”党建品牌，以每月最后一个周六的读书活动为载体。\n二、主要活动\n支部在机关图书室辟出读书角，配备党史和传统文化类图书800册，2024年党员和职工借阅图书300人次。\n每期读书活动由1名党员领读，讲稿统一收入支部学习资料库。\n支部每季度开展一次主题党日。', errors: [{ at: '某税务局机关第三党支部党建品牌创建方案' }] },
     { name: 'a brand named with a business word (“明镜课堂”学习品牌), red-site visits and a reading room’s books: party life only', text: '机关第二党支部“明镜课堂”学习品牌工作总结\n一、主要做法\n支部以“明镜课堂”学习品牌为载体，全年组织集中学习12次。\n支部组织党员赴县革命烈士陵园祭扫，全年开展主题党日12次。\n2025年3月，由支部书记负责完成书屋图书采购和借阅登记，配备理论图书300余册。', errors: [{ at: '机关第二党支部“明镜课堂”学习品牌工作总结' }] },
     { name: 'the completeness of activity records (活动记录完整率) is party life, no business indicator', text: '机关第一党支部2024年度党建工作总结\n一、主要做法\n支部全年召开支委会12次、党员大会4次，讲党课4次。\n二、下一步打算\n由宣传委员负责，自2025年1月起每次活动当场签到并拍照存档，全年活动记录完整率达到100%。', errors: [{ at: '机关第一党支部2024年度党建工作总结' }] },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/empty-slogan', {
   valid: [
+    { name: 'a formula of the central documents keeps its 坚持不懈', text: '坚持不懈用党的创新理论凝心铸魂。' },
     { name: 'a sentence denying that slogans do the work (擦亮…底色，靠的不是标语) criticises them', text: '擦亮党建底色，靠的不是标语。2024年，运营公司第三党支部组建9个党员攻坚小组，对全线26座车站的闸机逐台排查，故障率同比下降21%。' },
     { name: 'a speech criticising stock words (堆砌“走深走实”“提质增效”这类词) does not use them', text: '有的同志写材料热衷于堆砌“走深走实”“提质增效”这类词，开会传达完就算落实。' },
     { name: 'high standards with a date and a count', text: '支部坚持高标准严要求，2025年6月底前完成3个班组的标准化建设。' },
@@ -17,6 +18,12 @@ tester('formalism/empty-slogan', {
     { name: 'one stock phrase in a long concrete sentence', text: '全面落实“三会一课”制度，第二党支部全年召开支部党员大会4次、支委会12次。' },
   ],
   invalid: [
+    { name: 'slogans apart are no stack: empty-slogan judges them', text: '研究工作求真务实，推进工作真抓实干，总结工作注重实效。', errors: [{ at: '求真务实，推进工作真抓实干，总结工作注重实效' }] },
+    { name: 'a batch of no size is nothing concrete', text: '要大力推进媒体深度融合，积极探索移动优先的新路径，着力打造一批有温度、有深度的精品力作。', errors: [{ at: '大力推进媒体深度融合，积极探索移动优先的新路径，着力打造' }] },
+    { name: 'ideals and loyalty pledged', text: '全院党员干警要坚定理想信念，始终保持对党忠诚，不断提高司法办案能力和水平。', errors: [{ at: '坚定理想信念，始终保持对党忠诚，不断提高' }] },
+    { name: 'perseverance pledged, nothing said of how', text: '我们要坚持不懈、久久为功，努力办好人民满意的教育。', errors: [{ at: '坚持不懈、久久为功' }] },
+    { name: 'problems to be solved some day', text: '对于这些问题，我们要高度重视，在今后的工作中认真加以解决。', errors: [{ at: '高度重视，在今后的工作中认真加以解决' }] },
+    { name: 'creative implementation, nothing to implement', text: '各单位要结合实际，创造性地抓好落实。', errors: [{ at: '创造性地抓好落实' }] },
     { name: 'party building leading the business, with nothing concrete', text: '近年来，基地党委高度重视党建品牌创建，坚持以党建引领业务发展。', errors: [{ at: '高度重视党建品牌创建，坚持以党建引领' }] },
     { name: 'metaphors of play and music (组合拳, 先手棋, 接力赛, 最强音)', text: '全行上下要打好党建引领组合拳，下好改革创新先手棋，跑好服务实体接力赛，奏响高质量发展最强音。', errors: [{ at: '组合拳，下好改革创新先手棋，跑好服务实体接力赛，奏响高质量发展最强音' }] },
     { name: 'the bureau’s own Party group as the subject (局党组) anchors nothing', text: '市气象局党组要始终高度重视党建品牌建设，切实加强统筹谋划，不断提升机关党建工作质量。', errors: [{ at: '高度重视党建品牌建设，切实加强统筹谋划，不断提升' }] },

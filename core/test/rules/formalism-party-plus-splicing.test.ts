@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/party-plus-splicing', {
   valid: [
+    { name: 'the mechanism in the next paragraph that says it explains', text: '支部推行“党建+安全”工作法。\n具体做法是：支部13名党员每人包保1条10千伏线路，每月至少巡视2次。' },
     { name: 'the label points back at the mechanism just told', text: '每个桥梁作业面入口都挂着一块党员包保牌，写着包保党员的姓名和电话，全线共设42块。这是项目党支部推行“党建+安全”模式的具体做法。' },
     '支部推行“党建+安全”模式：每名党员包保1个作业区域，每周开展1次隐患排查，排查结果纳入党员积分。',
     '支部推行“党建+服务”模式。由组织委员负责，每月组织党员服务队走访职工家庭20户。',

@@ -111,6 +111,8 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'a request to units hands them the task', text: '请有关单位于2025年3月25日前将申报表报送机关党委。', errors: [{ at: '有关单位' }] },
+    { name: 'a plan\'s vague time before a task\'s verb makes a task', text: '相关科室择机组织专家团队深入社区，每次义诊服务群众不少于200人次。', errors: [{ at: '相关科室' }] },
     { name: 'designing and making are tasks under a measures heading', text: '三、主要措施\n（一）完善品牌标识。设计品牌LOGO和吉祥物，制作品牌宣传片1部。', errors: [{ at: '设计品牌LOGO和吉祥物，制作品牌宣传片1部。' }] },
     { name: 'a lead reporting work done gives no owner to the next steps', text: '白关社区党支部2024年工作总结\n2024年，社区党支部主要开展了以下工作。\n一、主要做法\n社区党支部组织党员志愿者入户宣传1100余户。\n二、下一步打算\n要进一步加大垃圾分类宣传力度，巩固宣传成果。', errors: [{ at: '要进一步加大垃圾分类宣传力度，巩固宣传成果。' }] },
     { name: 'a shortcoming a task sets out to find is no problem stated', text: '四、下一步工作打算\n（一）近期召开1次专题组织生活会，查找数据审核方面的薄弱环节。', errors: [{ at: '（一）近期召开1次专题组织生活会，查找数据审核方面的薄弱环节。' }] },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'a list of names is a deliverable', text: '5月31日前，由组织科科长李卫东负责汇总推荐材料，形成初审名单报部务会审议。' },
     { name: 'a count in 只 is a target', text: '由运检部主任马国强负责，2025年底前完成农村台区智能电表更换3200只。' },
     { name: 'a share raised to a figure in words (由不足两成提高到三成) and a share to reach (半数以上)', text: '由普惠金融部党支部负责，2025年末前将涉农贷款户数的比重由不足两成提高到三成。由公司业务部党支部负责，2025年底前力争半数以上共建企业在本行开立结算账户。' },
     { name: 'violations cleared (违规电器“清零”)', text: '寒假放假前，由县第一中学安全办负责对寄宿生宿舍开展用电安全检查，实现违规电器“清零”。' },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/vague-timeframe', {
   valid: [
+    { name: 'dated stages after a colon answer 逐步', text: '由分行机关党委负责，按照先试点、后推开的顺序逐步实施：2025年4月底前在2个支行试点，2025年10月底前推广至全辖37个网点。' },
     { name: 'a vague time the sentence draws on (根据近期安全检查结果) sets none', text: '车辆段党委关于整治作业风险的工作安排\n根据近期安全检查结果，列检作业中违规跨越问题较为突出。现安排如下：\n1. 由安全技术室负责，4月10日前完成风险排查，建立风险台账1本。' },
     { name: 'a failure stated under the problems of a rectification plan (未能尽快响应)', text: '市场监管所关于督查反馈问题的整改方案\n一、督查指出的问题\n（一）对群众投诉举报未能尽快响应，有21件投诉超过7个工作日才联系投诉人。\n二、整改措施\n（一）由投诉举报处置组负责，2025年2月起实行“1日内联系”制度，按时响应率达到100%。' },
     { name: 'a report of work done quickly, opening with 尽快', text: '尽快摸清了全镇困难党员底数，逐户建立了帮扶台账。' },
@@ -19,6 +20,9 @@ tester('measure/vague-timeframe', {
     { name: 'boilerplate of a closing article', text: '××局机关党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核方式\n每年12月由机关党委组织考核。\n三、结果运用\n本办法未尽事宜另行通知。' },
   ],
   invalid: [
+    { name: 'a vague time before the verb, after the owner', text: '村党总支书记赵红梅负责尽快成立合作社，吸纳农户不少于60户。', errors: [{ at: '尽快' }] },
+    { name: 'a vague time after a year', text: '机关各支部年内适时开展1次党员互评。', errors: [{ at: '适时' }] },
+    { name: 'a span to come within is a target, no date', text: '由征管科党小组负责，逐步压缩出口退税平均办理时间至3个工作日以内。', errors: [{ at: '逐步' }] },
     { name: 'a table of projects (项目名称 | 负责人 | 推进时间) with vague times in its rows', text: '社区党委品牌服务项目推进表\n项目名称\t负责人\t推进时间\t服务目标\n建立老年助餐点\t社区党委书记杨桂芝\t2025年4月底前\t建成助餐点1个\n开设“四点半课堂”\t第二网格党支部书记冯刚\t近期\t服务小学生30名以上', errors: [{ at: '近期' }] },
     { name: 'a year alone beside the vague word (年内择机, 2025年内适时) leaves the time open', text: '三、主要措施\n（一）支部将于年内择机召开1次品牌推进会，由支部书记负责，参会党员不少于30人。\n（二）由组织委员负责，2025年内适时组织党员赴延安开展1次现场教学。', errors: [{ at: '择机' }, { at: '适时' }] },
     { name: 'a near time before a department that will launch something (近期，…宣教部将推出…)', text: '近期，博物馆宣教部将推出4条党史主题参观线路，每条线路配备2名党员讲解员。', errors: [{ at: '近期' }] },

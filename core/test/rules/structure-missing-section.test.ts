@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('structure/missing-section', {
   valid: [
+    { name: 'a person named after her post, then what she did', text: '本报讯（通讯员 周晓帆）1月17日凌晨2时，县燃气公司抢修班党员班长赵建国接到报警后，带领3名党员18分钟赶到现场，40分钟后恢复供气，326户居民没有受冻。' },
     { name: 'a summary whose next steps are headed as the coming year’s arrangements (四、2025年工作安排)', text: '支部2024年度工作总结\n一、主要做法\n支部设立党员先锋岗3个。\n二、主要成效\n全年受理群众诉求560件。\n三、存在的问题\n党员年龄结构偏大。\n四、2025年工作安排\n由组织委员负责，年内培养入党积极分子2名。', options: { profile: 'summary' } },
     { name: 'an assessment table whose header names a column of scores (分值) over bare numbers', text: '支部品牌验收评分表\n验收周期：每学年末验收一次。\n验收维度\t分值\t评分依据\n运行机制\t15\t机制运转情况\n创建成效\t30\t教学成果\n结果运用：验收不合格的支部由组织部约谈支部书记。', options: { profile: 'assessment' } },
     { name: 'a member named before what she has (党员吴晓燕有个外号…)', text: '工作简报\n（通讯员 尹悦）在市民服务中心人社窗口，党员吴晓燕有个外号叫“百事通”。今年她共接待群众9800余人次。', options: { profile: 'publicity' } },

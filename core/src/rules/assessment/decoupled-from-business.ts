@@ -75,9 +75,9 @@ function pointsForBusiness(a: Analysis, si: number): boolean {
 }
 
 /** Joining the score to something else: 挂钩, 计入, 捆绑使用, 同步考核, 折算. */
-const LINK_RE = /挂钩|捆绑|同步|关联|计入|纳入|折算|兑现|联动|结合|促进|助推|推动|带动/;
+const LINK_RE = /挂钩|捆绑|同步|关联|计入|纳入|折算|兑现|联动|结合|促进|助推|推动|带动|一并/;
 /** What the business is measured or paid by. */
-const BUSINESS_MEASURE_RE = /考核|考评|绩效|指标|业绩|分红|收入|奖金|薪酬|效益|质效|提升|提高/;
+const BUSINESS_MEASURE_RE = /考核|考评|绩效|指标|业绩|分红|收入|奖金|薪酬|效益|质效|提升|提高|完成情况/;
 
 /**
  * Whether a sentence of [cs, ce) joins the score to how the business is measured or paid

@@ -28,41 +28,59 @@ export const meta: RuleMeta = {
   url: ruleUrl('brand/two-skins'),
 };
 
+/** The sources every message of this rule cites. */
+const SOURCES = '依据：001（解决“两张皮”）、000 §1.2、004（党建与经营发展融合）。';
+
+/** Why the document reads as two skins, and what to write instead (its `reason` and the `note`'s advice). */
+const VERDICTS = {
+  /** Party work and business kept apart on purpose. */
+  split: {
+    reason: '“两张皮”：党建与业务分头部署、分开考核，全文没有一处写党建工作如何服务业务',
+    advice: '写明党员、党组织在哪项业务里发挥作用（承担什么任务、解决什么难题、带来哪些业务指标的变化），考核时把业务成效计入党建评价。',
+  },
+  /** The business told in a part of its own, with no party work beside it. */
+  apart: {
+    reason: '“两张皮”：党建和业务各写各的，写业务的段落里没有党组织和党员，看不出党建如何服务业务',
+    advice: '在写业务成绩的地方写明党组织和党员做了什么（承担哪项任务、解决哪个难题、带动了哪些指标），而不是把党建活动和业务数据分成两段并列。',
+  },
+  /** No business at all. */
+  none: {
+    reason: '“两张皮”：全文只写党建活动，没有写与本单位生产经营或业务工作的联系',
+    advice: '写明党建工作服务了哪项业务：承担了什么任务、解决了什么难题、带来了哪些业务指标的变化。',
+  },
+};
+
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a } = dataOf(file);
   if (documentHan(a) < 40) return;
+  const verdict = (v: keyof typeof VERDICTS) => {
+    const [cs, ce] = documentAnchor(a);
+    report(file, meta, a, cs, ce, { reason: VERDICTS[v].reason, expected: [], note: VERDICTS[v].advice + SOURCES, document: true });
+  };
   // The title names the unit (市烟草专卖局机关第二党支部2024年工作总结): its business word connects no work.
   const title = a.doc.title >= 0 ? a.doc.headings[a.doc.title].sentence : -1;
-  if (splitApart(a, title)) {
-    const [cs, ce] = documentAnchor(a);
-    report(file, meta, a, cs, ce, {
-      reason: '“两张皮”：党建与业务分头部署、分开考核，全文没有一处写党建工作如何服务业务',
-      expected: [],
-      note: '写明党员、党组织在哪项业务里发挥作用（承担什么任务、解决什么难题、带来哪些业务指标的变化），考核时把业务成效计入党建评价。依据：001（解决“两张皮”）、000 §1.2、004（党建与经营发展融合）。',
-      document: true,
-    });
-    return;
+  if (splitApart(a, title)) return verdict('split');
+  // A business word, or a business indicator in any sector's own words (差错率低于万分之一, 处置及时率100%), connects
+  // the work; but not when all of it stands in a part of its own on the business (二、经营情况, ## 公司概况) with no party
+  // work beside it, in its paragraph or its heading.
+  let apart = false;
+  for (let si = 0; si < a.doc.sentences.length; si++) {
+    if (si === title || !((a.mentions(si, 'business') && namesBusiness(a, si)) || statesIndicator(a, si))) continue;
+    if (besideParty(a, si) || !underBusinessPart(a, si)) return;
+    apart = true;
   }
-  for (let si = 0; si < a.doc.sentences.length; si++) if (si !== title && a.mentions(si, 'business') && namesBusiness(a, si)) return;
-  // A business indicator in any sector's own words (差错率低于万分之一, 处置及时率100%) connects the work too.
-  for (let si = 0; si < a.doc.sentences.length; si++) if (si !== title && statesIndicator(a, si)) return;
-  const [cs, ce] = documentAnchor(a);
-  report(file, meta, a, cs, ce, {
-    reason: '“两张皮”：全文只写党建活动，没有写与本单位生产经营或业务工作的联系',
-    expected: [],
-    note: '写明党建工作服务了哪项业务：承担了什么任务、解决了什么难题、带来了哪些业务指标的变化。依据：001（解决“两张皮”）、000 §1.2、004（党建与经营发展融合）。',
-    document: true,
-  });
+  verdict(apart ? 'apart' : 'none');
 };
 
 /**
  * What party life is counted by: a clause holding one measures party work (党员学习笔记抽查合格率100%, 线上学习课程32学时),
  * or makes party work itself more effective (推动组织生活提质增效), or is paid from the party budget (从党建工作经费中列支图书采购费用),
  * or names the split itself (个别党员存在“重业务、轻党建”的思想), or is a visit to a red site (参观…展厅，观看了200余件革命文物; 赴烈士陵园祭扫),
- * or stocks a reading room (书屋图书采购, 传统文化类图书860册), or is members and staff borrowing its books (党员和职工借阅图书930人次).
+ * or stocks a reading room (书屋图书采购, 传统文化类图书860册), or is members and staff borrowing its books (党员和职工借阅图书930人次),
+ * or serves the members themselves (为党员服务), or is the quality of party life or political security (组织生活质量, 政治安全).
  * A party activity joined to the business (主题党日结合机收作业开展) or a member doing it (党员驾驶员担任线路长) is the connection itself.
  */
-const PARTY_LIFE_RE = /学习(?:笔记|课程|档案|强国|时长)|学时|党费|党建(?:工作)?经费|重业务|轻业务|参学率|到会率|参会率|党史|(?:理论|知识|应知应会)(?:测试|考试|测验|竞赛)|(?:组织生活|党内生活|党建工作|支部建设|党员教育)[^，。；]{0,4}提质增效|(?:参观|观看|瞻仰)[^，。；]{0,16}(?:革命|红色)(?:文物|旧址|遗址)|烈士(?:陵园|纪念)[^，。；]{0,4}祭扫|(?:书屋|读书角|活动室)[^，。；]{0,4}图书|(?:党员|职工)[^，。；]{0,4}借阅|(?:理论|党建|红色|党史|文化|政治|文学)类?(?:图书|书籍)/;
+const PARTY_LIFE_RE = /学习(?:笔记|课程|档案|强国|时长)|学时|党费|党建(?:工作)?经费|重业务|轻业务|参学率|到会率|参会率|党史|(?:理论|知识|应知应会)(?:测试|考试|测验|竞赛)|(?:组织生活|党内生活|党建工作|支部建设|党员教育)[^，。；]{0,4}提质增效|(?:参观|观看|瞻仰)[^，。；]{0,16}(?:革命|红色)(?:文物|旧址|遗址)|烈士(?:陵园|纪念)[^，。；]{0,4}祭扫|(?:书屋|读书角|活动室)[^，。；]{0,4}图书|(?:党员|职工)[^，。；]{0,4}借阅|学习心得|心得体会|为党员服务|服务党员|政治安全|意识形态安全|(?:组织生活|党建工作|支部建设|党员教育|三会一课|党员管理)[^，。；]{0,6}质量|(?:理论|党建|红色|党史|文化|政治|文学)类?(?:图书|书籍)/;
 
 /**
  * Whether a business word of sentence `si` stands in a clause that is not about party life, and not inside the brand's
@@ -75,6 +93,37 @@ function namesBusiness(a: Analysis, si: number): boolean {
     const [from, to] = clauseAround(clean, h.start, h.end, isClauseSep, Math.max(0, h.start - CLAUSE_MAX), Math.min(clean.length, h.end + CLAUSE_MAX));
     return !PARTY_LIFE_RE.test(clean.slice(from, to));
   });
+}
+
+/** What marks party work beside a business word: a party body or member, party building, the brand or its carriers. */
+const PARTY_SIDE_RE = /党员|党组织|支部|党小组|党建|党总支|党委|党工委|品牌|先锋|示范岗|责任区|突击队|服务队|党群|书记/;
+
+/** Whether party work stands beside sentence `si`: in the sentence, its paragraph, or the heading it lies under. */
+function besideParty(a: Analysis, si: number): boolean {
+  const { doc } = a;
+  const s = doc.sentences[si];
+  const p = doc.paragraphs[s.paragraph];
+  if (PARTY_SIDE_RE.test(doc.clean.slice(p.cs, p.ce))) return true;
+  const h = s.section >= 0 ? doc.headings[s.section] : undefined;
+  return !!h && h.sentence !== doc.headings[doc.title]?.sentence && PARTY_SIDE_RE.test(h.text);
+}
+
+/** A heading of a part on the business alone: 二、生产经营情况, 二、业务工作, 二、项目建设情况, ## 公司概况. */
+const BUSINESS_PART_RE = /(?:生产|经营|业务|运营|项目建设|工程建设|医疗|教学|科研|发电|营销|生产经营|主业)(?:工作|情况|概况|完成情况|指标完成情况)?$|^(?:公司|企业|单位|医院|学校|项目)(?:概况|简介|基本情况)$/;
+
+/** A heading naming a kind of work or its state: 三、审判工作, 二、税收征管情况. */
+const WORK_PART_RE = /^[\u4e00-\u9fff]{2,8}(?:工作|情况|概况)$/;
+
+/**
+ * Whether sentence `si` lies under a heading of a part on the business alone: {@link BUSINESS_PART_RE}, or a kind of work
+ * named by a business word with no party work in it (三、审判工作).
+ */
+function underBusinessPart(a: Analysis, si: number): boolean {
+  const h = a.doc.sentences[si].section;
+  if (h < 0 || h === a.doc.title) return false;
+  const hd = a.doc.headings[h];
+  const text = hd.text.replace(/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]|^\d+[.、．]\s*/, '').trim();
+  return BUSINESS_PART_RE.test(text) || (WORK_PART_RE.test(text) && !PARTY_SIDE_RE.test(text) && a.mentions(hd.sentence, 'business'));
 }
 
 /** Longest quoted name, in UTF-16 units. */

@@ -9,6 +9,7 @@ import { isCritique } from '../../analysis/outline.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { hanIn, hasConcreteAnchor, spans } from '../shared/concrete.js';
 import { ITEM_RE, itemHead } from '../shared/measures.js';
+import { sloganRuns } from './slogan-stacking.js';
 
 const options = z
   .object({
@@ -75,11 +76,13 @@ export const plugin: Rule['plugin'] = (raw) => {
       if (s.kind !== SentenceKind.Body || !(a.mentions(si, 'stock-phrase') || a.mentions(si, 'slogan')) || isCritique(a, si)) continue;
       // Four-character slogans count as stock phrases; three or more of them are slogan stacking's to report.
       const slogans = a.hitsIn(si, 'slogan', undefined, s.bodyCs, s.ce);
-      const stack = spans(slogans);
       const stock = a.hitsIn(si, 'stock-phrase', undefined, s.bodyCs, s.ce);
-      // A stack is slogan-stacking's; the stock phrases around it (…勇毅前行，切实加强…，大力推进…) are judged here.
-      const found = stack.length >= 3 ? spans(stock.filter((h) => !stack.some(([x, y]) => h.start < y && h.end > x))) : spans([...stock, ...slogans]);
-      if (stack.length >= 3 && found.length < opts.minPhrases) continue;
+      // A run of three known slogans or more is slogan-stacking's; the phrases around it (…勇毅前行，切实加强…，
+      // 大力推进…) are judged here, and so are slogans apart (研究工作求真务实，推进工作真抓实干，总结工作注重实效).
+      const runs = slogans.length >= 3 ? sloganRuns(a.doc.clean, spans(slogans)) : [];
+      const inRun = (h: { start: number; end: number }) => runs.some((r) => h.start < r[r.length - 1][1] && h.end > r[0][0]);
+      const found = runs.length ? spans([...stock, ...slogans].filter((h) => !inRun(h))) : spans([...stock, ...slogans]);
+      if (runs.length && found.length < opts.minPhrases) continue;
       if (!found.length) continue;
       // A list introduced by a colon (下一步，党委将着力做好以下工作：一是切实加强…) is judged on its items.
       let colon = found[0][0] - 1;

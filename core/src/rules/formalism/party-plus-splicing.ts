@@ -31,6 +31,8 @@ export const meta: RuleMeta = {
 
 /** A verb that only rolls a label out, right before it: 推行“…, 实施…, 推广…. */
 const ROLL_OUT_RE = /(?:推行|实施|推广|打造|探索|构建|创新)[“"「]?$/;
+/** A paragraph opened by saying it explains what was just named: 具体做法是：, 具体来说，, 即：. */
+const EXPLAINS_RE = /^(?:具体(?:做法|来说|而言|是)|(?:主要|其)?做法是|即[：:])/;
 /** A sentence opened by pointing back at what was just told: 这是…, 这就是…, 这正是…, 以上就是…. */
 const POINTS_BACK_RE = /^(?:这是|这就是|这正是|这便是|以上就是|以上是)/;
 
@@ -47,7 +49,8 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     if (!labels.length) continue;
     // The mechanism may follow in the same sentence or the next one of the paragraph; a next sentence
     // that only reports business figures (公司完成投资1.6亿元) says nothing of what party work did.
-    const next = si + 1 < paragraphs[s.paragraph].s1 ? si + 1 : -1;
+    // (…or the next paragraph, when it opens by saying it explains: 具体做法是：…)
+    const next = si + 1 < paragraphs[s.paragraph].s1 || (si + 1 < sentences.length && sentences[si + 1].kind === SentenceKind.Body && EXPLAINS_RE.test(clean.slice(sentences[si + 1].cs, sentences[si + 1].cs + 8))) ? si + 1 : -1;
     const first = s.cs + labels[0].index!;
     const lastM = labels[labels.length - 1];
     const last = s.cs + lastM.index! + lastM[0].length;

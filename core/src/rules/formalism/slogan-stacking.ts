@@ -37,6 +37,21 @@ const NOTE = '保留一个最能概括的说法，其余换成具体的任务、
 /** Characters allowed between stacked slogans. */
 const JOINERS = /^[、，,；;\s和与并及]?$/;
 
+/**
+ * The runs of `minRun` or more known slogans in a row among `found` (sorted clean-text spans), joined by 、，和 or
+ * nothing (凝心聚力，砥砺奋进，勇毅前行): each run as its slogans' spans.
+ */
+export function sloganRuns(clean: string, found: ReadonlyArray<[number, number]>, minRun = 3): Array<Array<[number, number]>> {
+  const runs: Array<Array<[number, number]>> = [];
+  let runStart = 0;
+  for (let i = 1; i <= found.length; i++) {
+    if (i < found.length && JOINERS.test(clean.slice(found[i - 1][1], found[i][0]))) continue;
+    if (i - runStart >= minRun) runs.push(found.slice(runStart, i));
+    runStart = i;
+  }
+  return runs;
+}
+
 export const meta: RuleMeta = {
   id: 'formalism/slogan-stacking',
   family: 'formalism',
@@ -127,22 +142,15 @@ export const plugin: Rule['plugin'] = (raw) => {
         }
       }
       // Known slogans in a row, joined by 、，和 or nothing (凝心聚力，砥砺奋进，勇毅前行).
-      let runStart = 0;
-      for (let i = 1; i <= found.length; i++) {
-        const joined = i < found.length && JOINERS.test(clean.slice(found[i - 1][1], found[i][0]));
-        if (joined) continue;
-        if (i - runStart >= minRun) {
-          const run = found.slice(runStart, i);
-          const from = run[0][0];
-          const to = run[run.length - 1][1];
-          if (!reported.some(([x, y]) => x < to && y > from) && !TOPICS_AFTER.test(clean.slice(to, to + 5))) {
-            report(file, meta, a, from, to, {
-              reason: `口号堆砌：连用${run.length}个四字口号（${run.map(([x, y]) => clean.slice(x, y)).join('、')}），中间没有具体内容`,
-              note: NOTE,
-            });
-          }
+      for (const run of sloganRuns(clean, found, minRun)) {
+        const from = run[0][0];
+        const to = run[run.length - 1][1];
+        if (!reported.some(([x, y]) => x < to && y > from) && !TOPICS_AFTER.test(clean.slice(to, to + 5))) {
+          report(file, meta, a, from, to, {
+            reason: `口号堆砌：连用${run.length}个四字口号（${run.map(([x, y]) => clean.slice(x, y)).join('、')}），中间没有具体内容`,
+            note: NOTE,
+          });
         }
-        runStart = i;
       }
     }
   };

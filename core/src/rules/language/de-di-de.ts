@@ -92,6 +92,8 @@ const PLACE_DI = new Set([...'阵基园营实当各本属驻产场土林田湿�
 /** First characters of what may follow an attributive 地 (a modifier or a noun of NOUN_AFTER_IDIOM), by UTF-16 code. */
 const NOUN_FIRST = new Set([...data.nounModifiers, ...data.nounsAfterAttributive, ...QUALITIES].map((w) => w.charCodeAt(0)));
 /** Last characters of the listed adverbs, by UTF-16 code: 得 after any other character is no adverbial's. */
+/** A Han character or a digit: what follows a preposition opening an action (为老人, 把8000元). */
+const HAN_OR_DIGIT = /[\u4e00-\u9fff0-9０-９]/;
 const ADVERB_LAST = new Set(data.adverbs.map((w) => w.charCodeAt(w.length - 1)));
 /** Characters before 的 that make a word ending in 的 (目的, 标的, 众矢之的): a 的 after it is the particle. */
 const ENDS_IN_DE = new Set([...'目标之']);
@@ -272,10 +274,10 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     }
     // Adverbial + 得 + verb: 地 (认真得倾听 → 认真地倾听). 及时得到, 充分得以 are the verbs 得到, 得以: no listed verb starts with 到 or 以.
     const adv = ADVERB_LAST.has(clean.charCodeAt(i - 1)) ? wordBefore(clean, i, ADVERBS) : undefined;
-    // …or + a preposition opening the action (耐心得为老人讲解 → 耐心地为), unless the adverb is a feeling, whose 得
+    // …or + a preposition opening the action (耐心得为老人讲解 → 耐心地为, 悄悄得把8000元塞进), unless the adverb is a feeling, whose 得
     // says how far it went (激动得向大家鞠躬).
     const prep = adv && !FEELINGS.has(adv) ? startsWith(clean, i + 1, PREPOSITIONS) : undefined;
-    const verb = adv && (startsWith(clean, i + 1, VERBS_AFTER) ?? (prep && HAN.test(clean[i + 1 + prep.length] ?? '') ? prep : undefined));
+    const verb = adv && (startsWith(clean, i + 1, VERBS_AFTER) ?? (prep && HAN_OR_DIGIT.test(clean[i + 1 + prep.length] ?? '') ? prep : undefined));
     if (adv && verb) {
       report(file, meta, a, i - adv.length, i + 1, {
         reason: `“得”应为“地”：「${adv}」修饰后面的动作「${verb}」，中间用“地”`,
@@ -305,7 +307,8 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     }
     // A potential complement typed with 的: 看的见 → 看得见, 摸的着 → 摸得着.
     const potential = POTENTIAL.has(`${clean[i - 1]}得${clean[next]}`) ? `${clean[i - 1]}得${clean[next]}` : undefined;
-    if (potential && !/[\u4e00-\u9fff]/.test(clean[next + 1] ?? '')) {
+    // (…closing the clause, before a particle, or before its negative: 听的懂听不懂.)
+    if (potential && (!/[\u4e00-\u9fff]/.test(clean[next + 1] ?? '') || /[吗呢吧了啊]/.test(clean[next + 1]) || clean.startsWith(`${clean[i - 1]}不${clean[next]}`, next + 1))) {
       report(file, meta, a, i - 1, next, {
         reason: `“的”应为“得”：「${clean[i - 1]}的${clean[next]}」应写作「${potential}」`,
         expected: [`${clean[i - 1]}得`],

@@ -7,7 +7,7 @@ import { enclosing, isAcademic, sectionContext, type SectionTag } from '../../an
 import { SentenceKind } from '../../parse/document.js';
 import { clauseAround, isHan, isTerminal } from '../../text/chars.js';
 import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
-import { deadlineIn, measures } from '../shared/measures.js';
+import { deadlineIn, measures, NEGATED_RE } from '../shared/measures.js';
 import { looksBack } from '../shared/concrete.js';
 import { AnchorKind } from '../../analysis/anchors.js';
 import { DEADLINE_WORD } from '../shared/templates.js';
@@ -95,8 +95,6 @@ function problemsHeading(a: Analysis, si: number): boolean {
   return tags.has('problems') && heading >= 0 && a.doc.headings[heading].kind === 'line';
 }
 
-/** A negation before a vague time (未能尽快, 没有及时): a failure reported, not a time set. */
-const NEGATED_RE = /(?:未能|没能|不能|未|没有)$/;
 /** What a sentence draws on before a vague time (根据近期…结果, 结合近期…情况): no time set. */
 const BASIS_RE = /(?:根据|按照|结合|鉴于|依据)$/;
 /** A conditional norm (如有调整…) commits to nothing by a date. */
@@ -141,11 +139,15 @@ function normHits(a: Analysis, skip: ReadonlySet<number>, only?: (si: number) =>
  */
 function deadlineClauseAfter(a: Analysis, si: number, from: number, to: number): boolean {
   const clean = a.doc.clean;
+  let first = true;
   for (let k = from; k < to; k++) {
-    if (!isClauseSep(clean.charCodeAt(k))) continue;
+    const c = clean.charCodeAt(k);
+    if (!isClauseSep(c)) continue;
     let e = k + 1;
     while (e < to && !isClauseSep(clean.charCodeAt(e))) e++;
-    if (DEADLINE_CLAUSE_RE.test(clean.slice(k + 1, e)) && deadlineIn(a, si, k + 1, e)) return true;
+    // (…or the dated stages a colon opens right after it: 逐步实施：2025年4月底前在2个支行试点，….)
+    if ((DEADLINE_CLAUSE_RE.test(clean.slice(k + 1, e)) || (first && (c === 0xff1a || c === 58))) && deadlineIn(a, si, k + 1, e)) return true;
+    first = false;
   }
   return false;
 }

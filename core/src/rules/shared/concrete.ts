@@ -31,10 +31,9 @@ export function hasConcreteAnchor(a: Analysis, si: number, from = -1, to = Infin
   const clean = a.doc.clean;
   // A time that opens a span looking back (今年以来, 2024年以来) frames the sentence; it anchors nothing.
   if (a.anchorKinds(si, from, to, AnchorKind.Quantity | AnchorKind.Title, dates ? 0 : AnchorKind.Time)) {
-    // (Not a count inside a stock phrase: 努力做一名合格党员.)
-    if (!a.mentions(si, 'stock-phrase')) return true;
-    const phrases = a.hitsIn(si, 'stock-phrase', undefined, from, to);
-    if (a.anchorsIn(si, AnchorKind.Quantity | AnchorKind.Title).some((x) => x.start >= from && x.end <= to && (dates || !(x.kind & AnchorKind.Time)) && !phrases.some((h) => x.start >= h.start && x.end <= h.end))) return true;
+    // (Not a count inside a stock phrase: 努力做一名合格党员; nor a batch of no size: 打造一批精品力作.)
+    const phrases = a.mentions(si, 'stock-phrase') ? a.hitsIn(si, 'stock-phrase', undefined, from, to) : NO_PHRASES;
+    if (a.anchorsIn(si, AnchorKind.Quantity | AnchorKind.Title).some((x) => x.start >= from && x.end <= to && (dates || !(x.kind & AnchorKind.Time)) && !phrases.some((h) => x.start >= h.start && x.end <= h.end) && !UNSIZED_BATCH_RE.test(clean.slice(x.start, x.end)))) return true;
   }
   if (dates && a.anchorKinds(si, from, to, AnchorKind.Time) && a.anchorsIn(si, AnchorKind.Time).some((x) => x.start >= from && x.end <= to && !looksBack(clean, x.end))) return true;
   if (a.has(si, 'actor', 'specific', from, to) || a.has(si, 'carrier', undefined, from, to)) return true;
@@ -44,6 +43,11 @@ export function hasConcreteAnchor(a: Analysis, si: number, from = -1, to = Infin
   const text = clean.slice(Math.max(s.cs, from), Math.min(s.ce, to));
   return (branches && namesBranch(text)) || /由(?![于此])[\u4e00-\u9fff]{2,4}(?:同志)?(?:负责|牵头)/.test(text);
 }
+
+/** No stock phrases. */
+const NO_PHRASES: readonly { start: number; end: number }[] = [];
+/** A batch of no size: 一批, 一大批 (打造一批精品力作 counts nothing). */
+const UNSIZED_BATCH_RE = /^一大?批$/;
 
 /** What follows a time that names a whole period's scope rather than a time: 全年各项任务, 全年目标任务. */
 const PERIOD_SCOPE_AFTER_RE = /^(?:的?各项|目标任务)/;

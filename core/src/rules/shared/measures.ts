@@ -805,8 +805,11 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   const modal = a.someHit(si, 'directive', 'modal', s.bodyCs, s.ce, (start, end, e) => clean.charCodeAt(end) !== 0x4e86 /* 了 */ && !(past && WEAK_MODALS.has(e.text)) && (e.text !== '将' || futureJiang(a, si, start, end)) && !(e.text === '争取' && FUNDS_SECURED_RE.test(clean.slice(end, end + 20)) && !MODAL_BEFORE_RE.test(clean.slice(Math.max(s.bodyCs, start - 2), start))) && !quoted(clean, s.cs, start));
   if (modal && !RHETORIC_RE.test(text) && !reportedSpeech(text) && !MINDSET_RE.test(text)) return true;
   if (!past && text.includes('由') && ASSIGN_RE.test(text)) return true;
-  // A sentence opening with a time only a plan can have (尽早建立…, 适时召开…) is a measure wherever it stands.
-  if (!past && PLAN_TIME_LEAD_RE.test(text) && !RHETORIC_RE.test(text) && !reportedSpeech(text)) return true;
+  // A sentence opening with a time only a plan can have (尽早建立…, 适时召开…) is a measure wherever it stands;
+  // so is one where such a time stands right before a task's verb (相关科室择机组织…, 书记赵红梅负责尽快成立…, 年内适时召开…).
+  if (!past && (PLAN_TIME_LEAD_RE.test(text) || planTimeBeforeVerb(a, si, s.bodyCs, s.ce)) && !RHETORIC_RE.test(text) && !reportedSpeech(text)) return true;
+  // A request addressed to units or people (请有关单位于3月25日前…报送, 下一步，请各支部…) hands them a task.
+  if (!past && REQUEST_RE.test(text)) return true;
   // Under a measure heading an imperative (建立…, 开展…) is a measure; a sentence describing a shortcoming is not.
   // Stages of a schedule (2025年3月至6月为启动阶段，…为总结阶段) name periods, not tasks.
   // (The problem a measure names before its task, 针对非遗传承力量薄弱问题，尽快招收…, is no shortcoming stated.)
@@ -923,6 +926,19 @@ function goalSection(a: Analysis, si: number): boolean {
 }
 /** A goals heading: 工作目标, 创建目标, 后续目标, 年度目标 (not 目标任务, which sets tasks). */
 const GOAL_HEADING_RE = /目标$/;
+
+/** A request addressed to units or people at the head of a sentence: 请有关单位…, 下一步，请各支部…, 请机关各科室…. */
+const REQUEST_RE = /^(?:下一步|此外|同时|另外)?[，,]?请(?:各|有关|相关|全体|你|该|本|[^，。；：]{1,12}?(?:单位|部门|支部|党支部|同志|科室|处室|中心|学院|党员))/;
+/** A negation before a vague time (未能尽快, 没有及时): a failure reported, not a time set. */
+export const NEGATED_RE = /(?:未能|没能|不能|未|没有)$/;
+/** Vague times only a plan can have (尽快, 适时, 择机): before a task's verb they set a task, if no date. */
+const PLAN_TIMES = new Set(['尽早', '尽快', '适时', '择机', '择期', '择时', '早日']);
+
+/** Whether clean[from, to) of sentence `si` holds a plan's vague time right before a task's verb (择机组织, 尽快成立), not negated (未能尽快). */
+function planTimeBeforeVerb(a: Analysis, si: number, from: number, to: number): boolean {
+  const clean = a.doc.clean;
+  return a.someHit(si, 'time', 'vague', from, to, (start, end, e) => PLAN_TIMES.has(e.text) && !NEGATED_RE.test(clean.slice(Math.max(from, start - 2), start)) && a.someHit(si, 'directive', 'verb', end, Math.min(to, end + 4), (vs) => vs === end));
+}
 
 /** A vague time only a plan can have, opening a sentence before its verb: 尽早建立…, 尽快完成…, 适时召开…. */
 const PLAN_TIME_LEAD_RE = /^(?:尽早|尽快|抓紧|适时|择机|择期|择时|早日)(?:[\u4e00-\u9fff])/;
@@ -1491,10 +1507,11 @@ const UNIT_QUALIFIER_END = /(?:社区|街道|机关|村|镇|乡|院|校|局|公�
 /** Whether clean[from, to) of sentence `si` states a time node or a cycle (2025年6月底前, 每季度). */
 export function deadlineIn(a: Analysis, si: number, from: number, to: number): boolean {
   // A span of time looking back (总结两年来的经验, 三年以来, 把近三年处置的典型故障…) sets no time for what is to come.
+  // (…nor does a span the task must come within, 办理时间压缩至3个工作日以内: that is its target.)
   if (a.anchorKinds(si, from, to) & AnchorKind.Time) {
     const clean = a.doc.clean;
-    if (!hasChar(clean, from, to, 0x6765 /* 来 */) && !hasChar(clean, from, to, 0x8fd1 /* 近 */) && !hasChar(clean, from, to, 0x8fc7 /* 过 */)) return true;
-    if (a.anchorsIn(si, AnchorKind.Time).some((x) => x.start >= from && x.end <= to && !looksBack(clean, x.end) && !(RECENT_BEFORE_RE.test(clean.slice(Math.max(0, x.start - 2), x.start)) && clean.charCodeAt(x.end) !== 0x5185 /* 内 */))) return true;
+    if (!hasChar(clean, from, to, 0x6765 /* 来 */) && !hasChar(clean, from, to, 0x8fd1 /* 近 */) && !hasChar(clean, from, to, 0x8fc7 /* 过 */) && !hasChar(clean, from, to, 0x81f3 /* 至 */) && !hasChar(clean, from, to, 0x5230 /* 到 */) && !hasChar(clean, from, to, 0x8d85 /* 超 */) && !hasChar(clean, from, to, 0x5728 /* 在 */)) return true;
+    if (a.anchorsIn(si, AnchorKind.Time).some((x) => x.start >= from && x.end <= to && !looksBack(clean, x.end) && !(RECENT_BEFORE_RE.test(clean.slice(Math.max(0, x.start - 2), x.start)) && clean.charCodeAt(x.end) !== 0x5185 /* 内 */) && !(x.kind & AnchorKind.Quantity && DURATION_TARGET_BEFORE.test(clean.slice(Math.max(from, x.start - 3), x.start))))) return true;
   }
   return a.has(si, 'time', 'node', from, to) || a.has(si, 'time', 'cycle', from, to);
 }
