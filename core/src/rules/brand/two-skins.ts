@@ -122,7 +122,8 @@ function underBusinessPart(a: Analysis, si: number): boolean {
   const h = a.doc.sentences[si].section;
   if (h < 0 || h === a.doc.title) return false;
   const hd = a.doc.headings[h];
-  const text = hd.text.replace(/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]|^\d+[.、．]\s*/, '').trim();
+  // (A heading's text is its title, without its marker.)
+  const text = hd.text.trim();
   return BUSINESS_PART_RE.test(text) || (WORK_PART_RE.test(text) && !PARTY_SIDE_RE.test(text) && a.mentions(hd.sentence, 'business'));
 }
 
