@@ -126,6 +126,8 @@ function narrativeSigns(body: string, title: string): number {
 const MINUTES_TITLE = /(?:纪要|会议记录)$/;
 /** The opening of a news report: 近日，… 日前，… 3月5日上午，… */
 const NEWS_LEAD = /^(?:近日|日前|连日来|\d{1,2}月\d{1,2}日)/;
+/** The time a report opens on: 今年以来，, 近年来，, 麦收时节，, 汛期期间，. */
+const REPORT_LEAD_RE = /^(?:今年以来|近年来|近期|近来|去年以来|一年来|\d{4}年以来|[\u4e00-\u9fff]{1,6}(?:时节|期间|之际|当天))[，,]/;
 const PUBLICITY_TEXT = /(近日|日上午|日下午|日晚|记者|通讯员|本报讯|据介绍|据悉|活动现场|表示|说道|感慨|分享道|写道|讲述|导语|导读|副标题|”[^“”。]{1,24}说。)/g;
 
 /**
@@ -176,6 +178,9 @@ export function guessProfile(a: Analysis): ResolvedProfile {
   // A headline saying what a unit does for its brand (水利局机关党委全力打造“红色先锋”党建品牌), over prose with no
   // numbered parts, is a news story.
   if (title && marked === 0 && HEADLINE_RE.test(title) && !DOC_KIND_RE.test(title)) return 'publicity';
+  // So is a headline naming who acted (临港海关党员干部靠前服务保障生鲜通关, 党员志愿者走进田间地头) over prose with no
+  // numbered parts that opens on the time of what it reports (今年以来，…; 麦收时节，…).
+  if (title && marked === 0 && !DOC_KIND_RE.test(title) && !SPEECH_KIND_RE.test(title) && doc.title >= 0 && a.mentions(doc.headings[doc.title].sentence, 'actor') && body && REPORT_LEAD_RE.test(doc.clean.slice(body.bodyCs, body.bodyCs + 10))) return 'publicity';
   return 'general';
 }
 

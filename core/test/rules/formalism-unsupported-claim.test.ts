@@ -2,6 +2,9 @@ import { tester } from '../tester.js';
 
 tester('formalism/unsupported-claim', {
   valid: [
+    { name: 'a claim titling its paragraph, borne out by a rate after it', text: '（三）课后服务广受好评。学校今年开设课后服务课程46门，期末家长问卷调查满意率为96.8%。' },
+    { name: 'a topic sentence borne out by a change told with its figure', text: '党员带富能力明显增强。村党支部委员李秀芬牵头成立合作社，带动32户村民户均年增收1.8万元。' },
+    { name: 'a claim introducing the work listed after it', text: '一年来，我们奋力推动各项事业不断取得丰硕成果。主要做了以下工作：\n一是完成投资9.3亿元。' },
     { name: 'a claim backed by a selection in the same sentence (入选…样板支部)', text: '学院基层党建工作取得阶段性成果，机械工程系教工党支部入选全国党建工作样板支部培育创建单位。' },
     { name: 'a raised strength backed by figures in the sentence', text: '此次活动全面提升了支部的凝聚力，全年党员主动认领岗位由12个增加到31个。' },
     { name: 'claims quoted on their own, as words criticised', text: '书记直言：有的总结通篇‘高度重视’‘成效显著’，却拿不出一个数据。' },
@@ -26,6 +29,8 @@ tester('formalism/unsupported-claim', {
     { name: 'a possibility', text: '通过多种渠道宣传，有助于品牌影响力不断提升。' },
   ],
   invalid: [
+    { name: 'a topic sentence followed by counts of activities only', text: '（二）党员队伍活力明显增强。支部今年发展党员2名，组织党员过政治生日17人次。', errors: [{ at: '明显增强' }] },
+    { name: 'a claim after figures on something else', text: '车间党员人数由去年的18名增加到23名。党员队伍战斗力大幅提升。', errors: [{ at: '大幅提升' }] },
     { name: 'results claimed in fresh words (量质齐升, 焕发新活力, 取得阶段性成果)', text: '品牌创建取得阶段性成果，党员队伍焕发新活力。', errors: [{ at: '取得阶段性成果，党员队伍焕发新活力' }] },
     { name: 'motion and growth claimed with nothing to show (驶入快车道, 初具规模)', text: '通过品牌创建，关区党建与业务融合驶入快车道，学院党建品牌矩阵初具规模。', errors: [{ at: '驶入快车道，学院党建品牌矩阵初具规模' }] },
     { name: 'an experience raised with 了 (有效提升了旅客出行体验)', text: '活动的开展，有效提升了旅客出行体验。', errors: [{ at: '有效提升' }] },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('language/number-format', {
   valid: [
+    { name: 'one mark of an approximate number', text: '共有300余名党员，约3.5万人次受益。' },
     { name: 'a URL’s path with a date in it', text: '通知全文见 http://www.example.cn/2024/4/10/notice.html 。' },
     { name: 'the number of a misquoted formulation (中央八条规定) is no count', text: '县纪委向党员干部发送廉洁提醒短信3200余条，要求严格落实中央八条规定精神。' },
     { name: 'hyphens in a standard’s number, a phone number and a date are no ranges', text: '依据GB/T 15835-2011，咨询电话0371-65892310，于2025-04-18前报送3个案例。' },
@@ -69,6 +70,8 @@ tester('language/number-format', {
     { name: '亿 and 万 with Arabic digits (GB/T 15835 allows large values so)', text: '项目总投资3亿5000万元。' },
   ],
   invalid: [
+    { name: 'fixed titles and plans in Arabic digits', text: '选派第1书记2名，编制14五规划，党员干部下沉1线。', errors: [{ at: '第1书记', expected: ['第一书记'] }, { at: '14五', expected: ['十四五'] }, { at: '1线', expected: ['一线'] }] },
+    { name: 'an approximate number marked twice', text: '全县约300余名党员参加，近200多人到场。', errors: [{ at: '约300余', expected: ['约300', '300余'] }, { at: '近200多', expected: ['近200', '200多'] }] },
     { name: 'a date separated by slashes (2024/4/10)', text: '2024/4/10起在国际到达大厅设置党员示范通道2条。', errors: [{ at: '2024/4/10' }] },
     { name: 'thousands as a unit before 册 (3千册)', text: '党支部发动党员教师捐赠图书3千册，新建班级图书角24个。', errors: [{ at: '3千' }] },
     { name: 'a month in Chinese numerals with a day in Arabic digits', text: '十月15日，煤矿党委组织82名党员重温入党誓词。', errors: [{ at: '十月15日' }] },

@@ -44,6 +44,7 @@ tester('measure/missing-deadline', {
     { name: 'a vague time word is reported by vague-timeframe instead', text: '支部将尽快组建党员服务队。' },
   ],
   invalid: [
+    { name: 'a total to reach is a target, no report', text: '二、重点任务\n（二）开展电商培训。由镇党委组织委员牵头，组织14个村党支部书记参加电商实操培训，累计培训不少于200人次。', errors: [{ at: '由镇党委组织委员牵头，组织14个村党支部书记参加电商实操培训，累计培训不少于200人次。' }] },
     { name: 'a school grade is no time node', text: '以下任务由教学副校长郝建新牵头负责。\n1. 组织八年级10个班开展分层教学。\n2. 2025年5月底前完成模拟测试3轮。', errors: [{ at: '1. 组织八年级10个班开展分层教学。' }] },
     { name: 'a pledge with an object (要牢记初心使命，…) is a measure owing a date', text: '二、整改措施\n全体党员要牢记初心使命，以更加饱满的热情投入工作。', errors: [{ at: '全体党员要牢记初心使命，以更加饱满的热情投入工作。' }] },
     { name: 'a span looking back (近三年处置的…) sets no time for the task', text: '四、下一步打算\n支部将组织党员骨干把近三年处置的典型故障编写成检修案例集1本。', errors: [{ at: '支部将组织党员骨干把近三年处置的典型故障编写成检修案例集1本。' }] },

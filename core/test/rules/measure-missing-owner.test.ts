@@ -111,6 +111,8 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'a meeting\'s decision hands a task to a vague owner', text: '会议决定，相关人员于2025年4月30日前完成发展对象政治审查，审查对象共计43人。', errors: [{ at: '相关人员' }] },
+    { name: 'a notice\'s salutation leads no tasks', text: '# 关于开展安全责任区创建的通知\n\n各车间党支部：\n\n## 一、工作安排\n\n1. 由各车间党支部书记负责，2025年4月30日前完成责任区划分，每个责任区明确党员2名。\n2. 要在2025年6月底前完成全段示范责任区达标创建。', options: { format: 'markdown' }, errors: [{ at: '2. 要在2025年6月底前完成全段示范责任区达标创建。' }] },
     { name: 'a request to units hands them the task', text: '请有关单位于2025年3月25日前将申报表报送机关党委。', errors: [{ at: '有关单位' }] },
     { name: 'a plan\'s vague time before a task\'s verb makes a task', text: '相关科室择机组织专家团队深入社区，每次义诊服务群众不少于200人次。', errors: [{ at: '相关科室' }] },
     { name: 'designing and making are tasks under a measures heading', text: '三、主要措施\n（一）完善品牌标识。设计品牌LOGO和吉祥物，制作品牌宣传片1部。', errors: [{ at: '设计品牌LOGO和吉祥物，制作品牌宣传片1部。' }] },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('structure/missing-section', {
   valid: [
+    { name: 'a plan under unusual headings (解码, 愿景, 行动清单, 路线图, 成效检验, 支撑体系, 传播矩阵)', text: '某供电公司运检党支部“配网守夜人”党建品牌创建方案\n一、品牌解码\n“守夜人”寓意党员守护配网安全，服务客户用电。\n二、三年愿景\n到2027年底，配网故障平均修复时间由90分钟缩短至60分钟。\n三、行动清单\n由运检班长陈立峰牵头，2025年3月底前组建4支党员夜间抢修突击队，每季度走访重要客户1次。\n四、推进路线图\n2025年建机制，2026年抓提升，2027年出品牌。\n五、成效检验\n每年12月由公司党委按运行机制、措施落实、创建成效、公认度、影响力五个方面打分，得分与绩效挂钩。\n六、支撑体系\n公司每年安排党建经费3万元。\n七、传播矩阵\n每月在公司公众号发布1期守夜人故事。' },
     { name: 'a person named after her post, then what she did', text: '本报讯（通讯员 周晓帆）1月17日凌晨2时，县燃气公司抢修班党员班长赵建国接到报警后，带领3名党员18分钟赶到现场，40分钟后恢复供气，326户居民没有受冻。' },
     { name: 'a summary whose next steps are headed as the coming year’s arrangements (四、2025年工作安排)', text: '支部2024年度工作总结\n一、主要做法\n支部设立党员先锋岗3个。\n二、主要成效\n全年受理群众诉求560件。\n三、存在的问题\n党员年龄结构偏大。\n四、2025年工作安排\n由组织委员负责，年内培养入党积极分子2名。', options: { profile: 'summary' } },
     { name: 'an assessment table whose header names a column of scores (分值) over bare numbers', text: '支部品牌验收评分表\n验收周期：每学年末验收一次。\n验收维度\t分值\t评分依据\n运行机制\t15\t机制运转情况\n创建成效\t30\t教学成果\n结果运用：验收不合格的支部由组织部约谈支部书记。', options: { profile: 'assessment' } },
@@ -40,6 +41,7 @@ tester('structure/missing-section', {
     { name: 'an unclassified text has no required parts', text: '支部每月开展主题党日活动，全年组织集中学习12次。' },
   ],
   invalid: [
+    { name: 'a headline naming who acted over a report that opens on its time: a story with no figures', text: '党员志愿者走进田间地头\n麦收时节，区农业农村局机关党支部的党员志愿者们走进田间地头，帮助农户抢收小麦。志愿者们有的帮忙装袋，有的联系收割机。烈日下，大家的衣服被汗水湿透了。', errors: [{ at: '党员志愿者走进田间地头' }, { at: '党员志愿者走进田间地头' }] },
     { name: 'a 135editor export labelled by its editor', text: '<section label="edit by 135editor"><h2>城南中学党总支扎实推进党建工作</h2><p>近年来，党总支高度重视党建工作，广大党员立足岗位、甘于奉献。</p></section>', options: { format: 'html' }, errors: [{ at: '城南中学党总支扎实推进党建工作' }, { at: '城南中学党总支扎实推进党建工作' }] },
     { name: 'a 135editor export with no person and no figures', text: '<section class="_135editor" data-tools="135编辑器"><p><strong>党建引领 绿染沙海</strong></p></section><p>近年来，治沙站党支部团结带领广大党员，扎根大漠、甘于奉献，在沙海中筑起绿色屏障。</p>', options: { format: 'html' }, errors: [{ at: '党建引领 绿染沙海' }, { at: '党建引领 绿染沙海' }] },
     { name: 'a WeChat post with no figures', text: '守好种业“芯片”的党建答卷\n原创 省农科院发布\n近年来，种质资源库党支部积极创建党建品牌，把党建工作融入种质资源保护利用全过程。党员研究员孙立伟任组长，带领大家深入田间地头。', errors: [{ at: '守好种业“芯片”的党建答卷' }] },

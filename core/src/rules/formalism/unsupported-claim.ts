@@ -40,7 +40,22 @@ const CLAUSE_SEP = codeSet('，。；：！？,;');
 const isClauseSep = (c: number) => CLAUSE_SEP.has(c);
 
 /** A change told with a figure: 提高, 下降, 增长, 缩短, 达到, 同比 …. */
-const CHANGE_RE = /提高|提升|增长|增加|下降|降低|减少|缩短|压缩|达到|同比|较上年|由[^，。；]{1,12}(?:升|降|增|减|提|缩)/;
+const CHANGE_RE = /提高|提升|增长|增加|增收|下降|降低|减少|缩短|压缩|达到|同比|较上年|由[^，。；]{1,12}(?:升|降|增|减|提|缩)|从[^，。；]{1,12}(?:降|升|增|减|提|缩)(?:到|至)/;
+/** A rate or a share: 满意率为96.8%, 及格率, 三成. */
+const RATE_RE = /率|%|％|百分点|成(?=[，。；]|$)/;
+
+/** A change told with its figure: 提高到95%, 增收1.8万元, 由42分钟降到19分钟 (not a claim's 显著提升). */
+const FIGURE_CHANGE_RE = /(?:提高|提升|增长|增加|增收|下降|降低|减少|缩短|压缩|达到|降到|降至|升至)[^，。；\d]{0,8}\d|[由从][^，。；]{0,12}\d[^，。；]{0,12}(?:升|降|增|减|提|缩)/;
+
+/** Whether sentence text `t` measures an outcome: a change told with its figure or a rate, not a count of activities. */
+function measuresOutcome(t: string): boolean {
+  return FIGURE_CHANGE_RE.test(t) || RATE_RE.test(t);
+}
+
+/** Longest sentence, in UTF-16 units, read as a paragraph's topic sentence (党员带富能力明显增强。). */
+const TOPIC_MAX = 20;
+/** Most sentences after a topic sentence read as its support. */
+const TOPIC_SUPPORT = 3;
 /** How a sentence giving evidence for the claim before it opens: 全年…, 其中…, 如…, 截至…, 累计…. */
 const EVIDENCE_LEAD = /^(?:如|例如|比如|譬如|其中|全年|一年来|今年|去年|截至|截止|目前|共|累计|先后|仅|通过|据|经|以|同比|较上年|与上年|\d{4}年|\d{1,2}月)/;
 
@@ -79,7 +94,17 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     // (…or that tells a change: 职工满意度同比提高12个百分点。 Not a count that defines the brand: 品牌聚焦3类窗口业务。)
     const next = si + 1 < p.s1 && (clean.charCodeAt(s.ce - 1) === 0xff1a || EVIDENCE_LEAD.test(clean.slice(sentences[si + 1].bodyCs, sentences[si + 1].bodyCs + 6)) || CHANGE_RE.test(a.text(si + 1)));
     const near = next ? [si, si + 1] : [si];
+    // A claim titling its paragraph (（三）课后服务广受好评。…满意率为96.8%; 党员带富能力明显增强。…户均年增收1.8万元) is
+    // borne out by the sentences after it. (A claim summing up the figures before it is not: those figures measure
+    // something else as often as not, 司乘投诉由23件降至9件。…司乘满意度明显提高。)
+    // (A measured change or rate bears it out; a count of activities, 发展党员2名，组织党员过政治生日17人次, does not.)
+    if (s.kind === SentenceKind.RunIn || (si === p.s0 && s.ce - s.bodyCs <= TOPIC_MAX)) {
+      for (let sj = si + 1; sj < Math.min(p.s1, si + 1 + TOPIC_SUPPORT); sj++) if (measuresOutcome(a.text(sj))) near.push(sj);
+    }
     if (near.some((x) => hasEvidence(a, x))) continue;
+    // (…and a paragraph that ends by introducing what follows, …不断取得丰硕成果。主要做了以下工作：, has its support there.)
+    const pEnd = clean.charCodeAt(p.ce - 1);
+    if (pEnd === 0xff1a || pEnd === 58) continue;
     // 不断提高工作水平 (a verb with an object) is a goal; 水平不断提高。 is a claim.
     // 案件持续上升 reports a worsening, not a result claimed.
     const claims = a

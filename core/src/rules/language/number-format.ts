@@ -206,8 +206,8 @@ const ISO_DATE = /(?<![\d\-A-Za-z])((?:19|20)\d{2})-(0?[1-9]|1[0-2])-(0?[1-9]|[1
 const CONGRESS_ARABIC = /党的(1\d|2\d)大(?!\d)/g;
 /** 10–29 in Chinese numerals: 十九, 二十, 二十一. */
 const cnTens = (n: number) => (n < 20 ? '十' : '二十') + (n % 10 ? CN_OF_DIGIT[n % 10] : '');
-/** Fixed expressions and names with Arabic digits: 3会1课, 1岗双责, 4个意识, 二十届3中全会, 星期3. */
-const FIXED_ARABIC = /[1-9](?:会1课|岗双责|严3实|学1做|个(?:维护|确立|意识|自信|全面|代表|务必|清单)|中全会)|星期[1-7]/g;
+/** Fixed expressions and names with Arabic digits: 3会1课, 1岗双责, 4个意识, 二十届3中全会, 星期3, 第1书记, 14五, 下沉1线. */
+const FIXED_ARABIC = /[1-9](?:会1课|岗双责|严3实|学1做|个(?:维护|确立|意识|自信|全面|代表|务必|清单)|中全会)|星期[1-7]|第1书记|1[0-9]五(?=规划|时期|期间|开局|”|[，。、；]|$)|(?<=下沉|深入|扎根|坚守|奔赴|冲在|战斗在|工作在|奋战在)1线(?![路号])/g;
 /** A day in Chinese numerals after a month: 月二十日. */
 const CN_DAY_RE = /月[一二三四五六七八九十]{1,3}日/;
 /** Whether the FIXED_ARABIC match `m` stands as written: not inside a longer number, 中全会 after 届, 星期 before no further digit. */
@@ -219,6 +219,9 @@ const fixedArabicStands = (clean: string, m: RegExpExecArray): boolean => {
   if (m[0][1] === '个') return Number(m[0][0]) <= 6;
   return true;
 };
+/** An approximate number marked twice: 约300余名, 近200多人 (the mark, the number, the second mark, then the unit). */
+const APPROX_TWICE = /(约|大约|近|将近)(\d+(?:\.\d+)?[万千百]?)(余|多)(?=[\u4e00-\u9fff])/g;
+const NOTE_APPROX = '依据：GB/T 15835-2011《出版物上数字用法》对概数的写法——“约”“近”与“余”“多”都表示概数，同用语义重复，保留一个即可（约300名、300余名）。';
 /** A document number's year in two digits: 〔25〕, [25]. */
 const DOC_NUMBER_YEAR = /[〔［\[](\d{2})[〕］\]](?=\d{1,4}号)/g;
 /** What makes a Chinese numeral before a range no count: 周五, 星期五, 礼拜五, 第五, 初五. */
@@ -393,8 +396,15 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     FIXED_ARABIC.lastIndex = 0;
     for (let m; (m = FIXED_ARABIC.exec(clean)); ) {
       if (!fixedArabicStands(clean, m)) continue;
-      const cn = m[0].replace(/[1-9]/g, (d) => CN_OF_DIGIT[Number(d)]).replace(/^星期7$/, '星期日');
+      // (…a plan's number in tens, 14五 → 十四五.)
+      const cn = /^1\d五/.test(m[0]) ? `${cnTens(Number(m[0].slice(0, 2)))}五` : m[0].replace(/[1-9]/g, (d) => CN_OF_DIGIT[Number(d)]).replace(/^星期7$/, '星期日');
       report(file, meta, a, m.index, m.index + m[0].length, { reason: `数字体例：「${m[0]}」是固定说法或名称，其中的数字应写作汉字「${cn}」`, expected: [cn], note: NOTE_FIXED });
+    }
+    // An approximate number marked twice (约300余名, 近200多人, 约50人左右): one mark says it.
+    APPROX_TWICE.lastIndex = 0;
+    for (let m; (m = APPROX_TWICE.exec(clean)); ) {
+      const [all, lead, n, tail] = m;
+      report(file, meta, a, m.index, m.index + all.length, { reason: `概数重复：「${all}」中的“${lead}”和“${tail}”都表示概数，只用一个`, expected: [`${lead}${n}`, `${n}${tail}`], note: NOTE_APPROX });
     }
     DOC_NUMBER_YEAR.lastIndex = 0;
     const numbered = /[〔［[]/.test(clean);

@@ -143,7 +143,8 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       const hd = doc.headings[h];
       // (…or a sub-heading that is only a body's name under a heading of duties: 三、责任分工\n（一）党委办公室\n1.….)
       const body = BODY_HEADING_RE.test(hd.text) && hd.parent >= 0 && DUTIES_HEADING_RE.test(doc.headings[hd.parent].text);
-      const named = h !== doc.title && (body || (OWNER_WORD_RE.test(hd.text) && ['specific', 'unit'].includes(ownerOf(a, hd.sentence, hd.cs, hd.ce).owner)));
+      // (A notice's salutation, 各车间党支部：, addresses the readers: it leads no tasks.)
+      const named = h !== doc.title && !isSalutation(hd.text) && (body || (OWNER_WORD_RE.test(hd.text) && ['specific', 'unit'].includes(ownerOf(a, hd.sentence, hd.cs, hd.ce).owner)));
       headingOwners[h] = named || headingOwner(hd.parent) ? 1 : 2;
     }
     return headingOwners[h] === 1;
@@ -799,7 +800,8 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   if (last === 0xff1a || last === 58 /* ：: */) return false; // an introduction to a list
   // …and so is a sentence ending in 如下 (…共梳理出4个方面问题，具体整改安排如下。).
   if (AS_FOLLOWS_RE.test(clean.slice(Math.max(s.bodyCs, s.ce - 6), s.ce))) return false;
-  const past = a.has(si, 'past', undefined, s.bodyCs, s.ce);
+  // (A total to reach, 累计培训不少于200人次, is a target, no report.)
+  const past = a.someHit(si, 'past', undefined, s.bodyCs, s.ce, (_start, end, e) => !(TOTAL_WORDS.has(e.text) && TOTAL_TARGET_RE.test(clean.slice(end, end + 12))));
   // 确保了/争取了 report done work; in a sentence about the past, 将 is the object marker (将…建设成为).
   // (争取 with the sum secured, 争取衔接资金85万元建成…, reports funds obtained, as 争取到 does.)
   const modal = a.someHit(si, 'directive', 'modal', s.bodyCs, s.ce, (start, end, e) => clean.charCodeAt(end) !== 0x4e86 /* 了 */ && !(past && WEAK_MODALS.has(e.text)) && (e.text !== '将' || futureJiang(a, si, start, end)) && !(e.text === '争取' && FUNDS_SECURED_RE.test(clean.slice(end, end + 20)) && !MODAL_BEFORE_RE.test(clean.slice(Math.max(s.bodyCs, start - 2), start))) && !quoted(clean, s.cs, start));
@@ -808,8 +810,10 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   // A sentence opening with a time only a plan can have (尽早建立…, 适时召开…) is a measure wherever it stands;
   // so is one where such a time stands right before a task's verb (相关科室择机组织…, 书记赵红梅负责尽快成立…, 年内适时召开…).
   if (!past && (PLAN_TIME_LEAD_RE.test(text) || planTimeBeforeVerb(a, si, s.bodyCs, s.ce)) && !RHETORIC_RE.test(text) && !reportedSpeech(text)) return true;
-  // A request addressed to units or people (请有关单位于3月25日前…报送, 下一步，请各支部…) hands them a task.
-  if (!past && REQUEST_RE.test(text)) return true;
+  // A request addressed to units or people (请有关单位于3月25日前…报送, 下一步，请各支部…) hands them a task;
+  // so does a meeting's decision in its minutes (会议决定，相关人员于4月30日前完成…; 会议要求，有关部门近期…).
+  // (A decision's count, 审查对象共计43人, is no report of work done; 已 or 了 is.)
+  if ((!past && REQUEST_RE.test(text)) || (DECISION_RE.test(text) && !DONE_MARK_RE.test(text))) return true;
   // Under a measure heading an imperative (建立…, 开展…) is a measure; a sentence describing a shortcoming is not.
   // Stages of a schedule (2025年3月至6月为启动阶段，…为总结阶段) name periods, not tasks.
   // (The problem a measure names before its task, 针对非遗传承力量薄弱问题，尽快招收…, is no shortcoming stated.)
@@ -931,6 +935,21 @@ const GOAL_HEADING_RE = /目标$/;
 const REQUEST_RE = /^(?:下一步|此外|同时|另外)?[，,]?请(?:各|有关|相关|全体|你|该|本|[^，。；：]{1,12}?(?:单位|部门|支部|党支部|同志|科室|处室|中心|学院|党员))/;
 /** A negation before a vague time (未能尽快, 没有及时): a failure reported, not a time set. */
 export const NEGATED_RE = /(?:未能|没能|不能|未|没有)$/;
+/** Words of a total (累计, 共计): a report's, unless a target follows them. */
+const TOTAL_WORDS = new Set(['累计', '共计']);
+/** A target after a total: 累计培训不少于200人次, 共计达到30项. */
+const TOTAL_TARGET_RE = /^[^，。；]{0,8}?(?:不少于|不低于|不超过|达到|力争)/;
+/** A notice's salutation on a line of its own: 各车间党支部：, 各党支部、各部门：, 全体党员同志：. */
+const SALUTATION_RE = /^(?:各|全体)[\u4e00-\u9fff、]{1,28}[：:]?$/;
+/** Whether heading text `t` is a notice's salutation ({@link SALUTATION_RE}), not a lead naming an owner (各支部书记负责：). */
+function isSalutation(t: string): boolean {
+  return SALUTATION_RE.test(t) && !/负责|牵头|承担|落实/.test(t);
+}
+
+/** A meeting's decision opening a sentence of its minutes: 会议决定，, 会议要求，, 会议明确：, 会议责成…. */
+const DECISION_RE = /^会议(?:决定|要求|明确|议定|责成|部署)[，,：:]?/;
+/** What reports work done in a decision's sentence: 已, 了 (not 了解). */
+const DONE_MARK_RE = /已|了(?!解)/;
 /** Vague times only a plan can have (尽快, 适时, 择机): before a task's verb they set a task, if no date. */
 const PLAN_TIMES = new Set(['尽早', '尽快', '适时', '择机', '择期', '择时', '早日']);
 
