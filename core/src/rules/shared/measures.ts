@@ -1529,12 +1529,17 @@ export function deadlineIn(a: Analysis, si: number, from: number, to: number): b
   // (…nor does a span the task must come within, 办理时间压缩至3个工作日以内: that is its target.)
   if (a.anchorKinds(si, from, to) & AnchorKind.Time) {
     const clean = a.doc.clean;
-    if (!hasChar(clean, from, to, 0x6765 /* 来 */) && !hasChar(clean, from, to, 0x8fd1 /* 近 */) && !hasChar(clean, from, to, 0x8fc7 /* 过 */) && !hasChar(clean, from, to, 0x81f3 /* 至 */) && !hasChar(clean, from, to, 0x5230 /* 到 */) && !hasChar(clean, from, to, 0x8d85 /* 超 */) && !hasChar(clean, from, to, 0x5728 /* 在 */)) return true;
+    // (One scan for the characters of a look back or a span to come within; most sentences hold none.)
+    let plain = true;
+    for (let i = from; i < to && plain; i++) plain = !SPAN_CHARS.has(clean.charCodeAt(i));
+    if (plain) return true;
     if (a.anchorsIn(si, AnchorKind.Time).some((x) => x.start >= from && x.end <= to && !looksBack(clean, x.end) && !(RECENT_BEFORE_RE.test(clean.slice(Math.max(0, x.start - 2), x.start)) && clean.charCodeAt(x.end) !== 0x5185 /* 内 */) && !(x.kind & AnchorKind.Quantity && DURATION_TARGET_BEFORE.test(clean.slice(Math.max(from, x.start - 3), x.start))))) return true;
   }
   return a.has(si, 'time', 'node', from, to) || a.has(si, 'time', 'cycle', from, to);
 }
 
+/** Characters of a span looking back (来, 近, 过) or one to come within (至, 到, 超, 在), by UTF-16 code. */
+const SPAN_CHARS = codeSet('来近过至到超在');
 /** What opens a span of time looking back: 近三年, 过去两年 (not 近3个月内, a time to come). */
 const RECENT_BEFORE_RE = /(?:近|过去)$/;
 
