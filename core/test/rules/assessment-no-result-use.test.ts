@@ -20,6 +20,7 @@ tester('assessment/no-result-use', {
     { name: 'rated excellent in another assessment as a reward', text: '四、考核评价\n每季度考评一次，年度得分90分以上的，支部书记年度考核优先评为优秀。' },
   ],
   invalid: [
+    { name: 'an honour given points as an item (获评…先进基层党组织得15分) uses no results', text: '后勤党支部品牌考核评分表\n考核每年开展两次，分别在6月和12月进行，由院党委办公室组织实施并汇总得分。\n运行机制：支部每月召开支委会，缺1次扣2分，20分。\n创建成效：支部获评院级及以上先进基层党组织得15分。\n公认度：职工满意率达到90%以上得15分。', errors: [{ at: '后勤党支部品牌考核评分表' }] },
     { name: 'an honour the branch received, scored as an item (支部获上级表彰情况), uses no results', text: '医院机关党支部党建品牌考核细则\n一、考核周期\n每季度考核一次。\n二、考核项目与分值（满分100分）\n1.创建成效（25分）：党员学习积分、发展党员和支部获上级表彰情况。\n2.职工认可度（15分）：机关职工对支部工作的测评结果。\n三、考核程序\n支部自评后，由院党委办公室复核评分，结果汇总存档。', errors: [{ at: '医院机关党支部党建品牌考核细则' }] },
     { name: 'one sentence scoring the branches’ brand work, no heading (对各…党支部品牌创建情况打分)', text: '每季度末，医院党办对各临床党支部品牌创建情况打分，满分100分。', errors: [{ at: '每季度末，医院党办对各临床党支部品牌创建情况打分，满分100分。' }] },
     { name: 'a points system for the brand, no heading (品牌考核实行积分制)', text: '支行党建品牌考核实行积分制，每季度晾晒一次，品牌积分占支部党建考核总分的40%。', errors: [{ at: '支行党建品牌考核实行积分制，每季度晾晒一次，品牌积分占支部党建考核总分的40%。' }] },

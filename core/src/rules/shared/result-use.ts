@@ -38,12 +38,15 @@ function uses(clean: string, h: Hit): boolean {
   if (text === '兑现') return /奖|绩效|薪酬|结果|得分|积分/.test(clean.slice(sentenceStart(clean, h.start), h.start));
   if (text === '评为') return PRIORITY_BEFORE_RE.test(clean.slice(Math.max(0, h.start - 2), h.start)) || !GRADE_AFTER_RE.test(clean.slice(h.end, h.end + 6));
   // An honour the branch received, scored as an item (支部获上级表彰情况, 受到表彰的次数), is what is assessed, not a use of results.
-  if (RECEIVED_BEFORE_RE.test(clean.slice(Math.max(0, h.start - 8), h.start)) && SCORED_AFTER_RE.test(clean.slice(h.end, h.end + 4))) return false;
+  // (…and so is one given points: 支部获评院级及以上先进基层党组织得15分.)
+  if (RECEIVED_BEFORE_RE.test(clean.slice(Math.max(0, h.start - 8), h.start)) && (SCORED_AFTER_RE.test(clean.slice(h.end, h.end + 4)) || POINTS_AFTER_RE.test(clean.slice(h.end, h.end + 20)))) return false;
   return true;
 }
 
-/** What precedes an honour received: 获, 获得, 受到, 荣获 (获上级表彰, 受到市级表彰). */
-const RECEIVED_BEFORE_RE = /(?:获|获得|受到|荣获)[^，。；、]{0,4}$/;
+/** What precedes an honour received: 获, 获得, 获评, 受到, 荣获 (获上级表彰, 受到市级表彰, 获评院级及以上先进…). */
+const RECEIVED_BEFORE_RE = /(?:获|获得|获评|受到|荣获|被评为)[^，。；、]{0,6}$/;
+/** Points given for it in the same clause: …得15分, …加5分, …计10分. */
+const POINTS_AFTER_RE = /^[^，。；\t]{0,16}?(?:得|加|计|记)\d+分/;
 /** What follows an honour scored as an item: 情况, 次数, 数量, 的次数. */
 const SCORED_AFTER_RE = /^的?(?:情况|次数|数量|个数)/;
 
