@@ -2,6 +2,9 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a sentence pointing to the table below sets no task', text: '二、工作任务\n2025年度品牌创建共分解4项任务，具体如下表。' },
+    { name: 'money paid out by a named office (由财务管理处列支)', text: '五、保障措施\n2025年由财务管理处列支品牌创建经费7万元。' },
+    { name: 'a unit as subject before a year (项目部2025年从…列支)', text: '五、保障措施\n项目部2025年从管理费中列支2.4万元，用于岗员技能培训。' },
     { name: 'a lead naming the owner before the first item after its colon (支部将重点抓好以下三件事：一是…；二是…) gives it to every item', text: '二、2025年工作安排\n支部将重点抓好以下三件事：一是3月底前建立党员联户台账，覆盖全村住户386户；二是6月底前组织党员与12户困难家庭结对帮扶；三是每月15日召开1次党员议事会，议题公示率达到100%。' },
     { name: 'sub-headings naming only a body under a heading of duties (三、责任分工\\n（一）党委办公室) own the items under them', text: '三、责任分工\n（一）党委办公室\n1.2025年3月底前印发《党建品牌创建三年行动方案》；\n2.每半年编印1期品牌创建工作简报。\n（二）党委组织部\n1.2025年4月底前完成5个基层党支部品牌创建立项。' },
     { name: 'funds secured (争取衔接资金85万元建成…) in a report are work done, no task', text: '刘庄村党支部书记2024年述职报告\n二、抓产业促增收\n（二）争取衔接资金85万元建成300吨冷库1座，辣椒错季销售价格每斤提高0.6元。' },

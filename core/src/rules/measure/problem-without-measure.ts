@@ -767,10 +767,22 @@ function problemsOf(a: Analysis, hi: number): Problem[] {
     const problem = problemAt(a, p.s0, numbering && start + numbering[0].length < s.ce ? start + numbering[0].length : start, s.ce);
     // The paragraph's next sentences give the problem's facts (问题一：组织生活不够规范。个别月份支委会与党员大会合并召开…).
     // (After a semicolon the next sentence is another problem: 党员年龄偏大；集体经济收入来源单一。)
-    if (doc.clean.charCodeAt(sentenceEnd(a, s.ce)) === 0x3002 /* 。 */) {
-      for (let sj = p.s0 + 1; sj < p.s1 && problem.detail.length < DETAIL_MAX; sj++) problem.detail += ' ' + keyOf(a, sj, doc.sentences[sj].cs, doc.sentences[sj].ce);
-    }
+    // (…until a sentence opens as the next problem, 同时，…等候时间长…。另外，柜员中党员比例低…: one more each.)
     out.push(problem);
+    if (doc.clean.charCodeAt(sentenceEnd(a, s.ce)) === 0x3002 /* 。 */) {
+      let current = problem;
+      for (let sj = p.s0 + 1; sj < p.s1; sj++) {
+        const t = doc.sentences[sj];
+        const opener = OPENER_RE.exec(doc.clean.slice(t.bodyCs, t.bodyCs + 5));
+        if (opener) {
+          if (answeredInPlace(a, t.bodyCs + opener[0].length, t.ce)) continue;
+          current = problemAt(a, sj, t.bodyCs + opener[0].length, t.ce);
+          out.push(current);
+        } else if (current.detail.length < DETAIL_MAX) current.detail += ' ' + keyOf(a, sj, t.cs, t.ce);
+      }
+      // (A first sentence only announcing them, 一年来，支部在两个方面做得还不够。一方面，…, is none of them.)
+      if (current !== problem && ASPECTS_INTRO_RE.test(doc.clean.slice(s.bodyCs, s.ce))) out.splice(out.indexOf(problem), 1);
+    }
   }
   return out;
 }
@@ -902,6 +914,8 @@ const ROW_NUMBER_RE = /^\d{1,2}\t/;
 
 /** A connective opening a problem of a pair (一方面，…；另一方面，…): not the problem's words. */
 const OPENER_RE = /^(?:一方面|另一方面|另外|此外|同时)[，,]/;
+/** A sentence announcing problems in so many aspects: 在两个方面做得还不够, 存在以下不足, 还有几点差距. */
+const ASPECTS_INTRO_RE = /[两二三四五几][个点]?方面|以下|如下|几点/;
 /** A title naming only the area of a problem: 政治功能方面, 担当作为方面. */
 const AREA_TITLE_RE = /^在?[\u4e00-\u9fff]{2,10}方面$/;
 /** A lead before problems listed in clauses: 调研中发现，, 从检查情况看，, 总的来看， */

@@ -27,6 +27,8 @@ const FAILING_RE = /不合格|不达标|未达标|未通过|较差|末位|靠后
  */
 function uses(clean: string, h: Hit): boolean {
   const text = h.entry.text;
+  // A use denied (考核结果不与评先评优、绩效奖金挂钩) is none.
+  if (NOT_USED_BEFORE_RE.test(clean.slice(Math.max(sentenceStart(clean, h.start), h.start - 16), h.start))) return false;
   if (text === '整改' || text === '通报' || text === '谈话') return FAILING_RE.test(clean.slice(sentenceStart(clean, h.start), h.start));
   // 以…为主要依据 is the basis of a score, not a use of the result (作为评先的重要依据 is).
   // …nor is a figure made the basis of a score (通关时效等完成情况作为创建成效的主要依据): only results are used.
@@ -43,6 +45,8 @@ function uses(clean: string, h: Hit): boolean {
   return true;
 }
 
+/** A denial before a use of results in its clause: 不与…, 不作为…, 不纳入…, 不计入…. */
+const NOT_USED_BEFORE_RE = /(?:不与|不和|不同|不作为|不纳入|不计入|不列入)[^，。；]{0,14}$/;
 /** What precedes an honour received: 获, 获得, 获评, 受到, 荣获 (获上级表彰, 受到市级表彰, 获评院级及以上先进…). */
 const RECEIVED_BEFORE_RE = /(?:获|获得|获评|受到|荣获|被评为)[^，。；、]{0,6}$/;
 /** Points given for it in the same clause: …得15分, …加5分, …计10分. */

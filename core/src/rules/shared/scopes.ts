@@ -86,11 +86,25 @@ function findScopes(a: Analysis, profile: ResolvedProfile): Scope[] {
   // sentences (or a one-sentence paragraph twice) mention it, and one designs it (纳入考核, 进行评分…).
   const headingScopes = out.length;
   let sp = 0;
-  for (const p of doc.paragraphs) {
+  /** The paragraph scope the paragraphs after it may carry on (articles of rules, 第十条…第十一条…第十二条…), or null. */
+  let open: Scope | null = null;
+  for (let pi = 0; pi < doc.paragraphs.length; pi++) {
+    const p = doc.paragraphs[pi];
     // Heading scopes are in document order: advance a pointer instead of searching them all.
     while (sp < headingScopes && out[sp].ce <= p.cs) sp++;
     // (A paragraph that overlaps a heading scope — one opening with a run-in title about assessment — is in it.)
-    if (p.heading >= 0 || (sp < headingScopes && p.ce > out[sp].cs)) continue;
+    if (p.heading >= 0 || (sp < headingScopes && p.ce > out[sp].cs)) {
+      open = null;
+      continue;
+    }
+    // The next paragraphs still about the assessment (its articles on weights, on results: 考核结果不与评先评优挂钩，…存档)
+    // carry on the scope: what one lacks another may give.
+    if (open && (a.sentencesIn(p.cs, p.ce).some((si) => a.mentions(si, 'assessment') || a.mentions(si, 'result-use')))) {
+      open.ce = p.ce;
+      open.sentences = a.sentencesIn(open.cs, open.ce);
+      continue;
+    }
+    open = null;
     const first = p.s0;
     // (Nor a paragraph that reports problems an assessment found: 评估组指出了三方面不足：….)
     if (first >= p.s1 || doc.sentences[first].kind === SentenceKind.Heading || !a.mentions(first, 'assessment') || isCritique(a, first)) continue;
@@ -107,8 +121,14 @@ function findScopes(a: Analysis, profile: ResolvedProfile): Scope[] {
     // (A single sentence that assesses the branches on their brand work — 年底对各支部品牌创建情况进行检查验收 — is one too.)
     const branches = body === 1 && hits === 1 && BRANCHES_ASSESSED_RE.test(a.text(p.s0));
     if (design && (body === 1 ? hits >= 2 || branches : sentencesWith >= 2 && sentencesWith * 2 >= body)) {
-      const s0 = doc.sentences[p.s0];
-      all(p.cs, p.ce, s0.cs, s0.ce);
+      // (…and so do the paragraphs just before it about the assessment: 第十二条 …每学期期末组织一次…考评。 before the
+      // article on scores.)
+      let from = pi;
+      const prevEnd = out.length > headingScopes ? out[out.length - 1].ce : sp > 0 ? out[sp - 1].ce : 0;
+      while (from > 0 && doc.paragraphs[from - 1].heading < 0 && doc.paragraphs[from - 1].cs >= prevEnd && a.sentencesIn(doc.paragraphs[from - 1].cs, doc.paragraphs[from - 1].ce).some((si) => a.mentions(si, 'assessment'))) from--;
+      const s0 = doc.sentences[doc.paragraphs[from].s0];
+      all(doc.paragraphs[from].cs, p.ce, s0.cs, s0.ce);
+      open = out[out.length - 1];
     }
   }
   return out.sort((x, y) => x.cs - y.cs);
