@@ -142,8 +142,8 @@ function readLines(source: string, markdown: boolean): SourceLines {
     while (b > a && isSpace(source.charCodeAt(b - 1))) b--;
     // A tab-separated row's empty first and last cells are kept, as the tabs around its text (\t（劳动报酬…）执行案件\t张卫东:
     // the rest of a cell wrapped from the row above).
-    const tab = a < b ? source.indexOf('\t', a) : -1;
-    if (tab >= 0 && tab < b && (source.charCodeAt(a0) === 9 || source.charCodeAt(b0 - 1) === 9)) {
+    // (The search stops at the line's end: a document with no tab must not be scanned to its end from every line.)
+    if (a < b && hasTab(source, a, b) && (source.charCodeAt(a0) === 9 || source.charCodeAt(b0 - 1) === 9)) {
       const tabs = (from: number, to: number): Seg[] => {
         const out: Seg[] = [];
         for (let k = from; k < to; k++) if (source.charCodeAt(k) === 9) out.push({ start: k, end: k + 1, text: '\t' });
@@ -724,4 +724,10 @@ function prevOf(out: Seg[], source: string, fallback: number): number {
   if (!last) return fallback;
   if (last.text !== undefined) return last.text.charCodeAt(last.text.length - 1) || fallback;
   return source.charCodeAt(last.end - 1);
+}
+
+/** Whether source[from, to) holds a tab (one line's worth: never past `to`). */
+function hasTab(source: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (source.charCodeAt(k) === 9) return true;
+  return false;
 }

@@ -94,16 +94,18 @@ function findScopes(a: Analysis, profile: ResolvedProfile): Scope[] {
     while (sp < headingScopes && out[sp].ce <= p.cs) sp++;
     // (A paragraph that overlaps a heading scope — one opening with a run-in title about assessment — is in it.)
     if (p.heading >= 0 || (sp < headingScopes && p.ce > out[sp].cs)) {
+      if (open) open.sentences = a.sentencesIn(open.cs, open.ce);
       open = null;
       continue;
     }
     // The next paragraphs still about the assessment (its articles on weights, on results: 考核结果不与评先评优挂钩，…存档)
     // carry on the scope: what one lacks another may give.
     if (open && (a.sentencesIn(p.cs, p.ce).some((si) => a.mentions(si, 'assessment') || a.mentions(si, 'result-use')))) {
+      // (Its sentences are listed once it closes: a scope running over many paragraphs stays linear.)
       open.ce = p.ce;
-      open.sentences = a.sentencesIn(open.cs, open.ce);
       continue;
     }
+    if (open) open.sentences = a.sentencesIn(open.cs, open.ce);
     open = null;
     const first = p.s0;
     // (Nor a paragraph that reports problems an assessment found: 评估组指出了三方面不足：….)
@@ -131,5 +133,6 @@ function findScopes(a: Analysis, profile: ResolvedProfile): Scope[] {
       open = out[out.length - 1];
     }
   }
+  if (open) open.sentences = a.sentencesIn(open.cs, open.ce);
   return out.sort((x, y) => x.cs - y.cs);
 }
