@@ -221,7 +221,7 @@ const fixedArabicStands = (clean: string, m: RegExpExecArray): boolean => {
 };
 /** An approximate number marked twice: 约300余名, 近200多人 (the mark, the number, the second mark, then the unit). */
 const APPROX_TWICE = /(约|大约|近|将近)(\d+(?:\.\d+)?[万千百]?)(余|多)(?=[\u4e00-\u9fff])/g;
-const NOTE_APPROX = '依据：GB/T 15835-2011《出版物上数字用法》对概数的写法——“约”“近”与“余”“多”都表示概数，同用语义重复，保留一个即可（约300名、300余名）。';
+const NOTE_APPROX = '依据：GB/T 15835-2011《出版物上数字用法》关于概数的规定与编辑通例——“约”“近”与“余”“多”都表示概数，同用语义重复，保留一个即可（约300名、300余名）。';
 /** A document number's year in two digits: 〔25〕, [25]. */
 const DOC_NUMBER_YEAR = /[〔［\[](\d{2})[〕］\]](?=\d{1,4}号)/g;
 /** What makes a Chinese numeral before a range no count: 周五, 星期五, 礼拜五, 第五, 初五. */
@@ -400,7 +400,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       const cn = /^1\d五/.test(m[0]) ? `${cnTens(Number(m[0].slice(0, 2)))}五` : m[0].replace(/[1-9]/g, (d) => CN_OF_DIGIT[Number(d)]).replace(/^星期7$/, '星期日');
       report(file, meta, a, m.index, m.index + m[0].length, { reason: `数字体例：「${m[0]}」是固定说法或名称，其中的数字应写作汉字「${cn}」`, expected: [cn], note: NOTE_FIXED });
     }
-    // An approximate number marked twice (约300余名, 近200多人, 约50人左右): one mark says it.
+    // An approximate number marked twice (约300余名, 近200多人): one mark says it.
     APPROX_TWICE.lastIndex = 0;
     for (let m; (m = APPROX_TWICE.exec(clean)); ) {
       const [all, lead, n, tail] = m;
