@@ -6,6 +6,7 @@
 import type { ResolvedProfile } from '../types.js';
 import type { Analysis } from './analysis.js';
 import { SentenceKind } from '../parse/document.js';
+import { DATE_LINE_RE } from '../parse/markers.js';
 
 /** Section tags of the `section` lexicon. */
 export type SectionTag =
@@ -186,8 +187,6 @@ export function guessProfile(a: Analysis): ResolvedProfile {
 
 /** The signature of the issuing body: 中共××中学初中部教师支部委员会, ××村党总支. */
 const SIGNATURE_RE = /^(?:中共|中国共产党)?[^，。；：:\s]{2,40}(?:委员会|党委|党总支|党支部|总支部|支部|党组|党工委)$/;
-/** A line that is only a date: the issuing date under the signature (2025年1月15日, 二〇二五年一月). */
-export const DATE_LINE_RE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?$/;
 
 /**
  * Whether sentence `si` is the document's signature: the name of the issuing body alone on a line, the last line or the

@@ -104,3 +104,6 @@ const FIELD_NAMES = `(?:(?:牵头|主要|第一|具体|直接)?责任(?:单位|�
  * deadline and target from it.
  */
 export const FIELD_LABEL = `(?:${FIELD_NAMES}[:：]|【${FIELD_NAMES}】)`;
+
+/** A line that is only a date: the issuing date under a signature (2025年1月15日, 2025 年 3 月, 二〇二五年一月). */
+export const DATE_LINE_RE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?$/;

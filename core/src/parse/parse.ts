@@ -10,7 +10,7 @@
 import { hanCount, isAlnum, isClosing, isDigit, isHan, isSpace, isTerminal } from '../text/chars.js';
 import type { Doc, Heading, Item, Paragraph, Sentence } from './document.js';
 import { SentenceKind, SourceMap } from './document.js';
-import { FIELD_LABEL, markerAt, markupRank, matchMarker } from './markers.js';
+import { DATE_LINE_RE, FIELD_LABEL, markerAt, markupRank, matchMarker } from './markers.js';
 import { readSource, type Format, type SourceLine } from './source.js';
 import { doubled } from '../match/columns.js';
 
@@ -41,7 +41,6 @@ const MAX_PLAIN_HEADING = 30;
 
 const URL_RE = /^(?:https?:\/\/|www\.)\S+$/i;
 const PAGE_RE = /^[\s\d\-–—.·|/（）()第页共，,]{1,12}$/;
-const DATE_LINE_RE = /^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/;
 const SPEECH_LABEL_RE = /(指出|表示|说|强调|介绍|认为|写道|提出|要求|代表|同志|分享道|感慨道|谈到|问|答)$/;
 
 /** True for lines that are not prose: URLs, page numbers, lines of Latin text in a Chinese document (`latin`, `han`: letter counts of the line). */

@@ -3,7 +3,7 @@
  * Source: 001 每季度晾晒比; 000 年度考核验收.
  */
 import { AnchorKind } from '../../analysis/analysis.js';
-import { DATE_LINE_RE } from '../../analysis/outline.js';
+import { DATE_LINE_RE } from '../../parse/markers.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { assessmentScopes } from '../shared/scopes.js';
 

@@ -95,8 +95,10 @@ function namesBusiness(a: Analysis, si: number): boolean {
   });
 }
 
-/** What marks party work beside a business word: a party body or member, party building, the brand or its carriers. */
-const PARTY_SIDE_RE = /党员|党组织|支部|党小组|党建|党总支|党委|党工委|品牌|先锋|示范岗|责任区|突击队|服务队|党群|书记/;
+/** Who does party work in a sentence: 党员, 党组织, 支部, 党小组, 党建. */
+const PARTY_WORD_RE = /党员|党组织|支部|党小组|党建|党总支|党委/;
+/** What marks party work beside a business word: {@link PARTY_WORD_RE}, or the brand, its carriers and its secretary. */
+const PARTY_SIDE_RE = new RegExp(`${PARTY_WORD_RE.source}|党工委|品牌|先锋|示范岗|责任区|突击队|服务队|党群|书记`);
 
 /** Whether party work stands beside sentence `si`: in the sentence, its paragraph, or the heading it lies under. */
 function besideParty(a: Analysis, si: number): boolean {
@@ -158,8 +160,6 @@ const SPLIT_RE = /分开(?:计分|考核|评分|组织)|分别(?:组织|考核|�
 const SPLIT_ANY_RE = /分开|分别|各自|各负其责|各司其职|负责党建工作/;
 /** The other track beside party work in such a paragraph: 业务工作, 生产任务, 经营指标, 两项考核, 两者. */
 const OTHER_TRACK_RE = /(?:业务|生产|经营|监管|教学|科研|医疗|执法|服务|监督)(?:工作|任务|指标)|两项|两者/;
-/** Who does party work in a sentence: 党员, 党组织, 支部, 党小组, 党建. */
-const PARTY_WORD_RE = /党员|党组织|支部|党小组|党建|党总支|党委/;
 
 /**
  * Whether the document keeps party work and business apart (a paragraph that says so, naming both tracks: 党建工作由…评分；生产任务由…考核，

@@ -39,13 +39,15 @@ const subjectHead = (clause: string) => clause.slice(clause.lastIndexOf('的') +
 const CLAUSE_SEP = codeSet('，。；：！？,;');
 const isClauseSep = (c: number) => CLAUSE_SEP.has(c);
 
+/** Verbs telling a change: 提高, 下降, 缩短, 达到 …. */
+const CHANGE_VERBS = '提高|提升|增长|增加|增收|下降|降低|减少|缩短|压缩|达到';
 /** A change told with a figure: 提高, 下降, 增长, 缩短, 达到, 同比 …. */
-const CHANGE_RE = /提高|提升|增长|增加|增收|下降|降低|减少|缩短|压缩|达到|同比|较上年|由[^，。；]{1,12}(?:升|降|增|减|提|缩)|从[^，。；]{1,12}(?:降|升|增|减|提|缩)(?:到|至)/;
+const CHANGE_RE = new RegExp(`${CHANGE_VERBS}|同比|较上年|由[^，。；]{1,12}(?:升|降|增|减|提|缩)|从[^，。；]{1,12}(?:降|升|增|减|提|缩)(?:到|至)`);
 /** A rate or a share: 满意率为96.8%, 及格率, 三成. */
 const RATE_RE = /率|%|％|百分点|成(?=[，。；]|$)/;
 
 /** A change told with its figure: 提高到95%, 增收1.8万元, 由42分钟降到19分钟 (not a claim's 显著提升). */
-const FIGURE_CHANGE_RE = /(?:提高|提升|增长|增加|增收|下降|降低|减少|缩短|压缩|达到|降到|降至|升至)[^，。；\d]{0,8}\d|[由从][^，。；]{0,12}\d[^，。；]{0,12}(?:升|降|增|减|提|缩)/;
+const FIGURE_CHANGE_RE = new RegExp(`(?:${CHANGE_VERBS}|降到|降至|升至)[^，。；\\d]{0,8}\\d|[由从][^，。；]{0,12}\\d[^，。；]{0,12}(?:升|降|增|减|提|缩)`);
 
 /** Whether sentence text `t` measures an outcome: a change told with its figure or a rate, not a count of activities. */
 function measuresOutcome(t: string): boolean {
