@@ -111,6 +111,10 @@ describe('Chinese official headings', () => {
     expect(parseDocument('冷轧厂党委\n“冷轧精品”党建品牌创建重点任务\n一、党建引领质量攻关\n（一）成立党员攻关队。').title).toBe(1);
   });
 
+  it('a line of a clause and more that breaks off at a particle (…由2023年的) is a wrapped sentence, no heading', () => {
+    expect(headings('实验小学党支部品牌创建情况\n在全区阅读素养测评中，学校平均分由2023年的\n78.4分提高到86.1分。').map((h) => h[2])).toEqual(['实验小学党支部品牌创建情况']);
+  });
+
   it('a number with a unit is not a heading marker', () => {
     expect(headings('2.5亿元投资用于设备更新，已完成80%。').filter(([, m]) => m !== 'plain')).toEqual([]);
   });

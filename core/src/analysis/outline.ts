@@ -43,6 +43,19 @@ export function enclosing(a: Analysis, si: number, tags: readonly SectionTag[]):
   return -1;
 }
 
+/**
+ * As {@link enclosing}, but a form's field label with section tags of its own (工作成效：, 品牌内涵：) ends the search: the
+ * parser puts such a field under the line heading above it (主要举措：), whose part it does not belong to.
+ */
+export function enclosingPart(a: Analysis, si: number, tags: readonly SectionTag[]): number {
+  for (let h = a.doc.sentences[si].section; h >= 0; h = a.doc.headings[h].parent) {
+    const t = headingTags(a, h);
+    for (const tag of tags) if (t.has(tag)) return h;
+    if (t.size && a.doc.headings[h].kind === 'label') return -1;
+  }
+  return -1;
+}
+
 /** The innermost enclosing heading that has any section tag at all, with its tags; -1 when none. */
 export function sectionContext(a: Analysis, si: number): { heading: number; tags: ReadonlySet<SectionTag> } {
   const section = a.doc.sentences[si].section;
@@ -145,6 +158,8 @@ export function guessProfile(a: Analysis): ResolvedProfile {
     // An activity plan or a rectification plan that is not about a brand (主题党日活动方案, 巡察反馈问题整改方案) is no brand
     // creation plan: it owes none of a plan's parts, and its measures are read as in any document.
     if (PLAN_TITLE.test(title)) return (ACTIVITY_TITLE.test(title) || RECTIFICATION_TITLE.test(title)) && !BRAND_TITLE.test(title) ? 'general' : 'plan';
+    // (…and so is a rectification list or ledger, 整改清单, 整改台账, whoever writes it: 日报社 is no news story.)
+    if (RECTIFICATION_TITLE.test(title)) return 'general';
     if (PUBLICITY_TITLE.test(title)) return 'publicity';
     // Minutes (…专题会议纪要) open with the meeting's date as news does (11月3日上午，…召开…), but record decisions.
     if (MINUTES_TITLE.test(title)) return 'general';
@@ -231,7 +246,8 @@ export function isAcademic(a: Analysis): boolean {
   });
 }
 
-const CRITIQUE_RE = /面子工程|形式主义|重形式|流于形式|走过场|一阵风|简单拼接|存在.{0,24}(?:问题|现象|倾向)|导致|造成|忽视|忽略|缺乏|缺少|堆砌|套话|空话|(?:之|这)类(?:的)?(?:词|话|字眼|提法)|(?:靠|凭)的(?:不是|并非)|不是(?:靠)?(?:标语|口号|喊)|喊口号/;
+/** A sentence criticising formalism or stating a fault (造成 as the end of 改造成/打造成 makes something, and blames nothing). */
+const CRITIQUE_RE = /面子工程|形式主义|重形式|流于形式|走过场|一阵风|简单拼接|存在.{0,24}(?:问题|现象|倾向)|导致|(?<![改打建塑营制])造成|忽视|忽略|缺乏|缺少|堆砌|套话|空话|(?:之|这)类(?:的)?(?:词|话|字眼|提法)|(?:靠|凭)的(?:不是|并非)|不是(?:靠)?(?:标语|口号|喊)|喊口号/;
 
 /**
  * Whether sentence `si` describes a problem rather than doing the thing: it

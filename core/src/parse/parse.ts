@@ -7,7 +7,7 @@
  * line is joined to the next when the document shows a dominant line width,
  * the line is about that wide, and it does not end a sentence.
  */
-import { hanCount, isAlnum, isClosing, isDigit, isHan, isSpace, isTerminal } from '../text/chars.js';
+import { codeSet, hanCount, isAlnum, isClosing, isDigit, isHan, isSpace, isTerminal } from '../text/chars.js';
 import type { Doc, Heading, Item, Paragraph, Sentence } from './document.js';
 import { SentenceKind, SourceMap } from './document.js';
 import { DATE_LINE_RE, FIELD_LABEL, markerAt, markupRank, matchMarker } from './markers.js';
@@ -597,6 +597,9 @@ function isPlainHeading(text: string): boolean {
   // Cheapest tests first: most short paragraphs are sentences and end (or break) at a terminator.
   const last = text.charCodeAt(text.length - 1);
   if (last === 0xff0c || last === 0x3001 || last === 44) return false; // ，、,
+  // (…and a line with a clause before it that breaks off at a particle or a preposition, 在…测评中，学校平均分由2023年的: a
+  // sentence wrapped, no heading.)
+  if (BREAK_OFF.has(last) && (text.includes('，') || text.includes(','))) return false;
   // A clause-ful line ending at a colon introduces a list (下一步，我们将…，重点抓好以下工作：): a sentence.
   if ((last === 0xff1a || last === 58) && (text.includes('，') || text.includes(','))) return false;
   // So does one handing the items after it to an owner (以下工作由教务处负责落实：).
@@ -611,6 +614,9 @@ function isPlainHeading(text: string): boolean {
   // (A measures label with nothing after it, 整改措施：, heads the measures below it.)
   return !DATE_LINE_RE.test(text) && !text.includes('\t') && (!FIELD_LINE_RE.test(text) || MEASURES_LABEL_RE.test(text));
 }
+
+/** Particles and prepositions that end no heading: 的, 地, 得, 和, 与, 及, 或, 由, 对, 把, 将, 被, 向, 从. */
+const BREAK_OFF = codeSet('的地得和与及或由对把将被向从');
 
 /** A rectification form's measures label alone on its line (整改措施：): a heading of the measures below it, not a field. */
 const MEASURES_LABEL_RE = /^整改(?:措施|举措)[：:]\s*$/;

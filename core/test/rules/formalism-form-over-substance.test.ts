@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/form-over-substance', {
   valid: [
+    { name: 'a name and a logo, then a paragraph on what followed them with its outcome', text: '2024年4月，支部确定“书香伴成长”品牌名称并设计品牌标识，标识取自学校晨读课程。\n品牌确定后，支部组织12名党员教师每人领办1个读书会，学生人均年阅读量由10本增加到18本。' },
     { name: 'a list of form items, one of them stating an outcome', text: '## 二、品牌形象建设\n\n- 设计品牌LOGO和主题色\n- 在门诊大厅设置品牌形象墙\n- 发放品牌宣传折页后，患者知晓率提高到85%', options: { format: 'markdown' } },
     { name: 'items of a list, only one naming a form item', text: '三、主要措施\n1. 设计品牌LOGO。\n2. 每月组织1次义诊。\n3. 建立患者回访制度。' },
     { name: 'money saved is an outcome', text: '支部统一了品牌标识和宣传口号。品牌推出后，为企业节约办事费用3万元。' },
@@ -16,6 +17,9 @@ tester('formalism/form-over-substance', {
     '利用宣传栏、公众号等阵地宣传品牌，营造良好氛围。',
   ],
   invalid: [
+    { name: 'photos taken, bulletins issued and posts pushed count what was made, no outcome', text: '活动期间，支部在厂区主干道悬挂横幅12条，在食堂门口摆放展板8块。各班组拍摄活动照片260余张，编印活动简报6期，在公众号推送图文9篇，营造了浓厚氛围。', errors: [{ at: '横幅12条，在食堂门口摆放展板8块。各班组拍摄活动照片260余张，编印活动简报6期，在公众号推送图文9篇，营造了浓厚氛围' }] },
+    { name: 'the area of a wall, wherever it stands in the sentence, measures the wall', text: '支部设计了品牌标识和口号。门诊楼二层走廊改造成品牌文化墙，面积约80平方米，展示党员先进事迹。', errors: [{ at: '标识和口号。门诊楼二层走廊改造成品牌文化墙' }] },
+    { name: 'numbered items of a plan, each about a form item, are one list though each is long', text: '三、营造氛围\n（一）在办公楼一层大厅设置党建宣传栏6块，每块配1条主题标语。\n（二）在职工食堂旁打造一条长30米的“清风文化长廊”，展示廉洁格言和家风故事。\n（三）各科室统一张贴主题海报，更换文化挂图。', errors: [{ at: '宣传栏6块，每块配1条主题标语' }, { at: '文化长廊”，展示廉洁格言和家风故事。\n（三）各科室统一张贴主题海报' }] },
     { name: 'paperwork counted beside banners and boards is no outcome', text: '一年来，支部悬挂宣传横幅20余条，制作党建展板30块，建立各类工作台账12本，编印学习资料汇编2册。', errors: [{ at: '横幅20余条，制作党建展板' }] },
     { name: 'a square, a sculpture and wall paintings', text: '村党支部在村口新建了党建主题广场，竖起6米高的党旗雕塑，还在村委会外墙绘制了墙绘。', errors: [{ at: '主题广场，竖起6米高的党旗雕塑，还在村委会外墙绘制了墙绘' }] },
     { name: 'a refitted room and a theme park (装修了党员活动室, 党建主题公园) are forms too', text: '社区党委重新装修了党员活动室，建成了党建主题公园，整个社区红色氛围扑面而来。', errors: [{ at: '装修了党员活动室，建成了党建主题公园，整个社区红色氛围' }] },

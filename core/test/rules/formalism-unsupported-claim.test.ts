@@ -29,6 +29,7 @@ tester('formalism/unsupported-claim', {
     { name: 'a possibility', text: '通过多种渠道宣传，有助于品牌影响力不断提升。' },
   ],
   invalid: [
+    { name: 'a claim in a form’s results field after its measures field is a claim, no target', text: '县供电所党支部党建品牌申报表\n品牌名称：“电靠谱”\n主要举措：\n1. 由支部书记赵涛负责，2025年3月底前设立6个党员责任区。\n工作成效：通过品牌创建，支部凝聚力显著增强。', errors: [{ at: '显著增强' }] },
     { name: 'a topic sentence followed by counts of activities only', text: '（二）党员队伍活力明显增强。支部今年发展党员2名，组织党员过政治生日17人次。', errors: [{ at: '明显增强' }] },
     { name: 'a claim after figures on something else', text: '车间党员人数由去年的18名增加到23名。党员队伍战斗力大幅提升。', errors: [{ at: '大幅提升' }] },
     { name: 'results claimed in fresh words (量质齐升, 焕发新活力, 取得阶段性成果)', text: '品牌创建取得阶段性成果，党员队伍焕发新活力。', errors: [{ at: '取得阶段性成果，党员队伍焕发新活力' }] },

@@ -16,6 +16,8 @@ describe('de-di-de.json test lines', () => {
 
 tester('language/de-di-de', {
   valid: [
+    { name: '真 before a one-character word is no adverb of a complement (说的真实)', text: '他说的真实情况，大家都清楚。' },
+    { name: '耐心的解释 as a noun phrase, the subject of its clause', text: '她耐心的解释让老人放下心来。' },
     { name: 'an understanding that is deep, many who care, a rather important problem', text: '他的理解较深，关心的人很多。这是较为重要的问题。' },
     { name: 'a particularly firm step as a noun phrase', text: '这是格外坚定的一步。' },
     { name: 'a close tie as a noun', text: '支部与企业建立了紧密的联系。' },
@@ -71,6 +73,9 @@ tester('language/de-di-de', {
     { name: 'AABB + 的 + noun after a verb', text: '他们写的认认真真的报告得到表扬。' },
   ],
   invalid: [
+    { name: '真 before a complement (干的真漂亮)', text: '“这活儿干的真漂亮！”车间主任说。', errors: [{ at: '干的' }] },
+    { name: 'an adverb before 解释 with its object', text: '她每次都耐心的解释用药情况。', errors: [{ at: '耐心的' }] },
+    { name: 'complements of colour and confidence (晒的黝黑, 变的有底)', text: '他的皮肤被晒的黝黑。村民说，种田变的有底了。', errors: [{ at: '晒的' }, { at: '变的' }] },
     { name: 'complements of 较, 不透彻, 还不熟练 and 不够 after 的; 谈心 and 批改 after an adverbial 的', text: '基层党建品牌推进的较慢。对新思想理解的不透彻。新系统用的还不熟练。对青年职工关心的不够。对队员及时的谈心谈话。老师认真的批改每一份作业。', errors: [{ at: '推进的' }, { at: '理解的' }, { at: '用的' }, { at: '关心的' }, { at: '及时的' }, { at: '认真的' }] },
     { name: 'a degree of 格外 and a pair with 熟练 after 的', text: '山路崎岖难行，他却走的格外坚定。实操环节做的规范熟练。', errors: [{ at: '走的' }, { at: '做的' }] },
     { name: 'measuring carefully, joined closely, a duty borne', text: '每天认真的测量每一段冰面的厚度。支部把党史学习教育与引航安全生产紧密的结合起来。没有把这当作必须扛起地政治责任。', errors: [{ at: '认真的' }, { at: '紧密的' }, { at: '必须扛起地' }] },

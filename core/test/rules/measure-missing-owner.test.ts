@@ -2,6 +2,11 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'the writer of a duty report owns what they take on (我负责, 由我负责, 由我牵头, 我每月…)', text: '三、下一步打算\n（一）剩下的3件诉求，我负责在2025年3月底前与街道协商确定方案。\n（二）2025年2月底前，由我负责向各科室发放选题征集表20份。\n（三）由我牵头，2025年6月底前更换全部18块指引标识。\n（四）2025年6月底前，我每月到实训室检查1次新员工训练，合格率达到100%。' },
+    { name: 'a counted group named by its post after 由 owns the task, whatever the verb', text: '三、下一步打算\n2025年上半年，由科室2名业务骨干党员分别带教3名新入职关员，6月底前3人均能独立完成审核。' },
+    { name: 'a form’s results field after its measures field reports, it sets no task', text: '市税务局第一分局党支部党建品牌申报书\n品牌名称：“春风办税”\n主要举措：\n1. 由支部书记孙立负责，2025年6月底前设立2个党员示范岗。\n工作成效：2024年窗口平均等候时间由25分钟缩短到12分钟，纳税人满意度提高到97%。' },
+    { name: 'a numbered group row spanning an HTML table keeps the header’s owner column', text: '<h2>某法院刑事审判庭党支部整改清单</h2><table><tr><th>问题</th><th>整改措施</th><th>责任人</th><th>完成时限</th></tr><tr><td colspan="4">一、政治建设方面</td></tr><tr><td>学习记录不全</td><td>每次庭务会后当日归档会议记录，每季度检查1次</td><td>庭长 梁刚</td><td>2025年1月起</td></tr><tr><td colspan="4">二、审判执行方面</td></tr><tr><td>文书上网率未达标</td><td>指定2名书记员核查文书上网，上网率提升至98%以上</td><td>审判长 曹立</td><td>2025年6月30日前</td></tr></table>', options: { format: 'html' } },
+    { name: 'a sentence saying what the list itself rests on sets no task', text: '某中学党支部整改清单\n本清单依据2024年度党建工作考核反馈意见制定，共5项。\n1. 由教务处主任罗敏负责，每名党员教师每学期上公开课1节。' },
     { name: 'a sentence pointing to the table below sets no task', text: '二、工作任务\n2025年度品牌创建共分解4项任务，具体如下表。' },
     { name: 'money paid out by a named office (由财务管理处列支)', text: '五、保障措施\n2025年由财务管理处列支品牌创建经费7万元。' },
     { name: 'a unit as subject before a year (项目部2025年从…列支)', text: '五、保障措施\n项目部2025年从管理费中列支2.4万元，用于岗员技能培训。' },

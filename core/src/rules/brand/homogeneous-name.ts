@@ -1,6 +1,6 @@
 /**
  * brand/homogeneous-name — a brand name (in quotes after 打造/创建/培育 … or
- * before 品牌) built only of overused morphemes (红色, 先锋, 引擎, 堡垒 …).
+ * before 品牌, or in a form's 品牌名称： field) built only of overused morphemes (红色, 先锋, 引擎, 堡垒 …).
  * Source: 002 §2.2 同质化.
  */
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
@@ -8,6 +8,8 @@ import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 const NAME_RE = /[“"「『]([^“”"「」『』\n]{2,12})[”"」』](?:等|这)?(?:[两二三四五六七八九十\d]{1,2}[个项大])?(?:党建)?(?:子)?品牌/dg;
 /** A name followed by other quoted names before 品牌: the first ones of a run (“旗帜领航”“灯塔引擎”两个党建品牌). */
 const NAME_IN_RUN_RE = /[“"「『]([^“”"「」『』\n]{2,12})[”"」』](?=(?:[、和与及]?[“"「『][^“”"「」『』\n]{2,12}[”"」』])+(?:等|这)?(?:[两二三四五六七八九十\d]{1,2}[个项大])?(?:党建)?(?:子)?品牌)/dg;
+/** A name in a form's field, quoted or not (品牌名称：“红色引擎”, 品牌名称：初心领航): up to the line's end or its punctuation. */
+const NAME_FIELD_RE = /品牌名称?[：:][ \t　]*[“"「『]?([^“”"「」『』\n，。；,;（(]{2,12}?)[”"」』]?[ \t　]*(?=[\n，。；,;（(]|$)/dg;
 const NAME_AFTER_VERB_RE = /(?:打造|创建|培育|树立|擦亮|创树|塑造|叫响)[^，。；“”"「」]{0,8}?[“"「『]([^“”"「」『』\n]{2,12})[”"」』]/dg;
 
 export const meta: RuleMeta = {
@@ -40,7 +42,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const morphemes = a.shared('brand.morphemes', () => new Set(a.lex.byLexicon[a.lex.lexicon('morpheme')].map((e) => e.text)));
   const seen = new Set<number>();
   const names = new Set<string>();
-  for (const re of [NAME_RE, NAME_IN_RUN_RE, NAME_AFTER_VERB_RE]) {
+  for (const re of [NAME_RE, NAME_IN_RUN_RE, NAME_AFTER_VERB_RE, NAME_FIELD_RE]) {
     re.lastIndex = 0;
     for (let m; (m = re.exec(clean)); ) {
       const name = m[1];

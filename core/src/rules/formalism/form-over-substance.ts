@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { AnchorKind, type Analysis } from '../../analysis/analysis.js';
 import { SentenceKind } from '../../parse/document.js';
+import { markerAt } from '../../parse/markers.js';
 import { isCritique } from '../../analysis/outline.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { clauseAround, codeSet } from '../../text/chars.js';
@@ -53,6 +54,12 @@ export const plugin: Rule['plugin'] = (raw) => {
       const p = paragraphs[s.paragraph];
       let outcome = false;
       for (let sj = si; sj < p.s1 && !outcome; sj++) outcome = statesOutcome(a, sj, sj === si ? found : spans(a.hitsIn(sj, 'form-word')));
+      // …and so does one in the next paragraph when it opens on what followed the form items (品牌确定后，…学生人均年阅读量由12本
+      // 增加到21本): the passage and its sequel are one account.
+      const next = paragraphs[s.paragraph + 1];
+      if (!outcome && next && next.heading < 0 && next.s0 < next.s1 && sentences[next.s0].section === s.section && SEQUEL_RE.test(a.text(next.s0))) {
+        for (let sj = next.s0; sj < next.s1 && !outcome; sj++) outcome = statesOutcome(a, sj, spans(a.hitsIn(sj, 'form-word')));
+      }
       if (outcome) continue;
       // The passage starts at the earlier sentences of the paragraph that talk of form too (品牌标识以火车头和党徽为主要元素，
       // 寓意…。货场打造了党建文化墙…), when they state no outcome either.
@@ -78,6 +85,9 @@ export const plugin: Rule['plugin'] = (raw) => {
   };
 };
 
+/** A paragraph opening on what followed the brand's form items: 品牌确定后，, 标识启用以来，, 此后，, 在此基础上，. */
+const SEQUEL_RE = /^(?:[^，。；]{0,10}(?:确定|推出|发布|亮相|启用|建成|上线|揭牌|落成)(?:后|以来)|此后|随后|在此基础上)[，,]/;
+
 /** The message of a passage naming the form items at `forms` (clean-text ranges). */
 function formsMessage(a: Analysis, forms: Array<[number, number]>): { reason: string; note: string } {
   const items = [...new Set(forms.map(([x, y]) => a.doc.clean.slice(x, y)))];
@@ -89,6 +99,11 @@ function formsMessage(a: Analysis, forms: Array<[number, number]>): { reason: st
 
 /** Longest list item read as one item of a list of form items, in UTF-16 units (在门诊大厅设置品牌形象墙). */
 const LIST_ITEM_MAX = 30;
+/**
+ * Longest such item when it opens with a list marker, in UTF-16 units: a numbered item may say where its form item goes
+ * and what it shows (（二）在车间休息区打造一条长20米的“党纪文化长廊”，展示党规党纪条文和廉洁格言。).
+ */
+const NUMBERED_ITEM_MAX = 60;
 
 /**
  * A list of form items opening at sentence `si` (its form items `found`): paragraphs of one short sentence each, in one
@@ -100,7 +115,7 @@ function listOfForms(a: Analysis, si: number, found: Array<[number, number]>, mi
   const item = (sj: number) => {
     const t = sentences[sj];
     const p = paragraphs[t.paragraph];
-    return t.kind !== SentenceKind.Heading && p.s1 - p.s0 === 1 && p.ce - p.cs <= LIST_ITEM_MAX && t.section === sentences[si].section && a.mentions(sj, 'form-word') && !isCritique(a, sj);
+    return t.kind !== SentenceKind.Heading && p.s1 - p.s0 === 1 && p.ce - p.cs <= (markerAt(a.doc.clean, p.cs) ? NUMBERED_ITEM_MAX : LIST_ITEM_MAX) && t.section === sentences[si].section && a.mentions(sj, 'form-word') && !isCritique(a, sj);
   };
   if (!item(si) || statesOutcome(a, si, found)) return undefined;
   const forms = [...found];
@@ -122,7 +137,7 @@ function listOfForms(a: Analysis, si: number, found: Array<[number, number]>, mi
 function statesOutcome(a: Analysis, sj: number, forms: Array<[number, number]>): boolean {
   const clean = a.doc.clean;
   for (const x of a.anchorsIn(sj, AnchorKind.Quantity | AnchorKind.Figure)) {
-    if (!(x.kind & AnchorKind.Time) && !countsForm(clean, x, forms) && !ATTENDANCE.test(clean.slice(x.end, x.end + 8)) && !ROUNDS.test(clean.slice(x.start, x.end)) && !PLACE.test(clean.slice(x.start, x.end)) && !meetingsHeld(clean, x) && !papersKept(clean, x) && clean[x.start - 1] !== '在' && !isCountOfOne(clean.slice(x.start, x.end))) return true;
+    if (!(x.kind & AnchorKind.Time) && !countsForm(clean, x, forms) && !ATTENDANCE.test(clean.slice(x.end, x.end + 8)) && !ROUNDS.test(clean.slice(x.start, x.end)) && !PLACE.test(clean.slice(x.start, x.end)) && !meetingsHeld(clean, x) && !papersKept(clean, x) && !materialsMade(clean, x) && clean[x.start - 1] !== '在' && !isCountOfOne(clean.slice(x.start, x.end))) return true;
   }
   return false;
 }
@@ -164,6 +179,23 @@ function papersKept(clean: string, x: { start: number; end: number }): boolean {
   return VOLUMES_RE.test(clean.slice(x.start, x.end)) && PAPERS_RE.test(clean.slice(Math.max(0, x.start - 12), x.start));
 }
 
+/** Making, putting up, handing out or filing materials, and watching films (拍摄, 编印, 张贴, 发放, 推送, 观看), in the clause before a count. */
+const MADE_RE = /(?:拍摄|摄制|编印|印制|印发|编发|发放|分发|张贴|悬挂|制作|推送|整理|留存|签订|手抄|抄写|观看|收看)[^，。；,;]{0,12}$/;
+/** A count of such materials or screenings: sheets, issues, pieces, copies, volumes, films, showings, characters (430余张, 9期, 11篇, 400余册, 3场, 5000字). */
+const MATERIAL_UNIT_RE = /[张期篇册份本幅部套卷场字]$/;
+
+/**
+ * Whether quantity `x` counts materials made, put up or handed out, or films watched (拍摄学习照片430余张, 编印学习简报9期,
+ * 推送学习图文11篇, 发放安全知识手册400余册, 观看警示教育片3场, 手抄党纪条文不少于5000字): the output of the work,
+ * not what it achieved (002 §2.3: a passage of form states no outcome).
+ */
+function materialsMade(clean: string, x: { start: number; end: number }): boolean {
+  // (The unit ends the quantity, 430余张, or follows a bare figure, 5000字.)
+  if (!MATERIAL_UNIT_RE.test(clean.slice(x.start, x.end)) && !MATERIAL_UNIT_RE.test(clean.slice(x.end, x.end + 1))) return false;
+  const [from] = clauseAround(clean, x.start, x.end, isClauseSep, Math.max(0, x.start - CLAUSE_MAX), x.end);
+  return MADE_RE.test(clean.slice(from, x.start));
+}
+
 /** Whether quantity `x` counts times meetings were convened (召开) in its clause (全年按计划召开支部党员大会4次): routine, not what the brand achieved. */
 function meetingsHeld(clean: string, x: { start: number; end: number }): boolean {
   if (clean.charCodeAt(x.end - 1) !== 0x6b21 /* 次 */) return false;
@@ -187,6 +219,9 @@ function countsForm(clean: string, x: { start: number; end: number }, forms: Arr
   // (…投入2万余元，更换了门牌和标语，新建一面展示墙: the sum may stand in a clause of its own before them; and a sum
   // spent, 上述工作共使用经费2.6万元, is a cost in any sentence.)
   if (MONEY_AFTER.test(clean.slice(x.end - 1, x.end + 2)) && (forms.length > 0 || SPENT_RE.test(clause))) return true;
+  // An area or a length in a sentence about form items (改造成品牌文化墙，面积共计120平方米; 长20米的“党纪文化长廊”) is
+  // the size of what was built, wherever it stands in the sentence.
+  if (forms.length > 0 && AREA_AFTER.test(clean.slice(x.end - 1, x.end + 3))) return true;
   // Copies of a booklet named in 《》 (编印《品牌建设手册》500册) count the booklet.
   if (clean.charCodeAt(x.start - 1) === 0x300b /* 》 */ && COPIES.test(clean.slice(x.start, x.end))) return true;
   // The size of a hall or a wall (200平方米的党建展厅) measures the form item itself.

@@ -5,7 +5,7 @@
  */
 import { SentenceKind } from '../../parse/document.js';
 import { clauseAround, codeSet, quotedAsWord } from '../../text/chars.js';
-import { enclosing, isCritique } from '../../analysis/outline.js';
+import { enclosingPart, isCritique } from '../../analysis/outline.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { hasEvidence, spans } from '../shared/concrete.js';
 
@@ -88,7 +88,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     // (应有的贡献 is the contribution due, no modal: 为公司完成年度任务作出了应有贡献.)
     if (a.someHit(si, 'directive', 'modal', s.bodyCs, s.ce, (_start, end, e) => (e.text !== '应' || !DUE_RE.test(a.doc.clean.slice(end, end + 5))) && (e.text !== '将' || !BA_JIANG_RE.test(a.doc.clean.slice(end, end + 24)))) || HYPOTHETICAL.test(a.text(si)) || PURPOSE.test(a.doc.clean.slice(s.bodyCs, s.bodyCs + 4))) continue;
     // Under 目标/措施/下一步 headings a "显著提升" is a target, not a claim.
-    if (enclosing(a, si, ['target', 'measure', 'next', 'schedule']) >= 0) continue;
+    if (enclosingPart(a, si, ['target', 'measure', 'next', 'schedule']) >= 0) continue;
     const p = paragraphs[s.paragraph];
     // Evidence in the claim's sentence or the one right after it (成效显著：…) supports it.
     // (The next sentence only when it opens as evidence would: 全年…, 其中…, 如…; or after a colon.)

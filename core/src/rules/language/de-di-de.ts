@@ -59,7 +59,7 @@ const KEEPING_RE = /(?:确保|保证|保持|维护|维持|注重|注意|强调|�
 /** 又A又B as a complement closing the clause (处理得又快又准). */
 const BOTH_RE = /^又[\u4e00-\u9fff]{1,2}又[\u4e00-\u9fff]{1,2}(?=[，。；！？、”」』）,;!?)\n]|$)/;
 /** Adverbs that may stand between 得 and its complement (做得还不够细, 讲得也很透, 推进得是否及时). */
-const ADVERB_BEFORE_COMPLEMENT = /^(?:还|也|都|仍|是否)/;
+const ADVERB_BEFORE_COMPLEMENT = /^(?:还|也|都|仍|是否|真)/;
 /** What follows a verb read as a noun (反复的提醒是必要的, 细致的讲解让人…): a copula, a conjunction, an adverb of the predicate. */
 const NOUN_NEXT = /^[是也都让使令和与及的很]/;
 /** First characters of an object after a verb: a determiner, a pronoun, the people served or the two parties (每一处, 他们, 居民, 群众, 双方, 两人). */
@@ -158,9 +158,11 @@ function reduplicatedAt(text: string, at: number): string | undefined {
 function complementAt(text: string, at: number): { comp: string; redup: boolean } | undefined {
   const found = bareComplementAt(text, at);
   if (found) return found;
-  // An adverb may stand before the complement: 做的还不够细, 讲的也很透.
+  // An adverb may stand before the complement: 做的还不够细, 讲的也很透, 干的真漂亮.
   const adv = ADVERB_BEFORE_COMPLEMENT.exec(text.slice(at, at + 2))?.[0];
   const after = adv ? bareComplementAt(text, at + adv.length) : undefined;
+  // (真 before a complement of one character may start a word of its own: 说的真实 is what was said, true.)
+  if (adv === '真' && after && after.comp.length < 2) return undefined;
   return after && { comp: adv + after.comp, redup: after.redup };
 }
 

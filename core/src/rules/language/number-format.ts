@@ -206,8 +206,8 @@ const ISO_DATE = /(?<![\d\-A-Za-z])((?:19|20)\d{2})-(0?[1-9]|1[0-2])-(0?[1-9]|[1
 const CONGRESS_ARABIC = /党的(1\d|2\d)大(?!\d)/g;
 /** 10–29 in Chinese numerals: 十九, 二十, 二十一. */
 const cnTens = (n: number) => (n < 20 ? '十' : '二十') + (n % 10 ? CN_OF_DIGIT[n % 10] : '');
-/** Fixed expressions and names with Arabic digits: 3会1课, 1岗双责, 4个意识, 二十届3中全会, 星期3, 第1书记, 14五, 下沉1线. */
-const FIXED_ARABIC = /[1-9](?:会1课|岗双责|严3实|学1做|个(?:维护|确立|意识|自信|全面|代表|务必|清单)|中全会)|星期[1-7]|第1书记|1[0-9]五(?=规划|时期|期间|开局|”|[，。、；]|$)|(?<=下沉|深入|扎根|坚守|奔赴|冲在|战斗在|工作在|奋战在)1线(?![路号])/g;
+/** Fixed expressions and names with Arabic digits: 3会1课, 1岗双责, 4个意识, 二十届3中全会, 星期3, 第1书记, 14五, 下沉1线 (its verb looked behind for only after 1线 matched: a lookbehind first is tried at every offset). */
+const FIXED_ARABIC = /[1-9](?:会1课|岗双责|严3实|学1做|个(?:维护|确立|意识|自信|全面|代表|务必|清单)|中全会)|星期[1-7]|第1书记|1[0-9]五(?=规划|时期|期间|开局|”|[，。、；]|$)|1线(?<=(?:下沉|深入|扎根|坚守|奔赴|冲在|战斗在|工作在|奋战在)1线)(?![路号])/g;
 /** A day in Chinese numerals after a month: 月二十日. */
 const CN_DAY_RE = /月[一二三四五六七八九十]{1,3}日/;
 /** Whether the FIXED_ARABIC match `m` stands as written: not inside a longer number, 中全会 after 届, 星期 before no further digit. */

@@ -250,6 +250,15 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     const p = doc.sentences[si - 1];
     return !!p && hasTab(doc.clean, p.bodyCs, p.ce) && doc.clean.indexOf('\n', p.ce) === lineStart(doc.clean, doc.sentences[si].cs) - 1;
   };
+  /**
+   * Whether heading sentence `si` is a numbered group row between two rows of a table (a tab in each): 二、审判执行方面
+   * spanning the table. (A plain line there, 技术攻关突击队, is a cell wrapped onto a line of its own.)
+   */
+  const groupRow = (si: number): boolean => {
+    const p = doc.sentences[si - 1];
+    const n = doc.sentences[si + 1];
+    return !!p && !!n && hasTab(doc.clean, p.bodyCs, p.ce) && hasTab(doc.clean, n.bodyCs, n.ce) && !!markerAt(doc.clean, doc.sentences[si].cs);
+  };
   /** Whether a form field's label (责任人：, 完成时限：) opens the text at clean offset `cs`. */
   const opensField = (cs: number): boolean => FIELD_FIRST.has(doc.clean.charCodeAt(cs)) && FIELD_START_RE.test(doc.clean.slice(cs, cs + 8));
   /**
@@ -358,8 +367,12 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
       continue;
     }
     if (s.kind !== SentenceKind.Body) {
-      ownerColumn = measureColumn = -1;
-      targetColumn = true;
+      // (A group row spanning the table, <td colspan="4">二、审判执行方面</td>, is a heading between rows of one table:
+      // the header's columns hold on below it.)
+      if (!tabs || !groupRow(si)) {
+        ownerColumn = measureColumn = -1;
+        targetColumn = true;
+      }
       // (A problem list's last item may be read as a run-in title, 三是党员学习笔记普遍简单。: its full stop ends the list.)
       if (problemListParagraph === s.paragraph && doc.clean.charCodeAt(s.ce - 1) === 0x3002) problemListParagraph = -1;
       continue;
@@ -654,6 +667,11 @@ const LABEL_SUBJECT_RE = /^(?:[\u4e00-\u9fff]{0,10}?(?:党支部|党总支|党�
 
 /** 由 + an actor + where, when or how it acts: 由相关部门在…, 由综合科于…, 由工会每季度…. */
 const BY_ACTOR_RE = /由(?![于此])[\u4e00-\u9fff]{2,12}?(?:在|于|将|对|按|每|从|自)/;
+/**
+ * A counted group of people after 由, whatever the verb (由科室2名业务骨干党员分别带教…, 由退休党员中的2名原计算机系教师授课):
+ * so many named by their post own the task. (Bare members taking turns, 由1名党员轮流领学, name no one.)
+ */
+const COUNTED_BY_RE = /由(?![于此])[^，。；：,;]{0,12}?[0-9一二三四五六七八九十两]{1,3}名[\u4e00-\u9fff]{1,10}?(?:党员|教师|老师|骨干|干部|医生|医师|护士|民警|委员|同志|职工|员工|专家|师傅|志愿者|书记|技师|工程师|律师|法官|检察官|辅导员|讲师)/;
 /** A sentence opened by the task just stated: 该项工作, 此项任务, 上述工作, 这项工作. */
 const BACK_REF = '(?:该|此|这|上述|以上)(?:项|一)?';
 const BACK_REF_RE = new RegExp(`^${BACK_REF}(?:工作|任务|举措|措施|活动)`);
@@ -757,7 +775,7 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   // …and so does a to-do item marked done (- [x] 已完成：6月28日组织…).
   if (a.doc.clean.charCodeAt(s.cs) === 0x5df2 /* 已 */ && DONE_LABEL_RE.test(a.doc.clean.slice(s.cs, s.cs + 5))) return false;
   // The preamble saying the document itself was drawn up (…结合局机关实际，制定本整改方案。) sets no task.
-  if (OWN_MAKING_RE.test(a.doc.clean.slice(Math.max(s.bodyCs, s.ce - 16), s.ce))) return false;
+  if (OWN_MAKING_RE.test(a.doc.clean.slice(Math.max(s.bodyCs, s.ce - 16), s.ce)) || (a.doc.clean.charCodeAt(s.bodyCs) === 0x672c /* 本 */ && OWN_DOC_RE.test(a.doc.clean.slice(s.bodyCs, s.ce)))) return false;
   // …nor one handing it down (现将2025年品牌重点工作安排印发给你们。).
   if (a.doc.clean.startsWith('现将', s.bodyCs) && HANDED_DOWN_RE.test(a.doc.clean.slice(s.bodyCs, s.ce))) return false;
   // …and so does one saying what the plan sets for each problem (经党委会议研究，…逐项明确整改措施、责任人和完成时限。),
@@ -905,6 +923,8 @@ const ASKS_RE = /要|须|应|务必/;
 /** The end of a preamble naming the document it opens: 制定本整改方案。, 特制定如下实施方案。, 现制定本办法。 */
 const OWN_MAKING_RE = /(?:制定|制订)(?:本|如下|此)[^，。；]{0,8}(?:方案|计划|办法|细则|措施|清单)[。：:]?$/;
 /** A notice handing down the document it carries: 现将…工作安排印发给你们。, 现将有关事项通知如下。 */
+/** A sentence saying what the document itself rests on or holds (本清单依据…反馈意见制定，共5项。, 本方案根据…编制。). */
+const OWN_DOC_RE = /^本(?:整改|实施|工作)?(?:方案|清单|计划|办法|细则|台账)[^。！？]{0,40}?(?:制定|制订|编制|形成)/;
 const HANDED_DOWN_RE = /^现将[^。！？]{0,40}(?:印发|转发|下发|发|通知)给(?:你们|各)/;
 
 /** A problem's label opening a sentence: 【问题1】, 问题二：, 存在问题： */
@@ -1094,6 +1114,9 @@ function measureContext(a: Analysis, si: number): { tags: ReadonlySet<SectionTag
       if (inMeasures || (h === a.doc.title && tagged)) continue;
       if (MEASURE_TAGS.some((x) => t.has(x))) inMeasures = true;
       if (t.size) tagged = true;
+      // A form's field of a part of its own (工作成效：…, 品牌内涵：… after 主要举措：) is the sibling of the line heading the
+      // parser put it under, not a part of it: the measures heading above it does not reach it.
+      if (hd.kind === 'label' && t.size && !inMeasures) break;
     }
     ctx = { tags: tags ?? NO_TAGS, inMeasures };
     memo[section + 1] = ctx;
@@ -1356,7 +1379,7 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
     if (by.length) return { owner: 'vague', vague: by };
   }
   // Anyone else named after 由 before where, when or how they act owns the task (由付强每月统计…).
-  if (hasBy && BY_ACTOR_RE.test(text)) return { owner: 'specific', vague: NO_HITS };
+  if (hasBy && (BY_ACTOR_RE.test(text) || COUNTED_BY_RE.test(text))) return { owner: 'specific', vague: NO_HITS };
   // (After an item's marker: 1. 机关党委于2025年3月底前…)
   const marker = markerAt(text, 0)?.length ?? 0;
   let discourse = marker + (LEAD_RE.exec(text.slice(marker))?.[0].length ?? 0);
