@@ -89,10 +89,11 @@ const SUMMARY_TITLE = /(总结|小结|汇报|述职|综述|工作报告|报告$|
 /** A subtitle naming experience material: ——××党支部经验交流材料. */
 const SUMMARY_SUBTITLE = /^[—－-]{1,2}[^。！？\n]{0,40}(?:经验交流|交流材料|经验材料|典型材料|交流发言)/;
 /**
- * A news headline: a feature's words (纪实, 风采), a column's name in square brackets before it (【乡村振兴一线】茶山上的…),
+ * A news headline: a feature's words (纪实, 风采), a brand's introduction for a showcase (…党建品牌简介, 品牌展示材料: it tells
+ * what the brand did, as a story does), a column's name in square brackets before it (【乡村振兴一线】茶山上的…),
  * or a unit's name before a colon and the story (××边境派出所：党建品牌擦亮戍边“金名片”).
  */
-const PUBLICITY_TITLE = /(｜|\||专栏|^【[\u4e00-\u9fff]{2,10}】(?=[^【】]{4,})|推文|报道|纪实|侧记|风采|掠影|快讯|简讯|巡礼|故事|——记|—记|^(?:宣传稿|新闻稿|通讯)[：:]|(?:宣传稿|新闻稿)(?:[：:]|$)|^[【\[](?:宣传稿|新闻稿|新闻|通讯|报道|新闻报道|推文|公众号推文|快讯|简讯)[】\]])|^[^：:，。]{2,16}(?:所|局|站|院|厂|公司|中心|支部|党委|社区|街道|镇|村|队|学校|医院|大学|学院|集团|车间|支行|分行|海关)[：:][^：:]{4,}$/;
+const PUBLICITY_TITLE = /(｜|\||专栏|品牌(?:工作)?(?:简介|介绍)$|品牌展示材料|^【[\u4e00-\u9fff]{2,10}】(?=[^【】]{4,})|推文|报道|纪实|侧记|风采|掠影|快讯|简讯|巡礼|故事|——记|—记|^(?:宣传稿|新闻稿|通讯)[：:]|(?:宣传稿|新闻稿)(?:[：:]|$)|^[【\[](?:宣传稿|新闻稿|新闻|通讯|报道|新闻报道|推文|公众号推文|快讯|简讯)[】\]])|^[^：:，。]{2,16}(?:所|局|站|院|厂|公司|中心|支部|党委|社区|街道|镇|村|队|学校|医院|大学|学院|集团|车间|支行|分行|海关)[：:][^：:]{4,}$/;
 /** The markup of a page exported from the WeChat editor (rich_media, js_content, rich_pages images, <span leaf="">, images on mmbiz.qpic.cn) or 135editor (_135editor, label="edit by 135editor"). */
 const EDITOR_EXPORT = /class="[^"]*(?:rich_media|rich_pages|wxw-img|_135editor)|id="js_content"|data-tools="135|edit by 135editor|<span leaf=""|mmbiz\.qpic\.cn/;
 /** The marks of a news report or a post: 本报讯 (本站讯, 本台讯), a byline （通讯员 ×××）, a line 通讯员 ××× or one opening the report (通讯员 吴海燕 报道：…), a source line 来源：××公众号 / 融媒体中心 (or a line of its own naming the unit: 来源：县供销社机关党支部), a contributor line 供稿：××, a credit line (文字 ××, 图片 ××, 摄影：××, 责编：××), a WeChat post's 原创 line naming its account (原创 省农科院发布, 石坪农行　原创), an editor's credit （编辑：××）, a byline of the unit's own news office on a line of its own （院宣传科报道, 段党委宣传部供稿）, a bulletin's issue line (审计工作动态（第6期）). */

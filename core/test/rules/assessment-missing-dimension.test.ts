@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('assessment/missing-dimension', {
   valid: [
+    { name: 'a row of a schedule’s table naming an acceptance is a stage, no assessment', text: '## 四、进度安排\n\n| 阶段 | 时间 | 内容 | 责任人 |\n|---|---|---|---|\n| 部署 | 2025年3月 | 印发任务清单1份 | 蔡文斌 |\n| 验收 | 2025年12月 | 组织创建成果验收 | 支部委员会 |', options: { format: 'markdown' } },
+    { name: 'dimensions in other words: 纳税人评价, 审计成果, 示范推广, 常态运转', text: '五、考核评价\n分局党委每季度对支部品牌创建进行量化评分，设制度常态运转、任务落实、审计成果、纳税人评价、示范推广五项指标，分值依次为15、30、25、20、10分，结果与年度绩效考核挂钩。' },
     { name: 'an article on the use of results is no assessment of its own', text: '第十条 直属海关机关党委每年对各党支部品牌创建工作考核一次，考核内容包括运行机制、措施落实、创建成效、关员群众公认度和影响力五个方面，共100分。\n第十二条 考核重在促进支部自我检视，考核结果作为评先评优的依据，由机关党委统一存档。' },
     { name: 'a task’s run-in title naming a contest it holds (（六）开展示范评选。) is no assessment', text: '机电运输队党支部党建品牌创建方案\n三、主要措施\n（五）倾听职工意见。由支部副书记负责，每季度召开1次职工座谈会。\n（六）开展示范评选。2025年10月由支部书记负责开展“党员示范岗”评选活动，评出示范岗3个。' },
     { name: 'dimensions asked as questions (品牌怎么运转, 实际成果, 职工怎么看, 多大名气, 兑现情况)', text: '五、考核评价\n每年年末评估一次，总分100分：品牌怎么运转占15分；承诺事项兑现情况占25分；取得了哪些实际成果占30分；一线职工怎么看，通过问卷打分，占15分；在行业内外有多大名气占15分。' },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/form-over-substance', {
   valid: [
+    { name: 'one form word named twice is one item (示范岗挂牌…的挂牌)', text: '3. 数控班党员示范岗挂牌改由支部书记韩振宇负责，3月15日前完成数控班1个党员示范岗的挂牌。' },
     { name: 'a name and a logo, then a paragraph on what followed them with its outcome', text: '2024年4月，支部确定“书香伴成长”品牌名称并设计品牌标识，标识取自学校晨读课程。\n品牌确定后，支部组织12名党员教师每人领办1个读书会，学生人均年阅读量由10本增加到18本。' },
     { name: 'a list of form items, one of them stating an outcome', text: '## 二、品牌形象建设\n\n- 设计品牌LOGO和主题色\n- 在门诊大厅设置品牌形象墙\n- 发放品牌宣传折页后，患者知晓率提高到85%', options: { format: 'markdown' } },
     { name: 'items of a list, only one naming a form item', text: '三、主要措施\n1. 设计品牌LOGO。\n2. 每月组织1次义诊。\n3. 建立患者回访制度。' },
@@ -17,6 +18,7 @@ tester('formalism/form-over-substance', {
     '利用宣传栏、公众号等阵地宣传品牌，营造良好氛围。',
   ],
   invalid: [
+    { name: 'routine party days held are no outcome of the boards and banners made for them', text: '支部全年组织主题党日9次，每次活动都制作了背景板、悬挂了横幅，营造了浓厚氛围。', errors: [{ at: '背景板、悬挂了横幅，营造了浓厚氛围' }] },
     { name: 'photos taken, bulletins issued and posts pushed count what was made, no outcome', text: '活动期间，支部在厂区主干道悬挂横幅12条，在食堂门口摆放展板8块。各班组拍摄活动照片260余张，编印活动简报6期，在公众号推送图文9篇，营造了浓厚氛围。', errors: [{ at: '横幅12条，在食堂门口摆放展板8块。各班组拍摄活动照片260余张，编印活动简报6期，在公众号推送图文9篇，营造了浓厚氛围' }] },
     { name: 'the area of a wall, wherever it stands in the sentence, measures the wall', text: '支部设计了品牌标识和口号。门诊楼二层走廊改造成品牌文化墙，面积约80平方米，展示党员先进事迹。', errors: [{ at: '标识和口号。门诊楼二层走廊改造成品牌文化墙' }] },
     { name: 'numbered items of a plan, each about a form item, are one list though each is long', text: '三、营造氛围\n（一）在办公楼一层大厅设置党建宣传栏6块，每块配1条主题标语。\n（二）在职工食堂旁打造一条长30米的“清风文化长廊”，展示廉洁格言和家风故事。\n（三）各科室统一张贴主题海报，更换文化挂图。', errors: [{ at: '宣传栏6块，每块配1条主题标语' }, { at: '文化长廊”，展示廉洁格言和家风故事。\n（三）各科室统一张贴主题海报' }] },

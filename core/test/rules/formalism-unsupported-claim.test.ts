@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/unsupported-claim', {
   valid: [
+    { name: 'a claim borne out by the next sentence opening on the year (本年度…)', text: '二、取得成效\n支部科研产出保持较高水平，人才培养质量稳步提高。本年度支部党员指导的毕业设计有6项获评校级优秀。' },
     { name: 'a claim titling its paragraph, borne out by a rate after it', text: '（三）课后服务广受好评。学校今年开设课后服务课程46门，期末家长问卷调查满意率为96.8%。' },
     { name: 'a topic sentence borne out by a change told with its figure', text: '党员带富能力明显增强。村党支部委员李秀芬牵头成立合作社，带动32户村民户均年增收1.8万元。' },
     { name: 'a claim introducing the work listed after it', text: '一年来，我们奋力推动各项事业不断取得丰硕成果。主要做了以下工作：\n一是完成投资9.3亿元。' },
@@ -29,6 +30,8 @@ tester('formalism/unsupported-claim', {
     { name: 'a possibility', text: '通过多种渠道宣传，有助于品牌影响力不断提升。' },
   ],
   invalid: [
+    { name: 'a fall of what is worse claimed (投诉明显减少) is a claim', text: '二、工作成效\n客运服务质量稳定，旅客投诉明显减少。', errors: [{ at: '明显减少' }] },
+    { name: '有效提高 and 得到有效遏制 as predicates are claims', text: '二、取得成效\n支部组织生活质量有效提高。“三违”行为得到有效遏制。', errors: [{ at: '有效提高' }, { at: '得到有效遏制' }] },
     { name: 'a claim in a form’s results field after its measures field is a claim, no target', text: '县供电所党支部党建品牌申报表\n品牌名称：“电靠谱”\n主要举措：\n1. 由支部书记赵涛负责，2025年3月底前设立6个党员责任区。\n工作成效：通过品牌创建，支部凝聚力显著增强。', errors: [{ at: '显著增强' }] },
     { name: 'a topic sentence followed by counts of activities only', text: '（二）党员队伍活力明显增强。支部今年发展党员2名，组织党员过政治生日17人次。', errors: [{ at: '明显增强' }] },
     { name: 'a claim after figures on something else', text: '车间党员人数由去年的18名增加到23名。党员队伍战斗力大幅提升。', errors: [{ at: '大幅提升' }] },

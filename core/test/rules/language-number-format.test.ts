@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('language/number-format', {
   valid: [
+    { name: 'neighbouring numerals as an estimate, a name, 节约 and 最近', text: '走了三四十公里山路。全年节约25吨左右，最近30天左右没有停电。十四五时期，百米冲刺。' },
     { name: 'one mark of an approximate number', text: '共有300余名党员，约3.5万人次受益。' },
     { name: 'a URL’s path with a date in it', text: '通知全文见 http://www.example.cn/2024/4/10/notice.html 。' },
     { name: 'the number of a misquoted formulation (中央八条规定) is no count', text: '县纪委向党员干部发送廉洁提醒短信3200余条，要求严格落实中央八条规定精神。' },
@@ -70,6 +71,9 @@ tester('language/number-format', {
     { name: '亿 and 万 with Arabic digits (GB/T 15835 allows large values so)', text: '项目总投资3亿5000万元。' },
   ],
   invalid: [
+    { name: 'a physical quantity in Chinese numerals (一千二百公里, 十二公里)', text: '累计巡检里程约一千二百公里，新建道路十二公里。', errors: [{ at: '一千二百' }, { at: '十二' }] },
+    { name: 'an approximate number marked by 大约 and 左右', text: '预计工期大约25天左右。', errors: [{ at: '大约25天左右' }] },
+    { name: 'Chinese tens with an Arabic unit digit (十5天, 二十3万元)', text: '用时十5天，投入资金二十3万元。', errors: [{ at: '十5' }, { at: '二十3' }] },
     { name: 'fixed titles and plans in Arabic digits', text: '选派第1书记2名，编制14五规划，党员干部下沉1线。', errors: [{ at: '第1书记', expected: ['第一书记'] }, { at: '14五', expected: ['十四五'] }, { at: '1线', expected: ['一线'] }] },
     { name: 'an approximate number marked twice', text: '全县约300余名党员参加，近200多人到场。', errors: [{ at: '约300余', expected: ['约300', '300余'] }, { at: '近200多', expected: ['近200', '200多'] }] },
     { name: 'a date separated by slashes (2024/4/10)', text: '2024/4/10起在国际到达大厅设置党员示范通道2条。', errors: [{ at: '2024/4/10' }] },

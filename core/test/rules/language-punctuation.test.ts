@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('language/punctuation', {
   valid: [
+    { name: 'a title inside a title in 〈〉, and titles side by side', text: '学习《关于〈条例〉的说明》。学习《条例》和《规定》。' },
     { name: 'single quotes inside double quotes', text: '队长告诉记者：“队里有句话叫‘多干一点’，大家都记着。”' },
     { name: 'two quotations side by side', text: '支部提出“多干一点”和“再干一点”两句口号。' },
     { name: 'a quoted saying after a colon keeps its full stop', text: '他说：“我们一定完成任务。”随后带队出发。' },
@@ -20,6 +21,7 @@ tester('language/punctuation', {
     { name: 'reference lists keep their own style', text: '正文。\n参考文献\n[1]张三,李四.党建研究[J].期刊,2020(4):2.' },
   ],
   invalid: [
+    { name: 'a title inside a title takes 〈〉', text: '关于转发《关于印发《基层党支部建设指导意见》的通知》的通知', errors: [{ at: '《基层党支部建设指导意见》' }] },
     { name: 'double quotes inside double quotes', text: '队长告诉记者：“队里有句话叫“多干一点”，大家都记着。”', errors: [{ at: '“多干一点”', expected: ['‘多干一点’'] }] },
     { name: 'a quotation set in the sentence as a phrase takes no full stop', text: '支部把“让每一艘船平安进出港。”写进了服务承诺。', errors: [{ at: '。”' }] },
     { name: 'a pause mark before the word closing a list', text: '安排公务接待、公车使用、等事项。推行首问负责、限时办结、和跟踪回访制度。', errors: [{ at: '、等', expected: ['等'] }, { at: '、和', expected: ['和'] }] },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-deadline', {
   valid: [
+    { name: 'a chapter’s lead (本章各项任务由…牵头…) gives its owner to the items below and sets no task', text: '车务段党委2025年党建工作要点\n三、党建引领安全生产\n本章各项任务由段党委组织科牵头，各车站党支部书记具体负责。\n（一）在8个中间站设立“党员安全责任区”，2025年3月底前挂牌。' },
     { name: 'a cause stated under 原因分析 (…未向群众发放联系卡) is no task', text: '卫生院党支部问题整改方案\n二、原因分析\n（一）签约团队仅6个，随访力量不足。\n（二）签约时未向群众发放联系卡，签约医生联系方式没有公开。' },
     { name: 'an exhortation to grasp a meaning (要深刻认识…的重大意义)', text: '同志们，大家要深刻认识打造党建品牌的重大意义，切实把思想和行动统一到公司党委的决策部署上来。' },
     { name: 'a time relative to the holidays (寒假放假前) and a fortnightly cycle (每双周)', text: '寒假放假前，由县第一中学安全办负责对寄宿生宿舍开展用电安全检查，实现违规电器“清零”。由线路车间党支部负责，每双周对86公里正线开展一次党员包保巡检。' },
@@ -44,6 +45,7 @@ tester('measure/missing-deadline', {
     { name: 'a vague time word is reported by vague-timeframe instead', text: '支部将尽快组建党员服务队。' },
   ],
   invalid: [
+    { name: 'an item of a year’s work points with no date of its own', text: '东山煤矿党委2025年党建工作要点\n二、党建与安全生产深度融合\n1. 在6个区队设立“党员安全监督岗”，每个岗位配备党员安全监督员2名。\n2. 2025年5月底前开展党员承诺践诺，签订承诺书1260份。', errors: [{ at: '1. 在6个区队设立“党员安全监督岗”，每个岗位配备党员安全监督员2名。' }] },
     { name: 'a total to reach is a target, no report', text: '二、重点任务\n（二）开展电商培训。由镇党委组织委员牵头，组织14个村党支部书记参加电商实操培训，累计培训不少于200人次。', errors: [{ at: '由镇党委组织委员牵头，组织14个村党支部书记参加电商实操培训，累计培训不少于200人次。' }] },
     { name: 'a school grade is no time node', text: '以下任务由教学副校长郝建新牵头负责。\n1. 组织八年级10个班开展分层教学。\n2. 2025年5月底前完成模拟测试3轮。', errors: [{ at: '1. 组织八年级10个班开展分层教学。' }] },
     { name: 'a pledge with an object (要牢记初心使命，…) is a measure owing a date', text: '二、整改措施\n全体党员要牢记初心使命，以更加饱满的热情投入工作。', errors: [{ at: '全体党员要牢记初心使命，以更加饱满的热情投入工作。' }] },

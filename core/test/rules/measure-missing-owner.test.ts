@@ -2,6 +2,12 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a meeting’s roll (应到…实到…) sets no task', text: '党员大会会议记录\n应到正式党员23名，实到21名，2名因公请假。\n会议决定：由组织委员耿雪负责，7月3日前将4份材料报机关党委审批。' },
+    { name: 'what a member said in the meeting (在发言中谈到，…他认为党员要…) is no task', text: '支委会会议纪要\n二、王磊在发言中谈到，去年春运他所在班组连续上了12天夜班，他认为党员要在最累的岗位上顶在前面。' },
+    { name: 'what someone raised under a heading of arrangements is no task (谭亚楠提出，…)', text: '支委会会议纪要\n二、本学期工作安排讨论\n谭亚楠提出，本学期毕业班党员有9名面临找工作和写论文，参加组织生活的时间难以保证。' },
+    { name: 'a discipline committee owns what it is put in charge of (纪工委负责)', text: '三、主要措施\n3. 作风建设：纪工委负责，9月30日前完成机关作风专项督查，形成督查报告1份。' },
+    { name: 'a body of the unit after 由 right before the task’s verb (由普惠金融部组建…)', text: '## 主要措施\n\n- 由普惠金融部组建党员服务队，2025年6月底前为老年客户开展反诈宣讲20场。', options: { format: 'markdown' } },
+    { name: 'a note on the document (备注：…待…审定后补充) is no task', text: '## 主要措施\n\n- 由支部书记季宏伟负责，2025年6月底前在12个乡镇各设立1个党员金融服务点。\n\n> 备注：创建目标、进度安排等内容待支行党委审定后补充。', options: { format: 'markdown' } },
     { name: 'the writer of a duty report owns what they take on (我负责, 由我负责, 由我牵头, 我每月…)', text: '三、下一步打算\n（一）剩下的3件诉求，我负责在2025年3月底前与街道协商确定方案。\n（二）2025年2月底前，由我负责向各科室发放选题征集表20份。\n（三）由我牵头，2025年6月底前更换全部18块指引标识。\n（四）2025年6月底前，我每月到实训室检查1次新员工训练，合格率达到100%。' },
     { name: 'a counted group named by its post after 由 owns the task, whatever the verb', text: '三、下一步打算\n2025年上半年，由科室2名业务骨干党员分别带教3名新入职关员，6月底前3人均能独立完成审核。' },
     { name: 'a form’s results field after its measures field reports, it sets no task', text: '市税务局第一分局党支部党建品牌申报书\n品牌名称：“春风办税”\n主要举措：\n1. 由支部书记孙立负责，2025年6月底前设立2个党员示范岗。\n工作成效：2024年窗口平均等候时间由25分钟缩短到12分钟，纳税人满意度提高到97%。' },
@@ -119,6 +125,7 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'an item under a meeting’s decisions that names no one', text: '支委会会议纪要\n三、会议决定\n1. 由支部委员丁少华负责，1月12日前组建12人党员志愿服务队。\n2. 重点旅客预约服务实行专人对接，做到预约接站准时率100%。', errors: [{ at: '2. 重点旅客预约服务实行专人对接，做到预约接站准时率100%。' }] },
     { name: 'a meeting\'s decision hands a task to a vague owner', text: '会议决定，相关人员于2025年4月30日前完成发展对象政治审查，审查对象共计43人。', errors: [{ at: '相关人员' }] },
     { name: 'a notice\'s salutation leads no tasks', text: '# 关于开展安全责任区创建的通知\n\n各车间党支部：\n\n## 一、工作安排\n\n1. 由各车间党支部书记负责，2025年4月30日前完成责任区划分，每个责任区明确党员2名。\n2. 要在2025年6月底前完成全段示范责任区达标创建。', options: { format: 'markdown' }, errors: [{ at: '2. 要在2025年6月底前完成全段示范责任区达标创建。' }] },
     { name: 'a request to units hands them the task', text: '请有关单位于2025年3月25日前将申报表报送机关党委。', errors: [{ at: '有关单位' }] },

@@ -11,6 +11,8 @@ describe('remedies.json test lines', () => {
 
 tester('measure/problem-without-measure', {
   valid: [
+    { name: 'a party carrier that takes up the problem’s own words answers it', text: '医院行政后勤党支部整改清单\n问题\t整改措施\t责任人\t完成时限\n财务报销审批超时，平均审批周期15天\t设立党员先锋岗专办报销审批，审批周期压缩至5天\t财务科科长韩雪\t2025年3月31日前' },
+    { name: 'a problem of party work answered by party study', text: '问题1：党员理论学习不够系统。\n整改措施：组织党员学习党章党规，开展专题研讨2次。' },
     { name: 'a sentence announcing the aspects is none of them', text: '二、存在的不足\n一年来，支部在两个方面做得还不够。一方面，研究生党员参与组织生活的积极性不高，有19名研究生党员缺席主题党日3次以上。另一方面，大型仪器共享率低，7台仪器中有4台年机时不足800小时。\n三、下一步措施\n针对研究生党员参加组织生活难的问题，由组织委员刘畅负责，2025年3月起把主题党日固定在每月最后一个周五晚上。\n针对大型仪器共享率低的问题，由副院长田野负责，2025年6月底前将7台大型仪器接入共享平台。' },
     { name: 'a firm with no party member, answered by a member to be found there', text: '四、存在的问题\n一是有1家企业至今没有党员；二是企业间党员人数不均，活动难以统筹。\n五、下一步工作打算\n（一）消除空白点。由支部书记负责，2025年6月底前在这家企业确定入党积极分子1名。\n（二）均衡活动力量。由组织委员负责，2025年3月底前把党员重新划分为3个党小组，每个党小组不少于6人。\n某工业园联合党支部\n2024年12月29日' },
     { name: 'a label over a list of problems (存在的问题：一是…；二是…) pairs no one problem with the 整改措施： line: the measures answer by their words', text: '档案馆党支部对照检查材料\n存在的问题：一是库房消防设施老化；二是党员参与志愿服务积极性不高。\n整改措施：\n1.由办公室负责，2025年6月底前更换库房气体灭火系统1套，消除消防设施老化隐患。\n2.支部每月开展1次党员志愿服务，提高党员参与志愿服务积极性，由组织委员记录参与情况。' },
@@ -57,6 +59,8 @@ tester('measure/problem-without-measure', {
     { name: 'a brand known only inside the unit, answered by a column on the unit\'s account', text: '二、存在问题\n（一）品牌知名度停留在本单位内部，外部客户了解不多。\n（二）党员积分评价流于形式，积分高低与实际表现脱节。\n三、整改措施\n（一）由办公室党员刘洋负责，自2025年3月起在公众号开设品牌专栏，每月推送2篇服务故事。\n（二）支部委员会于2025年4月底前修订《党员积分管理细则》，将6项业务数据纳入积分计算。' },
   ],
   invalid: [
+    { name: 'a table row answering a problem of the business with party study only, sharing no word with it', text: '医院行政后勤党支部整改清单\n问题\t整改措施\t责任人\t完成时限\n财务报销审批超时，平均审批周期15天\t组织党员学习党章党规，开展专题研讨2次\t财务科科长韩雪\t2025年3月31日前', errors: [{ at: '财务报销审批超时，平均审批周期15天' }] },
+    { name: 'a labelled pair whose measure is party routine only for a problem of the business', text: '问题1：食堂食品留样记录不规范。\n整改措施：开展“党员先锋岗”评选，评出先锋岗3个。', errors: [{ at: '食堂食品留样记录不规范' }] },
     { name: 'a table row whose measure cell is only 举一反三，立行立改', text: '村党支部问题整改清单\n问题\t整改措施\t责任人\t完成时限\n集体鱼塘合同到期未公开发包\t召开村民代表大会，对2口鱼塘公开竞价发包\t书记罗生\t2025年3月31日前\n低保评议未经村民代表会议讨论\t举一反三，立行立改\t村委会\t2025年1月31日前', errors: [{ at: '低保评议未经村民代表会议讨论' }] },
     { name: 'problems told in prose, each later one opening 同时/另外', text: '某支部2024年工作总结\n二、存在的问题\n营业部的普惠贷款投放进度落后，全年只完成计划的83%。同时，厅堂服务中老年客户等候时间长，高峰时段平均排队超过40分钟。另外，柜员中党员比例低，26名柜员中党员仅4人。\n三、下一步打算\n由营业部主任负责，2025年1月起在厅堂设置老年客户专用窗口2个，高峰时段平均排队时间控制在20分钟以内；2025年6月底前普惠贷款投放完成年度计划的50%。', errors: [{ at: '柜员中党员比例低，26名柜员中党员仅4人' }] },
     { name: 'the signature naming the unit answers no problem', text: '三、存在的问题\n（一）家访参与面窄。非班主任党员教师参与家访的只有5人。\n（二）青年教师入党积极性不高。近三年仅1人递交入党申请书。\n四、下一步工作计划\n（一）扩大家访参与面。由组织委员何晓燕负责，2025年9月前安排18名党员教师每人家访5户。\n中共某中学初中部教师支部委员会\n2025年1月15日', errors: [{ at: '青年教师入党积极性不高。近三年仅1人递交入党申请书' }] },

@@ -40,7 +40,8 @@ export const plugin: Rule['plugin'] = (raw) => {
       const s = sentences[si];
       if (s.kind === SentenceKind.Heading || !a.mentions(si, 'form-word') || isCritique(a, si)) continue;
       const found = spans(a.hitsIn(si, 'form-word'));
-      if (found.length < minItems) {
+      // (Items are counted by kind: a sentence naming 挂牌 twice names one form item.)
+      if (new Set(found.map(([x, y]) => a.doc.clean.slice(x, y))).size < minItems) {
         // A list of short items, one form item or so each (- 设计品牌LOGO和主题色 / - 在门诊大厅设置品牌形象墙 /
         // - 制作品牌宣传折页): one passage, when no item states an outcome.
         const list = listOfForms(a, si, found, minItems);
@@ -196,12 +197,17 @@ function materialsMade(clean: string, x: { start: number; end: number }): boolea
   return MADE_RE.test(clean.slice(from, x.start));
 }
 
-/** Whether quantity `x` counts times meetings were convened (召开) in its clause (全年按计划召开支部党员大会4次): routine, not what the brand achieved. */
+/** Whether quantity `x` counts times meetings were convened (召开) or routine party activities held in its clause (全年按计划召开支部党员大会4次, 组织主题党日9次): routine, not what the brand achieved. */
 function meetingsHeld(clean: string, x: { start: number; end: number }): boolean {
   if (clean.charCodeAt(x.end - 1) !== 0x6b21 /* 次 */) return false;
   const [from] = clauseAround(clean, x.start, x.end, isClauseSep, Math.max(0, x.start - CLAUSE_MAX), x.end);
-  return clean.slice(from, x.start).includes('召开');
+  const before = clean.slice(from, x.start);
+  // (…or routine party activities held, 全年组织主题党日9次.)
+  return before.includes('召开') || ROUTINE_HELD_RE.test(before);
 }
+
+/** Routine party activities held, up to their count: 组织主题党日, 开展集中学习, 举办党课. */
+const ROUTINE_HELD_RE = /(?:组织|开展|举办|举行)[^，。；]{0,6}(?:主题党日|党日活动|集中学习|党课|组织生活会|支委会|党员大会)$/;
 
 /**
  * Whether quantity `x` counts form items: a form word follows it within a few

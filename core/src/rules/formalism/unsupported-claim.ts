@@ -32,6 +32,9 @@ const STRENGTH_RAISED = /^了[^，。；！？]{0,12}?(?:凝聚力|战斗力|向
 /** What rises only for the worse: a rise of these (投诉量持续上升, 案件明显增多) is a problem reported. */
 const WORSE_RE = /案件|投诉|事故|发病|纠纷|矛盾|隐患|风险|成本|负担|压力|难度|违法|违规|违纪|诈骗|欠款|逾期|流失|差错|故障|不良|亏损|超标|缺口|空置|积压/;
 
+/** A claim of a fall (明显减少, 显著下降): said of what is worse (投诉, 事故), it claims a betterment. */
+const FALL_RE = /减少|下降|降低|减轻|缩短|遏制/;
+
 /** The head of a clause's subject: what follows its last 的 (化解矛盾纠纷的能力 → 能力), or the whole clause. */
 const subjectHead = (clause: string) => clause.slice(clause.lastIndexOf('的') + 1);
 
@@ -59,7 +62,7 @@ const TOPIC_MAX = 20;
 /** Most sentences after a topic sentence read as its support. */
 const TOPIC_SUPPORT = 3;
 /** How a sentence giving evidence for the claim before it opens: 全年…, 其中…, 如…, 截至…, 累计…. */
-const EVIDENCE_LEAD = /^(?:如|例如|比如|譬如|其中|全年|一年来|今年|去年|截至|截止|目前|共|累计|先后|仅|通过|据|经|以|同比|较上年|与上年|\d{4}年|\d{1,2}月)/;
+const EVIDENCE_LEAD = /^(?:如|例如|比如|譬如|其中|全年|一年来|今年|去年|本年度|本年|当年|截至|截止|目前|共|累计|先后|仅|通过|据|经|以|同比|较上年|与上年|\d{4}年|\d{1,2}月)/;
 
 export const meta: RuleMeta = {
   id: 'formalism/unsupported-claim',
@@ -113,7 +116,8 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       .hitsIn(si, 'claim', undefined, s.bodyCs, s.ce)
       // (A claim quoted on its own, as a word, is mentioned, not made: 通篇‘成效显著’，却拿不出一个数据.)
       .filter((h) => !quotedAsWord(a.doc.clean, h.start, h.end))
-      .filter((h) => h.entry.tag !== 'verb' || ((PREDICATE_END.test(a.doc.clean.slice(h.end, h.end + 2)) || STRENGTH_RAISED.test(a.doc.clean.slice(h.end, h.end + 24))) && !WORSE_RE.test(subjectHead(a.doc.clean.slice(clauseAround(a.doc.clean, h.start, h.start, isClauseSep, s.bodyCs)[0], h.start)))));
+      // (…while 投诉明显减少 reports a betterment claimed: only a rise of what is worse reports a worsening.)
+      .filter((h) => h.entry.tag !== 'verb' || ((PREDICATE_END.test(a.doc.clean.slice(h.end, h.end + 2)) || STRENGTH_RAISED.test(a.doc.clean.slice(h.end, h.end + 24))) && (FALL_RE.test(h.entry.text) || !WORSE_RE.test(subjectHead(a.doc.clean.slice(clauseAround(a.doc.clean, h.start, h.start, isClauseSep, s.bodyCs)[0], h.start))))));
     const found = spans(claims);
     if (!found.length) continue;
     const items = found.map(([x, y]) => a.doc.clean.slice(x, y));

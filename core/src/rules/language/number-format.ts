@@ -220,7 +220,18 @@ const fixedArabicStands = (clean: string, m: RegExpExecArray): boolean => {
   return true;
 };
 /** An approximate number marked twice: 约300余名, 近200多人 (the mark, the number, the second mark, then the unit). */
-const APPROX_TWICE = /(约|大约|近|将近)(\d+(?:\.\d+)?[万千百]?)(余|多)(?=[\u4e00-\u9fff])/g;
+const APPROX_TWICE = /((?<![节制契合公婉隐预简])约|大约|(?<![最接临附靠])近|将近)(\d+(?:\.\d+)?[万千百]?)(余|多)(?=[\u4e00-\u9fff])/g;
+/** An approximate number marked by 约 before it and 左右/上下 after its unit: 大约25天左右, 约200人左右 (not 节约, 最近). */
+const APPROX_AROUND = /((?<![节制契合公婉隐预简])约|大约|(?<![最接临附靠])近|将近)(\d+(?:\.\d+)?[万千百]?)([\u4e00-\u9fff]{0,2}?)(左右|上下)/g;
+/** Chinese tens with an Arabic unit digit, one number: 十5天, 二十3万元 (not after another digit or a 第: 第十5 is no count). */
+const MIXED_TENS = /(?<![0-9０-９.一二三四五六七八九十百千万第])([一二三四五六七八九])?十([1-9])(?![0-9０-９.])/g;
+/** Units of physical quantities: length, mass, area, volume, energy and power. */
+const PHYSICAL_UNITS = '公里|千米|平方公里|平方米|立方米|千克|公斤|公顷|千瓦时|千瓦|兆瓦|毫米|厘米|米|吨|毫升|升';
+/** A Chinese numeral of ten or more before such a unit (约一千二百公里, 三十五吨), not inside a longer numeral or after 几/数/第. */
+const PHYSICAL_CN = new RegExp(`(?<![零〇一二两三四五六七八九十百千万亿几数第])([零〇一二两三四五六七八九十百千万]{2,})([余多])?(${PHYSICAL_UNITS})`, 'g');
+/** Whether a text names such a unit at all (most checks skip the scan). */
+const PHYSICAL_UNIT_RE = new RegExp(`[零〇一二两三四五六七八九十百千万](?:[余多])?(?:${PHYSICAL_UNITS})`);
+const NOTE_PHYSICAL = '依据：GB/T 15835-2011《出版物上数字用法》——物理量（长度、质量、面积、体积、电量等带计量单位的数值）应使用阿拉伯数字（1200公里、35吨）。';
 const NOTE_APPROX = '依据：GB/T 15835-2011《出版物上数字用法》关于概数的规定与编辑通例——“约”“近”与“余”“多”都表示概数，同用语义重复，保留一个即可（约300名、300余名）。';
 /** A document number's year in two digits: 〔25〕, [25]. */
 const DOC_NUMBER_YEAR = /[〔［\[](\d{2})[〕］\]](?=\d{1,4}号)/g;
@@ -406,6 +417,18 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
       const [all, lead, n, tail] = m;
       report(file, meta, a, m.index, m.index + all.length, { reason: `概数重复：「${all}」中的“${lead}”和“${tail}”都表示概数，只用一个`, expected: [`${lead}${n}`, `${n}${tail}`], note: NOTE_APPROX });
     }
+    // …and so is one with 左右 after it (大约25天左右, 约200人左右).
+    APPROX_AROUND.lastIndex = 0;
+    for (let m; (m = APPROX_AROUND.exec(clean)); ) {
+      const [all, lead, n, unit, tail] = m;
+      report(file, meta, a, m.index, m.index + all.length, { reason: `概数重复：「${all}」中的“${lead}”和“${tail}”都表示概数，只用一个`, expected: [`${lead}${n}${unit}`, `${n}${unit}${tail}`], note: NOTE_APPROX });
+    }
+    // 十5天, 二十3万元: tens in Chinese numerals, units in Arabic digits.
+    MIXED_TENS.lastIndex = 0;
+    for (let m; (m = MIXED_TENS.exec(clean)); ) {
+      const value = (m[1] ? (chineseNumber(m[1]) ?? 1) : 1) * 10 + Number(m[2]);
+      report(file, meta, a, m.index, m.index + m[0].length, { reason: `数字混写：「${m[0]}」一个数值把汉字数字和阿拉伯数字混写，应写作「${value}」`, expected: [String(value)], note: NOTE_MIXED_DIGITS });
+    }
     DOC_NUMBER_YEAR.lastIndex = 0;
     const numbered = /[〔［[]/.test(clean);
     for (let m; numbered && (m = DOC_NUMBER_YEAR.exec(clean)); ) {
@@ -526,6 +549,22 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
         reason: `数字混写：「${m[0]}${unit}」把阿拉伯数字和“${m[2]}”连用，应写作「${fixed}${unit}」`,
         expected: [fixed],
         note: NOTE_MAGNITUDE,
+      });
+    }
+  }
+  // 一千二百公里 → 1200公里: a physical quantity (length, weight, area, volume, energy) takes Arabic numerals.
+  if (PHYSICAL_UNIT_RE.test(clean)) {
+    PHYSICAL_CN.lastIndex = 0;
+    for (let m; (m = PHYSICAL_CN.exec(clean)); ) {
+      // (Neighbouring digits are an estimate, 三四十公里, which Chinese numerals write.)
+      if (!/[十百千万]/.test(m[1]) || /[一二两三四五六七八九]{2}/.test(m[1])) continue;
+      const value = chineseNumber(m[1].replace(/两/g, '二'));
+      if (value === undefined || value < 10) continue;
+      const fixed = `${value}${m[2] ?? ''}`;
+      report(file, meta, a, m.index, m.index + m[1].length + (m[2]?.length ?? 0), {
+        reason: `数字体例：「${m[0]}」是计量数值，应写作「${fixed}${m[3]}」`,
+        expected: [fixed],
+        note: NOTE_PHYSICAL,
       });
     }
   }

@@ -18,7 +18,7 @@ import { SentenceKind } from '../../parse/document.js';
 import { matchMarker } from '../../parse/markers.js';
 import { isSpace, isTerminal, trimSentenceEnd } from '../../text/chars.js';
 import { dataOf, PLANNING, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
-import { CAUSE_HEADING_RE, FIXING_RE, isHeaderRow, isMeasure, ITEM_RE, itemHead, MEASURE_INTRO_RE, numberedProblemRows, placeholderMeasure, problemIntroIn, slogansOnly, unansweredRows } from '../shared/measures.js';
+import { CAUSE_HEADING_RE, FIXING_RE, isHeaderRow, isMeasure, ITEM_RE, itemHead, MEASURE_INTRO_RE, numberedProblemRows, placeholderMeasure, problemIntroIn, routineForBusiness, slogansOnly, unansweredRows } from '../shared/measures.js';
 import { hanIn } from '../shared/concrete.js';
 
 /** Bigrams too common in party documents to show that a measure answers a problem (员参 straddles 党员参加). */
@@ -60,9 +60,9 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a } = dataOf(file);
   const { doc } = a;
   // A table of problems and measures whose row leaves the measure empty (| 窗口评价偏低 | — | — |).
-  for (const { cs, ce, slogans } of unansweredRows(a)) {
+  for (const { cs, ce, slogans, routine } of unansweredRows(a)) {
     report(file, meta, a, cs, ce, {
-      reason: slogans ? `问题无对策：「${doc.clean.slice(cs, ce)}」一行的整改措施只有表态性口号，没有具体举措` : `问题无对策：「${doc.clean.slice(cs, ce)}」一行没有填写整改措施`,
+      reason: routine ? `问题无对策：「${doc.clean.slice(cs, ce)}」一行${ROUTINE_REASON}` : slogans ? `问题无对策：「${doc.clean.slice(cs, ce)}」一行的整改措施只有表态性口号，没有具体举措` : `问题无对策：「${doc.clean.slice(cs, ce)}」一行没有填写整改措施`,
       note: NOTE,
     });
   }
@@ -109,8 +109,12 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   // Problems labelled one by one, each followed by its rectification (问题1：… / 整改措施：…), outside any problems section.
   // The writer paired them: a rectification stating anything but slogans answers its problem.
   // (The problem's own facts under it, 表现：…, answer nothing.)
+  // (…and so does one of party routine only for a problem of the business, sharing no word with it: 问题：报销审批超时 /
+  // 整改措施：组织党员学习党章党规.)
   for (const { problem, from, to } of labelledPairs(a, problemSections)) {
-    if (!a.sentencesIn(from, to).some((si) => !onlySlogans(a, si) && !opensWith(doc.clean, doc.paragraphs[doc.sentences[si].paragraph].cs, DETAIL_LABEL_RE))) reportProblem(a, file, problem);
+    const answers = a.sentencesIn(from, to).filter((si) => !onlySlogans(a, si) && !opensWith(doc.clean, doc.paragraphs[doc.sentences[si].paragraph].cs, DETAIL_LABEL_RE));
+    if (!answers.length) reportProblem(a, file, problem);
+    else if (answers.every((si) => routineForBusiness(a, si, problem.cs, problem.ce, doc.sentences[si].bodyCs, doc.sentences[si].ce))) reportProblem(a, file, problem, ROUTINE_REASON);
   }
   // A problem whose own paragraph gives its rectification only as a promise to keep at it (三是…不够经常。整改措施：持续整改，
   // 长期坚持。): the writer paired them, and the pair sets no measure.
@@ -341,9 +345,12 @@ function ownGrams(a: Analysis, p: Problem): Set<string> {
 }
 
 /** Reports problem `p` as unanswered. */
-function reportProblem(a: Analysis, file: VFile, p: Problem): void {
+/** The reason of a problem answered by party routine only ({@link routineForBusiness}). */
+const ROUTINE_REASON = '的整改措施只是党建活动，没有针对这个问题本身';
+
+function reportProblem(a: Analysis, file: VFile, p: Problem, why = '在后文措施中没有对应的整改举措'): void {
   report(file, meta, a, p.cs, p.ce, {
-    reason: `问题无对策：「${p.label}」在后文措施中没有对应的整改举措`,
+    reason: `问题无对策：「${p.label}」${why}`,
     note: NOTE,
   });
 }

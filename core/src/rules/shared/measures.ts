@@ -70,8 +70,8 @@ const UNDECIDED = String.raw`(?:待定|暂定|未定|待明确|待确定|暂无|
 const RESPONSIBLE_RE = new RegExp(String.raw`[\u4e00-\u9fff]{2}(?:为|作为|是)(?:第一)?责任(?:单位|部门|科室|处室|人|主体)|(?:牵头|责任|主责)(?:单位|部门|科室|处室|领导|人)为[\u4e00-\u9fff]|(?:责任(?:人|单位|部门|科室|处室|领导)|负责(?:人|单位|部门)|牵头(?:单位|部门|科室|处室|领导|人)?|主责(?:单位|部门|科室|处室))(?:[:：]|(?<=【[\u4e00-\u9fff]{2,4})】)\s*(?!${UNDECIDED})[\u4e00-\u9fff]`);
 const LEAD_RE = /^(?:下一步|今后|同时|此外|另外|其次|最后|首先|为此|因此|对此|在此基础上|建议|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|会议(?:要求|强调|明确|决定|指出|认为))[，,：:]?/;
 const WEAK_MODALS = new Set(['将', '确保', '力争', '争取']);
-/** Reported speech: 他指出，我们要…, 老班长常说：“干检修要…”, 大家纷纷表示要… and 负责人指出部门将… are not the writer's own commitment (也就是说，… is). */
-const SPEECH_RE = /(?:指出|强调|表示|提出|希望|勉励|叮嘱|号召|倡议|寄语|嘱咐|告诫|坦言|(?<![是如比])说)[，,：:]|(?:表示|指出|介绍|坦言|表态)[^，。；]{0,6}?(?:要|将|一定)/;
+/** Reported speech: 他指出，我们要…, 老班长常说：“干检修要…”, 大家纷纷表示要…, 他在发言中谈到，…他认为党员要… and 负责人指出部门将… are not the writer's own commitment (也就是说，… is). */
+const SPEECH_RE = /(?:指出|强调|表示|提出|希望|勉励|叮嘱|号召|倡议|寄语|嘱咐|告诫|坦言|谈到|(?<![是如比])说)[，,：:]|(?:表示|指出|介绍|坦言|表态|认为)[^，。；]{0,6}?(?:要|将|一定)/;
 /** What follows a future 将 (将于3月, 将继续, 将组建); a 将 followed by a noun is the object marker (将A纳入B). */
 const FUTURE_JIANG_NEXT = /^(?:于|在|从|自|以|把|对|与|和|同|由|带领|带动|会同|联合|协同|继续|进一步|持续|不断|全面|着力|重点|逐步|加快|加强|加大|深入|积极|切实|大力|围绕|聚焦|按照|组织|开展|建立|健全|组建|推动|推进|完善|举办|实施|启动|制定|开通|设立|成立|选派|召开|发布|打造|创建|培育|形成|完成|力争|争取|尽快|适时|择机|择时|近期|抓紧|陆续|定期|每|牵头|结合|负责|统筹|修订|编制|配备|配齐|落实|推出|上线|新增|增设|出台|编印|印发)/;
 /** A sentence ending in 如下 or pointing to a table (…总结如下。, …报告如下：, 具体如下表。, 详见附表): it introduces what follows. */
@@ -667,6 +667,8 @@ const LABEL_SUBJECT_RE = /^(?:[\u4e00-\u9fff]{0,10}?(?:党支部|党总支|党�
 
 /** 由 + an actor + where, when or how it acts: 由相关部门在…, 由综合科于…, 由工会每季度…. */
 const BY_ACTOR_RE = /由(?![于此])[\u4e00-\u9fff]{2,12}?(?:在|于|将|对|按|每|从|自)/;
+/** A named body of the unit after 由, right before a task's verb (由普惠金融部组建党员服务队…, 由办公室编制…). */
+const BY_BODY_RE = /由(?![于此各有相])[\u4e00-\u9fff]{1,12}?(?:部|科|室|处|中心|办|支部|党委|总支|委员会|小组|队|站|所|局|院|校|公司)(?=组建|建立|开展|设立|举办|组织|制定|编制|完成|推进|实施|召开|选派|配备|建成|落实|开设|编印|发放|印发)/;
 /**
  * A counted group of people after 由, whatever the verb (由科室2名业务骨干党员分别带教…, 由退休党员中的2名原计算机系教师授课):
  * so many named by their post own the task. (Bare members taking turns, 由1名党员轮流领学, name no one.)
@@ -776,6 +778,10 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   if (a.doc.clean.charCodeAt(s.cs) === 0x5df2 /* 已 */ && DONE_LABEL_RE.test(a.doc.clean.slice(s.cs, s.cs + 5))) return false;
   // The preamble saying the document itself was drawn up (…结合局机关实际，制定本整改方案。) sets no task.
   if (OWN_MAKING_RE.test(a.doc.clean.slice(Math.max(s.bodyCs, s.ce - 16), s.ce)) || (a.doc.clean.charCodeAt(s.bodyCs) === 0x672c /* 本 */ && OWN_DOC_RE.test(a.doc.clean.slice(s.bodyCs, s.ce)))) return false;
+  // …nor a note on the document (备注：创建目标等内容待支行党委审定后补充。).
+  if (NOTE_LABEL_RE.test(a.doc.clean.slice(s.cs, s.cs + 4))) return false;
+  // …nor a meeting's roll (应到正式党员23名，实到21名): 应到 counts who should attend, no task.
+  if (ROLL_RE.test(a.doc.clean.slice(s.bodyCs, s.ce))) return false;
   // …nor one handing it down (现将2025年品牌重点工作安排印发给你们。).
   if (a.doc.clean.startsWith('现将', s.bodyCs) && HANDED_DOWN_RE.test(a.doc.clean.slice(s.bodyCs, s.ce))) return false;
   // …and so does one saying what the plan sets for each problem (经党委会议研究，…逐项明确整改措施、责任人和完成时限。),
@@ -827,7 +833,9 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   if (!past && text.includes('由') && ASSIGN_RE.test(text)) return true;
   // A sentence opening with a time only a plan can have (尽早建立…, 适时召开…) is a measure wherever it stands;
   // so is one where such a time stands right before a task's verb (相关科室择机组织…, 书记赵红梅负责尽快成立…, 年内适时召开…).
-  if (!past && (PLAN_TIME_LEAD_RE.test(text) || planTimeBeforeVerb(a, si, s.bodyCs, s.ce)) && !RHETORIC_RE.test(text) && !reportedSpeech(text)) return true;
+  // (…after an item's marker too: 3. 近期启动….)
+  const marker = markerAt(clean, s.bodyCs)?.length ?? 0;
+  if (!past && (PLAN_TIME_LEAD_RE.test(marker ? text.slice(marker).trimStart() : text) || planTimeBeforeVerb(a, si, s.bodyCs, s.ce)) && !RHETORIC_RE.test(text) && !reportedSpeech(text)) return true;
   // A request addressed to units or people (请有关单位于3月25日前…报送, 下一步，请各支部…) hands them a task;
   // so does a meeting's decision in its minutes (会议决定，相关人员于4月30日前完成…; 会议要求，有关部门近期…).
   // (A decision's count, 审查对象共计43人, is no report of work done; 已 or 了 is.)
@@ -836,7 +844,8 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   // Stages of a schedule (2025年3月至6月为启动阶段，…为总结阶段) name periods, not tasks.
   // (The problem a measure names before its task, 针对非遗传承力量薄弱问题，尽快招收…, is no shortcoming stated.)
   // (…nor is the shortcoming a task sets out to find or remove, 查找数据审核把关方面的薄弱环节.)
-  if (inMeasures && !past && a.has(si, 'directive', 'verb', s.cs, s.ce) && !RHETORIC_RE.test(text) && !statesShortcoming(a, si, s.bodyCs + addressedClause(text), s.ce) && !onlyStages(text)) return true;
+  // (…but not what someone said there: 谭亚楠提出，本学期…参加组织生活的时间难以保证。)
+  if (inMeasures && !past && a.has(si, 'directive', 'verb', s.cs, s.ce) && !RHETORIC_RE.test(text) && !statesShortcoming(a, si, s.bodyCs + addressedClause(text), s.ce) && !onlyStages(text) && !reportedSpeech(text)) return true;
   if (inMeasures && !past && hasFieldMark(clean, s.bodyCs, s.ce) && FIELD_RE.test(text)) return true;
   // …and so is a sentence setting a date to meet (2025年5月底前将示范岗挂牌数量增加到4个。): a deadline is a plan's.
   if (inMeasures && !past && DUE_BY_RE.test(text) && !a.has(si, 'problem', undefined, s.bodyCs, s.ce)) return true;
@@ -923,6 +932,10 @@ const ASKS_RE = /要|须|应|务必/;
 /** The end of a preamble naming the document it opens: 制定本整改方案。, 特制定如下实施方案。, 现制定本办法。 */
 const OWN_MAKING_RE = /(?:制定|制订)(?:本|如下|此)[^，。；]{0,8}(?:方案|计划|办法|细则|措施|清单)[。：:]?$/;
 /** A notice handing down the document it carries: 现将…工作安排印发给你们。, 现将有关事项通知如下。 */
+/** A note's label opening a sentence: 备注：, 注：, 说明：. */
+const NOTE_LABEL_RE = /^(?:备注|注|说明)[：:]/;
+/** A meeting's roll: who should attend and who came (应到正式党员23名，实到21名; 应出席7人，实出席6人). */
+const ROLL_RE = /应(?:到|出席|参会)[^，。；]{0,8}?\d+\s*[人名][^。；]{0,4}?实(?:到|出席|参会)/;
 /** A sentence saying what the document itself rests on or holds (本清单依据…反馈意见制定，共5项。, 本方案根据…编制。). */
 const OWN_DOC_RE = /^本(?:整改|实施|工作)?(?:方案|清单|计划|办法|细则|台账)[^。！？]{0,40}?(?:制定|制订|编制|形成)/;
 const HANDED_DOWN_RE = /^现将[^。！？]{0,40}(?:印发|转发|下发|发|通知)给(?:你们|各)/;
@@ -979,8 +992,11 @@ function planTimeBeforeVerb(a: Analysis, si: number, from: number, to: number): 
   return a.someHit(si, 'time', 'vague', from, to, (start, end, e) => PLAN_TIMES.has(e.text) && !NEGATED_RE.test(clean.slice(Math.max(from, start - 2), start)) && a.someHit(si, 'directive', 'verb', end, Math.min(to, end + 4), (vs) => vs === end));
 }
 
-/** A vague time only a plan can have, opening a sentence before its verb: 尽早建立…, 尽快完成…, 适时召开…. */
-const PLAN_TIME_LEAD_RE = /^(?:尽早|尽快|抓紧|适时|择机|择期|择时|早日)(?:[\u4e00-\u9fff])/;
+/**
+ * A vague time only a plan can have, opening a sentence before its verb: 尽早建立…, 尽快完成…, 适时召开…; and 近期 right
+ * before a task's verb (近期启动…申报工作), not done (近期开展了…) nor a news lead's 近期，.
+ */
+const PLAN_TIME_LEAD_RE = /^(?:(?:尽早|尽快|抓紧|适时|择机|择期|择时|早日)[\u4e00-\u9fff]|近期(?:启动|开展|召开|组织|完成|制定|建立|举办|推出|出台|印发)(?![了过]))/;
 
 /** A date to be met: 5月底前, 2025年6月30日前, 年底前, 第三季度前. */
 const DUE_BY_RE = /(?:[0-9一二三四五六七八九十]月(?:底|中旬|上旬|下旬)?|[0-9]日|年底|年内|季度末?)前/;
@@ -1179,9 +1195,9 @@ function problemColumnOf(cells: readonly string[]): number {
  * cell empty or dashed (—, 无, 待定), or fills it with slogans only (进一步提高政治站位，切实转变工作作风): the problem
  * cells, as clean-text ranges [start, end), with `slogans` true for the second kind.
  */
-export function unansweredRows(a: Analysis): Array<{ cs: number; ce: number; slogans: boolean }> {
+export function unansweredRows(a: Analysis): Array<{ cs: number; ce: number; slogans: boolean; routine?: boolean }> {
   const { doc } = a;
-  const out: Array<{ cs: number; ce: number; slogans: boolean }> = [];
+  const out: Array<{ cs: number; ce: number; slogans: boolean; routine?: boolean }> = [];
   if (!doc.clean.includes('\t')) return out;
   let problemColumn = -1;
   let measureColumn = -1;
@@ -1204,11 +1220,37 @@ export function unansweredRows(a: Analysis): Array<{ cs: number; ce: number; slo
     const [m0, m1] = cellOf(doc.clean, s.bodyCs, ce, measureColumn);
     const stated = statesMeasure(a, m0, m1);
     const slogans = stated && slogansOnly(a, si, m0, m1);
-    if (stated && !slogans) continue;
     const [from, to] = cellOf(doc.clean, s.bodyCs, ce, problemColumn);
-    if (hanIn(a, from, to, 2) >= 2) out.push({ cs: from, ce: to, slogans });
+    // (A measure of party routine for a problem of the business, sharing no word with it, answers nothing either.)
+    const routine = stated && !slogans && routineForBusiness(a, si, from, to, m0, m1);
+    if (stated && !slogans && !routine) continue;
+    if (hanIn(a, from, to, 2) >= 2) out.push({ cs: from, ce: to, slogans, ...(routine && { routine }) });
   }
   return out;
+}
+
+/** Party words in a problem: it is about party work, which party activities may answer. */
+const PARTY_PROBLEM_RE = /党|支部|政治|思想|理论|学习|作风|纪律|廉|意识|组织生活/;
+
+/**
+ * Whether the measure at clean[m0, m1) of sentence `si` answers a problem of the business at clean[p0, p1) with party
+ * routine only (财务报销审批超时 → 组织党员学习党章党规，开展专题研讨2次; 食堂食品留样记录不规范 → 开展“党员先锋岗”评选):
+ * the problem names no party work, the measure names party study or a party carrier and no business,
+ * and the two share no two characters. Party activity put in place of the business's own remedy answers nothing
+ * (004 二: 党建与业务“两张皮”; 000 §1—§2: 对策逐一对应问题).
+ */
+export function routineForBusiness(a: Analysis, si: number, p0: number, p1: number, m0: number, m1: number): boolean {
+  const clean = a.doc.clean;
+  const problem = clean.slice(p0, p1);
+  if (PARTY_PROBLEM_RE.test(problem)) return false;
+  if (a.has(si, 'business', undefined, m0, m1) || !(a.has(si, 'political', undefined, m0, m1) || a.has(si, 'carrier', undefined, m0, m1))) return false;
+  const measure = clean.slice(m0, m1);
+  for (let i = 0; i + 1 < problem.length; i++) {
+    const c = problem.charCodeAt(i);
+    const d = problem.charCodeAt(i + 1);
+    if (c >= 0x4e00 && c <= 0x9fff && d >= 0x4e00 && d <= 0x9fff && measure.includes(problem.slice(i, i + 2))) return false;
+  }
+  return true;
 }
 
 /** The end of the table row whose text ends at clean offset `ce`: past the tabs of empty last cells, if only they follow on its line. */
@@ -1379,7 +1421,7 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
     if (by.length) return { owner: 'vague', vague: by };
   }
   // Anyone else named after 由 before where, when or how they act owns the task (由付强每月统计…).
-  if (hasBy && (BY_ACTOR_RE.test(text) || COUNTED_BY_RE.test(text))) return { owner: 'specific', vague: NO_HITS };
+  if (hasBy && (BY_ACTOR_RE.test(text) || COUNTED_BY_RE.test(text) || BY_BODY_RE.test(text))) return { owner: 'specific', vague: NO_HITS };
   // (After an item's marker: 1. 机关党委于2025年3月底前…)
   const marker = markerAt(text, 0)?.length ?? 0;
   let discourse = marker + (LEAD_RE.exec(text.slice(marker))?.[0].length ?? 0);
@@ -1463,14 +1505,14 @@ const MENTION_RE = /[@＠]\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,14}/;
 
 /**
  * A named body of the unit opening the sentence as its subject, right before a time, a modal or its
- * verb (风电场于2025年3月底前…, 信息中心每月…, 后勤科负责…, 装备保障股负责…); not 各车间 / 有关科室 / 部分班组 (no one in particular).
+ * verb (风电场于2025年3月底前…, 信息中心每月…, 后勤科负责…, 装备保障股负责…, 纪工委负责…; a 党委 is read as a branch, below); not 各车间 / 有关科室 / 部分班组 (no one in particular).
  */
-const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所请])(?:(?!各)[\u4e00-\u9fff、]){0,16}(?:场|站|厂|院|所|局|队|中心|公司|科|室|处|馆|社|校|段|矿|库|港|办|(?<![干全])部|股|组|频道|街道)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|会同|联合|统一|务必|必须|组织|开展|编写|建立|设立|制定|举办|推行|近期|尽快|适时|及时|抓紧|年内|今年|本月|\d{4}年)/;
+const BODY_SUBJECT_RE = /^(?![各全本该其有相部一所请])(?:(?!各)[\u4e00-\u9fff、]){0,16}(?:场|站|厂|院|所|局|队|中心|公司|科|室|处|馆|社|校|段|矿|库|港|办|(?<![干全])部|股|组|(?<!党)委|频道|街道)(?=于|将|要|在|负责|每|按|从|自|拟|须|应|计划|牵头|会同|联合|统一|务必|必须|组织|开展|编写|建立|设立|制定|举办|推行|近期|尽快|适时|及时|抓紧|年内|今年|本月|\d{4}年)/;
 
 /** A lead announcing the arrangements listed after it: 现对有关工作作如下安排：, 现将有关事项通知如下：, 具体安排如下：. */
 const ARRANGE_LEAD_RE = /(?:作如下|如下)(?:安排|部署)[：:]$|(?:安排|部署|事项|任务)(?:通知)?如下[：:]$/;
 /** A sentence introducing the items after it: 以下任务…, 下列工作…, …如下： */
-const LIST_LEAD_RE = /(?:以下|下列)[^，。；]{0,6}(?:任务|工作|事项|举措|措施|件事)|(?:以下|下列)各项|如下[：:]|(?:分为|分成|包括)[两二三四五六七八九十]项|^各个?(?:阶段|项)的?(?:工作|任务)|^(?:本部分|本项|本节|该部分|此部分)的?(?:各项)?(?:工作|任务)/;
+const LIST_LEAD_RE = /(?:以下|下列)[^，。；]{0,6}(?:任务|工作|事项|举措|措施|件事)|(?:以下|下列)各项|如下[：:]|(?:分为|分成|包括)[两二三四五六七八九十]项|^各个?(?:阶段|项)的?(?:工作|任务)|^(?:本部分|本项|本节|本章|该部分|此部分|该章)的?(?:各项)?(?:工作|任务)/;
 /** A deadline in a heading's brackets, as a field or a date: （完成时限：2025年6月30日）, （6月15日前完成）, （6月16日至8月31日）. */
 const DEADLINE_FIELD_RE = /[（(](?:(?:完成)?(?:时限|时间|时间节点)[:：]|[^（）()]{0,8}\d{1,2}月(?:\d{1,2}日)?(?:底|中旬|上旬|下旬)?(?:前|至|—|－|-|～|~))/;
 /** A preposition naming a partner or a place opening a clause, after a time at most: 与兄弟车辆段…, 择机同…, 到社区…. */

@@ -6,7 +6,7 @@
  * Source: rules.md assessment/*; 000 §2.2 三.
  */
 import type { Analysis } from '../../analysis/analysis.js';
-import { isCritique } from '../../analysis/outline.js';
+import { headingTags, isCritique } from '../../analysis/outline.js';
 import { SentenceKind } from '../../parse/document.js';
 import { matchMarker } from '../../parse/markers.js';
 import type { ResolvedProfile } from '../../types.js';
@@ -110,6 +110,8 @@ function findScopes(a: Analysis, profile: ResolvedProfile): Scope[] {
     const first = p.s0;
     // (Nor a paragraph that reports problems an assessment found: 评估组指出了三方面不足：….)
     if (first >= p.s1 || doc.sentences[first].kind === SentenceKind.Heading || !a.mentions(first, 'assessment') || isCritique(a, first)) continue;
+    // (Nor a row of a schedule's table, | 验收 | 适时 | 组织创建成果验收 |: a stage of the plan, no assessment of it.)
+    if (doc.sentences[first].section >= 0 && headingTags(a, doc.sentences[first].section).has('schedule') && doc.clean.slice(p.cs, p.ce).includes('\t')) continue;
     let sentencesWith = 0;
     let hits = 0;
     let design = false;
