@@ -115,6 +115,12 @@ describe('Chinese official headings', () => {
     expect(headings('实验小学党支部品牌创建情况\n在全区阅读素养测评中，学校平均分由2023年的\n78.4分提高到86.1分。').map((h) => h[2])).toEqual(['实验小学党支部品牌创建情况']);
   });
 
+  it('after a page number, the start of the title or the unit’s bulletin printed atop the page is furniture', () => {
+    const d = parseDocument('材料研究所第二党支部品牌创建工作计划\n一、工作安排\n（一）由支部书记钱卫东负责，组建攻关团队1支。\n— 2 —\n材料研究所第二党支部\n（二）择机组织党员赴兄弟院所学习交流。\n— 3 —\n材料研究所党建工作简报\n（三）2025年10月底前完成转正。');
+    expect(d.headings.map((h) => h.text)).not.toContain('材料研究所第二党支部');
+    expect(d.clean).not.toContain('党建工作简报');
+  });
+
   it('a number with a unit is not a heading marker', () => {
     expect(headings('2.5亿元投资用于设备更新，已完成80%。').filter(([, m]) => m !== 'plain')).toEqual([]);
   });

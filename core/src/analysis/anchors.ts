@@ -159,6 +159,11 @@ export function findAnchorsInto(clean: string, masked: (start: number, end: numb
       push(s, e + 2, AnchorKind.Time | AnchorKind.Quantity);
       continue;
     }
+    // 2025学年: a school year, a time node.
+    if (n1 === '学' && n2 === '年' && arabic && e - s === 4) {
+      push(s, e + 2, AnchorKind.Time);
+      continue;
+    }
     // 40学时, 16课时: hours of study.
     if ((n1 === '学' || n1 === '课') && n2 === '时') {
       push(s, e + 2, AnchorKind.Quantity);

@@ -22,13 +22,17 @@ export type SectionTag =
   | 'problems'
   | 'next';
 
-/** Tags of heading `hi`, from hits of the `section` lexicon inside its title. Memoised per analysis. */
+/**
+ * Tags of heading `hi`, from hits of the `section` lexicon inside its title; a hit inside a longer one naming problems
+ * counts not (整改 of 尚未完成的整改事项 names no measures). Memoised per analysis.
+ */
 export function headingTags(a: Analysis, hi: number): ReadonlySet<SectionTag> {
   const all = a.shared('outline.tags', () => a.doc.headings.map(() => null as Set<SectionTag> | null));
   let tags = all[hi];
   if (!tags) {
     const h = a.doc.headings[hi];
-    tags = new Set(a.hitsIn(h.sentence, 'section', undefined, h.cs, h.ce).map((x) => x.entry.tag as SectionTag));
+    const hits = a.hitsIn(h.sentence, 'section', undefined, h.cs, h.ce);
+    tags = new Set(hits.filter((x) => !hits.some((y) => y !== x && y.entry.tag === 'problems' && y.start <= x.start && y.end >= x.end && y.end - y.start > x.end - x.start)).map((x) => x.entry.tag as SectionTag));
     all[hi] = tags;
   }
   return tags;

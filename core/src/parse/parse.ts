@@ -115,9 +115,22 @@ function markRunningHeads(lines: SourceLine[], furniture: boolean[]): void {
     // (…or a document's title printed after a page number in the middle of a sentence: …;学\n- 4 -\n…创建方案\n习记录….)
     const midSentence = i >= 2 && furniture[i - 1] && !furniture[i - 2] && !endsSentence(lines[i - 2].text) && DOC_TYPE_RE.test(t) && !startsBlock(t) && !/[。，,；]/.test(t);
     // (…or the first line with its kind after it, printed atop the pages: XX党委 → XX党委文件.)
-    const titled = t === title || (t.startsWith(title) && t.length <= title.length + TITLE_SUFFIX_MAX);
+    // (…or, right after a page number, the start of the title or the unit's name before a kind of its own: 材料研究所第二党支部
+    // atop …党支部品牌创建工作计划, 实验小学党建工作简报 atop 实验小学党支部…创建情况.)
+    const headed = furniture[i - 1] && !/[。，,；]/.test(t) && ((t.length >= 6 && title.startsWith(t)) || (sharedPrefix(t, title) >= 4 && (DOC_TYPE_RE.test(t) || BULLETIN_RE.test(t))));
+    const titled = headed || t === title || (t.startsWith(title) && t.length <= title.length + TITLE_SUFFIX_MAX);
     if (t.length >= 4 && !lines[i].heading && (titled || (count.get(t) ?? 0) >= 2 || midSentence)) furniture[i] = true;
   }
+}
+
+/** A bulletin's or a file's name printed atop its pages: …党建工作简报, …党委文件. */
+const BULLETIN_RE = /(?:简报|快报|通讯|文件|工作动态)$/;
+
+/** How many characters `x` and `y` share at their start. */
+function sharedPrefix(x: string, y: string): number {
+  let k = 0;
+  while (k < x.length && k < y.length && x.charCodeAt(k) === y.charCodeAt(k)) k++;
+  return k;
 }
 
 /**

@@ -14,6 +14,7 @@ tester('formalism/party-plus-splicing', {
     { name: 'a count of the work itself after the labels', text: '支部推行“党建+安全”“党建+质量”模式，2024年党员包保作业区域12个。' },
   ],
   invalid: [
+    { name: 'labels named as a system (“1+4”体系) and followed by routine meeting counts', text: '车间党支部打造了“党建+安全”“党建+降本”4个特色品牌，形成了“1+4”党建工作体系。全年召开支委会12次、党员大会4次，上党课4次，发展党员2名。', errors: [{ at: '党建+安全”“党建+降本' }] },
     { name: 'labels followed only by the organisation’s size', text: '今年以来，飞行部党委构建“党建+安全”“党建+培训”工作格局，推动党建与生产经营深度融合。飞行部下设5个党支部，共有党员214名。', errors: [{ at: '党建+安全”“党建+培训' }] },
     { name: 'labels followed by a sentence whose only figure is 一项 of a stock phrase', text: '近年来，医院党委积极探索“党建+医疗”“党建+科研”融合发展新路径。医院党委把品牌建设作为一项系统工程来抓，坚持高位推动、统筹谋划。', errors: [{ at: '党建+医疗”“党建+科研' }] },
     { name: 'a path found is a figure of speech, no mechanism', text: '镇渔业服务中心党支部推出“党建+渔业”“党建+海洋生态”模式，走出了一条党建引领渔区发展的新路子。', errors: [{ at: '党建+渔业”“党建+海洋生态' }] },

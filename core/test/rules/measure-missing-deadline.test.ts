@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-deadline', {
   valid: [
+    { name: 'a school year (2025学年) is a time node', text: '二、创建目标\n支部力争2025学年家长参与家园共育活动的比例由72%提高到90%。' },
+    { name: 'a brand’s name defined or described is no task', text: '一、品牌内涵\n“十分钟急救圈”指由党员医护人员牵头，在镇区和8个中心村布设急救点。\n“四点半课堂”由党员教师牵头在放学后开设作业辅导和兴趣课程。' },
     { name: 'a chapter’s lead (本章各项任务由…牵头…) gives its owner to the items below and sets no task', text: '车务段党委2025年党建工作要点\n三、党建引领安全生产\n本章各项任务由段党委组织科牵头，各车站党支部书记具体负责。\n（一）在8个中间站设立“党员安全责任区”，2025年3月底前挂牌。' },
     { name: 'a cause stated under 原因分析 (…未向群众发放联系卡) is no task', text: '卫生院党支部问题整改方案\n二、原因分析\n（一）签约团队仅6个，随访力量不足。\n（二）签约时未向群众发放联系卡，签约医生联系方式没有公开。' },
     { name: 'an exhortation to grasp a meaning (要深刻认识…的重大意义)', text: '同志们，大家要深刻认识打造党建品牌的重大意义，切实把思想和行动统一到公司党委的决策部署上来。' },

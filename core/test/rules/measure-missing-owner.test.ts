@@ -2,6 +2,13 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a measure cell of two sentences takes the row’s owner cell', text: '序号\t问题\t整改措施\t责任人\t完成时限\n1\t网上立案审核不及时\t安排2名党员法官助理专岗审核网上立案。平均审核时长缩短到1天以内\t副庭长方志远\t2025年5月31日前' },
+    { name: 'a count of the problems found sets no task', text: '融媒体中心党支部品牌创建整改清单\n对照《报社党委关于开展党建品牌中期评估的通知》，支部查找问题3项。\n一、整改清单\n1. 由支部书记文晓峰负责，2025年12月底前刊发基层一线稿件24篇。' },
+    { name: 'a frame of mind asked for (大家要记住，…; 必须清醒地看到，…) and a story’s past are no tasks', text: '同志们：\n大家要记住，老百姓家里的灯亮不亮，就是群众看我们党员的一面镜子。\n我们必须清醒地看到，个别同志把服务当成了任务。\n那时候没有计算机仿真，每一个参数都要用计算尺算。' },
+    { name: 'what is due (应有的) and a contrast (却要) set no task', text: '踔厉奋发、勇毅前行，是新时代疾控人应有的精神状态。入党誓词不长，却要用一辈子去兑现。' },
+    { name: 'a heading of measures taken and how far they got reports them', text: '关于巡视整改情况的报告\n一、主要整改措施及完成情况\n物流中心优化配送线路，线路由64条整合为51条，单箱配送费用同比下降7.3%。' },
+    { name: 'items under a heading of what is still undone state problems', text: '关于巡视整改情况的报告\n二、尚未完成的整改事项\n（一）零售客户满意度第三方测评尚未开展。' },
+    { name: 'money managed by a named person after 由 (由村报账员周丽专账管理)', text: '六、保障措施\n村集体2025年安排品牌创建经费3万元，由村报账员周丽专账管理，年底向村民代表会议公开使用明细。' },
     { name: 'a meeting’s roll (应到…实到…) sets no task', text: '党员大会会议记录\n应到正式党员23名，实到21名，2名因公请假。\n会议决定：由组织委员耿雪负责，7月3日前将4份材料报机关党委审批。' },
     { name: 'what a member said in the meeting (在发言中谈到，…他认为党员要…) is no task', text: '支委会会议纪要\n二、王磊在发言中谈到，去年春运他所在班组连续上了12天夜班，他认为党员要在最累的岗位上顶在前面。' },
     { name: 'what someone raised under a heading of arrangements is no task (谭亚楠提出，…)', text: '支委会会议纪要\n二、本学期工作安排讨论\n谭亚楠提出，本学期毕业班党员有9名面临找工作和写论文，参加组织生活的时间难以保证。' },
@@ -125,6 +132,7 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'each team (各班组) in the owner cell names no one', text: '问题\t整改措施\t责任人\t完成时限\n班前会学习流于形式\t每次班前会安排10分钟学习安全规程\t各班组\t2025年3月起', errors: [{ at: '各班组' }] },
     { name: 'an item under a meeting’s decisions that names no one', text: '支委会会议纪要\n三、会议决定\n1. 由支部委员丁少华负责，1月12日前组建12人党员志愿服务队。\n2. 重点旅客预约服务实行专人对接，做到预约接站准时率100%。', errors: [{ at: '2. 重点旅客预约服务实行专人对接，做到预约接站准时率100%。' }] },
     { name: 'a meeting\'s decision hands a task to a vague owner', text: '会议决定，相关人员于2025年4月30日前完成发展对象政治审查，审查对象共计43人。', errors: [{ at: '相关人员' }] },
     { name: 'a notice\'s salutation leads no tasks', text: '# 关于开展安全责任区创建的通知\n\n各车间党支部：\n\n## 一、工作安排\n\n1. 由各车间党支部书记负责，2025年4月30日前完成责任区划分，每个责任区明确党员2名。\n2. 要在2025年6月底前完成全段示范责任区达标创建。', options: { format: 'markdown' }, errors: [{ at: '2. 要在2025年6月底前完成全段示范责任区达标创建。' }] },

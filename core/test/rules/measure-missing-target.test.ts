@@ -2,6 +2,8 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'a plan published (公开…收益分配方案) and a ranking done are deliverables', text: '三、会议决定\n1. 由支部委员殷晓东负责，3月10日前在村务公开栏公开光伏电站2024年收益分配方案。\n2. 由组织委员常悦负责，9月30日前完成全庭党员审判质效积分的季度排名。' },
+    { name: 'progress gathered and told at a meeting, a case handed in', text: '二、组织保障\n4. 每季度第一个月10日前，由党委组织部汇总各支部任务进度，在党委会上通报。\n5. 2025年12月，由吴美华负责把童谣活动案例报送县教育局。' },
     { name: 'a list of names is a deliverable', text: '5月31日前，由组织科科长李卫东负责汇总推荐材料，形成初审名单报部务会审议。' },
     { name: 'a count in 只 is a target', text: '由运检部主任马国强负责，2025年底前完成农村台区智能电表更换3200只。' },
     { name: 'a share raised to a figure in words (由不足两成提高到三成) and a share to reach (半数以上)', text: '由普惠金融部党支部负责，2025年末前将涉农贷款户数的比重由不足两成提高到三成。由公司业务部党支部负责，2025年底前力争半数以上共建企业在本行开立结算账户。' },
@@ -61,6 +63,7 @@ tester('measure/missing-target', {
     { name: 'a deliverable the measure produces, far from its verb', text: '由支部书记负责，2026年3月底前建立覆盖全部关键设备的检修质量台账。' },
   ],
   invalid: [
+    { name: 'a noun of 公开 (校务公开制度) is nothing published', text: '三、主要措施\n由党委办公室负责，2025年6月底前改进和完善校务公开制度。', errors: [{ at: '由党委办公室负责，2025年6月底前改进和完善校务公开制度。' }] },
     { name: 'a meeting’s next demand (会议要求，…) is a task of its own, not the last one’s continuation', text: '炼钢厂党委会议纪要\n会议明确，由设备能源部负责，9月30日前完成2号转炉煤气回收系统改造，吨钢煤气回收量提高到115立方米。会议要求，生产技术室要强化各工序质量管控。', errors: [{ at: '会议要求，生产技术室要强化各工序质量管控。' }] },
     { name: 'a widening with its owner in brackets after its full stop, and no figure (逐步扩大…覆盖面。（牵头：…）)', text: '学院教工党支部2025年度工作要点\n三、加强队伍建设\n6.逐步扩大教工支部对学生党支部的联系指导覆盖面。（牵头：组织委员 吴静）', errors: [{ at: '6.逐步扩大教工支部对学生党支部的联系指导覆盖面。（牵头：组织委员 吴静）' }] },
     { name: 'a task whose bracketed target field is left open (目标：待定)', text: '服务品牌创建计划\n3、制作品牌宣传短视频（责任人：党支部宣传委员 卓然；完成时间：2025年8月15日前；目标：待定）', errors: [{ at: '3、制作品牌宣传短视频（责任人：党支部宣传委员 卓然；完成时间：2025年8月15日前；目标：待定）' }] },

@@ -59,6 +59,7 @@ tester('measure/problem-without-measure', {
     { name: 'a brand known only inside the unit, answered by a column on the unit\'s account', text: '二、存在问题\n（一）品牌知名度停留在本单位内部，外部客户了解不多。\n（二）党员积分评价流于形式，积分高低与实际表现脱节。\n三、整改措施\n（一）由办公室党员刘洋负责，自2025年3月起在公众号开设品牌专栏，每月推送2篇服务故事。\n（二）支部委员会于2025年4月底前修订《党员积分管理细则》，将6项业务数据纳入积分计算。' },
   ],
   invalid: [
+    { name: 'a row left unfilled but for a pledge in general words', text: '序号\t存在问题\t整改措施\t责任人\t完成时限\n1\t采访小分队下基层次数少\t小分队每月深入乡镇采访1次\t支部书记文晓峰\t2025年12月底前\n2\t职工对品牌知晓度不高\t进一步加强宣传推广，扩大品牌影响\t\t', errors: [{ at: '职工对品牌知晓度不高' }] },
     { name: 'a table row answering a problem of the business with party study only, sharing no word with it', text: '医院行政后勤党支部整改清单\n问题\t整改措施\t责任人\t完成时限\n财务报销审批超时，平均审批周期15天\t组织党员学习党章党规，开展专题研讨2次\t财务科科长韩雪\t2025年3月31日前', errors: [{ at: '财务报销审批超时，平均审批周期15天' }] },
     { name: 'a labelled pair whose measure is party routine only for a problem of the business', text: '问题1：食堂食品留样记录不规范。\n整改措施：开展“党员先锋岗”评选，评出先锋岗3个。', errors: [{ at: '食堂食品留样记录不规范' }] },
     { name: 'a table row whose measure cell is only 举一反三，立行立改', text: '村党支部问题整改清单\n问题\t整改措施\t责任人\t完成时限\n集体鱼塘合同到期未公开发包\t召开村民代表大会，对2口鱼塘公开竞价发包\t书记罗生\t2025年3月31日前\n低保评议未经村民代表会议讨论\t举一反三，立行立改\t村委会\t2025年1月31日前', errors: [{ at: '低保评议未经村民代表会议讨论' }] },

@@ -21,6 +21,7 @@ tester('measure/vague-timeframe', {
     { name: 'boilerplate of a closing article', text: '××局机关党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核方式\n每年12月由机关党委组织考核。\n三、结果运用\n本办法未尽事宜另行通知。' },
   ],
   invalid: [
+    { name: '一次年轻… holds no 次年 (next year)', text: '三、下一步打算\n（一）我将近期组织一次年轻检察官出庭观摩。', errors: [{ at: '近期' }] },
     { name: '近期 right before a task’s verb after an item’s marker', text: '学院党委2025年工作要点\n一、党建引领人才培养\n3. 近期启动“样板支部”培育项目申报工作。', errors: [{ at: '近期' }] },
     { name: 'a rectification list is read for measures whoever writes it (日报社 is no news story)', text: '<h2>东江日报社融媒体中心党支部整改清单</h2><table><tr><th>问题</th><th>整改措施</th><th>责任人</th><th>完成时限</th></tr><tr><td>记者下基层天数人均不足10天</td><td>组织记者深入基层蹲点采访，人均全年不少于20天</td><td>编委会</td><td>2025年12月底前</td></tr><tr><td>青年编辑政治把关能力不强</td><td>开展青年编辑政治素养培训2次</td><td>人事处</td><td>近期</td></tr></table>', options: { format: 'html' }, errors: [{ at: '近期' }] },
     { name: 'a vague time before the verb, after the owner', text: '村党总支书记赵红梅负责尽快成立合作社，吸纳农户不少于60户。', errors: [{ at: '尽快' }] },

@@ -68,7 +68,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     // A sentence pointing back at what was just told (这是项目党支部推行“党建+安全”模式的具体做法。) takes its mechanism from it.
     const prev = si > paragraphs[s.paragraph].s0 || (si > 0 && sentences[si - 1].kind === SentenceKind.Body) ? si - 1 : -1;
     const pointsBack = prev >= 0 && POINTS_BACK_RE.test(clean.slice(s.bodyCs, s.bodyCs + 4));
-    if (concrete || (next >= 0 && hasConcreteAnchor(a, next) && namesPartyWork(a, next) && !statesSize(a.text(next))) || (pointsBack && hasConcreteAnchor(a, prev) && namesPartyWork(a, prev))) continue;
+    if (concrete || (next >= 0 && hasConcreteAnchor(a, next) && namesPartyWork(a, next) && !statesSize(a.text(next)) && !routineOnly(a.text(next))) || (pointsBack && hasConcreteAnchor(a, prev) && namesPartyWork(a, prev))) continue;
     report(file, meta, a, first, last, {
       reason: `“党建+”简单拼接：${labels.map((m) => `「${m[0]}」`).join('')}只有标签，没有说明党建如何作用于业务（载体、责任、数量或时间）`,
       note: '写出结合的具体机制：用什么载体（责任区、先锋岗）、谁负责、做多少、如何计入考核。依据：002 §2.1（简单拼接，缺乏内在逻辑关联）。',
@@ -94,7 +94,7 @@ function statesMechanism(a: Analysis, si: number, from: number, to: number, how:
   ends.push(to);
   let x = from;
   for (const y of ends) {
-    if (hasConcreteAnchor(a, si, x, y, how) && !reportsBusinessResult(a, si, x, y)) return true;
+    if (hasConcreteAnchor(a, si, x, y, how) && !reportsBusinessResult(a, si, x, y) && !FORMULA_CLAUSE_RE.test(clean.slice(x, y))) return true;
     x = y + 1;
   }
   return false;
@@ -104,6 +104,17 @@ function statesMechanism(a: Analysis, si: number, from: number, to: number, how:
 function reportsBusinessResult(a: Analysis, si: number, from: number, to: number): boolean {
   const text = a.doc.clean.slice(from, to);
   return RESULT_RE.test(text) && !text.includes('党') && !a.has(si, 'carrier', undefined, from, to) && !a.has(si, 'actor', 'specific', from, to);
+}
+
+/** A clause naming the labels' system by a formula (形成了“1+4”党建工作体系): a name, no mechanism. */
+const FORMULA_CLAUSE_RE = /\d+\s*[+＋]\s*\d+[”"」』]?[^，；。]{0,6}(?:体系|模式|机制|格局|品牌)/;
+/** A clause counting routine party meetings and study (召开支委会12次, 上党课4次, 全年开展主题党日12次, 发展党员2名). */
+const ROUTINE_COUNT_RE = /^(?:全年|今年|一年来|支部|全年支部)?[^，、；。]{0,6}?(?:支委会|党员大会|党课|主题党日|集中学习|组织生活会|民主生活会|发展党员|警示教育)[^，、；。]{0,6}?(?:\d+|[一二三四五六七八九十两]+)(?:次|名|场|期|个)$/;
+
+/** Whether sentence text `t` only counts routine party meetings and study (全年召开支委会12次、党员大会4次，上党课4次): no mechanism. */
+function routineOnly(t: string): boolean {
+  const clauses = t.split(/[，、；。,;]/).map((c) => c.trim()).filter((c) => c);
+  return clauses.length > 0 && clauses.every((c) => ROUTINE_COUNT_RE.test(c));
 }
 
 /** A clause stating the organisation's size: 下设5个党支部, 共有党员214名, 现有在职党员36人. */

@@ -44,7 +44,7 @@ export interface Measure {
  * before where, for whom or how often it acts (由站务党支部在12座车站…, 由工会每季度…); 由于 and 由此 are conjunctions
  * (由于兼任…负责工作 assigns nothing).
  */
-const ASSIGN_RE = /由(?![于此])([^，。；：,;]{2,24}?)(?:(?<!首问|首接)负责(?!人)|负总责|总负责|抓总|牵头|带队|挂帅|领衔|组织|承办|主抓|具体落实|落实|实施|推进|完成|安排|拨付|列支|协调|处理|办理|(?=于(?:[0-9一二三四五六七八九十〇]|本月|本季度|本年|今年|明年|次年|年内|年底|月底)|近期|尽快|适时|择机)|(?<=党支部|党总支|党委|党组|支委|科|处|室|中心|办公室|小组|委员会|局|队|站|所|公司|工会|团委|妇联)(?=在|对|向|为|按|每|通过|会同|联合|带领))/;
+const ASSIGN_RE = /由(?![于此])([^，。；：,;]{2,24}?)(?:(?<!首问|首接)负责(?!人)|负总责|总负责|抓总|牵头|带队|挂帅|领衔|组织|承办|主抓|具体落实|落实|实施|推进|完成|安排|拨付|列支|协调|处理|办理|专账管理|管理(?=[，。；]|$)|(?=于(?:[0-9一二三四五六七八九十〇]|本月|本季度|本年|今年|明年|次年|年内|年底|月底)|近期|尽快|适时|择机)|(?<=党支部|党总支|党委|党组|支委|科|处|室|中心|办公室|小组|委员会|局|队|站|所|公司|工会|团委|妇联)(?=在|对|向|为|按|每|通过|会同|联合|带领))/;
 /** A charge given by 由: 由宣传委员负责, 由支部书记牵头 (not 由党员员工提供…服务, nor 由党员承担首问负责: a duty's name). */
 const CHARGE_RE = /由(?![于此])[^，。；：,;]{2,16}?(?:(?<!首问|首接)负责(?!人)|负总责|总负责|抓总|牵头|主抓)/;
 /** {@link ASSIGN_RE}, every match. */
@@ -93,13 +93,13 @@ const SPOKEN_UNIT = '(?:党总支|党支部|党委|党组|支部|我们|中心|�
 // (…after a lead of its own, 下一步，支部将…, 针对…问题，支部将…; or with the spokesman's unit left understood: 近期将在村里再建….)
 const UNIT_WILL_RE = new RegExp(`^(?:[^，。；“”]{0,24}[，,])?(?:[^，。；“”]{0,2}${SPOKEN_UNIT}(?:近期|下一步|今后|明年|年内)?|(?:近期|下一步|今后|明年|年内))(?:将|要)`);
 
-const RHETORIC_RE = /(只有|才能|如果|假如|倘若|要想|一旦|不仅|之所以|是否|为什么|怎样|如何)/;
+const RHETORIC_RE = /(只有|才能|如果|假如|倘若|要想|一旦|不仅|之所以|是否|为什么|怎样|如何|却要)/;
 /**
- * A modal asking for a frame of mind, not a task: 要深刻认识到…, 必须始终保持头脑清醒, 要始终牢记，…, 应当倍加珍惜这些经验,
+ * A modal asking for a frame of mind, not a task: 要深刻认识到…, 必须始终保持头脑清醒, 要始终牢记，…, 大家要记住，…, 必须清醒地看到，…, 应当倍加珍惜这些经验,
  * 理应有这样的自觉 (a speech's exhortation, with nothing to do by a date). Not a pledge with an object (要牢记初心使命，持续深化…):
  * its stock phrases are a measure's, and owe a date and a target.
  */
-const MINDSET_RE = /(?:要|必须|应当|应该|理应|须)(?:始终|深刻|清醒|充分|进一步|时刻|倍加|更加|都)*(?:(?<=深刻|充分|清醒)认识|认识到|认识其|认识这|认清|看到|意识到|懂得|明白|保持(?:头脑)?清醒|有这样的|有一本明白账|(?:牢记|铭记)[，,：:]|珍惜这)/;
+const MINDSET_RE = /(?:要|必须|应当|应该|理应|须)(?:(?:始终|深刻|清醒|充分|进一步|时刻|倍加|更加|都)地?)*(?:(?<=深刻地?|充分地?|清醒地?)认识|认识到|认识其|认识这|认清|看到|意识到|懂得|明白|保持(?:头脑)?清醒|有这样的|有一本明白账|(?:牢记|铭记|记住)[，,：:]|珍惜这)/;
 
 /** Measures of the document (memoised on the analysis). */
 export function measures(a: Analysis, profile?: ResolvedProfile): Measure[] {
@@ -523,7 +523,11 @@ function findMeasures(a: Analysis, mode: 'all' | 'summary' | 'publicity' | 'asse
     // no owner from the lines above it.
     let ownerCellEmpty = false;
     if (row && ownerColumn >= 0 && owner !== 'specific') {
-      const [from, to] = cellOf(doc.clean, s.bodyCs, s.ce, ownerColumn);
+      // (Cells are counted over the whole row: a measure cell of two sentences, …次日反馈。网上立案平均审核时长缩短到…,
+      // puts the row's owner cell after its second sentence.)
+      const ls = lineStart(doc.clean, s.cs);
+      const le = doc.clean.indexOf('\n', s.cs);
+      const [from, to] = cellOf(doc.clean, ls === s.cs ? s.bodyCs : ls, Math.max(s.ce, le < 0 ? doc.clean.length : le), ownerColumn);
       if (hanIn(a, from, to, 2) >= 2) {
         const inCell = a.hitsIn(si, 'actor', 'vague', from, to);
         owner = inCell.length ? 'vague' : 'specific';
@@ -778,15 +782,20 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   if (a.doc.clean.charCodeAt(s.cs) === 0x5df2 /* 已 */ && DONE_LABEL_RE.test(a.doc.clean.slice(s.cs, s.cs + 5))) return false;
   // The preamble saying the document itself was drawn up (…结合局机关实际，制定本整改方案。) sets no task.
   if (OWN_MAKING_RE.test(a.doc.clean.slice(Math.max(s.bodyCs, s.ce - 16), s.ce)) || (a.doc.clean.charCodeAt(s.bodyCs) === 0x672c /* 本 */ && OWN_DOC_RE.test(a.doc.clean.slice(s.bodyCs, s.ce)))) return false;
+  // …nor a brand's name defined (“十分钟急救圈”指由党员医护人员牵头，在…布设急救点，让呼救者…).
+  if (BRAND_DEFINED_RE.test(a.doc.clean.slice(s.bodyCs, s.bodyCs + 20))) return false;
   // …nor a note on the document (备注：创建目标等内容待支行党委审定后补充。).
   if (NOTE_LABEL_RE.test(a.doc.clean.slice(s.cs, s.cs + 4))) return false;
-  // …nor a meeting's roll (应到正式党员23名，实到21名): 应到 counts who should attend, no task.
-  if (ROLL_RE.test(a.doc.clean.slice(s.bodyCs, s.ce))) return false;
+  // …nor a meeting's roll (应到正式党员23名，实到21名): 应到 counts who should attend, no task; nor a count of the problems
+  // found (对照…，支部查找问题3项。).
+  if (ROLL_RE.test(a.doc.clean.slice(s.bodyCs, s.ce)) || PROBLEMS_FOUND_RE.test(a.doc.clean.slice(s.bodyCs, s.ce))) return false;
   // …nor one handing it down (现将2025年品牌重点工作安排印发给你们。).
   if (a.doc.clean.startsWith('现将', s.bodyCs) && HANDED_DOWN_RE.test(a.doc.clean.slice(s.bodyCs, s.ce))) return false;
   // …and so does one saying what the plan sets for each problem (经党委会议研究，…逐项明确整改措施、责任人和完成时限。),
   // unless it asks someone to (各支部要逐项明确…).
   if (FIELDS_SET_RE.test(a.doc.clean.slice(Math.max(s.bodyCs, s.ce - 24), s.ce)) && !ASKS_RE.test(a.doc.clean.slice(s.bodyCs, s.ce))) return false;
+  // A story's past (那时候…每一个参数都要用计算尺算) asks nothing of anyone now.
+  if (PAST_LEAD_RE.test(a.doc.clean.slice(s.bodyCs, s.bodyCs + 4))) return false;
   // A sentence under a heading analysing causes (二、原因分析) states a cause, whatever verb it holds (…未向群众发放联系卡).
   if (underCauses(a, si)) return false;
   // A sentence under a problem's own label (【问题1】…, 问题二：…) states that problem, whatever verb it holds; so do the
@@ -819,16 +828,18 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
     // 成效/做法/内涵 sections report and explain; only an explicit assignment is a measure there, and in a
     // summary not even that: its 做法 are arrangements made.
     // (In a brand's 内涵, who serves whom — 由党员员工提供上门办理服务 — describes the brand: only a charge, 由…负责, is a task.)
-    return !reported && (tags.has('meaning') ? CHARGE_RE : ASSIGN_RE).test(text) && !a.has(si, 'past', undefined, s.bodyCs, s.ce);
+    // (…nor the brand named and described, “四点半课堂”由党员教师牵头在放学后开设…: what the brand is, no task.)
+    return !reported && (tags.has('meaning') ? CHARGE_RE.test(text) && !BRAND_DESCRIBED_RE.test(text) : ASSIGN_RE.test(text)) && !a.has(si, 'past', undefined, s.bodyCs, s.ce);
   }
   if (last === 0xff1a || last === 58 /* ：: */) return false; // an introduction to a list
   // …and so is a sentence ending in 如下 (…共梳理出4个方面问题，具体整改安排如下。).
   if (AS_FOLLOWS_RE.test(clean.slice(Math.max(s.bodyCs, s.ce - 6), s.ce))) return false;
   // (A total to reach, 累计培训不少于200人次, is a target, no report.)
   const past = a.someHit(si, 'past', undefined, s.bodyCs, s.ce, (_start, end, e) => !(TOTAL_WORDS.has(e.text) && TOTAL_TARGET_RE.test(clean.slice(end, end + 12))));
-  // 确保了/争取了 report done work; in a sentence about the past, 将 is the object marker (将…建设成为).
+  // 确保了/争取了 report done work; in a sentence about the past, 将 is the object marker (将…建设成为); 应有的 is what is
+  // due (新时代疾控人应有的精神状态), no modal.
   // (争取 with the sum secured, 争取衔接资金85万元建成…, reports funds obtained, as 争取到 does.)
-  const modal = a.someHit(si, 'directive', 'modal', s.bodyCs, s.ce, (start, end, e) => clean.charCodeAt(end) !== 0x4e86 /* 了 */ && !(past && WEAK_MODALS.has(e.text)) && (e.text !== '将' || futureJiang(a, si, start, end)) && !(e.text === '争取' && FUNDS_SECURED_RE.test(clean.slice(end, end + 20)) && !MODAL_BEFORE_RE.test(clean.slice(Math.max(s.bodyCs, start - 2), start))) && !quoted(clean, s.cs, start));
+  const modal = a.someHit(si, 'directive', 'modal', s.bodyCs, s.ce, (start, end, e) => clean.charCodeAt(end) !== 0x4e86 /* 了 */ && !(e.text === '应' && clean.startsWith('有的', end)) && !(past && WEAK_MODALS.has(e.text)) && (e.text !== '将' || futureJiang(a, si, start, end)) && !(e.text === '争取' && FUNDS_SECURED_RE.test(clean.slice(end, end + 20)) && !MODAL_BEFORE_RE.test(clean.slice(Math.max(s.bodyCs, start - 2), start))) && !quoted(clean, s.cs, start));
   if (modal && !RHETORIC_RE.test(text) && !reportedSpeech(text) && !MINDSET_RE.test(text)) return true;
   if (!past && text.includes('由') && ASSIGN_RE.test(text)) return true;
   // A sentence opening with a time only a plan can have (尽早建立…, 适时召开…) is a measure wherever it stands;
@@ -932,6 +943,14 @@ const ASKS_RE = /要|须|应|务必/;
 /** The end of a preamble naming the document it opens: 制定本整改方案。, 特制定如下实施方案。, 现制定本办法。 */
 const OWN_MAKING_RE = /(?:制定|制订)(?:本|如下|此)[^，。；]{0,8}(?:方案|计划|办法|细则|措施|清单)[。：:]?$/;
 /** A notice handing down the document it carries: 现将…工作安排印发给你们。, 现将有关事项通知如下。 */
+/** A count of the problems found, closing its sentence: 查找问题3项, 梳理出问题五个方面, 反馈问题3条. */
+const PROBLEMS_FOUND_RE = /(?:查找|梳理|查摆|发现|反馈|列出|共列)出?[^，。；]{0,10}?问题(?:\d+|[一二三四五六七八九十]+)(?:项|条|个|类)(?:方面)?[。；]?$/;
+/** A sentence opened by a time gone by: 那时候, 当时, 当年, 过去, 以前. */
+const PAST_LEAD_RE = /^(?:那时候?|当时|当年|过去|以前|从前|那些年|那年)/;
+/** A quoted name opening its definition: “十分钟急救圈”指…, “红色驿站”是指…, “一站通”即…. */
+const BRAND_DEFINED_RE = /^[“"「][^”"」]{2,12}[”"」](?:是指|指的是|指|即|意为|寓意)/;
+/** A quoted name opening its description: “四点半课堂”由党员教师牵头…. */
+const BRAND_DESCRIBED_RE = /^[“"「][^”"」]{2,12}[”"」](?:由|是|以|依托|面向)/;
 /** A note's label opening a sentence: 备注：, 注：, 说明：. */
 const NOTE_LABEL_RE = /^(?:备注|注|说明)[：:]/;
 /** A meeting's roll: who should attend and who came (应到正式党员23名，实到21名; 应出席7人，实出席6人). */
@@ -1128,7 +1147,8 @@ function measureContext(a: Analysis, si: number): { tags: ReadonlySet<SectionTag
       if (t.has('problems') && FIXING_RE.test(hd.text)) t = new Set([...t].filter((x) => x !== 'problems'));
       if (!tags && t.size && !(a.doc.headings[h].kind === 'runin' && TASK_TITLE_RE.test(a.doc.headings[h].text))) tags = t;
       if (inMeasures || (h === a.doc.title && tagged)) continue;
-      if (MEASURE_TAGS.some((x) => t.has(x))) inMeasures = true;
+      // (A heading of measures taken and how far they got, 一、主要整改措施及完成情况, reports them: it opens no measures.)
+      if (MEASURE_TAGS.some((x) => t.has(x)) && !(t.has('practice') && t.has('measure') && !t.has('next') && !t.has('schedule'))) inMeasures = true;
       if (t.size) tagged = true;
       // A form's field of a part of its own (工作成效：…, 品牌内涵：… after 主要举措：) is the sibling of the line heading the
       // parser put it under, not a part of it: the measures heading above it does not reach it.
@@ -1223,8 +1243,11 @@ export function unansweredRows(a: Analysis): Array<{ cs: number; ce: number; slo
     const [from, to] = cellOf(doc.clean, s.bodyCs, ce, problemColumn);
     // (A measure of party routine for a problem of the business, sharing no word with it, answers nothing either.)
     const routine = stated && !slogans && routineForBusiness(a, si, from, to, m0, m1);
-    if (stated && !slogans && !routine) continue;
-    if (hanIn(a, from, to, 2) >= 2) out.push({ cs: from, ce: to, slogans, ...(routine && { routine }) });
+    // (…and so is a row left unfilled but for a pledge in general words, its owner and date cells empty: | 品牌知晓度不高 |
+    // 进一步加强宣传推广，扩大品牌影响 | | |.)
+    const bare = stated && !slogans && !routine && !hasConcreteAnchor(a, si, m0, m1) && othersEmpty(doc.clean, s.bodyCs, ce, [problemColumn, measureColumn]);
+    if (stated && !slogans && !routine && !bare) continue;
+    if (hanIn(a, from, to, 2) >= 2) out.push({ cs: from, ce: to, slogans: slogans || bare, ...(routine && { routine }) });
   }
   return out;
 }
@@ -1251,6 +1274,13 @@ export function routineForBusiness(a: Analysis, si: number, p0: number, p1: numb
     if (c >= 0x4e00 && c <= 0x9fff && d >= 0x4e00 && d <= 0x9fff && measure.includes(problem.slice(i, i + 2))) return false;
   }
   return true;
+}
+
+/** Whether every cell of the row clean[from, to) but those of `skip` and a number cell is empty (only spaces or dashes). */
+function othersEmpty(clean: string, from: number, to: number, skip: readonly number[]): boolean {
+  const cells = clean.slice(from, to).split('\t');
+  if (cells.length < 3) return false;
+  return cells.every((c, k) => skip.includes(k) || /^\s*(?:\d{1,3}[.．、]?|[—\-–/／]*)\s*$/.test(c));
 }
 
 /** The end of the table row whose text ends at clean offset `ce`: past the tabs of empty last cells, if only they follow on its line. */
@@ -1620,7 +1650,7 @@ function hasChar(clean: string, from: number, to: number, code: number): boolean
 /** What precedes a span of time that is a target: 压缩至, 缩短到, 控制在. */
 const DURATION_TARGET_BEFORE = /(?:[至到]|控制在|不超过)$/;
 /** Verbs that produce a deliverable (制定清单); 完善制度 improves one and sets no target. */
-const PRODUCE_RE = /(?:制定|建立|形成|编制|出台|完成|建成|印发|发布|撰写|汇编|编印|报送|提交|设立|组建|实现|做到|达到|编写|修订|审定|定稿|拿出|起草|草拟|拟定|出具|上线|开通|公布|公示)[^，。；]{0,20}$/;
+const PRODUCE_RE = /(?:制定|建立|形成|编制|出台|完成|建成|印发|发布|撰写|汇编|编印|报送|提交|设立|组建|实现|做到|达到|编写|修订|审定|定稿|拿出|起草|草拟|拟定|出具|上线|开通|公布|公示|(?<!务)公开(?![赛课制栏信]))[^，。；]{0,20}$/;
 
 /** An hour moved to a clock time: 延长至23:00, 提前到7:30. */
 const CLOCK_TARGET_RE = /(?:延长|提前|推迟|调整|延至|延后)(?:至|到)\d{1,2}[:：]\d{2}/;
@@ -1709,8 +1739,8 @@ const MILESTONE_RE = /完成(?![好率度])(?!各项|相关|有关|上级|既定
 /** What follows the 一 of a metaphor (一个台阶, 一张名片, 一盘棋, 一面旗帜): no target. */
 const METAPHOR_AFTER = /^(?:新?台阶|新?高度|亮丽|金色|靓丽|名片|盘棋|棋|面旗|旗帜|股绳|条心|道风景)/;
 
-/** Reporting on a task: 报送进展情况, 上报整改台账, 提交总结报告. */
-const REPORT_RE = /(?:报送|上报|提交|报备|呈报)[^，。；]{0,16}?(?:情况|材料|报告|总结|台账|清单|方案|数据)/;
+/** Reporting on a task: 报送进展情况, 上报整改台账, 提交总结报告, 把…案例报送县教育局; progress gathered and told at a meeting (汇总各支部任务进度，在党委会上通报). */
+const REPORT_RE = /(?:报送|上报|提交|报备|呈报)[^，。；]{0,16}?(?:情况|材料|报告|总结|台账|清单|方案|数据|案例)|把[^，。；]{0,12}?(?:情况|材料|报告|总结|台账|清单|方案|数据|案例)(?:报送|上报|提交|报)|汇总[^，。；]{0,12}?(?:进度|进展|情况)[^。；]{0,12}?通报/;
 /** A deliverable handed in: …报告于次月5日前报公司生产技术部, …清单报送党委. */
 const SUBMIT_AFTER = /^[^，。；]{0,12}?(?:报送|上报|提交|报备|报)/;
 
