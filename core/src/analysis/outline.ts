@@ -81,7 +81,7 @@ export function sectionContext(a: Analysis, si: number): { heading: number; tags
 
 const NO_TAGS: ReadonlySet<SectionTag> = new Set();
 
-const ASSESSMENT_TITLE = /(考核|考评|评分|评选|评比|测评|细则|评价(?:办法|标准|指标|体系|细则|表|内容|要点)|评估(?:办法|标准|细则|指标|体系)|评议|评定(?:办法|细则|标准|方案)|星级评定|积分(?:办法|管理办法|制度|细则|标准)|验收(?:标准|办法|细则|工作)|(?:评估|考核|检查)验收)/;
+const ASSESSMENT_TITLE = /(考核|考评|评分|评选|评比|测评|细则|评价(?:办法|标准|指标|体系|细则|表|内容|要点)|评估(?:办法|标准|细则|指标|体系)|评议|评定(?:办法|细则|标准|方案|计分表|评分表|表)|星级评定|计分表|积分(?:办法|管理办法|制度|细则|标准)|验收(?:标准|办法|细则|工作)|(?:评估|考核|检查)验收)/;
 /** A plan rectifying what an assessment found (…满意度测评反馈问题的整改方案): a plan, not assessment rules. */
 const RECTIFICATION_TITLE = /整改(?:方案|清单|计划|台账|措施)|(?:反馈|发现|查摆)问题(?:的|之)?(?:整改|处理)/;
 const PLAN_TITLE = /(方案|规划|计划|申报|实施意见|工作要点|创建.{0,6}品牌$)/;
@@ -108,6 +108,8 @@ const FEATURE_SUBTITLE = /^[—－-]{1,2}(?:\s*记|[^\n]{0,30}(?:侧记|纪实|�
 const HEADLINE_RE = /(?:打造|擦亮|绘就|谱写|书写|点亮|激活|跑出|筑牢|铸就|彰显|绽放|奏响|唱响|织密|架起|托起|点燃|叫响|亮出|打响)[^，。：:]{0,12}(?:品牌|名片|新篇|答卷|底色|样板|招牌|旗帜|高地|画卷|篇章)/;
 /** The kind of document a title names: 方案, 总结, 办法, 通知 … (no headline). */
 const DOC_KIND_RE = /方案|总结|小结|办法|细则|通知|意见|规定|制度|计划|要点|报告|汇报|述职|申报|清单|标准/;
+/** A title closed by the kind of a notice or a working document: …的工作提示, …的通知, …工作安排（节选）. */
+const NOTICE_KIND_END_RE = /(?:通知|提示|要点|安排|意见|办法|细则|清单)(?:[（(][^）)]*[）)])?$/;
 /** Kinds of text that speak rather than report, with a headline-like title: 讲话, 党课, 倡议书, 心得体会. */
 const SPEECH_KIND_RE = /讲话|发言|致辞|讲稿|党课|倡议|体会|心得|感悟|读后感|观后感|演讲/;
 /** Who said it, closing or opening a quote: 李春燕说，…, …”上河村的志愿者罗小军说。 */
@@ -165,7 +167,8 @@ export function guessProfile(a: Analysis): ResolvedProfile {
     if (PLAN_TITLE.test(title)) return (ACTIVITY_TITLE.test(title) || RECTIFICATION_TITLE.test(title)) && !BRAND_TITLE.test(title) ? 'general' : 'plan';
     // (…and so is a rectification list or ledger, 整改清单, 整改台账, whoever writes it: 日报社 is no news story.)
     if (RECTIFICATION_TITLE.test(title)) return 'general';
-    if (PUBLICITY_TITLE.test(title)) return 'publicity';
+    // (A notice about publicity work, …关于做好主题宣传报道的工作提示, is a notice: its kind closes the title.)
+    if (PUBLICITY_TITLE.test(title) && !NOTICE_KIND_END_RE.test(title)) return 'publicity';
     // Minutes (…专题会议纪要) open with the meeting's date as news does (11月3日上午，…召开…), but record decisions.
     if (MINUTES_TITLE.test(title)) return 'general';
   }

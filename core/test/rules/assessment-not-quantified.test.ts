@@ -11,6 +11,7 @@ tester('assessment/not-quantified', {
     { name: 'a Markdown table with a score column', text: '## 五、考核评价\n\n| 维度 | 分值 |\n|---|---|\n| 运行机制 | 20 |\n| 公认度 | 15 |\n\n考核每年12月进行。', options: { format: 'markdown' } },
   ],
   invalid: [
+    { name: 'a scored table’s row left without its points', text: '四、考核评价\n考核项目\t考核内容\t分值\t评分标准\n运行机制\t支部制度健全、运行顺畅\t20\t缺1项扣2分\n公认度\t职工群众对车间党支部的评价\t待定\t待定', errors: [{ at: '公认度\t职工群众对车间党支部的评价\t待定\t待定' }] },
     { name: 'one sentence assessing the branches, the rest deferred', text: '统计局党总支年底对各支部品牌创建情况进行检查验收，具体办法另行制定。', errors: [{ at: '统计局党总支年底对各支部品牌创建情况进行检查验收，具体办法另行制定。' }] },
     { name: 'an evaluation carried out each quarter in a paragraph of its own', text: '服务中心党支部对各党小组党建品牌创建情况每季度开展一次评价，评价内容涵盖运行机制、措施落实、创建成效、群众公认度和社会影响力五个方面。', errors: [{ at: '服务中心党支部对各党小组党建品牌创建情况每季度开展一次评价，评价内容涵盖运行机制、措施落实、创建成效、群众公认度和社会影响力五个方面。' }] },
     { name: 'scoring on five aspects gives no score', text: '五、考核评价。每季度从运行机制、措施落实、创建成效、公认度、影响力五个方面评分，结果与绩效奖金挂钩。', errors: [{ at: '考核评价。每季度从运行机制、措施落实、创建成效、公认度、影响力五个方面评分，结果与绩效奖金挂钩。' }] },

@@ -13,6 +13,7 @@ tester('formalism/slogan-stacking', {
     '要守正创新、真抓实干。',
   ],
   invalid: [
+    { name: 'commemorative slogans in a row', text: '全体党员要铭记历史、缅怀先烈、珍爱和平、开创未来。', errors: [{ at: '铭记历史、缅怀先烈、珍爱和平、开创未来' }] },
     { name: 'three method slogans in a row', text: '要立足实际、突出特色、注重实效，积极探索具有辨识度的品牌创建路径。', errors: [{ at: '立足实际、突出特色、注重实效' }] },
     { name: 'a court’s stock qualities stacked (忠诚可靠、司法为民、公正廉洁)', text: '全院干警要始终做到忠诚可靠、司法为民、公正廉洁、敢于担当，在新征程上展现新作为。', errors: [{ at: '忠诚可靠、司法为民、公正廉洁、敢于担当' }] },
     { name: 'a team described by stock qualities (政治坚定、业务精通、作风过硬)', text: '支部将着力锻造一支政治坚定、业务精通、作风过硬、清正廉洁的检察队伍。', errors: [{ at: '政治坚定、业务精通、作风过硬、清正廉洁' }] },

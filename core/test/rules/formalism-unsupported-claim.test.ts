@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('formalism/unsupported-claim', {
   valid: [
+    { name: 'a claim borne out by a survey in the next sentence (在…调查中)', text: '三、工作成效\n2024年，支部的服务能力和群众口碑稳步提升。在县卫健委委托第三方开展的年度满意度调查中，内科住院患者满意度为96.7%，位列全院第一。' },
     { name: 'a claim borne out by the next sentence opening on the year (本年度…)', text: '二、取得成效\n支部科研产出保持较高水平，人才培养质量稳步提高。本年度支部党员指导的毕业设计有6项获评校级优秀。' },
     { name: 'a claim titling its paragraph, borne out by a rate after it', text: '（三）课后服务广受好评。学校今年开设课后服务课程46门，期末家长问卷调查满意率为96.8%。' },
     { name: 'a topic sentence borne out by a change told with its figure', text: '党员带富能力明显增强。村党支部委员李秀芬牵头成立合作社，带动32户村民户均年增收1.8万元。' },
@@ -30,6 +31,7 @@ tester('formalism/unsupported-claim', {
     { name: 'a possibility', text: '通过多种渠道宣传，有助于品牌影响力不断提升。' },
   ],
   invalid: [
+    { name: 'claims in 更加…/较大提高/明显增多/较好地完成', text: '二、取得成效\n护患沟通更加顺畅，群众就医更加方便。党员的理论水平都有了较大提高。支部较好地完成了全年各项任务。', errors: [{ at: '更加顺畅，群众就医更加方便' }, { at: '较大提高' }, { at: '较好地完成' }] },
     { name: 'a fall of what is worse claimed (投诉明显减少) is a claim', text: '二、工作成效\n客运服务质量稳定，旅客投诉明显减少。', errors: [{ at: '明显减少' }] },
     { name: '有效提高 and 得到有效遏制 as predicates are claims', text: '二、取得成效\n支部组织生活质量有效提高。“三违”行为得到有效遏制。', errors: [{ at: '有效提高' }, { at: '得到有效遏制' }] },
     { name: 'a claim in a form’s results field after its measures field is a claim, no target', text: '县供电所党支部党建品牌申报表\n品牌名称：“电靠谱”\n主要举措：\n1. 由支部书记赵涛负责，2025年3月底前设立6个党员责任区。\n工作成效：通过品牌创建，支部凝聚力显著增强。', errors: [{ at: '显著增强' }] },
@@ -47,7 +49,7 @@ tester('formalism/unsupported-claim', {
     { name: 'a record claimed with no figure (屡创新高)', text: '品牌创建以来，窗口办件量屡创新高。', errors: [{ at: '屡创新高' }] },
     { name: 'a change told in fresh words (很大改观, 节节攀升) with no figure', text: '本学期结对帮扶后，学困生的学习劲头有了很大改观，家长认可度节节攀升。', errors: [{ at: '很大改观，家长认可度节节攀升' }] },
     { name: 'a claim in a section of both basis and problems (创建基础与问题)', text: '一、创建基础与问题\n支部现有党员22名。前期通过党员示范岗建设，支部工作效果良好。对照品牌创建要求，还存在以下不足：一是青年党员参与度不高；二是患者随访不及时。', errors: [{ at: '效果良好' }] },
-    { name: 'the ability to settle disputes rising is a claim (its head is 能力, not 纠纷)', text: '通过品牌创建，法庭化解矛盾纠纷的能力显著提升，调解工作更加顺畅。', errors: [{ at: '显著提升' }] },
+    { name: 'the ability to settle disputes rising is a claim (its head is 能力, not 纠纷)', text: '通过品牌创建，法庭化解矛盾纠纷的能力显著提升，调解工作更加顺畅。', errors: [{ at: '显著提升，调解工作更加顺畅' }] },
     { name: 'an effect said to show more each day', text: '学院党委构建“党建+教学”工作格局，党建引领作用日益显现。', errors: [{ at: '日益显现' }] },
     { name: '需求 is no hypothesis (需)', text: '中心主动上门了解群众用电需求，供电服务质量持续提高，群众获得感不断增强。', errors: [{ at: '持续提高，群众获得感不断增强' }] },
     { name: 'influence spreading, zeal soaring', text: '品牌揭牌以来，福利院党建工作影响力持续扩大，干部职工干事创业热情空前高涨。', errors: [{ at: '持续扩大，干部职工干事创业热情空前高涨' }] },
@@ -56,7 +58,7 @@ tester('formalism/unsupported-claim', {
     { name: 'a digit typed in a year in Chinese numerals is no figure', text: '自二0二四年成立以来，支部建设取得明显成效。', errors: [{ at: '明显成效' }] },
     { name: 'a degree adverb inside the claim', text: '宣讲活动开展以来，效果十分明显，成效非常显著。', errors: [{ at: '效果十分明显，成效非常显著' }] },
     { name: 'spirits lifted and satisfaction rising, no figure', text: '党员干部的精气神明显提振，群众对供水服务的满意度持续上升。', errors: [{ at: '明显提振，群众对供水服务的满意度持续上升' }] },
-    { name: 'a claim in a rectification report whose title names 整改落实', text: '××社区党委关于巡察反馈意见整改落实情况的报告\n一、整改工作开展情况\n社区组织党员入户走访1860户。\n二、整改成效\n通过专项行动，居民对社区工作的满意度大幅提升，干群关系更加融洽。', errors: [{ at: '大幅提升' }] },
+    { name: 'a claim in a rectification report whose title names 整改落实', text: '××社区党委关于巡察反馈意见整改落实情况的报告\n一、整改工作开展情况\n社区组织党员入户走访1860户。\n二、整改成效\n通过专项行动，居民对社区工作的满意度大幅提升，干群关系更加融洽。', errors: [{ at: '大幅提升，干群关系更加融洽' }] },
     { name: 'a claim of general growth', text: '二、取得成效\n党员党性修养普遍增强，支部组织力进一步提升。', errors: [{ at: '普遍增强，支部组织力进一步提升' }] },
     { name: '十分 is very, not ten points', text: '通过品牌创建，支部战斗力得到全面增强，党员作用发挥得十分明显。', errors: [{ at: '全面增强' }] },
     { name: 'roles played in full as a claim', text: '通过品牌创建，支部战斗堡垒作用充分发挥，党员先锋模范作用有效彰显。', errors: [{ at: '充分发挥，党员先锋模范作用有效彰显' }] },

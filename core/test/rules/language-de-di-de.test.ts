@@ -16,6 +16,7 @@ describe('de-di-de.json test lines', () => {
 
 tester('language/de-di-de', {
   valid: [
+    { name: 'a feeling’s 得 before a verb that goes on (激动得说不出话来)', text: '家长拉着他的手，激动得说不出话来。' },
     { name: '真 before a one-character word is no adverb of a complement (说的真实)', text: '他说的真实情况，大家都清楚。' },
     { name: '耐心的解释 as a noun phrase, the subject of its clause', text: '她耐心的解释让老人放下心来。' },
     { name: 'an understanding that is deep, many who care, a rather important problem', text: '他的理解较深，关心的人很多。这是较为重要的问题。' },
@@ -73,6 +74,7 @@ tester('language/de-di-de', {
     { name: 'AABB + 的 + noun after a verb', text: '他们写的认认真真的报告得到表扬。' },
   ],
   invalid: [
+    { name: '辛勤 before a noun (辛勤地汗水) and 认真的做工作', text: '包裹背后，凝聚着他辛勤地汗水。他总是认真的做工作。', errors: [{ at: '辛勤地' }, { at: '认真的' }] },
     { name: '真 before a complement (干的真漂亮)', text: '“这活儿干的真漂亮！”车间主任说。', errors: [{ at: '干的' }] },
     { name: 'an adverb before 解释 with its object', text: '她每次都耐心的解释用药情况。', errors: [{ at: '耐心的' }] },
     { name: 'complements of colour and confidence (晒的黝黑, 变的有底)', text: '他的皮肤被晒的黝黑。村民说，种田变的有底了。', errors: [{ at: '晒的' }, { at: '变的' }] },

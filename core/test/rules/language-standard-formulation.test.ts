@@ -19,6 +19,7 @@ tester('language/standard-formulation', {
     { name: '刹住 is fine too', text: '坚决刹住“四风”，改进调查研究。' },
   ],
   invalid: [
+    { name: 'the pledge with its verbs swapped (牢记初心、不忘使命)', text: '上好每一堂课，就是牢记初心、不忘使命的具体体现。', errors: [{ at: '牢记初心、不忘使命' }] },
     { name: 'one misquote read by two entries (中央八条规定 in 中央八条规定精神) is reported once', text: '支部严格落实中央八条规定精神，全年开展作风检查4次。', errors: [{ at: '中央八条规定精神' }] },
     { text: '自觉提高整治站位，学深悟透。', errors: [{ at: '整治站位', expected: ['政治站位'], reason: '应为「政治站位」' }] },
     { text: '落实“一岗两责”，严格落实“三会一讲”制度。', errors: [{ at: '一岗两责', expected: ['一岗双责'] }, { at: '三会一讲', expected: ['三会一课'] }] },

@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'the writer as a clause’s subject in a first-person inspection (2025年3月底前，我对照…)', text: '三、整改措施\n1. 2025年3月底前，我对照条例组织所里梳理6类岗位的廉洁风险，形成风险清单1份。\n2. 关于统计数据质量问题：2025年3月底前，我带队对全县112家规上工业企业开展数据核查。' },
     { name: 'a measure cell of two sentences takes the row’s owner cell', text: '序号\t问题\t整改措施\t责任人\t完成时限\n1\t网上立案审核不及时\t安排2名党员法官助理专岗审核网上立案。平均审核时长缩短到1天以内\t副庭长方志远\t2025年5月31日前' },
     { name: 'a count of the problems found sets no task', text: '融媒体中心党支部品牌创建整改清单\n对照《报社党委关于开展党建品牌中期评估的通知》，支部查找问题3项。\n一、整改清单\n1. 由支部书记文晓峰负责，2025年12月底前刊发基层一线稿件24篇。' },
     { name: 'a frame of mind asked for (大家要记住，…; 必须清醒地看到，…) and a story’s past are no tasks', text: '同志们：\n大家要记住，老百姓家里的灯亮不亮，就是群众看我们党员的一面镜子。\n我们必须清醒地看到，个别同志把服务当成了任务。\n那时候没有计算机仿真，每一个参数都要用计算尺算。' },
@@ -132,8 +133,11 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'a speaker announcing the points (我想强调三点) owns nothing: the points still owe an owner', text: '对做好下一步工作，我想强调三点。首先，要在学懂弄通上下功夫，推动学习往深里走。', errors: [{ at: '首先，要在学懂弄通上下功夫，推动学习往深里走。' }] },
+    { name: 'someone assigned (专人) and comrades concerned (有关同志) name no one', text: '三、工作安排\n（三）与社区老年协会的日常联络由专人对接，每月联系1次。\n（四）2025年6月底前，由有关同志完成加装电梯意愿摸底，形成台账1份。', errors: [{ at: '专人' }, { at: '有关同志' }] },
+    { name: 'a notice about publicity work is a notice, its tasks read as tasks', text: '市融媒体中心第一党支部关于做好主题宣传报道的工作提示\n一、由编委会办公室主任梁红负责，4月10日前拿出二季度报道策划方案1份。\n二、新媒体部党员编辑要在“两微一端”同步推送重点稿件。', errors: [{ at: '二、新媒体部党员编辑要在“两微一端”同步推送重点稿件。' }] },
     { name: 'each team (各班组) in the owner cell names no one', text: '问题\t整改措施\t责任人\t完成时限\n班前会学习流于形式\t每次班前会安排10分钟学习安全规程\t各班组\t2025年3月起', errors: [{ at: '各班组' }] },
-    { name: 'an item under a meeting’s decisions that names no one', text: '支委会会议纪要\n三、会议决定\n1. 由支部委员丁少华负责，1月12日前组建12人党员志愿服务队。\n2. 重点旅客预约服务实行专人对接，做到预约接站准时率100%。', errors: [{ at: '2. 重点旅客预约服务实行专人对接，做到预约接站准时率100%。' }] },
+    { name: 'an item under a meeting’s decisions that names no one', text: '支委会会议纪要\n三、会议决定\n1. 由支部委员丁少华负责，1月12日前组建12人党员志愿服务队。\n2. 重点旅客预约服务实行对接，做到预约接站准时率100%。', errors: [{ at: '2. 重点旅客预约服务实行对接，做到预约接站准时率100%。' }] },
     { name: 'a meeting\'s decision hands a task to a vague owner', text: '会议决定，相关人员于2025年4月30日前完成发展对象政治审查，审查对象共计43人。', errors: [{ at: '相关人员' }] },
     { name: 'a notice\'s salutation leads no tasks', text: '# 关于开展安全责任区创建的通知\n\n各车间党支部：\n\n## 一、工作安排\n\n1. 由各车间党支部书记负责，2025年4月30日前完成责任区划分，每个责任区明确党员2名。\n2. 要在2025年6月底前完成全段示范责任区达标创建。', options: { format: 'markdown' }, errors: [{ at: '2. 要在2025年6月底前完成全段示范责任区达标创建。' }] },
     { name: 'a request to units hands them the task', text: '请有关单位于2025年3月25日前将申报表报送机关党委。', errors: [{ at: '有关单位' }] },
@@ -192,7 +196,7 @@ tester('measure/missing-owner', {
     { name: 'a task table row with an empty owner cell', text: '| 任务 | 牵头部门 | 时间节点 | 量化目标 |\n| --- | --- | --- | --- |\n| 建立党员服务承诺台账 |  | 2025年6月底前 | 覆盖全部46名党员 |\n| 编印品牌案例汇编 | 党委宣传部 | 2025年12月底前 | 1册 |', options: { format: 'markdown' }, errors: [{ at: '建立党员服务承诺台账 |  | 2025年6月底前 | 覆盖全部46名党员' }] },
     { name: 'a task table row owned by 相关人员', text: '| 序号 | 任务内容 | 责任人 | 完成时限 | 工作目标 |\n| --- | --- | --- | --- | --- |\n| 1 | 梳理党员岗位承诺事项 | 相关人员 | 2025年3月31日前 | 形成承诺清单1份 |', options: { format: 'markdown' }, errors: [{ at: '相关人员' }] },
     { name: 'a vague actor opening a clause of its own', text: '分公司将于5月组织开展安全生产专项检查，相关部门要认真做好各项准备工作，确保检查工作顺利进行。', errors: [{ at: '相关部门' }] },
-    { name: 'a vague subject; the office named after the modal receives the work', text: '各相关部门要尽快明确1名品牌联络员，报送边检站党委办公室备案。', errors: [{ at: '相关部门' }] },
+    { name: 'a vague subject; the office named after the modal receives the work', text: '各相关部门要尽快明确1名品牌联络员，报送边检站党委办公室备案。', errors: [{ at: '各相关部门' }] },
     { name: 'a vague functional department', text: '由相关职能部门负责，2025年11月底前为辖区8家养老机构各配备1名党建指导员。', errors: [{ at: '相关职能部门' }] },
     { name: 'a comparison with last year is no past report', text: '三、工作安排\n2025年第四季度前，由相关人员完成2艘在建船舶的党员质量责任区挂牌，推动返修率较上年下降10%。', errors: [{ at: '相关人员' }] },
     { name: 'a vague actor given a date', text: '由相关人员于2025年8月31日前补齐缺失的12本仓储作业记录。', errors: [{ at: '相关人员' }] },

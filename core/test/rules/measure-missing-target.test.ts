@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'stages chained in a schedule owe no targets of their own', text: '四、进度安排\n2025年1月至3月由支部书记负责设立示范机台；4月至10月由各示范机台党员按月推进；11月至12月由组织委员负责总结。' },
     { name: 'a plan published (公开…收益分配方案) and a ranking done are deliverables', text: '三、会议决定\n1. 由支部委员殷晓东负责，3月10日前在村务公开栏公开光伏电站2024年收益分配方案。\n2. 由组织委员常悦负责，9月30日前完成全庭党员审判质效积分的季度排名。' },
     { name: 'progress gathered and told at a meeting, a case handed in', text: '二、组织保障\n4. 每季度第一个月10日前，由党委组织部汇总各支部任务进度，在党委会上通报。\n5. 2025年12月，由吴美华负责把童谣活动案例报送县教育局。' },
     { name: 'a list of names is a deliverable', text: '5月31日前，由组织科科长李卫东负责汇总推荐材料，形成初审名单报部务会审议。' },
@@ -63,6 +64,7 @@ tester('measure/missing-target', {
     { name: 'a deliverable the measure produces, far from its verb', text: '由支部书记负责，2026年3月底前建立覆盖全部关键设备的检修质量台账。' },
   ],
   invalid: [
+    { name: 'a numbered item of a schedule dated by its month is a task', text: '四、进度安排\n（二）2025年5月—10月，由党支部书记韦杰负责，持续推进品牌创建，努力实现各项工作全面提升。', errors: [{ at: '（二）2025年5月—10月，由党支部书记韦杰负责，持续推进品牌创建，努力实现各项工作全面提升。' }] },
     { name: 'a noun of 公开 (校务公开制度) is nothing published', text: '三、主要措施\n由党委办公室负责，2025年6月底前改进和完善校务公开制度。', errors: [{ at: '由党委办公室负责，2025年6月底前改进和完善校务公开制度。' }] },
     { name: 'a meeting’s next demand (会议要求，…) is a task of its own, not the last one’s continuation', text: '炼钢厂党委会议纪要\n会议明确，由设备能源部负责，9月30日前完成2号转炉煤气回收系统改造，吨钢煤气回收量提高到115立方米。会议要求，生产技术室要强化各工序质量管控。', errors: [{ at: '会议要求，生产技术室要强化各工序质量管控。' }] },
     { name: 'a widening with its owner in brackets after its full stop, and no figure (逐步扩大…覆盖面。（牵头：…）)', text: '学院教工党支部2025年度工作要点\n三、加强队伍建设\n6.逐步扩大教工支部对学生党支部的联系指导覆盖面。（牵头：组织委员 吴静）', errors: [{ at: '6.逐步扩大教工支部对学生党支部的联系指导覆盖面。（牵头：组织委员 吴静）' }] },

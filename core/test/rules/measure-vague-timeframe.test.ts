@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/vague-timeframe', {
   valid: [
+    { name: 'a closing article’s 另行通知 and a story’s past leave no time open', text: '本办法由党委组织部负责解释。未尽事宜，另行通知。' },
     { name: '近期 done (近期开展了…) reports work', text: '近期开展了“样板支部”培育项目申报工作，共收到申报材料12份。' },
     { name: 'dated stages after a colon answer 逐步', text: '由分行机关党委负责，按照先试点、后推开的顺序逐步实施：2025年4月底前在2个支行试点，2025年10月底前推广至全辖37个网点。' },
     { name: 'a vague time the sentence draws on (根据近期安全检查结果) sets none', text: '车辆段党委关于整治作业风险的工作安排\n根据近期安全检查结果，列检作业中违规跨越问题较为突出。现安排如下：\n1. 由安全技术室负责，4月10日前完成风险排查，建立风险台账1本。' },
@@ -21,6 +22,7 @@ tester('measure/vague-timeframe', {
     { name: 'boilerplate of a closing article', text: '××局机关党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核方式\n每年12月由机关党委组织考核。\n三、结果运用\n本办法未尽事宜另行通知。' },
   ],
   invalid: [
+    { name: 'a time left to be set (具体时间另行通知, 开工时间待上级批复后再定) on a notice’s lines', text: '区人民法院党组关于开展案件质量评查的通知\n一、第一批评查地点为立案庭，具体时间另行通知。\n二、配套项目已上报县里，开工时间待上级批复后再定。', errors: [{ at: '另行通知' }, { at: '待上级批复后再定' }] },
     { name: '一次年轻… holds no 次年 (next year)', text: '三、下一步打算\n（一）我将近期组织一次年轻检察官出庭观摩。', errors: [{ at: '近期' }] },
     { name: '近期 right before a task’s verb after an item’s marker', text: '学院党委2025年工作要点\n一、党建引领人才培养\n3. 近期启动“样板支部”培育项目申报工作。', errors: [{ at: '近期' }] },
     { name: 'a rectification list is read for measures whoever writes it (日报社 is no news story)', text: '<h2>东江日报社融媒体中心党支部整改清单</h2><table><tr><th>问题</th><th>整改措施</th><th>责任人</th><th>完成时限</th></tr><tr><td>记者下基层天数人均不足10天</td><td>组织记者深入基层蹲点采访，人均全年不少于20天</td><td>编委会</td><td>2025年12月底前</td></tr><tr><td>青年编辑政治把关能力不强</td><td>开展青年编辑政治素养培训2次</td><td>人事处</td><td>近期</td></tr></table>', options: { format: 'html' }, errors: [{ at: '近期' }] },

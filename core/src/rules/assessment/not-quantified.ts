@@ -27,7 +27,17 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
   const { analysis: a, settings } = dataOf(file);
   for (const scope of assessmentScopes(a, settings.profile)) {
     const quantified = scope.sentences.some((si) => scores(a, si)) || tableScores(a, scope.sentences);
-    if (quantified) continue;
+    if (quantified) {
+      // A scored table's row left without its points (| 公认度 | 职工群众对车间党支部的评价 | | 待定 |) is one item unquantified.
+      for (const [cs, ce] of unscoredRows(a, scope.sentences)) {
+        report(file, meta, a, cs, ce, {
+          reason: `考核未量化：「${a.doc.clean.slice(cs, ce).split('\t').filter((c) => c.trim()).slice(0, 2).join(' ')}」一行没有分值`,
+          expected: [],
+          note: '为每个考核项目给出分值，并写明评分标准。依据：002 §3.3（量化的评估指标体系）。',
+        });
+      }
+      continue;
+    }
     report(file, meta, a, scope.anchorCs, scope.anchorCe, {
       reason: '考核未量化：没有分值、权重、指标或百分比',
       expected: [],
@@ -93,6 +103,34 @@ function tableScores(a: Analysis, sentences: readonly number[]): boolean {
     if (SCORE_COLUMN.test(text)) header = true;
   }
   return false;
+}
+
+/** A points cell left open: empty, a dash, 待定, 暂定, 另定. */
+const OPEN_CELL_RE = /^\s*(?:[—\-–/／]*|待定|暂定|另定|待明确)\s*$/;
+
+/**
+ * The rows of a table under a header naming its points column (分值, 权重) whose cell in that column is left open, as
+ * clean ranges of their text.
+ */
+function unscoredRows(a: Analysis, sentences: readonly number[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let column = -1;
+  for (const si of sentences) {
+    const s = a.doc.sentences[si];
+    const text = a.doc.clean.slice(s.bodyCs, s.ce);
+    if (!text.includes('\t')) {
+      column = -1;
+      continue;
+    }
+    const cells = text.split('\t');
+    const k = cells.findIndex((c) => /^\s*(?:分值|分数|权重|标准分|满分)\s*$/.test(c));
+    if (k >= 0) {
+      column = k;
+      continue;
+    }
+    if (column >= 0 && column < cells.length && OPEN_CELL_RE.test(cells[column]) && cells.some((c) => /[\u4e00-\u9fff]{2}/.test(c))) out.push([s.bodyCs, s.ce]);
+  }
+  return out;
 }
 
 export default { meta, plugin } satisfies Rule;

@@ -61,8 +61,8 @@ function measuresOutcome(t: string): boolean {
 const TOPIC_MAX = 20;
 /** Most sentences after a topic sentence read as its support. */
 const TOPIC_SUPPORT = 3;
-/** How a sentence giving evidence for the claim before it opens: 全年…, 其中…, 如…, 截至…, 累计…. */
-const EVIDENCE_LEAD = /^(?:如|例如|比如|譬如|其中|全年|一年来|今年|去年|本年度|本年|当年|截至|截止|目前|共|累计|先后|仅|通过|据|经|以|同比|较上年|与上年|\d{4}年|\d{1,2}月)/;
+/** How a sentence giving evidence for the claim before it opens: 全年…, 其中…, 如…, 截至…, 累计…, 在…满意度调查中…. */
+const EVIDENCE_LEAD = /^(?:在[^，。；]{0,30}?(?:调查|测评|评估|考核|评比|检查|评选|比赛|竞赛|评价)中|如|例如|比如|譬如|其中|全年|一年来|今年|去年|本年度|本年|当年|截至|截止|目前|共|累计|先后|仅|通过|据|经|以|同比|较上年|与上年|\d{4}年|\d{1,2}月)/;
 
 export const meta: RuleMeta = {
   id: 'formalism/unsupported-claim',
@@ -97,7 +97,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     // (The next sentence only when it opens as evidence would: 全年…, 其中…, 如…; or after a colon.)
     const clean = a.doc.clean;
     // (…or that tells a change: 职工满意度同比提高12个百分点。 Not a count that defines the brand: 品牌聚焦3类窗口业务。)
-    const next = si + 1 < p.s1 && (clean.charCodeAt(s.ce - 1) === 0xff1a || EVIDENCE_LEAD.test(clean.slice(sentences[si + 1].bodyCs, sentences[si + 1].bodyCs + 6)) || CHANGE_RE.test(a.text(si + 1)));
+    const next = si + 1 < p.s1 && (clean.charCodeAt(s.ce - 1) === 0xff1a || EVIDENCE_LEAD.test(clean.slice(sentences[si + 1].bodyCs, sentences[si + 1].bodyCs + 40)) || CHANGE_RE.test(a.text(si + 1)));
     const near = next ? [si, si + 1] : [si];
     // A claim titling its paragraph (（三）课后服务广受好评。…满意率为96.8%; 党员带富能力明显增强。…户均年增收1.8万元) is
     // borne out by the sentences after it. (A claim summing up the figures before it is not: those figures measure

@@ -280,6 +280,9 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     // says how far it went (激动得向大家鞠躬).
     const prep = adv && !FEELINGS.has(adv) ? startsWith(clean, i + 1, PREPOSITIONS) : undefined;
     const verb = adv && (startsWith(clean, i + 1, VERBS_AFTER) ?? (prep && HAN_OR_DIGIT.test(clean[i + 1 + prep.length] ?? '') ? prep : undefined));
+    // (A feeling's 得 before a verb that goes on says how far the feeling went, 激动得说不出话来: only a verb closing its clause,
+    // 高兴得说，…, is the action the feeling colours.)
+    if (adv && verb && FEELINGS.has(adv) && !/^[，,：:“]/.test(clean.slice(i + 1 + verb.length, i + 2 + verb.length))) continue;
     if (adv && verb) {
       report(file, meta, a, i - adv.length, i + 1, {
         reason: `“得”应为“地”：「${adv}」修饰后面的动作「${verb}」，中间用“地”`,

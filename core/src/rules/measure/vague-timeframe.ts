@@ -85,7 +85,31 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     return v;
   };
   if (!isAcademic(a)) for (const h of normHits(a, inMeasure, settings.profile === 'assessment' ? undefined : inPlanned)) vague(h);
+  // A time said to be set later (具体时间另行通知, 印发时间待定, 开工时间待上级批复后再定, 后续场次视工作进展情况再作安排) stands in
+  // for a date wherever it is said, a numbered line of a notice too; not in a story, which tells what was.
+  if (settings.profile !== 'publicity' && !isAcademic(a) && STANDIN_FIRST_RE.test(a.doc.clean)) {
+    const clean = a.doc.clean;
+    STANDIN_RE.lastIndex = 0;
+    for (let m; (m = STANDIN_RE.exec(clean)); ) {
+      const at = m.index + m[0].length - m[1].length;
+      if (reported.has(at)) continue;
+      reported.add(at);
+      report(file, meta, a, at, at + m[1].length, {
+        reason: `模糊时间：「${m[1]}」把时间留待以后确定，不是时间节点，到期无法核对`,
+        expected: [DEADLINE_WORD],
+        note: '写明具体日期，或写明由谁在何时之前确定并通知。依据：002 §3.3（明确时间节点）。',
+      });
+    }
+  }
 };
+
+/** Whether a text may hold a time left to be set: 另行, 待定, 再定, 再作安排 (most hold none, and skip the scan). */
+const STANDIN_FIRST_RE = /另行|待定|再定|再作安排|再行安排/;
+/**
+ * A time, a date or the rest of a series left to be set, the words that leave it (group 1): 时间另行通知, 时间待定,
+ * 开工时间待上级批复后再定, 后续场次视…情况再作安排.
+ */
+const STANDIN_RE = /(?:时间|日期|时限|场次|批次)(?:[^，。；\n]{0,4}?)((?:另行(?:通知|安排|确定)|待定|暂定|待[^，。；\n]{1,10}?后再定|视[^，。；\n]{1,10}?再作安排|再行安排))/g;
 
 /** Headings of what is to be done, and of how a plan is checked, backed and made known: 措施, 下一步, 进度安排, 考核评价, 保障措施, 宣传推广. */
 const PLANNED: SectionTag[] = ['measure', 'next', 'schedule', 'assessment', 'guarantee', 'promotion'];

@@ -951,6 +951,8 @@ const PAST_LEAD_RE = /^(?:那时候?|当时|当年|过去|以前|从前|那些�
 const BRAND_DEFINED_RE = /^[“"「][^”"」]{2,12}[”"」](?:是指|指的是|指|即|意为|寓意)/;
 /** A quoted name opening its description: “四点半课堂”由党员教师牵头…. */
 const BRAND_DESCRIBED_RE = /^[“"「][^”"」]{2,12}[”"」](?:由|是|以|依托|面向)/;
+/** The writer opening a clause as its subject: …，我对照…, 我带队…; not 我们, 我国, a unit named 我局, 我支部, nor a speaker announcing (我想强调三点, 我概括为). */
+const FIRST_PERSON_CLAUSE_RE = /(?:^|[，：:；;]|^\s*\d{1,2}[.．、]\s*)我(?![们国省市县区院校局所站行厂司科处室队部村镇]|支部|单位|党委|想|概括|强调|讲|谈|说|提|认为|觉得|希望|感到|时常)/;
 /** A note's label opening a sentence: 备注：, 注：, 说明：. */
 const NOTE_LABEL_RE = /^(?:备注|注|说明)[：:]/;
 /** A meeting's roll: who should attend and who came (应到正式党员23名，实到21名; 应出席7人，实出席6人). */
@@ -1511,6 +1513,9 @@ function ownerOf(a: Analysis, si: number, from: number, to: number): { owner: Me
     const clause = text.slice(k + 1, k + 19);
     if ((BODY_SUBJECT_RE.test(clause) || BRANCH_SUBJECT_RE.test(clause)) && CLAUSE_SUBJECT_MODAL_RE.test(clause)) return { owner: 'unit', vague: NO_HITS };
   }
+  // The writer as the subject of a clause (2025年3月底前，我对照条例组织…; 关于…问题：…，我带队…): a first-person
+  // inspection or duty report names its owner so.
+  if (text.includes('我') && FIRST_PERSON_CLAUSE_RE.test(text)) return { owner: 'specific', vague: NO_HITS };
   // The writing unit as subject before the first directive word: 支部将…, 我们要….
   // 各支部 / 所属支部 are each of the branches the writer addresses, not the writing unit (各单位 names no one).
   // Nor does the body whose arrangement the sentence follows (按照总行党委部署，现将…) own it.
