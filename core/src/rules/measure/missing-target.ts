@@ -29,10 +29,23 @@ export const meta: RuleMeta = {
 /** A stage opening on its span of months or its part of the year: 2025年1月至3月…, 4月至10月…, 12月…, 下半年…, 第三季度…. */
 const STAGE_RE = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?(?:\d{4}年)?(?:\d{1,2}月(?:(?:至|到|—|－|-|～|~)\d{1,2}月)?|上半年|下半年|第[一二三四]季度|年底|年初)/;
 
-/** Whether sentence `si` is one of two or more stages its paragraph chains at semicolons (2025年1月至3月…；4月至10月…；12月…). */
+/**
+ * Whether sentence `si` is one of two or more stages its paragraph chains at semicolons (2025年1月至3月…；4月至10月…；12月…).
+ * Memoised per paragraph: a long schedule is read once.
+ */
 function chainedStages(a: Analysis, si: number): boolean {
+  const { sentences } = a.doc;
+  const memo = a.shared('missing-target.stages', () => new Map<number, boolean>());
+  const pi = sentences[si].paragraph;
+  let v = memo.get(pi);
+  if (v === undefined) memo.set(pi, (v = paragraphChainsStages(a, pi)));
+  return v;
+}
+
+/** {@link chainedStages} for paragraph `pi`, read afresh. */
+function paragraphChainsStages(a: Analysis, pi: number): boolean {
   const { sentences, paragraphs, clean } = a.doc;
-  const p = paragraphs[sentences[si].paragraph];
+  const p = paragraphs[pi];
   let stages = 0;
   let semicolon = false;
   for (let sj = p.s0; sj < p.s1; sj++) {
