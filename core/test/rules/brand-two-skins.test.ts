@@ -21,6 +21,7 @@ tester('brand/two-skins', {
     { name: 'too short to judge', text: '工作总结\n支部每月开展主题党日。' },
   ],
   invalid: [
+    { name: 'the business named only inside a 党建+ label ties no work to it', text: '矿井通风区党支部2024年工作总结\n今年，支部围绕“党建+安全生产”主题开展工作。全年组织集中学习12次，开展专题研讨3次。支部按期召开组织生活会，开展批评与自我批评。七一前夕，支部组织党员赴红色教育基地参观学习。全年发展预备党员1名。', errors: [{ at: '矿井通风区党支部2024年工作总结' }] },
     { name: 'a brand’s introduction for a showcase that tells only party activities', text: '理工大学机关第三党支部品牌简介\n支部由14名党员组成。2023年，支部创建“理论小课”品牌。支部每月第二个周四开展主题党日，严格落实“三会一课”制度。每次组织生活由一名党员领读原著，全年领读12次。支部组织党员赴纪念馆开展现场教学2次，举办党史知识竞赛1次。', errors: [{ at: '理工大学机关第三党支部品牌简介' }] },
     { name: 'the business told in a part of its own, under no party work', text: '城东支行党支部2024年度党建工作总结\n一、主要做法\n支部严格落实“第一议题”制度，全年开展学习11次。\n支部坚持为党员服务，全年走访慰问老党员9人次。\n二、经营情况\n全年新发放普惠小微贷款3.8亿元，不良贷款率控制在0.92%。\n支行营业厅全年接待客户6.4万人次。\n三、审判工作\n全年受理案件3216件。', errors: [{ at: '城东支行党支部2024年度党建工作总结' }] },
     { name: 'a reading brand: its reading room, books, loans and lecture notes are party life', text: '某税务局机关第三党支部党建品牌创建方案\n一、品牌名称\n支部创建“周末书房”党建品牌，以每月最后一个周六的读书活动为载体。\n二、主要活动\n支部在机关图书室辟出读书角，配备党史和传统文化类图书800册，2024年党员和职工借阅图书300人次。\n每期读书活动由1名党员领读，讲稿统一收入支部学习资料库。\n支部每季度开展一次主题党日。', errors: [{ at: '某税务局机关第三党支部党建品牌创建方案' }] },

@@ -84,16 +84,20 @@ const PARTY_LIFE_RE = /学习(?:笔记|课程|档案|强国|时长)|学时|党�
 
 /**
  * Whether a business word of sentence `si` stands in a clause that is not about party life, and not inside the brand's
- * quoted name (“乌金课堂”学习品牌): a name connects no work.
+ * quoted name (“乌金课堂”学习品牌) or a 党建+ label (“党建+安全生产”): a name connects no work.
  */
 function namesBusiness(a: Analysis, si: number): boolean {
   const clean = a.doc.clean;
   return a.hitsIn(si, 'business').some((h) => {
-    if (inBrandName(clean, h.start, h.end)) return false;
+    // (…nor inside a 党建+ label, 围绕“党建+安全生产”主题: the label names the business, no work done in it.)
+    if (inBrandName(clean, h.start, h.end) || PLUS_LABEL_BEFORE_RE.test(clean.slice(Math.max(0, h.start - 8), h.start))) return false;
     const [from, to] = clauseAround(clean, h.start, h.end, isClauseSep, Math.max(0, h.start - CLAUSE_MAX), Math.min(clean.length, h.end + CLAUSE_MAX));
     return !PARTY_LIFE_RE.test(clean.slice(from, to));
   });
 }
+
+/** The start of a 党建+ label right before a business word: 党建+, 党建引领+, 党建＋安全 (of 党建＋安全生产). */
+const PLUS_LABEL_BEFORE_RE = /党建(?:引领)?\s*[+＋]\s*[\u4e00-\u9fff]{0,4}$/;
 
 /** Who does party work in a sentence: 党员, 党组织, 支部, 党小组, 党建. */
 const PARTY_WORD_RE = /党员|党组织|支部|党小组|党建|党总支|党委/;
