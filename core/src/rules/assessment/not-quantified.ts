@@ -108,9 +108,12 @@ function tableScores(a: Analysis, sentences: readonly number[]): boolean {
 /** A points cell left open: empty, a dash, 待定, 暂定, 另定. */
 const OPEN_CELL_RE = /^\s*(?:[—\-–/／]*|待定|暂定|另定|待明确)\s*$/;
 
+/** A header cell naming the points each item is worth (分值, 权重); not 得分, the column a score sheet leaves blank to fill in. */
+const POINTS_HEADER_RE = /^\s*(?:分值|分数|权重|标准分|满分)\s*$/;
+
 /**
- * The rows of a table under a header naming its points column (分值, 权重) whose cell in that column is left open, as
- * clean ranges of their text.
+ * The rows of a table under a header naming its points column ({@link POINTS_HEADER_RE}) whose cell in that column is left
+ * open, as clean ranges of their text.
  */
 function unscoredRows(a: Analysis, sentences: readonly number[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -123,7 +126,7 @@ function unscoredRows(a: Analysis, sentences: readonly number[]): Array<[number,
       continue;
     }
     const cells = text.split('\t');
-    const k = cells.findIndex((c) => /^\s*(?:分值|分数|权重|标准分|满分)\s*$/.test(c));
+    const k = cells.findIndex((c) => POINTS_HEADER_RE.test(c));
     if (k >= 0) {
       column = k;
       continue;

@@ -219,10 +219,12 @@ const fixedArabicStands = (clean: string, m: RegExpExecArray): boolean => {
   if (m[0][1] === '个') return Number(m[0][0]) <= 6;
   return true;
 };
+/** The mark before an approximate number and the number (约300, 将近1.5万; not 节约, 最近): two groups, as a regular-expression source. */
+const APPROX_LEAD = String.raw`((?<![节制契合公婉隐预简])约|大约|(?<![最接临附靠])近|将近)(\d+(?:\.\d+)?[万千百]?)`;
 /** An approximate number marked twice: 约300余名, 近200多人 (the mark, the number, the second mark, then the unit). */
-const APPROX_TWICE = /((?<![节制契合公婉隐预简])约|大约|(?<![最接临附靠])近|将近)(\d+(?:\.\d+)?[万千百]?)(余|多)(?=[\u4e00-\u9fff])/g;
-/** An approximate number marked by 约 before it and 左右/上下 after its unit: 大约25天左右, 约200人左右 (not 节约, 最近). */
-const APPROX_AROUND = /((?<![节制契合公婉隐预简])约|大约|(?<![最接临附靠])近|将近)(\d+(?:\.\d+)?[万千百]?)([\u4e00-\u9fff]{0,2}?)(左右|上下)/g;
+const APPROX_TWICE = new RegExp(String.raw`${APPROX_LEAD}(余|多)(?=[\u4e00-\u9fff])`, 'g');
+/** An approximate number marked by 约 before it and 左右/上下 after its unit: 大约25天左右, 约200人左右. */
+const APPROX_AROUND = new RegExp(String.raw`${APPROX_LEAD}([\u4e00-\u9fff]{0,2}?)(左右|上下)`, 'g');
 /** Chinese tens with an Arabic unit digit, one number: 十5天, 二十3万元 (not after another digit or a 第: 第十5 is no count). */
 const MIXED_TENS = /(?<![0-9０-９.一二三四五六七八九十百千万第])([一二三四五六七八九])?十([1-9])(?![0-9０-９.])/g;
 /** Units of physical quantities: length, mass, area, volume, energy and power. */

@@ -199,7 +199,7 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
             if (j >= 0) stack![j].inner ??= [stack![k].at, i];
           }
           // A title inside a title (《…关于印发《…指导意见》的通知》): the inner pair takes single title marks 〈〉.
-          if (c === 0x300b && stack!.slice(0, k).some((x) => x.ch === '《')) {
+          if (c === 0x300b && stack!.findIndex((x) => x.ch === '《') < k) {
             report(file, meta, a, stack![k].at, i + 1, { reason: '书名号嵌套：书名号里面还要用书名号时，里层用单书名号〈〉', expected: [`〈${clean.slice(stack![k].at + 1, i)}〉`], note: NOTE });
           }
           // Openers left inside a pair that closes (《…条例（试行》) are never closed.

@@ -344,10 +344,10 @@ function ownGrams(a: Analysis, p: Problem): Set<string> {
   return own.size > whole.length ? own : grams;
 }
 
-/** Reports problem `p` as unanswered. */
 /** The reason of a problem answered by party routine only ({@link routineForBusiness}). */
 const ROUTINE_REASON = '的整改措施只是党建活动，没有针对这个问题本身';
 
+/** Reports problem `p` as unanswered, `why` after its label (default: no later measure answers it). */
 function reportProblem(a: Analysis, file: VFile, p: Problem, why = '在后文措施中没有对应的整改举措'): void {
   report(file, meta, a, p.cs, p.ce, {
     reason: `问题无对策：「${p.label}」${why}`,

@@ -109,7 +109,7 @@ const STANDIN_FIRST_RE = /另行|待定|再定|再作安排|再行安排/;
  * A time, a date or the rest of a series left to be set, the words that leave it (group 1): 时间另行通知, 时间待定,
  * 开工时间待上级批复后再定, 后续场次视…情况再作安排.
  */
-const STANDIN_RE = /(?:时间|日期|时限|场次|批次)(?:[^，。；\n]{0,4}?)((?:另行(?:通知|安排|确定)|待定|暂定|待[^，。；\n]{1,10}?后再定|视[^，。；\n]{1,10}?再作安排|再行安排))/g;
+const STANDIN_RE = /(?:时间|日期|时限|场次|批次)[^，。；\n]{0,4}?((?:另行(?:通知|安排|确定)|待定|暂定|待[^，。；\n]{1,10}?后再定|视[^，。；\n]{1,10}?再作安排|再行安排))/g;
 
 /** Headings of what is to be done, and of how a plan is checked, backed and made known: 措施, 下一步, 进度安排, 考核评价, 保障措施, 宣传推广. */
 const PLANNED: SectionTag[] = ['measure', 'next', 'schedule', 'assessment', 'guarantee', 'promotion'];

@@ -1212,14 +1212,25 @@ function problemColumnOf(cells: readonly string[]): number {
   return cells.findIndex((c) => PROBLEM_COLUMN_RE.test(c) && !MEASURE_COLUMN_RE.test(c) && !PROBLEM_KIND_COLUMN_RE.test(c));
 }
 
+/** A problem row of a table left unanswered: its problem cell's clean range, and why (slogans only, or party routine only). */
+export interface UnansweredRow {
+  cs: number;
+  ce: number;
+  /** The measure cell states slogans only, or a general pledge with the row's other cells empty. */
+  slogans: boolean;
+  /** The measure cell states party routine only for a problem of the business ({@link routineForBusiness}). */
+  routine?: boolean;
+}
+
 /**
  * Problems listed in a table of problems and measures (问题 | 整改措施 | 责任人) whose row leaves the measure
  * cell empty or dashed (—, 无, 待定), or fills it with slogans only (进一步提高政治站位，切实转变工作作风): the problem
- * cells, as clean-text ranges [start, end), with `slogans` true for the second kind.
+ * cells, as clean-text ranges [start, end), with `slogans` true for the second kind; also rows answered by party routine
+ * only, or left unfilled but for a general pledge ({@link UnansweredRow}).
  */
-export function unansweredRows(a: Analysis): Array<{ cs: number; ce: number; slogans: boolean; routine?: boolean }> {
+export function unansweredRows(a: Analysis): UnansweredRow[] {
   const { doc } = a;
-  const out: Array<{ cs: number; ce: number; slogans: boolean; routine?: boolean }> = [];
+  const out: UnansweredRow[] = [];
   if (!doc.clean.includes('\t')) return out;
   let problemColumn = -1;
   let measureColumn = -1;
