@@ -226,6 +226,11 @@ describe('hard-wrapped PDF text', () => {
   ].join('\n');
   const d = parseDocument(wrapped);
 
+  it('a title named by its kind (…考核细则) takes no line into it, even at the width of the lines below', () => {
+    const text = '城关路小学党支部“明德课堂”品牌创建考核细则\n本细则由学校党支部委员会组织实施，满分100分。\n一、考核周期\n每学期末考核一次，两个学期得分之和为学年得分。\n二、考核内容\n（一）措施落实（40分）：党员教师每学期每人上公开课不少于1节，全部完成得20分；党员教师每人结对帮扶学困生不少于2名，落实到位得20分。\n（二）创建成效（40分）：党员教师任教学科期末检测合格率达到98%以上得20分；党员教师获区级以上教学比赛奖项每项得4分，最高20分。\n（三）师生家长认可度（20分）：每学期开展1次家长满意度调查，满意率95%以上得12分；教职工测评满意率90%以上得8分。\n三、结果运用\n考核结果与党员教师年度考核等次挂钩，学年得分前5名的党员教师推荐参评区“优秀共产党员”。';
+    expect(sentences(text)[0]).toBe('城关路小学党支部“明德课堂”品牌创建考核细则');
+  });
+
   it('joins wrapped headings and paragraphs across blank lines', () => {
     expect(d.headings.map((h) => h.text)).toEqual(['国有企业基层党支部在党建品牌创建过程中存在的问题', '品牌定位不清', '创新动力不足']);
     expect(sentences(wrapped)).toContain('部分国有企业基层党支部在党建品牌创建的过程中存在品牌定位模糊的问题。');

@@ -45,6 +45,8 @@ const COUNT_BEFORE = new Set([...'建成设组派有共分为了各每这那近�
 const MEASURE = new Set([...'项次个名人篇场期支家台套件条份本批所处座户元吨米分倍类门节课堂组队部辆列道间张幅首册轮遍例位种层级块亩株棵页集段笔单宗起栋幢艘架枚盏根颗箱袋桶瓶斤克升跨孔具副车万亿千百%％‰对出折款只']);
 const NOT_AFTER_ONE = new Set([...'起道同般样切向律举体流线致心味直定些旦时再边方']);
 const FILLER = new Set([...'余多几来左']);
+/** What ranks a task after 一项 (作为一项重要政治任务, 是一项长期工作): its weight, not a count. */
+const RANKED_TASK_RE = /^(?:重要|重大|长期|系统|基础性|经常性|政治|光荣|艰巨)/;
 
 function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
@@ -129,6 +131,8 @@ export function findAnchorsInto(clean: string, masked: (start: number, end: numb
       if (tok === '一' && (NOT_AFTER_ONE.has(n1) || prev === 0x6bcf /* 每 */)) continue;
       // 走出（了）一条…新路子, 闯出一条路: a path found, a figure of speech.
       if (tok === '一' && n1 === '条' && (clean[s - 1] === '出' || (clean[s - 1] === '了' && clean[s - 2] === '出'))) continue;
+      // 作为一项重要政治任务, 是一项长期工作: a task's rank, not a count of tasks.
+      if (tok === '一' && n1 === '项' && RANKED_TASK_RE.test(clean.slice(e + 1, e + 5))) continue;
       if (tok.length === 1 && '万亿千百'.includes(tok)) continue;
     }
     if (n1 === '年') {
@@ -169,7 +173,8 @@ export function findAnchorsInto(clean: string, masked: (start: number, end: numb
       push(s, e + 2, AnchorKind.Quantity);
       continue;
     }
-    if ((n1 === '天' || n1 === '周') && (clean[e + 1] === '内' || clean[e + 1] === '前')) {
+    // 3天内, 2周前, 15日内 (a span of days: 15日 after no month).
+    if ((n1 === '天' || n1 === '周' || (n1 === '日' && clean[s - 1] !== '月')) && (clean[e + 1] === '内' || clean[e + 1] === '前')) {
       push(s, e + 2, AnchorKind.Time | AnchorKind.Quantity);
       continue;
     }

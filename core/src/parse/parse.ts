@@ -179,6 +179,8 @@ const SHORT_TEXT_LINES = 60;
 
 /** Prose punctuation inside a line (，、；, after Han, or a full stop with more after it): the line is prose, no title. */
 const PROSE_PUNCT_RE = /[，、；]|[\u4e00-\u9fff”][,;]|。(?=.)/;
+/** The kind of document a title ends on: …考核细则, …实施方案, …工作总结, …的通知. */
+const TITLE_KIND_END_RE = /(?:方案|办法|细则|规则|标准|总结|报告|通知|意见|纪要|要点|计划|清单|台账|评分表|计分表|简介|申报书|述职报告)$/;
 
 /**
  * The wrap width of a short hard-wrapped text (a paragraph or two pasted from a PDF), too few lines for
@@ -272,6 +274,8 @@ export function parseDocument(source: string, format: Format = 'text', options: 
       join =
         // (…and neither line is longer than the width: a paragraph on one line is no wrapped text.)
         (!fewLines || (lastText !== firstText && PROSE_PUNCT_RE.test(prev) && blanks === 0 && widths[i] <= W + 3 && widths[lastText] <= W + 3)) &&
+        // (The document's title, named by its kind, takes no line into it: …品牌创建考核细则\n本细则由….)
+        !(lastText === firstText && TITLE_KIND_END_RE.test(prev) && !PROSE_PUNCT_RE.test(prev)) &&
         // In Markdown a blank line always ends a paragraph.
         (format === 'markdown' ? blanks === 0 : blanks <= 2) &&
         !endsSentence(prev) &&

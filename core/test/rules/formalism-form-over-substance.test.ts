@@ -18,6 +18,7 @@ tester('formalism/form-over-substance', {
     '利用宣传栏、公众号等阵地宣传品牌，营造良好氛围。',
   ],
   invalid: [
+    { name: 'decorating and atmosphere only', text: '组织党员对服务大厅进行美化装饰，营造喜庆祥和的节日氛围。', errors: [{ at: '美化装饰，营造喜庆祥和的节日氛围' }] },
     { name: 'flags along the road (道旗) beside banners', text: '活动期间，园区悬挂品牌道旗80面，布置宣传展板12块，营造了浓厚氛围。', errors: [{ at: '道旗80面，布置宣传展板12块，营造了浓厚氛围' }] },
     { name: 'routine party days held are no outcome of the boards and banners made for them', text: '支部全年组织主题党日9次，每次活动都制作了背景板、悬挂了横幅，营造了浓厚氛围。', errors: [{ at: '背景板、悬挂了横幅，营造了浓厚氛围' }] },
     { name: 'photos taken, bulletins issued and posts pushed count what was made, no outcome', text: '活动期间，支部在厂区主干道悬挂横幅12条，在食堂门口摆放展板8块。各班组拍摄活动照片260余张，编印活动简报6期，在公众号推送图文9篇，营造了浓厚氛围。', errors: [{ at: '横幅12条，在食堂门口摆放展板8块。各班组拍摄活动照片260余张，编印活动简报6期，在公众号推送图文9篇，营造了浓厚氛围' }] },

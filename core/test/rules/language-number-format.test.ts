@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('language/number-format', {
   valid: [
+    { name: 'two grades named (四、五年级) are no estimate', text: '宣讲团为四、五年级的学生上了一堂法治课。' },
     { name: 'neighbouring numerals as an estimate, a name, 节约 and 最近', text: '走了三四十公里山路。全年节约25吨左右，最近30天左右没有停电。十四五时期，百米冲刺。' },
     { name: 'one mark of an approximate number', text: '共有300余名党员，约3.5万人次受益。' },
     { name: 'a URL’s path with a date in it', text: '通知全文见 http://www.example.cn/2024/4/10/notice.html 。' },

@@ -2,6 +2,9 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'an actor after 由 acting towards another (由…向…回访) owns the task, days counted (15日内)', text: '三、主要举措\n（2）每起案件办结后15日内，由承办法官向当事人回访1次。' },
+    { name: 'a note in brackets (（注：…）) sets no task', text: '整改清单\n（注：清单所列问题来源于2024年12月集团党委年度检查通报。）' },
+    { name: 'a glossary’s gloss under its quoted term sets no task', text: '名词解释\n“两优一先”：\n是优秀共产党员、优秀党务工作者和先进基层党组织的合称，由各级党委组织评选。' },
     { name: 'the writer as a clause’s subject in a first-person inspection (2025年3月底前，我对照…)', text: '三、整改措施\n1. 2025年3月底前，我对照条例组织所里梳理6类岗位的廉洁风险，形成风险清单1份。\n2. 关于统计数据质量问题：2025年3月底前，我带队对全县112家规上工业企业开展数据核查。' },
     { name: 'a measure cell of two sentences takes the row’s owner cell', text: '序号\t问题\t整改措施\t责任人\t完成时限\n1\t网上立案审核不及时\t安排2名党员法官助理专岗审核网上立案。平均审核时长缩短到1天以内\t副庭长方志远\t2025年5月31日前' },
     { name: 'a count of the problems found sets no task', text: '融媒体中心党支部品牌创建整改清单\n对照《报社党委关于开展党建品牌中期评估的通知》，支部查找问题3项。\n一、整改清单\n1. 由支部书记文晓峰负责，2025年12月底前刊发基层一线稿件24篇。' },
@@ -133,6 +136,9 @@ tester('measure/missing-owner', {
     { name: 'an academic paper argues rather than commits', text: '摘要：本文讨论党建品牌。\n要持续建立完善工作清单，明确时间节点和任务目标。' },
   ],
   invalid: [
+    { name: 'the committee filled (完成支部委员会补选, 配齐组织委员) owns nothing', text: '四、下一步打算\n一是尽快完成支部委员会补选，配齐组织委员。', errors: [{ at: '一是尽快完成支部委员会补选，配齐组织委员。' }] },
+    { name: 'a subjectless step told by its verb (通报) owes an owner', text: '四、下一步打算\n三是对全行12名党员的学习积分情况进行一次通报。', errors: [{ at: '三是对全行12名党员的学习积分情况进行一次通报。' }] },
+    { name: 'a duties heading (职责分工) makes its lines tasks', text: '五、职责分工\n（二）相关人员负责做好物资准备。', errors: [{ at: '相关人员' }] },
     { name: 'a speaker announcing the points (我想强调三点) owns nothing: the points still owe an owner', text: '对做好下一步工作，我想强调三点。首先，要在学懂弄通上下功夫，推动学习往深里走。', errors: [{ at: '首先，要在学懂弄通上下功夫，推动学习往深里走。' }] },
     { name: 'someone assigned (专人) and comrades concerned (有关同志) name no one', text: '三、工作安排\n（三）与社区老年协会的日常联络由专人对接，每月联系1次。\n（四）2025年6月底前，由有关同志完成加装电梯意愿摸底，形成台账1份。', errors: [{ at: '专人' }, { at: '有关同志' }] },
     { name: 'a notice about publicity work is a notice, its tasks read as tasks', text: '市融媒体中心第一党支部关于做好主题宣传报道的工作提示\n一、由编委会办公室主任梁红负责，4月10日前拿出二季度报道策划方案1份。\n二、新媒体部党员编辑要在“两微一端”同步推送重点稿件。', errors: [{ at: '二、新媒体部党员编辑要在“两微一端”同步推送重点稿件。' }] },

@@ -2,6 +2,9 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-target', {
   valid: [
+    { name: 'a rule for every case (一律) is a target', text: '二、整改措施\n由计划财务科负责，自2025年7月1日起差旅补助一律通过公务卡结算。' },
+    { name: 'a ledger filled (归入…台账) is a deliverable', text: '五、工作要求\n6月20日前，由组织委员将签到表和心得体会归入支部活动台账。' },
+    { name: 'every one on a list checked (逐一核实) is a target', text: '由学校德育处负责，9月15日前对登记的困难学生逐一核实。' },
     { name: 'stages chained in a schedule owe no targets of their own', text: '四、进度安排\n2025年1月至3月由支部书记负责设立示范机台；4月至10月由各示范机台党员按月推进；11月至12月由组织委员负责总结。' },
     { name: 'a plan published (公开…收益分配方案) and a ranking done are deliverables', text: '三、会议决定\n1. 由支部委员殷晓东负责，3月10日前在村务公开栏公开光伏电站2024年收益分配方案。\n2. 由组织委员常悦负责，9月30日前完成全庭党员审判质效积分的季度排名。' },
     { name: 'progress gathered and told at a meeting, a case handed in', text: '二、组织保障\n4. 每季度第一个月10日前，由党委组织部汇总各支部任务进度，在党委会上通报。\n5. 2025年12月，由吴美华负责把童谣活动案例报送县教育局。' },
@@ -64,6 +67,7 @@ tester('measure/missing-target', {
     { name: 'a deliverable the measure produces, far from its verb', text: '由支部书记负责，2026年3月底前建立覆盖全部关键设备的检修质量台账。' },
   ],
   invalid: [
+    { name: 'a batch of no size (一批) is no target', text: '二、活动内容\n（四）评选表彰。由机关党委负责，年底前评选表彰一批优秀共产党员。', errors: [{ at: '由机关党委负责，年底前评选表彰一批优秀共产党员。' }] },
     { name: 'a numbered item of a schedule dated by its month is a task', text: '四、进度安排\n（二）2025年5月—10月，由党支部书记韦杰负责，持续推进品牌创建，努力实现各项工作全面提升。', errors: [{ at: '（二）2025年5月—10月，由党支部书记韦杰负责，持续推进品牌创建，努力实现各项工作全面提升。' }] },
     { name: 'a noun of 公开 (校务公开制度) is nothing published', text: '三、主要措施\n由党委办公室负责，2025年6月底前改进和完善校务公开制度。', errors: [{ at: '由党委办公室负责，2025年6月底前改进和完善校务公开制度。' }] },
     { name: 'a meeting’s next demand (会议要求，…) is a task of its own, not the last one’s continuation', text: '炼钢厂党委会议纪要\n会议明确，由设备能源部负责，9月30日前完成2号转炉煤气回收系统改造，吨钢煤气回收量提高到115立方米。会议要求，生产技术室要强化各工序质量管控。', errors: [{ at: '会议要求，生产技术室要强化各工序质量管控。' }] },

@@ -11,6 +11,7 @@ describe('remedies.json test lines', () => {
 
 tester('measure/problem-without-measure', {
   valid: [
+    { name: 'a heading on handing problems on (问题转办) states no problem', text: '五、问题转办\n3月31日前，由支部书记将走访中收集的问题整理成清单，转交街道网格中心办理，4月底前回访1次。' },
     { name: 'a party carrier that takes up the problem’s own words answers it', text: '医院行政后勤党支部整改清单\n问题\t整改措施\t责任人\t完成时限\n财务报销审批超时，平均审批周期15天\t设立党员先锋岗专办报销审批，审批周期压缩至5天\t财务科科长韩雪\t2025年3月31日前' },
     { name: 'a problem of party work answered by party study', text: '问题1：党员理论学习不够系统。\n整改措施：组织党员学习党章党规，开展专题研讨2次。' },
     { name: 'a sentence announcing the aspects is none of them', text: '二、存在的不足\n一年来，支部在两个方面做得还不够。一方面，研究生党员参与组织生活的积极性不高，有19名研究生党员缺席主题党日3次以上。另一方面，大型仪器共享率低，7台仪器中有4台年机时不足800小时。\n三、下一步措施\n针对研究生党员参加组织生活难的问题，由组织委员刘畅负责，2025年3月起把主题党日固定在每月最后一个周五晚上。\n针对大型仪器共享率低的问题，由副院长田野负责，2025年6月底前将7台大型仪器接入共享平台。' },
@@ -59,6 +60,7 @@ tester('measure/problem-without-measure', {
     { name: 'a brand known only inside the unit, answered by a column on the unit\'s account', text: '二、存在问题\n（一）品牌知名度停留在本单位内部，外部客户了解不多。\n（二）党员积分评价流于形式，积分高低与实际表现脱节。\n三、整改措施\n（一）由办公室党员刘洋负责，自2025年3月起在公众号开设品牌专栏，每月推送2篇服务故事。\n（二）支部委员会于2025年4月底前修订《党员积分管理细则》，将6项业务数据纳入积分计算。' },
   ],
   invalid: [
+    { name: 'numbered problems paired with rectifications, the last one left without its own', text: '一、反馈问题及整改措施\n（一）车间班组学习与生产结合不紧。\n整改措施：由车间党支部书记负责，2025年5月起每月结合1项生产难题开展学习。\n（二）党员发展工作滞后，3年来仅发展党员1名。\n二、下一步打算\n支部将持续巩固整改成果。', errors: [{ at: '党员发展工作滞后，3年来仅发展党员1名' }] },
     { name: 'a row left unfilled but for a pledge in general words', text: '序号\t存在问题\t整改措施\t责任人\t完成时限\n1\t采访小分队下基层次数少\t小分队每月深入乡镇采访1次\t支部书记文晓峰\t2025年12月底前\n2\t职工对品牌知晓度不高\t进一步加强宣传推广，扩大品牌影响\t\t', errors: [{ at: '职工对品牌知晓度不高' }] },
     { name: 'a table row answering a problem of the business with party study only, sharing no word with it', text: '医院行政后勤党支部整改清单\n问题\t整改措施\t责任人\t完成时限\n财务报销审批超时，平均审批周期15天\t组织党员学习党章党规，开展专题研讨2次\t财务科科长韩雪\t2025年3月31日前', errors: [{ at: '财务报销审批超时，平均审批周期15天' }] },
     { name: 'a labelled pair whose measure is party routine only for a problem of the business', text: '问题1：食堂食品留样记录不规范。\n整改措施：开展“党员先锋岗”评选，评出先锋岗3个。', errors: [{ at: '食堂食品留样记录不规范' }] },

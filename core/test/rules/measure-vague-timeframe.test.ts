@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('measure/vague-timeframe', {
   valid: [
+    { name: 'points left to judgement (视情节扣分, 视情况评定) set no time', text: '考核办法\n三、扣分项\n出现其他失误的，视情节扣分；材料不全的视情况评定。' },
     { name: 'a closing article’s 另行通知 and a story’s past leave no time open', text: '本办法由党委组织部负责解释。未尽事宜，另行通知。' },
     { name: '近期 done (近期开展了…) reports work', text: '近期开展了“样板支部”培育项目申报工作，共收到申报材料12份。' },
     { name: 'dated stages after a colon answer 逐步', text: '由分行机关党委负责，按照先试点、后推开的顺序逐步实施：2025年4月底前在2个支行试点，2025年10月底前推广至全辖37个网点。' },
@@ -22,6 +23,8 @@ tester('measure/vague-timeframe', {
     { name: 'boilerplate of a closing article', text: '××局机关党委党建品牌考核办法\n一、考核内容\n运行机制、措施落实、创建成效、公认度、影响力五项，满分100分。\n二、考核方式\n每年12月由机关党委组织考核。\n三、结果运用\n本办法未尽事宜另行通知。' },
   ],
   invalid: [
+    { name: 'a time field holding only a vague time', text: '主题党日活动方案\n一、活动时间\n近期（视车间排班而定）。\n二、参加人员\n支部全体党员。', errors: [{ at: '近期' }] },
+    { name: 'a decision to hold a meeting soon, a year’s 年度 no date', text: '关于召开2025年度民主生活会的通知\n各党支部：\n经党委研究，决定近期召开2025年度民主生活会。', errors: [{ at: '近期' }] },
     { name: 'a time left to be set (具体时间另行通知, 开工时间待上级批复后再定) on a notice’s lines', text: '区人民法院党组关于开展案件质量评查的通知\n一、第一批评查地点为立案庭，具体时间另行通知。\n二、配套项目已上报县里，开工时间待上级批复后再定。', errors: [{ at: '另行通知' }, { at: '待上级批复后再定' }] },
     { name: '一次年轻… holds no 次年 (next year)', text: '三、下一步打算\n（一）我将近期组织一次年轻检察官出庭观摩。', errors: [{ at: '近期' }] },
     { name: '近期 right before a task’s verb after an item’s marker', text: '学院党委2025年工作要点\n一、党建引领人才培养\n3. 近期启动“样板支部”培育项目申报工作。', errors: [{ at: '近期' }] },

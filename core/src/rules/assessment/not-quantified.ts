@@ -4,6 +4,7 @@
  */
 import { AnchorKind, type Analysis } from '../../analysis/analysis.js';
 import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
+import { clauseAround } from '../../text/chars.js';
 import { assessmentScopes } from '../shared/scopes.js';
 
 export const meta: RuleMeta = {
@@ -34,6 +35,13 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
           reason: `考核未量化：「${a.doc.clean.slice(cs, ce).split('\t').filter((c) => c.trim()).slice(0, 2).join(' ')}」一行没有分值`,
           expected: [],
           note: '为每个考核项目给出分值，并写明评分标准。依据：002 §3.3（量化的评估指标体系）。',
+        });
+      }
+      for (const [cs, ce] of discretionaryPoints(a, scope.sentences)) {
+        report(file, meta, a, cs, ce, {
+          reason: `考核未量化：「${a.doc.clean.slice(cs, ce)}」没有写明分值，由评分人自行掌握`,
+          expected: [],
+          note: '写明加减分的分值或区间（如每起扣2分、最高加5分）。依据：002 §3.3（量化的评估指标体系）。',
         });
       }
       continue;
@@ -105,8 +113,13 @@ function tableScores(a: Analysis, sentences: readonly number[]): boolean {
   return false;
 }
 
-/** A points cell left open: empty, a dash, 待定, 暂定, 另定. */
-const OPEN_CELL_RE = /^\s*(?:[—\-–/／]*|待定|暂定|另定|待明确)\s*$/;
+/** A points cell left open: empty, a dash, 待定, 暂定, 另定; or left to the scorer's judgement: 视情况评定, 酌情给分. */
+const OPEN_CELL_RE = /^\s*(?:[—\-–/／]*|待定|暂定|另定|待明确|(?:视情况?|视情节|酌情|适当)[\u4e00-\u9fff]{0,4})\s*$/;
+/**
+ * Points left to the scorer's judgement in a scored text: 视情节扣分, 适当加分, 酌情给分, 视情况评定 (a number in the same
+ * clause, 视情节扣1至3分, sizes them).
+ */
+const DISCRETIONARY_RE = /(?:视情况|视情节|视情|酌情|适当)(?:给予|予以)?(?:加分|扣分|给分|评分|打分|评定|加减分|扣减)/g;
 
 /** A header cell naming the points each item is worth (分值, 权重); not 得分, the column a score sheet leaves blank to fill in. */
 const POINTS_HEADER_RE = /^\s*(?:分值|分数|权重|标准分|满分)\s*$/;
@@ -135,5 +148,27 @@ function unscoredRows(a: Analysis, sentences: readonly number[]): Array<[number,
   }
   return out;
 }
+
+/**
+ * Points left to the scorer in the prose of a scored text ({@link DISCRETIONARY_RE}) with no number in their clause:
+ * clean ranges of the phrases. Table rows are {@link unscoredRows}' to judge.
+ */
+function discretionaryPoints(a: Analysis, sentences: readonly number[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const clean = a.doc.clean;
+  for (const si of sentences) {
+    const s = a.doc.sentences[si];
+    const text = clean.slice(s.bodyCs, s.ce);
+    if (text.includes('\t')) continue;
+    for (const m of text.matchAll(DISCRETIONARY_RE)) {
+      const [from, to] = clauseAround(clean, s.bodyCs + m.index, s.bodyCs + m.index + m[0].length, isClauseEnd, s.bodyCs, s.ce);
+      if (!/[0-9０-９一二三四五六七八九十]分|[0-9０-９]/.test(clean.slice(from, to))) out.push([s.bodyCs + m.index, s.bodyCs + m.index + m[0].length]);
+    }
+  }
+  return out;
+}
+
+/** Marks that end a clause of a scoring rule: ，；。 and their half-width forms. */
+const isClauseEnd = (c: number) => c === 0xff0c || c === 0xff1b || c === 0x3002 || c === 44 || c === 59;
 
 export default { meta, plugin } satisfies Rule;

@@ -13,7 +13,8 @@ import { dataOf, report, ruleUrl, type Rule, type RuleMeta } from '../rule.js';
 import { isHan } from '../../text/chars.js';
 
 const FULLWIDTH_DIGITS = /[０-９]+(?:[．.][０-９]+)?/g;
-const ESTIMATE = /([一二三四五六七八九])、([一二三四五六七八九十])(?=[个天年月次名人项条种所家批])/g;
+/** Two adjacent numbers joined by 、 as an estimate (三、四天 → 三四天); not two grades named (四、五年级). */
+const ESTIMATE = /([一二三四五六七八九])、([一二三四五六七八九十])(?=[个天年月次名人项条种所家批])(?!年级)/g;
 /**
  * Two adjacent Arabic numbers with a 顿号 before a count classifier (3、4户): an estimate when the second
  * is the first plus one (checked below). Not after 第 or another number (第3、4季度, 2、3、4个); a 号/月/季度

@@ -483,6 +483,7 @@ function labelledPairs(a: Analysis, problemSections: boolean[]): Array<{ problem
   if (!clean.includes('问题')) return [];
   // Each labelled paragraph, with the offset where its problem's statement starts (after marker and label).
   const labelled: Array<{ pi: number; cs: number }> = [];
+  const numbered: Array<{ pi: number; cs: number; key: string }> = [];
   for (let pi = 0; pi < doc.paragraphs.length; pi++) {
     const p = doc.paragraphs[pi];
     const s = doc.sentences[p.s0];
@@ -500,6 +501,16 @@ function labelledPairs(a: Analysis, problemSections: boolean[]): Array<{ problem
     const label = PROBLEM_LABEL_AT_RE.exec(clean.slice(at, at + 10));
     // (A label over a list, 存在的问题：一是…；二是…, labels no one problem: the list is read as such.)
     if (label && !ITEM_RE.test(itemHead(clean, at + label[0].length))) labelled.push({ pi, cs: at + label[0].length });
+    // A numbered paragraph stating a problem ((二)安全生产责任落实层层递减，…), kept to see whether its section pairs such
+    // paragraphs with rectifications.
+    else if (marker && !label && a.mentions(p.s0, 'problem') && !isMeasure(a, p.s0)) numbered.push({ pi, cs: at, key: `${s.section}|${marker.kind}|${marker.rank}` });
+  }
+  // Numbered problems of a section whose others are each followed by a rectification paragraph ((一)… / 整改措施：… /
+  // (二)… / 整改措施：… / (四)…): the writer paired them one by one, so one left without its rectification is unanswered.
+  const pairedKeys = new Set(numbered.filter(({ pi }) => pi + 1 < doc.paragraphs.length && RECTIFY_AT_RE.test(clean.slice(doc.paragraphs[pi + 1].cs, doc.paragraphs[pi + 1].cs + 8))).map((x) => x.key));
+  if (pairedKeys.size) {
+    for (const x of numbered) if (pairedKeys.has(x.key)) labelled.push({ pi: x.pi, cs: x.cs });
+    labelled.sort((x, y) => x.cs - y.cs);
   }
   // (Past the problem's own facts: 问题一：…\n表现：…\n整改措施：….)
   // (…or in the problem's own paragraph: （一）问题：…。措施：….)

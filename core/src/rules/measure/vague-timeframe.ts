@@ -39,7 +39,8 @@ const YEAR_ONLY_AT_RE = /^\d{4}年(?:内|度)?(?![\d０-９一二三四五六七
 function finerThanYear(a: Analysis, si: number, from: number, to: number): boolean {
   const clean = a.doc.clean;
   if (a.anchorsIn(si, AnchorKind.Time).some((x) => x.start >= from && x.end <= to && !looksBack(clean, x.end) && !YEAR_ONLY_AT_RE.test(clean.slice(x.start, x.end + 2)))) return true;
-  return a.someHit(si, 'time', 'node', from, to, (_s, _e, e) => !YEAR_SCOPE.has(e.text)) || a.has(si, 'time', 'cycle', from, to);
+  // (A year's 年度, 2024年度组织生活会, names the year, no yearly cycle.)
+  return a.someHit(si, 'time', 'node', from, to, (_s, _e, e) => !YEAR_SCOPE.has(e.text)) || a.someHit(si, 'time', 'cycle', from, to, (start, _e, e) => !(e.text === '年度' && /[0-9〇零一二三四五六七八九]/.test(clean[start - 1] ?? '')));
 }
 
 export const plugin: Rule['plugin'] = () => (_tree, file) => {
@@ -81,10 +82,11 @@ export const plugin: Rule['plugin'] = () => (_tree, file) => {
     let v = planned.get(section);
     // (The innermost section with a tag decides: 一、督查指出的问题 under a title …整改方案 states problems.)
     // (…a heading of its own line; a run-in title, （一）…把关不严问题。由…负责，今后…, names the problem its measure answers.)
-    if (v === undefined) planned.set(section, (v = enclosing(a, si, PLANNED) >= 0 && !problemsHeading(a, si)));
+    // (…and so does a time field's value: 二、活动时间\n近期（视教学安排而定）。)
+    if (v === undefined) planned.set(section, (v = (enclosing(a, si, PLANNED) >= 0 && !problemsHeading(a, si)) || (section >= 0 && TIME_FIELD_RE.test(a.doc.headings[section].text))));
     return v;
   };
-  if (!isAcademic(a)) for (const h of normHits(a, inMeasure, settings.profile === 'assessment' ? undefined : inPlanned)) vague(h);
+  if (!isAcademic(a)) for (const h of normHits(a, inMeasure, settings.profile === 'assessment' ? undefined : inPlanned, settings.profile !== 'publicity')) vague(h);
   // A time said to be set later (具体时间另行通知, 印发时间待定, 开工时间待上级批复后再定, 后续场次视工作进展情况再作安排) stands in
   // for a date wherever it is said, a numbered line of a notice too; not in a story, which tells what was.
   if (settings.profile !== 'publicity' && !isAcademic(a) && STANDIN_FIRST_RE.test(a.doc.clean)) {
@@ -119,6 +121,10 @@ function problemsHeading(a: Analysis, si: number): boolean {
   return tags.has('problems') && heading >= 0 && a.doc.headings[heading].kind === 'line';
 }
 
+/** A heading or label naming when something takes place: 活动时间, 会议时间, 培训时间, 时间. */
+const TIME_FIELD_RE = /^(?:[\u4e00-\u9fff]{0,4}时间|时间安排)$/;
+/** What commits the writer to a vague time right after it: 决定近期召开, 拟于近期, 将尽快, 计划适时. */
+const INTENT_BEFORE_RE = /(?:决定|拟于?|定于|计划于?|准备|将于?)$/;
 /** What a sentence draws on before a vague time (根据近期…结果, 结合近期…情况): no time set. */
 const BASIS_RE = /(?:根据|按照|结合|鉴于|依据)$/;
 /** A conditional norm (如有调整…) commits to nothing by a date. */
@@ -134,23 +140,29 @@ const NOTICE_RE = /^(?:通知|公布|发文|印发)/;
  * (its next character is Han), the sentence reports nothing done (已, …了) and its
  * clause states no date. Offsets are clean-text offsets.
  */
-function normHits(a: Analysis, skip: ReadonlySet<number>, only?: (si: number) => boolean): Hit[] {
+function normHits(a: Analysis, skip: ReadonlySet<number>, only?: (si: number) => boolean, intent = false): Hit[] {
   const out: Hit[] = [];
   const { doc } = a;
   const clean = doc.clean;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     if (s.kind !== SentenceKind.Body || skip.has(si) || !a.has(si, 'time', 'vague', s.bodyCs, s.ce)) continue;
-    if ((only && !only(si)) || a.has(si, 'past', undefined, s.bodyCs, s.ce)) continue;
+    if (a.has(si, 'past', undefined, s.bodyCs, s.ce)) continue;
+    // (Outside those sections, only a vague time the writer commits to: 决定近期召开, 拟于近期, 将尽快.)
+    const open = !only || only(si);
+    if (!open && !intent) continue;
     const hits = a.hitsIn(si, 'time', 'vague', s.bodyCs, s.ce);
     for (const h of hits) {
-      if (!isHan(clean.charCodeAt(h.end))) continue;
+      if (!open && !INTENT_BEFORE_RE.test(clean.slice(Math.max(s.bodyCs, h.start - 3), h.start))) continue;
+      // (…but a time field's value may be the vague word alone: 活动时间：近期（视教学安排而定）。)
+      if (!isHan(clean.charCodeAt(h.end)) && !(h.start === s.bodyCs && s.section >= 0 && TIME_FIELD_RE.test(doc.headings[s.section].text))) continue;
       // (A failure reported, 未能尽快响应, sets no time; nor does what the sentence draws on: 根据近期安全检查结果，….)
       const before = clean.slice(Math.max(0, h.start - 2), h.start);
       if (NEGATED_RE.test(before) || BASIS_RE.test(before)) continue;
       const [from, to] = clauseAround(clean, h.start, h.end, isClauseSep, s.bodyCs, s.ce);
       if (CONDITIONAL_RE.test(clean.slice(from, to)) || (h.entry.text === '另行' && NOTICE_RE.test(clean.slice(h.end, h.end + 2)))) continue;
-      if (deadlineIn(a, si, from, to)) continue;
+      // (A year alone, 决定近期召开2024年度组织生活会, does not say when within it.)
+      if (deadlineIn(a, si, from, to) && finerThanYear(a, si, from, to)) continue;
       out.push(h);
     }
   }

@@ -47,7 +47,7 @@ export function hasConcreteAnchor(a: Analysis, si: number, from = -1, to = Infin
 /** No stock phrases. */
 const NO_PHRASES: readonly { start: number; end: number }[] = [];
 /** A batch of no size: 一批, 一大批 (打造一批精品力作 counts nothing). */
-const UNSIZED_BATCH_RE = /^一大?批$/;
+export const UNSIZED_BATCH_RE = /^一大?批$/;
 
 /** What follows a time that names a whole period's scope rather than a time: 全年各项任务, 全年目标任务. */
 const PERIOD_SCOPE_AFTER_RE = /^(?:的?各项|目标任务)/;

@@ -14,7 +14,7 @@ import { SentenceKind } from '../../parse/document.js';
 import { FIELD_LABEL, markerAt, TASK_NAMES, TASK_NUMBER } from '../../parse/markers.js';
 import { codeSet, isSpace, trimSentenceEnd } from '../../text/chars.js';
 import type { ResolvedProfile } from '../../types.js';
-import { hanIn, hasConcreteAnchor, looksBack, namesBranch } from './concrete.js';
+import { hanIn, hasConcreteAnchor, looksBack, namesBranch, UNSIZED_BATCH_RE } from './concrete.js';
 
 /** One measure sentence and what it states. Offsets are clean-text offsets. */
 export interface Measure {
@@ -670,7 +670,7 @@ const DITTO_CELL_RE = /(?:^|\t)\s*(?:同上|同前|〃)\s*(?:\t|$)/;
 const LABEL_SUBJECT_RE = /^(?:[\u4e00-\u9fff]{0,10}?(?:党支部|党总支|党委|党组|支部|党小组|总支|委员会|支委会)|我们|本支部|我支部)(?:将|按|要|拟|计划|分|从|自|于|重点|着力|围绕)/;
 
 /** 由 + an actor + where, when or how it acts: 由相关部门在…, 由综合科于…, 由工会每季度…. */
-const BY_ACTOR_RE = /由(?![于此])[\u4e00-\u9fff]{2,12}?(?:在|于|将|对|按|每|从|自)/;
+const BY_ACTOR_RE = /由(?![于此])[\u4e00-\u9fff]{2,12}?(?:在|于|将|对|向|按|每|从|自)/;
 /** A named body of the unit after 由, right before a task's verb (由普惠金融部组建党员服务队…, 由办公室编制…). */
 const BY_BODY_RE = /由(?![于此各有相])[\u4e00-\u9fff]{1,12}?(?:部|科|室|处|中心|办|支部|党委|总支|委员会|小组|队|站|所|局|院|校|公司)(?=组建|建立|开展|设立|举办|组织|制定|编制|完成|推进|实施|召开|选派|配备|建成|落实|开设|编印|发放|印发)/;
 /**
@@ -784,6 +784,8 @@ export function isMeasure(a: Analysis, si: number, reported = false): boolean {
   if (OWN_MAKING_RE.test(a.doc.clean.slice(Math.max(s.bodyCs, s.ce - 16), s.ce)) || (a.doc.clean.charCodeAt(s.bodyCs) === 0x672c /* 本 */ && OWN_DOC_RE.test(a.doc.clean.slice(s.bodyCs, s.ce)))) return false;
   // …nor a brand's name defined (“十分钟急救圈”指由党员医护人员牵头，在…布设急救点，让呼救者…).
   if (BRAND_DEFINED_RE.test(a.doc.clean.slice(s.bodyCs, s.bodyCs + 20))) return false;
+  // …nor a glossary entry's body under its quoted term (“双高计划”：\n是“…计划”的简称，由教育部…实施，旨在…).
+  if (s.section >= 0 && GLOSSED_TERM_RE.test(a.doc.headings[s.section].text) && GLOSS_RE.test(a.doc.clean.slice(s.bodyCs, s.ce))) return false;
   // …nor a note on the document (备注：创建目标等内容待支行党委审定后补充。).
   if (NOTE_LABEL_RE.test(a.doc.clean.slice(s.cs, s.cs + 4))) return false;
   // …nor a meeting's roll (应到正式党员23名，实到21名): 应到 counts who should attend, no task; nor a count of the problems
@@ -949,12 +951,16 @@ const PROBLEMS_FOUND_RE = /(?:查找|梳理|查摆|发现|反馈|列出|共列)�
 const PAST_LEAD_RE = /^(?:那时候?|当时|当年|过去|以前|从前|那些年|那年)/;
 /** A quoted name opening its definition: “十分钟急救圈”指…, “红色驿站”是指…, “一站通”即…. */
 const BRAND_DEFINED_RE = /^[“"「][^”"」]{2,12}[”"」](?:是指|指的是|指|即|意为|寓意)/;
+/** A glossary's term on a line of its own: “双高计划”：, 2.“四好农村路”. */
+const GLOSSED_TERM_RE = /^[“"「][^”"」]{2,16}[”"」][：:]?$/;
+/** A gloss: 是…的简称, 是指…, 指…, 即…. */
+const GLOSS_RE = /^(?:是指|指|即|是[^，。；]{2,40}的(?:简称|统称|合称|缩写))/;
 /** A quoted name opening its description: “四点半课堂”由党员教师牵头…. */
 const BRAND_DESCRIBED_RE = /^[“"「][^”"」]{2,12}[”"」](?:由|是|以|依托|面向)/;
 /** The writer opening a clause as its subject: …，我对照…, 我带队…; not 我们, 我国, a unit named 我局, 我支部, nor a speaker announcing (我想强调三点, 我概括为). */
 const FIRST_PERSON_CLAUSE_RE = /(?:^|[，：:；;]|^\s*\d{1,2}[.．、]\s*)我(?![们国省市县区院校局所站行厂司科处室队部村镇]|支部|单位|党委|想|概括|强调|讲|谈|说|提|认为|觉得|希望|感到|时常)/;
-/** A note's label opening a sentence: 备注：, 注：, 说明：. */
-const NOTE_LABEL_RE = /^(?:备注|注|说明)[：:]/;
+/** A note's label opening a sentence: 备注：, 注：, 说明：, （注：…）. */
+const NOTE_LABEL_RE = /^[（(]?(?:备注|注|说明)[：:]/;
 /** A meeting's roll: who should attend and who came (应到正式党员23名，实到21名; 应出席7人，实出席6人). */
 const ROLL_RE = /应(?:到|出席|参会)[^，。；]{0,8}?\d+\s*[人名][^。；]{0,4}?实(?:到|出席|参会)/;
 /** A sentence saying what the document itself rests on or holds (本清单依据…反馈意见制定，共5项。, 本方案根据…编制。). */
@@ -1588,10 +1594,10 @@ const BLANK_OWNER_RE = new RegExp(String.raw`(?:^|[；;，,\s（(】【])${OWNER
 /** An owner field left open: 责任人：待定, 【牵头部门】暂无. */
 const UNDECIDED_OWNER_RE = new RegExp(`${OWNER_FIELD}${UNDECIDED}`);
 /**
- * What designates the actor after it rather than naming an owner: 明确1名党员, 指定专人, 配备2名, 聘请30名群众联络员; or makes
- * it the task's object (组织新任教师党支部书记赴…学习, 发挥教师党支部书记…的作用, 迎接市委组织部…观摩).
+ * What designates the actor after it rather than naming an owner: 明确1名党员, 指定专人, 配备2名, 配齐组织委员, 聘请30名群众联络员; or makes
+ * it the task's object (组织新任教师党支部书记赴…学习, 发挥教师党支部书记…的作用, 迎接市委组织部…观摩, 完成支部委员会补选).
  */
-const DESIGNATED_BEFORE = /(?:明确|确定|指定|配备|选派|选配|设立?|培养|推选|评选|聘请|聘任|招募)(?:[0-9一二三四五六七八九十两]+名)?(?:党员|专职|兼职|群众|志愿|应急|安全|信息|网格|专门)?$|(?:组织|动员|邀请|选送|发挥|迎接|接待|配合|协助)(?:新任|全体|青年|骨干|教师|新任教师|上级|[市省县区]委|集团|总行|公司)?$/;
+const DESIGNATED_BEFORE = /(?:明确|确定|指定|配备|配齐|配强|补选|增补|选举|选出|选派|选配|设立?|培养|推选|评选|聘请|聘任|招募)(?:[0-9一二三四五六七八九十两]+名)?(?:党员|专职|兼职|群众|志愿|应急|安全|信息|网格|专门)?$|(?:组织|动员|邀请|选送|发挥|迎接|接待|配合|协助|完成)(?:新任|全体|青年|骨干|教师|新任教师|上级|[市省县区]委|集团|总行|公司)?$/;
 
 /** A post with a person's name, or a person's group, then the task's verb: 书记黄建国完成, 党委委员何平完成, 党员毛凯负责, 钱坤小组完成. */
 const POST_NAME_RE = /(?:书记|委员|主任|站长|科长|组长|队长|经理|技术员|工程师|党员)[\u4e00-\u9fff]{2,3}(?:负责|牵头|完成|带领|组织)|[\u4e00-\u9fff]{2,3}(?:小组|团队|工作室)(?:负责|牵头|完成)/;
@@ -1666,17 +1672,18 @@ function hasChar(clean: string, from: number, to: number, code: number): boolean
 /** What precedes a span of time that is a target: 压缩至, 缩短到, 控制在. */
 const DURATION_TARGET_BEFORE = /(?:[至到]|控制在|不超过)$/;
 /** Verbs that produce a deliverable (制定清单); 完善制度 improves one and sets no target. */
-const PRODUCE_RE = /(?:制定|建立|形成|编制|出台|完成|建成|印发|发布|撰写|汇编|编印|报送|提交|设立|组建|实现|做到|达到|编写|修订|审定|定稿|拿出|起草|草拟|拟定|出具|上线|开通|公布|公示|(?<!务)公开(?![赛课制栏信]))[^，。；]{0,20}$/;
+const PRODUCE_RE = /(?:制定|建立|形成|编制|出台|完成|建成|印发|发布|撰写|汇编|编印|报送|提交|设立|组建|实现|做到|达到|编写|修订|审定|定稿|拿出|起草|草拟|拟定|出具|上线|开通|公布|公示|归入|录入|存入|纳入|(?<!务)公开(?![赛课制栏信]))[^，。；]{0,20}$/;
 
 /** An hour moved to a clock time: 延长至23:00, 提前到7:30. */
 const CLOCK_TARGET_RE = /(?:延长|提前|推迟|调整|延至|延后)(?:至|到)\d{1,2}[:：]\d{2}/;
 
 function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
   const clean = a.doc.clean;
-  // A quantity or a 《document》 that is not a time, nor the 一 of a metaphor (再上一个台阶, 打造一张名片).
+  // A quantity or a 《document》 that is not a time, nor the 一 of a metaphor (再上一个台阶, 打造一张名片), nor a batch of no
+  // size (评选表彰一批优秀共产党员).
   // (A document only referred to — 对照《预算法》, 学习《条例》 — is no deliverable.)
   if (a.anchorKinds(si, from, to, AnchorKind.Title, AnchorKind.Time) && a.anchorsIn(si, AnchorKind.Title).some((x) => x.start >= from && x.end <= to && !REFERENCE_BEFORE.test(clean.slice(Math.max(from, x.start - 6), x.start)))) return true;
-  if (a.anchorKinds(si, from, to, AnchorKind.Quantity, AnchorKind.Time) && (!hasChar(clean, from, to, 0x4e00 /* 一 */) || a.anchorsIn(si, AnchorKind.Quantity).some((x) => !(x.kind & AnchorKind.Time) && x.start >= from && x.end <= to && !METAPHOR_AFTER.test(clean.slice(x.end, x.end + 3))))) return true;
+  if (a.anchorKinds(si, from, to, AnchorKind.Quantity, AnchorKind.Time) && (!hasChar(clean, from, to, 0x4e00 /* 一 */) || a.anchorsIn(si, AnchorKind.Quantity).some((x) => !(x.kind & AnchorKind.Time) && x.start >= from && x.end <= to && !METAPHOR_AFTER.test(clean.slice(x.end, x.end + 3)) && !UNSIZED_BATCH_RE.test(clean.slice(x.start, x.end))))) return true;
   // A bare figure the measure must reach (日均装车数由420车提高到450车, 合格率达到98): a target, whatever its unit.
   if (a.anchorKinds(si, from, to, AnchorKind.Figure) && a.anchorsIn(si, AnchorKind.Figure).some((x) => x.start >= from && x.end <= to && TO_REACH_BEFORE.test(clean.slice(Math.max(from, x.start - 7), x.start)))) return true;
   // A ceiling to keep under (差错率控制在万分之一以内) is a target, in whatever numerals.
@@ -1689,7 +1696,7 @@ function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
   if (CLOCK_TARGET_RE.test(clean.slice(from, to))) return true;
   // A task completed over its whole scope (完成全体党员积分评定, 对全部网格完成走访) is as checkable as 全覆盖.
   const text = clean.slice(from, to);
-  if ((text.includes('全') || text.includes('每') || text.includes('所有')) && WHOLE_SCOPE_RE.test(text)) return true;
+  if ((text.includes('全') || text.includes('每') || text.includes('所有') || text.includes('逐一')) && WHOLE_SCOPE_RE.test(text)) return true;
   const produced = (start: number) => PRODUCE_RE.test(clean.slice(Math.max(from, start - 24), start));
   // …or reports on its work (报送品牌创建进展情况, 上报整改台账).
   if ((text.includes('报') || text.includes('提交')) && REPORT_RE.test(text)) return true;
@@ -1701,6 +1708,8 @@ function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
   if (SHARE_CHANGE_RE.test(text)) return true;
   // A zero to reach (实现备案“零跑腿”, 全年零差错) is a target as checkable as a count.
   if (text.includes('零') && ZERO_TARGET_RE.test(text)) return true;
+  // …and so is a rule for every case (劳务费一律通过银行卡发放, 违规车辆一律封存): any exception breaks it.
+  if (text.includes('一律') && BLANKET_RULE_RE.test(text)) return true;
   // A milestone of a schedule (2025年9月由韩涛完成排班和首轮需求调查): its completion is what is checked.
   if (text.includes('完成') && MILESTONE_RE.test(text) && measureContext(a, si).tags.has('schedule')) return true;
   // The next of a series that the measure produces (完成第2部红色题材小戏的创排, 推出第三期讲堂) is a deliverable.
@@ -1742,13 +1751,15 @@ const DUTIES_HEADING_RE = /分工|职责|责任/;
 /** What comes before a figure to be reached: 提高到, 降至, 控制在, 达到, 不少于; a rate's span (提高到每小时32自然箱) or a fraction's words (降至万分之0.5) may stand between. */
 const TO_REACH_BEFORE = /(?:(?:提高|提升|增加|增长|增至|降低|下降|压缩|缩短|减少|控制)[到至在]?|降[到至]|达到|不低于|不少于|不超过|以上达)(?:每(?:小时|天|日|人|月|周|年|台|班)|[百千万]分之)?$/;
 
-/** Completing a task over its whole scope: 完成全年党员积分评定, 实现全体党员轮训, 会议记录全部补齐并归档. */
-const WHOLE_SCOPE_RE = /(?:完成|实现|做到)(?:对)?(?:全年|全体|全部|全员|所有|每名|每位|每个)[^，。；]{1,16}?(?:评定|评议|评星|考核|测评|轮训|培训|走访|排查|建档|录入|换届|谈心谈话|全覆盖)|(?:全部|全数)(?:补齐|补全|归档|销号|建档|录入|配齐|更换|办结|整改到位)/;
+/** Completing a task over its whole scope: 完成全年党员积分评定, 实现全体党员轮训, 会议记录全部补齐并归档, 对登记的困难学生逐一核实. */
+const WHOLE_SCOPE_RE = /(?:完成|实现|做到)(?:对)?(?:全年|全体|全部|全员|所有|每名|每位|每个)[^，。；]{1,16}?(?:评定|评议|评星|考核|测评|轮训|培训|走访|排查|建档|录入|换届|谈心谈话|全覆盖)|(?:全部|全数)(?:补齐|补全|归档|销号|建档|录入|配齐|更换|办结|整改到位)|逐一(?:核实|核查|走访|谈话|谈心|排查|登记|回访|比对|对照|销号|复核)/;
 
 /** A change told as a share in words (减少一半以上, 提高两成, 由不足两成提高到三成, 增长一倍), or a share to reach (半数以上, 三分之二以上). */
 const SHARE_CHANGE_RE = /(?:减少|降低|下降|压缩|提高|提升|增加|增长|翻)(?:了|到|至)?(?:一半|一倍|两倍|[一二两三四五六七八九]成)|(?:半数|过半数|三分之[一二]|[一二三四五六七八九]成)以上/;
 /** A zero as the target: 零跑腿, 零差错, 零投诉, 零事故, 超时人数为零, 标题差错为零, 违规电器“清零”. */
 const ZERO_TARGET_RE = /零(?:跑腿|差错|投诉|事故|伤亡|失误|缺陷|违章|延误|积压|上访|发生|容忍|死角|盲区|距离)|(?:人数|差错|次数|事故|投诉|件数|起数)(?:保持|控制)?为零|清零/;
+/** A rule for every case: 一律通过银行卡发放, 一律公开招标, 一律封存 (not 一律要求, which only exhorts). */
+const BLANKET_RULE_RE = /一律(?!要求|应当|要)[\u4e00-\u9fff]/;
 /** Completing a named piece of work (完成排班, 完成首轮需求调查), not work left unnamed (完成好各项任务, 完成率). */
 const MILESTONE_RE = /完成(?![好率度])(?!各项|相关|有关|上级|既定|全年任务|工作任务|目标任务)[\u4e00-\u9fff]{2}/;
 
