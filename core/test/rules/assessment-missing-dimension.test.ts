@@ -2,6 +2,7 @@ import { tester } from '../tester.js';
 
 tester('assessment/missing-dimension', {
   valid: [
+    { name: 'a stage of the schedule evaluating midway is no assessment when the plan has its own', text: '创建方案\n四、进度安排\n2026年1月，由支部委员会对照目标开展中期评估，形成评估报告1份。\n五、考核评价\n每学期末考核一次，满分100分，其中运行机制20分、措施落实25分、创建成效30分、公认度15分、影响力10分，考核结果与年度绩效考核挂钩。' },
     { name: 'a village’s star rating scored in a table (…评定计分表) is an assessment document', text: '# 大坪村党支部“五星”评定计分表\n\n| 考核项目 | 考核内容 | 分值 |\n|---|---|---|\n| 运行机制 | 议事会制度运行 | 10 |\n| 措施落实 | 联户包片覆盖286户 | 20 |\n| 创建成效 | 村集体经营性收入达到30万元 | 30 |\n| 公认度 | 村民满意度测评 | 20 |\n| 影响力 | 承接县级以上现场观摩 | 20 |\n\n每年12月由乡党委组织评定，评为五星的村干部绩效报酬上浮10%。', options: { format: 'markdown' } },
     { name: 'a row of a schedule’s table naming an acceptance is a stage, no assessment', text: '## 四、进度安排\n\n| 阶段 | 时间 | 内容 | 责任人 |\n|---|---|---|---|\n| 部署 | 2025年3月 | 印发任务清单1份 | 蔡文斌 |\n| 验收 | 2025年12月 | 组织创建成果验收 | 支部委员会 |', options: { format: 'markdown' } },
     { name: 'dimensions in other words: 纳税人评价, 审计成果, 示范推广, 常态运转', text: '五、考核评价\n分局党委每季度对支部品牌创建进行量化评分，设制度常态运转、任务落实、审计成果、纳税人评价、示范推广五项指标，分值依次为15、30、25、20、10分，结果与年度绩效考核挂钩。' },

@@ -18,6 +18,7 @@ tester('formalism/empty-slogan', {
     { name: 'one stock phrase in a long concrete sentence', text: '全面落实“三会一课”制度，第二党支部全年召开支部党员大会4次、支委会12次。' },
   ],
   invalid: [
+    { name: 'enriching the brand’s meaning and its influence, in stock words', text: '下一步，要进一步丰富品牌内涵，不断扩大品牌影响力。', errors: [{ at: '丰富品牌内涵，不断扩大' }] },
     { name: 'responsibility pressed down and its pressure passed on, in stock words only', text: '三、整改措施\n二是压实整改责任，层层传导压力，确保各项要求落实到位。', errors: [{ at: '压实整改责任，层层传导压力，确保各项要求落实到位' }] },
     { name: 'a task ranked as an important political task, no count in 一项', text: '各支部要提高思想认识，把专项治理作为当前一项重要政治任务抓紧抓好。', errors: [{ at: '提高思想认识，把专项治理作为当前一项重要政治任务抓紧抓好' }] },
     { name: 'slogans apart are no stack: empty-slogan judges them', text: '研究工作求真务实，推进工作真抓实干，总结工作注重实效。', errors: [{ at: '求真务实，推进工作真抓实干，总结工作注重实效' }] },

@@ -18,6 +18,7 @@ tester('formalism/form-over-substance', {
     '利用宣传栏、公众号等阵地宣传品牌，营造良好氛围。',
   ],
   invalid: [
+    { name: 'a rally, a flag ceremony and banners only', text: '项目部先后举办了开工誓师大会和党员突击队授旗仪式，施工现场红旗招展。', errors: [{ at: '誓师大会和党员突击队授旗仪式，施工现场红旗招展' }] },
     { name: 'decorating and atmosphere only', text: '组织党员对服务大厅进行美化装饰，营造喜庆祥和的节日氛围。', errors: [{ at: '美化装饰，营造喜庆祥和的节日氛围' }] },
     { name: 'flags along the road (道旗) beside banners', text: '活动期间，园区悬挂品牌道旗80面，布置宣传展板12块，营造了浓厚氛围。', errors: [{ at: '道旗80面，布置宣传展板12块，营造了浓厚氛围' }] },
     { name: 'routine party days held are no outcome of the boards and banners made for them', text: '支部全年组织主题党日9次，每次活动都制作了背景板、悬挂了横幅，营造了浓厚氛围。', errors: [{ at: '背景板、悬挂了横幅，营造了浓厚氛围' }] },

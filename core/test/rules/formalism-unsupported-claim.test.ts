@@ -31,6 +31,7 @@ tester('formalism/unsupported-claim', {
     { name: 'a possibility', text: '通过多种渠道宣传，有助于品牌影响力不断提升。' },
   ],
   invalid: [
+    { name: 'good results claimed (取得了良好成效)', text: '二、取得成效\n各项工作取得了良好成效，得到了上级的充分肯定。', errors: [{ at: '良好成效，得到了上级的充分肯定' }] },
     { name: 'claims in 更加…/较大提高/明显增多/较好地完成', text: '二、取得成效\n护患沟通更加顺畅，群众就医更加方便。党员的理论水平都有了较大提高。支部较好地完成了全年各项任务。', errors: [{ at: '更加顺畅，群众就医更加方便' }, { at: '较大提高' }, { at: '较好地完成' }] },
     { name: 'a fall of what is worse claimed (投诉明显减少) is a claim', text: '二、工作成效\n客运服务质量稳定，旅客投诉明显减少。', errors: [{ at: '明显减少' }] },
     { name: '有效提高 and 得到有效遏制 as predicates are claims', text: '二、取得成效\n支部组织生活质量有效提高。“三违”行为得到有效遏制。', errors: [{ at: '有效提高' }, { at: '得到有效遏制' }] },

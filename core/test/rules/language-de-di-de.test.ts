@@ -74,6 +74,8 @@ tester('language/de-di-de', {
     { name: 'AABB + 的 + noun after a verb', text: '他们写的认认真真的报告得到表扬。' },
   ],
   invalid: [
+    { name: 'a case tried and a product developed take 得 before their complements', text: '案件审理的又快又好，新产品研发的十分顺利。', errors: [{ at: '审理的' }, { at: '研发的' }] },
+    { name: 'an adverbial before 靠前服务 takes 地', text: '党员护士要主动的靠前服务。', errors: [{ at: '主动的' }] },
     { name: '辛勤 before a noun (辛勤地汗水) and 认真的做工作', text: '包裹背后，凝聚着他辛勤地汗水。他总是认真的做工作。', errors: [{ at: '辛勤地' }, { at: '认真的' }] },
     { name: '真 before a complement (干的真漂亮)', text: '“这活儿干的真漂亮！”车间主任说。', errors: [{ at: '干的' }] },
     { name: 'an adverb before 解释 with its object', text: '她每次都耐心的解释用药情况。', errors: [{ at: '耐心的' }] },

@@ -2,6 +2,9 @@ import { tester } from '../tester.js';
 
 tester('measure/missing-owner', {
   valid: [
+    { name: 'a counted group of posts after 由 (由3个示范岗岗长) owns the task', text: '四、进度安排\n第二阶段（2025年3月至10月）：由4个服务岗岗长按月报送服务数据，每季度汇总1次。' },
+    { name: 'a named person acting with others (由…与…) owns the task', text: '三、主要措施\n2025年2月底前，由周晓明与村“两委”成员签订责任书，每人牵头1项任务。' },
+    { name: 'a meeting’s roll (出席：…（应到7人）) sets no task', text: '某化工厂党总支委员会会议纪要\n时间：2025年8月12日　地点：厂部会议室\n主持：党总支书记 周明\n出席：总支委员7人（应到7人）；列席：厂长助理孙海、安全科科长何静\n一、议定事项\n（一）由总支组织委员宋佳负责，8月25日前组建4支党员突击队，每队8人。' },
     { name: 'an actor after 由 acting towards another (由…向…回访) owns the task, days counted (15日内)', text: '三、主要举措\n（2）每起案件办结后15日内，由承办法官向当事人回访1次。' },
     { name: 'a note in brackets (（注：…）) sets no task', text: '整改清单\n（注：清单所列问题来源于2024年12月集团党委年度检查通报。）' },
     { name: 'a glossary’s gloss under its quoted term sets no task', text: '名词解释\n“两优一先”：\n是优秀共产党员、优秀党务工作者和先进基层党组织的合称，由各级党委组织评选。' },

@@ -67,6 +67,7 @@ tester('measure/missing-target', {
     { name: 'a deliverable the measure produces, far from its verb', text: '由支部书记负责，2026年3月底前建立覆盖全部关键设备的检修质量台账。' },
   ],
   invalid: [
+    { name: 'what the unit has now (现有党员11名) is no target', text: '服务站党支部现有党员11名，下一步将进一步加强阵地建设。', errors: [{ at: '服务站党支部现有党员11名，下一步将进一步加强阵地建设。' }] },
     { name: 'a batch of no size (一批) is no target', text: '二、活动内容\n（四）评选表彰。由机关党委负责，年底前评选表彰一批优秀共产党员。', errors: [{ at: '由机关党委负责，年底前评选表彰一批优秀共产党员。' }] },
     { name: 'a numbered item of a schedule dated by its month is a task', text: '四、进度安排\n（二）2025年5月—10月，由党支部书记韦杰负责，持续推进品牌创建，努力实现各项工作全面提升。', errors: [{ at: '（二）2025年5月—10月，由党支部书记韦杰负责，持续推进品牌创建，努力实现各项工作全面提升。' }] },
     { name: 'a noun of 公开 (校务公开制度) is nothing published', text: '三、主要措施\n由党委办公室负责，2025年6月底前改进和完善校务公开制度。', errors: [{ at: '由党委办公室负责，2025年6月底前改进和完善校务公开制度。' }] },

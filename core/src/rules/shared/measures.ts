@@ -669,15 +669,15 @@ const DITTO_CELL_RE = /(?:^|\t)\s*(?:同上|同前|〃)\s*(?:\t|$)/;
  */
 const LABEL_SUBJECT_RE = /^(?:[\u4e00-\u9fff]{0,10}?(?:党支部|党总支|党委|党组|支部|党小组|总支|委员会|支委会)|我们|本支部|我支部)(?:将|按|要|拟|计划|分|从|自|于|重点|着力|围绕)/;
 
-/** 由 + an actor + where, when or how it acts: 由相关部门在…, 由综合科于…, 由工会每季度…. */
-const BY_ACTOR_RE = /由(?![于此])[\u4e00-\u9fff]{2,12}?(?:在|于|将|对|向|按|每|从|自)/;
+/** 由 + an actor + where, when, how or with whom it acts: 由相关部门在…, 由综合科于…, 由工会每季度…, 由吴国华与…. */
+const BY_ACTOR_RE = /由(?![于此])[\u4e00-\u9fff]{2,12}?(?:在|于|将|对|向|与|会同|联合|按|每|从|自)/;
 /** A named body of the unit after 由, right before a task's verb (由普惠金融部组建党员服务队…, 由办公室编制…). */
 const BY_BODY_RE = /由(?![于此各有相])[\u4e00-\u9fff]{1,12}?(?:部|科|室|处|中心|办|支部|党委|总支|委员会|小组|队|站|所|局|院|校|公司)(?=组建|建立|开展|设立|举办|组织|制定|编制|完成|推进|实施|召开|选派|配备|建成|落实|开设|编印|发放|印发)/;
 /**
- * A counted group of people after 由, whatever the verb (由科室2名业务骨干党员分别带教…, 由退休党员中的2名原计算机系教师授课):
+ * A counted group of people after 由, whatever the verb (由科室2名业务骨干党员分别带教…, 由退休党员中的2名原计算机系教师授课, 由3个示范岗岗长按月报送…):
  * so many named by their post own the task. (Bare members taking turns, 由1名党员轮流领学, name no one.)
  */
-const COUNTED_BY_RE = /由(?![于此])[^，。；：,;]{0,12}?[0-9一二三四五六七八九十两]{1,3}名[\u4e00-\u9fff]{1,10}?(?:党员|教师|老师|骨干|干部|医生|医师|护士|民警|委员|同志|职工|员工|专家|师傅|志愿者|书记|技师|工程师|律师|法官|检察官|辅导员|讲师)/;
+const COUNTED_BY_RE = /由(?![于此])[^，。；：,;]{0,12}?[0-9一二三四五六七八九十两]{1,3}(?:名[\u4e00-\u9fff]{1,10}?(?:党员|教师|老师|骨干|干部|医生|医师|护士|民警|委员|同志|职工|员工|专家|师傅|志愿者|书记|技师|工程师|律师|法官|检察官|辅导员|讲师)|[个名位][\u4e00-\u9fff]{0,6}?(?:岗长|组长|班长|队长|站长|楼栋长|网格长|区长|负责人))/;
 /** A sentence opened by the task just stated: 该项工作, 此项任务, 上述工作, 这项工作. */
 const BACK_REF = '(?:该|此|这|上述|以上)(?:项|一)?';
 const BACK_REF_RE = new RegExp(`^${BACK_REF}(?:工作|任务|举措|措施|活动)`);
@@ -961,8 +961,8 @@ const BRAND_DESCRIBED_RE = /^[“"「][^”"」]{2,12}[”"」](?:由|是|以|�
 const FIRST_PERSON_CLAUSE_RE = /(?:^|[，：:；;]|^\s*\d{1,2}[.．、]\s*)我(?![们国省市县区院校局所站行厂司科处室队部村镇]|支部|单位|党委|想|概括|强调|讲|谈|说|提|认为|觉得|希望|感到|时常)/;
 /** A note's label opening a sentence: 备注：, 注：, 说明：, （注：…）. */
 const NOTE_LABEL_RE = /^[（(]?(?:备注|注|说明)[：:]/;
-/** A meeting's roll: who should attend and who came (应到正式党员23名，实到21名; 应出席7人，实出席6人). */
-const ROLL_RE = /应(?:到|出席|参会)[^，。；]{0,8}?\d+\s*[人名][^。；]{0,4}?实(?:到|出席|参会)/;
+/** A meeting's roll: who should attend and who came (应到正式党员23名，实到21名; 应出席7人，实出席6人; 出席：…; 总支委员7人（应到7人）). */
+const ROLL_RE = /应(?:到|出席|参会)[^，。；]{0,8}?\d+\s*[人名][^。；]{0,4}?实(?:到|出席|参会)|^(?:出席|列席|缺席|参会人员|出席人员)[：:]|[（(]应(?:到|出席)\d+\s*[人名][）)]/;
 /** A sentence saying what the document itself rests on or holds (本清单依据…反馈意见制定，共5项。, 本方案根据…编制。). */
 const OWN_DOC_RE = /^本(?:整改|实施|工作)?(?:方案|清单|计划|办法|细则|台账)[^。！？]{0,40}?(?:制定|制订|编制|形成)/;
 const HANDED_DOWN_RE = /^现将[^。！？]{0,40}(?:印发|转发|下发|发|通知)给(?:你们|各)/;
@@ -1680,10 +1680,10 @@ const CLOCK_TARGET_RE = /(?:延长|提前|推迟|调整|延至|延后)(?:至|到
 function targetIn(a: Analysis, si: number, from: number, to: number): boolean {
   const clean = a.doc.clean;
   // A quantity or a 《document》 that is not a time, nor the 一 of a metaphor (再上一个台阶, 打造一张名片), nor a batch of no
-  // size (评选表彰一批优秀共产党员).
+  // size (评选表彰一批优秀共产党员), nor what the unit has now (现有党员11名).
   // (A document only referred to — 对照《预算法》, 学习《条例》 — is no deliverable.)
   if (a.anchorKinds(si, from, to, AnchorKind.Title, AnchorKind.Time) && a.anchorsIn(si, AnchorKind.Title).some((x) => x.start >= from && x.end <= to && !REFERENCE_BEFORE.test(clean.slice(Math.max(from, x.start - 6), x.start)))) return true;
-  if (a.anchorKinds(si, from, to, AnchorKind.Quantity, AnchorKind.Time) && (!hasChar(clean, from, to, 0x4e00 /* 一 */) || a.anchorsIn(si, AnchorKind.Quantity).some((x) => !(x.kind & AnchorKind.Time) && x.start >= from && x.end <= to && !METAPHOR_AFTER.test(clean.slice(x.end, x.end + 3)) && !UNSIZED_BATCH_RE.test(clean.slice(x.start, x.end))))) return true;
+  if (a.anchorKinds(si, from, to, AnchorKind.Quantity, AnchorKind.Time) && (!hasChar(clean, from, to, 0x4e00 /* 一 */) || a.anchorsIn(si, AnchorKind.Quantity).some((x) => !(x.kind & AnchorKind.Time) && x.start >= from && x.end <= to && !METAPHOR_AFTER.test(clean.slice(x.end, x.end + 3)) && !UNSIZED_BATCH_RE.test(clean.slice(x.start, x.end)) && !STATE_COUNT_BEFORE.test(clean.slice(Math.max(from, x.start - 6), x.start))))) return true;
   // A bare figure the measure must reach (日均装车数由420车提高到450车, 合格率达到98): a target, whatever its unit.
   if (a.anchorKinds(si, from, to, AnchorKind.Figure) && a.anchorsIn(si, AnchorKind.Figure).some((x) => x.start >= from && x.end <= to && TO_REACH_BEFORE.test(clean.slice(Math.max(from, x.start - 7), x.start)))) return true;
   // A ceiling to keep under (差错率控制在万分之一以内) is a target, in whatever numerals.
@@ -1763,6 +1763,8 @@ const BLANKET_RULE_RE = /一律(?!要求|应当|要)[\u4e00-\u9fff]/;
 /** Completing a named piece of work (完成排班, 完成首轮需求调查), not work left unnamed (完成好各项任务, 完成率). */
 const MILESTONE_RE = /完成(?![好率度])(?!各项|相关|有关|上级|既定|全年任务|工作任务|目标任务)[\u4e00-\u9fff]{2}/;
 
+/** What counts what a unit has now, no target: 现有党员11名, 共有网格8个, 下辖3个支部. */
+const STATE_COUNT_BEFORE = /(?:现有|共有|目前有|现辖|下辖)[\u4e00-\u9fff]{0,2}$/;
 /** What follows the 一 of a metaphor (一个台阶, 一张名片, 一盘棋, 一面旗帜): no target. */
 const METAPHOR_AFTER = /^(?:新?台阶|新?高度|亮丽|金色|靓丽|名片|盘棋|棋|面旗|旗帜|股绳|条心|道风景)/;
 

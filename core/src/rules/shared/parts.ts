@@ -119,7 +119,8 @@ export function partStatus(a: Analysis, profile: ResolvedProfile): Array<{ part:
       for (let hi = 0; hi < doc.headings.length; hi++) {
         if (hi === doc.title) continue;
         const tags = headingTags(a, hi);
-        const late = seenAfter && part.tagsAfter!.tags.some((t) => tags.has(t));
+        // (…or the problems' own heading when it holds their measures too: 三、存在问题及改进措施.)
+        const late = !!part.tagsAfter && (seenAfter || tags.has(part.tagsAfter.after)) && part.tagsAfter.tags.some((t) => tags.has(t));
         if (part.tags!.some((t) => tags.has(t)) || late) return { part, found: true, cs: doc.headings[hi].cs, ce: doc.headings[hi].ce, heading: doc.headings[hi].text };
         if (part.tagsAfter && tags.has(part.tagsAfter.after)) seenAfter = true;
       }

@@ -110,8 +110,9 @@ function findScopes(a: Analysis, profile: ResolvedProfile): Scope[] {
     const first = p.s0;
     // (Nor a paragraph that reports problems an assessment found: 评估组指出了三方面不足：….)
     if (first >= p.s1 || doc.sentences[first].kind === SentenceKind.Heading || !a.mentions(first, 'assessment') || isCritique(a, first)) continue;
-    // (Nor a row of a schedule's table, | 验收 | 适时 | 组织创建成果验收 |: a stage of the plan, no assessment of it.)
-    if (doc.sentences[first].section >= 0 && headingTags(a, doc.sentences[first].section).has('schedule') && doc.clean.slice(p.cs, p.ce).includes('\t')) continue;
+    // (Nor a row of a schedule's table, | 验收 | 适时 | 组织创建成果验收 |: a stage of the plan, no assessment of it; nor
+    // a stage in prose, 2026年1月，…开展中期评估，形成评估报告1份, where the document has an assessment part of its own.)
+    if (doc.sentences[first].section >= 0 && headingTags(a, doc.sentences[first].section).has('schedule') && (headingScopes > 0 || doc.clean.slice(p.cs, p.ce).includes('\t'))) continue;
     let sentencesWith = 0;
     let hits = 0;
     let design = false;
