@@ -180,7 +180,7 @@ const SHORT_TEXT_LINES = 60;
 /** Prose punctuation inside a line (，、；, after Han, or a full stop with more after it): the line is prose, no title. */
 const PROSE_PUNCT_RE = /[，、；]|[\u4e00-\u9fff”][,;]|。(?=.)/;
 /** The kind of document a title ends on: …考核细则, …实施方案, …工作总结, …的通知. */
-const TITLE_KIND_END_RE = /(?:方案|办法|细则|规则|标准|总结|报告|通知|意见|纪要|要点|计划|清单|台账|评分表|计分表|简介|申报书|述职报告)$/;
+const TITLE_KIND_END_RE = /(?:方案|办法|细则|规则|标准|总结|报告|通知|意见|纪要|要点|计划|清单|台账|评分表|计分表|简介|申报书)$/;
 
 /**
  * The wrap width of a short hard-wrapped text (a paragraph or two pasted from a PDF), too few lines for

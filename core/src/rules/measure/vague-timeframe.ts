@@ -136,9 +136,10 @@ const NOTICE_RE = /^(?:通知|公布|发文|印发)/;
  * Vague times in sentences that read as no measure sentence but commit all the same: the norms of an
  * assessment document, which state what is done without 要/将 (考评较差的支部由院党委适时约谈,
  * 不合格的限期整改，适时组织复验), and, when `only` is given, the sentences it accepts (those under a
- * measure or next-steps heading: 2. 尽快联系上失联的3名党员。). A vague word counts when an action follows it
- * (its next character is Han), the sentence reports nothing done (已, …了) and its
- * clause states no date. Offsets are clean-text offsets.
+ * measure or next-steps heading: 2. 尽快联系上失联的3名党员。); with `intent`, also a vague word the writer commits
+ * to anywhere else ({@link INTENT_BEFORE_RE}: 决定近期召开). A vague word counts when an action follows it
+ * (its next character is Han; a time field's value may be the word alone), the sentence reports nothing done
+ * (已, …了) and its clause states no date finer than a year. Offsets are clean-text offsets.
  */
 function normHits(a: Analysis, skip: ReadonlySet<number>, only?: (si: number) => boolean, intent = false): Hit[] {
   const out: Hit[] = [];
